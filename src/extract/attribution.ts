@@ -1,0 +1,386 @@
+import { AUDIENCE_NOUNS, CUE_BY_LEMMA, QUOTE_ONLY_CUES, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
+import type { DocumentEntities, ResolvedMention } from './coref.js';
+import type { QuoteSpan } from './quotes.js';
+import type { Sentence } from './sentences.js';
+import { speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
+import { readTime, type TimeExpression } from './time.js';
+import type { Span, StatementKind } from './types.js';
+import type { Word } from './words.js';
+
+/**
+ * Finds attributed content: direct quotes with their attribution before, after or in the
+ * middle; reported clauses ("X said (that) …", "…, X said.", "according to X, …");
+ * and mixed clauses that carry a quoted fragment.
+ */
+export interface Attribution {
+  kind: StatementKind;
+  content: Span;
+  cue: { text: string; span: Span } | null;
+  speaker: Speaker;
+  sentence: Span;
+  paragraph: number;
+  time: TimeExpression | null;
+}
+
+export interface SentenceView {
+  sentence: Sentence;
+  words: Word[];
+  mentions: ResolvedMention[];
+}
+
+const TRAILING = /[\s,.;:—–-]+$/;
+const LEADING = /^[\s,:;—–-]+/;
+
+interface Cue {
+  /** Index of the verb word, and of the last word of the cue phrase (with its particle). */
+  verb: number;
+  last: number;
+  lemma: string;
+}
+
+export function attribute(views: SentenceView[], quotes: QuoteSpan[], entities: DocumentEntities, text: string): Attribution[] {
+  const found: Attribution[] = [];
+  const recentSpeakers: Array<{ key: string; at: number }> = [];
+  const usedQuotes = new Set<QuoteSpan>();
+  const usedCues = new Set<number>(); // word start offsets of cue verbs
+  const slice = (start: number, end: number) => text.slice(start, end);
+  const record = (attribution: Attribution) => {
+    found.push(attribution);
+    if (attribution.speaker.entityKey) recentSpeakers.push({ key: attribution.speaker.entityKey, at: attribution.content.start });
+  };
+
+  const byParagraph = new Map<number, SentenceView[]>();
+  for (const view of views) byParagraph.set(view.sentence.paragraph, [...(byParagraph.get(view.sentence.paragraph) ?? []), view]);
+
+  let carried: Attribution | null = null; // the statement of an unclosed quote, for the next paragraph
+  for (const [paragraph, paragraphViews] of byParagraph) {
+    const first = paragraphViews[0].sentence.start;
+    const last = paragraphViews[paragraphViews.length - 1].sentence.end;
+    const paragraphQuotes = quotes.filter((quote) => quote.open >= first && quote.open < last);
+    const context = (view: SentenceView): SpeakerContext => ({ entities, words: view.words, mentions: view.mentions, recentSpeakers });
+    const viewAt = (offset: number) => paragraphViews.find((view) => view.sentence.start <= offset && offset < view.sentence.end + 1) ?? paragraphViews[paragraphViews.length - 1];
+
+    // 1. Direct quotes attributed after, before or around them.
+    let paragraphSpeaker: Attribution | null = null;
+    for (let q = 0; q < paragraphQuotes.length; q++) {
+      const quote = paragraphQuotes[q];
+      if (usedQuotes.has(quote) || !isSpeech(text, quote)) continue;
+      if (quote.continuesPrevious && carried) {
+        usedQuotes.add(quote);
+        record({ ...carried, kind: 'DIRECT', content: trimContent(text, quote.inner), paragraph, sentence: { start: quote.open, end: quote.close } });
+        continue;
+      }
+      const closingView = viewAt(Math.max(quote.close - 1, quote.open));
+      const after = attributionAfter(context(closingView), quote, slice);
+      const openingView = viewAt(quote.open);
+      const attribution = after ?? attributionBefore(context(openingView), quote, slice);
+      if (!attribution) continue;
+      usedQuotes.add(quote);
+      usedCues.add(attribution.cueStart);
+      // "We will not," she said, "back down." is one statement: its longer part.
+      let content = quote.inner;
+      const next = paragraphQuotes[q + 1];
+      if (after && next && sameSentenceContinuation(text, attribution.phraseEnd, next)) {
+        usedQuotes.add(next);
+        if (next.inner.end - next.inner.start > content.end - content.start) content = next.inner;
+      }
+      // `The U.S., still, "takes our commitments seriously," he added.` paraphrases around the quote: mixed.
+      const lead = text.slice(openingView.sentence.start, quote.open);
+      const mixed = after !== null && /\p{L}/u.test(lead) && !/[:]\s*$/.test(lead) && !cueBefore(openingView.words, quote.open);
+      const statement: Attribution = {
+        kind: mixed ? 'MIXED' : 'DIRECT',
+        content: mixed ? { start: openingView.sentence.start, end: quote.close } : trimContent(text, content),
+        cue: attribution.cue, speaker: attribution.speaker,
+        sentence: { start: Math.min(quote.open, attribution.cue.span.start), end: Math.max(quote.close, attribution.phraseEnd) }, paragraph, time: attribution.time,
+      };
+      record(statement);
+      paragraphSpeaker = statement;
+      if (!quote.closed) carried = statement;
+    }
+    // A quoted sentence standing alone beside an attributed one belongs to the same speaker.
+    if (paragraphSpeaker) {
+      for (const quote of paragraphQuotes) {
+        if (usedQuotes.has(quote) || !standsAlone(text, quote)) continue;
+        usedQuotes.add(quote);
+        record({ ...paragraphSpeaker, content: trimContent(text, quote.inner), sentence: { start: quote.open, end: quote.close } });
+        if (!quote.closed) carried = paragraphSpeaker;
+      }
+    }
+    if (!paragraphQuotes.some((quote) => !quote.closed)) carried = null;
+
+    // 2. Reported speech, which may carry quoted fragments (mixed).
+    for (const view of paragraphViews) {
+      for (const cue of findCues(view.words)) {
+        const at = view.words[cue.verb].start;
+        if (usedCues.has(at) || quotes.some((quote) => quote.inner.start <= at && at < quote.inner.end)) continue;
+        const reported = reportedSpeech(context(view), view, cue, quotes, slice);
+        if (!reported) continue;
+        usedCues.add(at);
+        const inQuotes = quotes.filter((quote) => quote.open >= reported.content.start - 1 && quote.close <= reported.content.end + 1);
+        if (inQuotes.some((quote) => usedQuotes.has(quote))) continue;
+        const kind: StatementKind = inQuotes.length === 0 ? 'INDIRECT' : inQuotes.length === 1 && inQuotes[0].open <= reported.content.start && inQuotes[0].close >= reported.content.end ? 'DIRECT' : 'MIXED';
+        if (QUOTE_ONLY_CUES.has(cue.lemma) && kind === 'INDIRECT') continue;
+        for (const quote of inQuotes) usedQuotes.add(quote);
+        const content = kind === 'DIRECT' ? trimContent(text, inQuotes[0].inner) : reported.content;
+        record({ kind, content, cue: reported.cue, speaker: reported.speaker, sentence: { start: view.sentence.start, end: view.sentence.end }, paragraph, time: reported.time });
+      }
+    }
+  }
+  revealSpeakers(found, views, entities);
+  return found.sort((a, b) => a.content.start - b.content.start);
+}
+
+/** A quote is speech, not a scare quote or a title: several words, or a whole clause. */
+function isSpeech(text: string, quote: QuoteSpan): boolean {
+  const inner = text.slice(quote.inner.start, quote.inner.end).trim();
+  return inner.split(/\s+/).length >= 4 || /[.!?,]$/.test(inner);
+}
+
+/** Starts a sentence and ends one: a quoted sentence, not a fragment inside prose. */
+function standsAlone(text: string, quote: QuoteSpan): boolean {
+  const before = text.slice(Math.max(0, quote.open - 3), quote.open);
+  const inner = text.slice(quote.inner.start, quote.inner.end).trim();
+  const startsSentence = before.trim() === '' || /[.!?]\s*$/.test(before) || /^[\n]/.test(before.slice(-1));
+  return startsSentence && /[.!?…]$/.test(inner) && isSpeech(text, quote);
+}
+
+/** The next quote continues the same sentence after the attribution: `"We will," she said, "back down."`. */
+function sameSentenceContinuation(text: string, phraseEnd: number, next: QuoteSpan): boolean {
+  return /^\s*,\s*$/.test(text.slice(phraseEnd, next.open));
+}
+
+function trimContent(text: string, span: Span): Span {
+  let { start, end } = span;
+  const inner = text.slice(start, end);
+  const lead = LEADING.exec(inner)?.[0].length ?? 0;
+  const tail = /[\s,;:]+$/.exec(inner)?.[0].length ?? 0;
+  start += lead;
+  end -= tail;
+  return end > start ? { start, end } : span;
+}
+
+interface QuoteAttribution {
+  cue: { text: string; span: Span };
+  cueStart: number;
+  speaker: Speaker;
+  /** Offset just after the attribution phrase. */
+  phraseEnd: number;
+  time: TimeExpression | null;
+}
+
+/** `"…," Kirby said`, `"…," said Kirby`, `"…," the NSC official said when asked …`. */
+function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slice: (s: number, e: number) => string): QuoteAttribution | null {
+  const { words } = context;
+  let i = words.findIndex((word) => word.start >= quote.close);
+  if (i === -1) return null;
+  if (words[i].text === ',') i++;
+  const between = slice(quote.close, words[i]?.start ?? quote.close);
+  if (!words[i] || !/^[\s,]*$/.test(between)) return null;
+  for (let k = i; k < Math.min(words.length, i + 8); k++) {
+    const cue = cueAt(words, k);
+    if (!cue) {
+      if (['.', ';', '"', '“', '”', '?', '!'].includes(words[k].text)) return null;
+      continue;
+    }
+    const speaker = k > i ? speakerBefore(context, k, slice) : speakerAfter(context, k, slice);
+    if (!speaker) return null;
+    return finish(context, cue, speaker, slice);
+  }
+  return null;
+}
+
+/** `Kirby said: "…"`, `she told reporters, "…"`. */
+function attributionBefore(context: SpeakerContext, quote: QuoteSpan, slice: (s: number, e: number) => string): QuoteAttribution | null {
+  const { words } = context;
+  let k = words.findIndex((word) => word.end > quote.open) - 1;
+  if (k < 0) return null;
+  if (words[k].text === ':' || words[k].text === ',') k--;
+  for (let steps = 0; k >= 0 && steps < 6; steps++, k--) {
+    const cue = cueAt(words, k);
+    if (cue) {
+      const speaker = speakerBefore(context, k, slice);
+      return speaker ? finish(context, cue, speaker, slice) : null;
+    }
+    if (CLAUSE_END.has(words[k].text)) return null;
+  }
+  return null;
+}
+
+const CLAUSE_END = new Set(['.', ';', '"', '“', '”', '?', '!']);
+/** Adverbs between a cue and its content: "said earlier that …". */
+const POST_CUE_FILLERS = new Set(['earlier', 'later', 'also', 'again', 'previously', 'repeatedly', 'separately', 'recently', 'publicly', 'privately']);
+/** ", citing …", ", adding …": a participle that starts another speech act ends the content before it. */
+const NEW_ACT_PARTICIPLES = new Set(['say', 'add', 'note', 'cite', 'warn', 'stress', 'insist', 'claim', 'argue', 'urge', 'call', 'tell', 'accuse', 'deny', 'vow', 'promise', 'pledge']);
+/** "when asked …", "if pressed": the cue belongs to a question put to the speaker, not to a statement. */
+const QUESTION_OPENERS = new Set(['when', 'if', 'as', 'after', 'before', 'once', 'while']);
+
+function finish(context: SpeakerContext, cue: Cue, speaker: Speaker, slice: (s: number, e: number) => string): QuoteAttribution {
+  const { words } = context;
+  const cueSpan = { start: words[cue.verb].start, end: words[cue.last].end };
+  let end = Math.max(cueSpan.end, speaker.mention.end);
+  const after = words.findIndex((word) => word.start >= end);
+  const time = after === -1 ? null : readTime(words.map((word) => word.text), after);
+  if (time) end = words[after + time.length - 1].end;
+  return { cue: { text: cueText(words, cue, slice), span: cueSpan }, cueStart: words[cue.verb].start, speaker, phraseEnd: end, time };
+}
+
+/** "has hinted at", "called on", "told": the cue as written, with its auxiliary and particle. */
+function cueText(words: Word[], cue: Cue, slice: (s: number, e: number) => string): string {
+  const aux = cue.verb > 0 && ['has', 'have', 'had'].includes(words[cue.verb - 1].text.toLowerCase()) ? cue.verb - 1 : cue.verb;
+  return slice(words[aux].start, words[cue.last].end);
+}
+
+/** A speech verb at word k, with the particle its lemma needs ("called on", not "called"). */
+function cueAt(words: Word[], k: number): Cue | null {
+  const word = words[k];
+  if (!word || (word.pos !== 'VERB' && !(word.pos === 'AUX' && word.lemma === 'say')) || !/^\p{Ll}/u.test(word.text)) return null;
+  const verb = CUE_BY_LEMMA.get(word.lemma);
+  if (!verb) return null;
+  if (verb.particle) {
+    if (words[k + 1]?.text.toLowerCase() !== verb.particle) return verb.lemma === 'call' || verb.lemma === 'point' || verb.lemma === 'hint' || verb.lemma === 'appeal' ? null : { verb: k, last: k, lemma: verb.lemma };
+    return { verb: k, last: k + 1, lemma: verb.lemma };
+  }
+  // Passive ("was earlier said to have provided") is hearsay with no source.
+  for (let back = k - 1; back >= Math.max(0, k - 3); back--) {
+    if (words[back].lemma === 'be' || words[back].lemma === 'get') return null;
+    if (!SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase())) break;
+  }
+  if (QUESTION_OPENERS.has(words[k - 1]?.text.toLowerCase() ?? '')) return null;
+  return { verb: k, last: k, lemma: verb.lemma };
+}
+
+function findCues(words: Word[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const cue = cueAt(words, k);
+    if (cue) cues.push(cue);
+  }
+  // "according to X"
+  for (let k = 0; k < words.length - 2; k++) {
+    if (words[k].text.toLowerCase() === 'according' && words[k + 1].text.toLowerCase() === 'to') cues.push({ verb: k, last: k + 1, lemma: 'according to' });
+  }
+  return cues;
+}
+
+interface Reported {
+  content: Span;
+  cue: { text: string; span: Span };
+  speaker: Speaker;
+  time: TimeExpression | null;
+}
+
+/** "X said (that) …", "X urged Y to …", "…, X said.", "according to X, …". */
+function reportedSpeech(context: SpeakerContext, view: SentenceView, cue: Cue, quotes: QuoteSpan[], slice: (s: number, e: number) => string): Reported | null {
+  const { words } = context;
+  const sentenceEnd = contentEnd(slice, view.sentence);
+  const cueInfo = { text: cueText(words, cue, slice), span: { start: words[cue.verb].start, end: words[cue.last].end } };
+
+  if (cue.lemma === 'according to') {
+    const speaker = speakerAfter(context, cue.last, slice);
+    if (!speaker) return null;
+    const before = words.slice(0, cue.verb);
+    if (before.length >= 3 && before[before.length - 1].text === ',') {
+      return { content: { start: view.sentence.start, end: before[before.length - 2].end }, cue: cueInfo, speaker, time: null };
+    }
+    const comma = words.findIndex((word, index) => index > cue.last && word.text === ',' && word.start >= speaker.mention.end);
+    if (comma === -1 || !words[comma + 1]) return null;
+    return { content: { start: words[comma + 1].start, end: sentenceEnd }, cue: cueInfo, speaker, time: null };
+  }
+
+  const speaker = speakerBefore(context, cue.verb, slice);
+  // "…, a White House official said Wednesday." — attribution closes the sentence.
+  let k = cue.last + 1;
+  const time = readTime(words.map((word) => word.text), k);
+  if (time) k += time.length;
+  const rest = words.slice(k).filter((word) => word.pos !== 'PUNCT');
+  const speakerStart = speaker?.mention.start ?? words[cue.verb].start;
+  const speakerIndex = words.findIndex((word) => word.start === speakerStart);
+  const commaBefore = speakerIndex > 0 && words[speakerIndex - 1].text === ',' ? speakerIndex - 1 : -1;
+  if (speaker && (rest.length === 0 || isTrailingCircumstance(rest)) && commaBefore > 1) {
+    return { content: { start: view.sentence.start, end: words[commaBefore - 1].end }, cue: cueInfo, speaker, time };
+  }
+  // Inverted: "…, said Kirby."
+  if (!speaker && cue.verb > 1 && words[cue.verb - 1].text === ',') {
+    const after = speakerAfter(context, cue.last, slice);
+    if (after) return { content: { start: view.sentence.start, end: words[cue.verb - 2].end }, cue: cueInfo, speaker: after, time: null };
+  }
+  if (!speaker) return null;
+
+  // Content after the cue: skip an audience ("told reporters"), a source ("in a statement"), "that".
+  const frame = CUE_BY_LEMMA.get(cue.lemma)?.frame ?? 'clause';
+  k = skipAudience(words, k);
+  if (words[k]?.text === ',' ) k++;
+  const afterTime = readTime(words.map((word) => word.text), k);
+  if (afterTime) k += afterTime.length;
+  if (words[k]?.text === ',') k++;
+  while (words[k] && POST_CUE_FILLERS.has(words[k].text.toLowerCase())) k++;
+  if (words[k]?.text.toLowerCase() === 'that') k++;
+  if (!words[k] || words[k].pos === 'PUNCT' && !['"', '“'].includes(words[k].text)) return null;
+  let end = sentenceEnd;
+  // A participle clause that starts another act ends the content: ", citing …", ", adding …".
+  for (let j = k + 1; j < words.length; j++) {
+    if (words[j].text === ',' && words[j + 1]?.pos === 'VERB' && words[j + 1].text.endsWith('ing') && NEW_ACT_PARTICIPLES.has(words[j + 1].lemma)) {
+      end = words[j - 1].end;
+      break;
+    }
+  }
+  const content = { start: words[k].start, end: Math.max(end, words[k].end) };
+  const contentWords = words.filter((word) => word.start >= content.start && word.end <= content.end);
+  if (frame === 'object-to' && !contentWords.some((word) => word.text === 'to') && !contentWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return null;
+  if (!contentWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX') && !quotes.some((quote) => quote.open >= content.start && quote.open < content.end)) return null;
+  if (contentWords.length < 3) return null;
+  return { content, cue: cueInfo, speaker, time: time ?? afterTime };
+}
+
+/** After "said": only time, place or circumstance ("in a statement", "when asked …") — nothing reported. */
+function isTrailingCircumstance(rest: Word[]): boolean {
+  const first = rest[0].text.toLowerCase();
+  return ['in', 'on', 'at', 'during', 'when', 'after', 'before', 'while', 'late', 'early', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'to', 'told'].includes(first)
+    && !rest.some((word, index) => index > 0 && word.text.toLowerCase() === 'that');
+}
+
+function skipAudience(words: Word[], k: number): number {
+  // "told reporters", "told the press briefing", "said in a statement"
+  let j = k;
+  if (words[j] && ['in', 'at', 'during', 'to'].includes(words[j].text.toLowerCase())) j++;
+  while (words[j] && ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'local', 'state', 'press', 'news', 'written', 'joint'].includes(words[j].text.toLowerCase())) j++;
+  const noun = words[j]?.text.toLowerCase();
+  if (noun && (AUDIENCE_NOUNS.has(noun) || SOURCE_DOCUMENTS.has(noun))) return j + 1;
+  // "told Yonhap", "told The Associated Press"
+  if (j === k && words[k]?.capitalized && words[k + 1] && (words[k + 1].text === 'that' || words[k + 1].text === ',')) return k + 1;
+  return k;
+}
+
+function contentEnd(slice: (s: number, e: number) => string, sentence: Span): number {
+  const text = slice(sentence.start, sentence.end);
+  const trailing = TRAILING.exec(text)?.[0].length ?? 0;
+  return sentence.end - trailing;
+}
+
+/**
+ * "…, a White House official said." followed by a paragraph that opens on a newly named
+ * person ("John Kirby, National Security Council coordinator …") names that source.
+ */
+function revealSpeakers(found: Attribution[], views: SentenceView[], entities: DocumentEntities): void {
+  for (const statement of found) {
+    if (statement.speaker.entityKey || !statement.speaker.revealable) continue;
+    const nextParagraph = views.find((view) => view.sentence.paragraph === statement.paragraph + 1);
+    const opener = nextParagraph?.mentions[0];
+    if (!opener || opener.kind !== 'PERSON' || opener.start !== nextParagraph.words[0].start) continue;
+    // The paragraph must open on the full name, introduced as its subject: "John Kirby, … coordinator, …".
+    if (opener.raw.kind !== 'PERSON' || opener.raw.nameWords.length < 2) continue;
+    const spokeBefore = found.some((other) => other !== statement && other.speaker.entityKey === opener.entityKey && other.content.start < statement.content.start);
+    if (spokeBefore) continue;
+    statement.speaker = { ...statement.speaker, entityKey: opener.entityKey };
+    const person = entities.get(opener.entityKey)!;
+    const orgs = entities.mentions.filter((mention) => mention.kind === 'ORGANIZATION' && mention.start >= statement.speaker.mention.start && mention.end <= statement.speaker.mention.end);
+    for (const org of orgs) entities.addOrganizationTo(person, org.entityKey, org);
+    entities.propagateCountries();
+  }
+}
+
+/** Is there a speech cue in the words before `offset` (then the quote is the cue's own content)? */
+function cueBefore(words: Word[], offset: number): boolean {
+  return words.some((word, index) => word.end <= offset && cueAt(words, index) !== null);
+}

@@ -1,0 +1,203 @@
+import { FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
+import { countryName } from './gazetteer.js';
+import { nameKey as normalize } from './normalize.js';
+import type { CountryMention, OrganizationMention, PersonMention, RawMention } from './mentions.js';
+import type { EntityKind, Evidence, ExtractedEntity, ExtractedMention } from './types.js';
+
+/**
+ * Within-document coreference: raw mentions become entities. "Kirby", "Mr. Kirby" and
+ * "John Kirby" are one person; a surname shared by two people goes to the one named most
+ * recently; "NSC" is the council that defined it.
+ */
+export interface EntityRecord {
+  entity: ExtractedEntity;
+  /** People: every name word, normalised, to link surnames and first names. */
+  nameWords: string[];
+  gender: 'male' | 'female' | null;
+  lastSeen: number;
+  generic: boolean;
+}
+
+export interface ResolvedMention extends ExtractedMention {
+  kind: EntityKind;
+  raw: RawMention;
+}
+
+
+export class DocumentEntities {
+  readonly records = new Map<string, EntityRecord>();
+  readonly mentions: ResolvedMention[] = [];
+  private readonly people: EntityRecord[] = [];
+  private readonly acronyms = new Map<string, string>();
+
+  constructor(raw: RawMention[]) {
+    const named = new Set(raw.filter((m): m is CountryMention => m.kind === 'COUNTRY' && m.form !== 'description').map((m) => m.code));
+    // Acronyms defined anywhere count everywhere: "(NSC)" may follow its first bare use.
+    for (const mention of raw) {
+      if (mention.kind === 'ORGANIZATION' && !mention.tentative && mention.acronym) this.acronyms.set(mention.acronym, this.orgKey(mention));
+      if (mention.kind === 'ORGANIZATION' && mention.known) for (const alias of mention.known.aliases) this.acronyms.set(alias, this.orgKey(mention));
+    }
+    for (const mention of raw) {
+      if (mention.kind === 'PERSON') this.addPerson(mention);
+      else if (mention.kind === 'ORGANIZATION') this.addOrganization(mention);
+      else if (!mention.requires || named.has(mention.requires)) this.addCountry(mention);
+    }
+    this.linkRelations();
+  }
+
+  get(key: string): EntityRecord | undefined {
+    return this.records.get(key);
+  }
+
+  entityAt(start: number, end: number): ResolvedMention | undefined {
+    return this.mentions.find((mention) => mention.start <= start && mention.end >= end);
+  }
+
+  /** People named before `offset`, most recent first. */
+  peopleBefore(offset: number): EntityRecord[] {
+    const seen = new Map<string, number>();
+    for (const mention of this.mentions) {
+      if (mention.kind === 'PERSON' && mention.start < offset) seen.set(mention.entityKey, mention.start);
+    }
+    return [...seen.entries()].sort((a, b) => b[1] - a[1]).map(([key]) => this.records.get(key)!);
+  }
+
+  private record(key: string, kind: EntityKind, name: string): EntityRecord {
+    let record = this.records.get(key);
+    if (!record) {
+      record = {
+        entity: { key, kind, name, aliases: [], roles: [], organizations: [], relationEvidence: [] },
+        nameWords: [],
+        gender: null,
+        lastSeen: 0,
+        generic: false,
+      };
+      this.records.set(key, record);
+    }
+    return record;
+  }
+
+  private mention(record: EntityRecord, raw: RawMention): void {
+    record.lastSeen = raw.start;
+    const alias = raw.kind === 'COUNTRY' && raw.form === 'demonym' ? null : raw.text.replace(/\s+/g, ' ');
+    if (alias && alias !== record.entity.name && !record.entity.aliases.includes(alias)) record.entity.aliases.push(alias);
+    this.mentions.push({ entityKey: record.entity.key, kind: record.entity.kind, text: raw.text, start: raw.start, end: raw.end, sentence: raw.sentence, raw });
+  }
+
+  private addPerson(mention: PersonMention): void {
+    const words = mention.nameWords.map(normalize).filter((word) => !NAME_PARTICLES.has(word));
+    let record = this.findPerson(words, mention);
+    if (!record) {
+      if (mention.tentative) return;
+      record = this.record(`person:${words.join(' ')}:${this.people.length}`, 'PERSON', mention.nameWords.join(' '));
+      record.nameWords = words;
+      this.people.push(record);
+    } else if (words.length > record.nameWords.length) {
+      // A fuller form names the person: "Kirby" then "John Kirby".
+      if (!record.entity.aliases.includes(record.entity.name)) record.entity.aliases.push(record.entity.name);
+      record.entity.name = mention.nameWords.join(' ');
+      record.nameWords = [...new Set([...record.nameWords, ...words])];
+    }
+    if (mention.honorific) {
+      if (MALE_HONORIFICS.has(mention.honorific)) record.gender = 'male';
+      if (FEMALE_HONORIFICS.has(mention.honorific)) record.gender = 'female';
+    }
+    for (const role of mention.roles) this.addRole(record, role);
+    this.mention(record, mention);
+  }
+
+  /** The person these name words point to: a full match first, then a shared word, most recent wins. */
+  private findPerson(words: string[], mention: PersonMention): EntityRecord | undefined {
+    const byRecency = [...this.people].sort((a, b) => b.lastSeen - a.lastSeen);
+    if (words.length >= 2) {
+      return byRecency.find((person) => containsRun(person.nameWords, words) || containsRun(words, person.nameWords));
+    }
+    const [word] = words;
+    if (!word) return undefined;
+    const gender = mention.honorific && MALE_HONORIFICS.has(mention.honorific) ? 'male' : mention.honorific && FEMALE_HONORIFICS.has(mention.honorific) ? 'female' : null;
+    return byRecency.find((person) => person.nameWords.includes(word) && (!gender || !person.gender || person.gender === gender));
+  }
+
+  private addRole(record: EntityRecord, role: Evidence): void {
+    const text = role.text.replace(/\s+/g, ' ');
+    if (!record.entity.roles.some((known) => known.toLowerCase() === text.toLowerCase())) record.entity.roles.push(text);
+    record.entity.relationEvidence.push({ relation: `role:${text}`, start: role.start, end: role.end, text: role.text });
+  }
+
+  private orgKey(mention: OrganizationMention): string {
+    return `org:${normalize(mention.known?.name ?? mention.name)}`;
+  }
+
+  private addOrganization(mention: OrganizationMention): void {
+    const key = mention.tentative ? this.acronyms.get(mention.name) : this.acronyms.get(mention.name) ?? this.orgKey(mention);
+    if (!key) return;
+    const record = this.record(key, 'ORGANIZATION', mention.known?.name ?? mention.name);
+    record.generic ||= mention.generic;
+    if (mention.acronym && !mention.tentative && !record.entity.aliases.includes(mention.acronym)) record.entity.aliases.push(mention.acronym);
+    if (mention.countryCode) this.setCountry(record, mention.countryCode, mention);
+    this.mention(record, mention);
+  }
+
+  private addCountry(mention: CountryMention): void {
+    const record = this.record(`country:${mention.code}`, 'COUNTRY', countryName(mention.code));
+    record.entity.code = mention.code;
+    this.mention(record, mention);
+  }
+
+  setCountry(record: EntityRecord, code: string, evidence: Evidence): void {
+    if (record.entity.country) return;
+    const country = this.record(`country:${code}`, 'COUNTRY', countryName(code));
+    country.entity.code = code;
+    record.entity.country = country.entity.key;
+    record.entity.relationEvidence.push({ relation: `country:${country.entity.key}`, start: evidence.start, end: evidence.end, text: evidence.text });
+  }
+
+  addOrganizationTo(person: EntityRecord, orgKey: string, evidence: Evidence): void {
+    if (person.entity.organizations.includes(orgKey)) return;
+    person.entity.organizations.push(orgKey);
+    person.entity.relationEvidence.push({ relation: `organization:${orgKey}`, start: evidence.start, end: evidence.end, text: evidence.text });
+  }
+
+  /** Person → organizations and country, organization → country, then countries flow both ways. */
+  private linkRelations(): void {
+    const keyOf = (raw: RawMention) => this.mentions.find((mention) => mention.raw === raw)?.entityKey;
+    for (const mention of this.mentions) {
+      if (mention.raw.kind !== 'PERSON') continue;
+      const person = this.records.get(mention.entityKey)!;
+      for (const affiliation of mention.raw.affiliations) {
+        const key = keyOf(affiliation);
+        if (key && this.records.get(key)?.entity.kind === 'ORGANIZATION') this.addOrganizationTo(person, key, affiliation);
+      }
+      if (mention.raw.countryCode) this.setCountry(person, mention.raw.countryCode, mention);
+    }
+    this.propagateCountries();
+  }
+
+  /** A person serves the country of their organization; a national body belongs to its officials' country. */
+  propagateCountries(): void {
+    for (let pass = 0; pass < 2; pass++) {
+      for (const record of this.records.values()) {
+        const entity = record.entity;
+        if (entity.kind !== 'PERSON' || entity.country) continue;
+        const org = entity.organizations.map((key) => this.records.get(key)!).find((candidate) => candidate?.entity.country);
+        if (org) entity.country = org.entity.country;
+      }
+      for (const record of this.records.values()) {
+        const entity = record.entity;
+        if (entity.kind !== 'ORGANIZATION' || entity.country) continue;
+        const members = [...this.records.values()].filter((other) => other.entity.organizations.includes(entity.key));
+        const countries = new Set(members.map((member) => member.entity.country).filter(Boolean));
+        if (countries.size === 1) entity.country = [...countries][0];
+      }
+    }
+  }
+}
+
+/** Does `haystack` contain `needle` as a contiguous run? */
+function containsRun(haystack: string[], needle: string[]): boolean {
+  if (needle.length === 0 || needle.length > haystack.length) return false;
+  for (let i = 0; i + needle.length <= haystack.length; i++) {
+    if (needle.every((word, j) => haystack[i + j] === word)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,70 @@
+import isoCountries from 'i18n-iso-countries';
+import { COUNTRY_ROWS, IGNORED_ISO_NAMES } from '../lexicon/countries.js';
+import { KNOWN_ORGANIZATIONS, type KnownOrganization } from '../lexicon/organizations.js';
+
+/** What a fixed name in the text stands for. */
+export type GazetteerEntry =
+  | { type: 'country'; code: string }
+  | { type: 'demonym'; code: string }
+  | { type: 'seat'; code: string }
+  | { type: 'organization'; org: KnownOrganization };
+
+export interface GazetteerHit {
+  start: number;
+  end: number;
+  text: string;
+  entry: GazetteerEntry;
+}
+
+export interface CountryInfo {
+  code: string;
+  name: string;
+}
+
+const entries = new Map<string, GazetteerEntry>();
+const countryNames = new Map<string, string>();
+
+function add(form: string, entry: GazetteerEntry): void {
+  if (form.length < 2 || entries.has(form)) return;
+  entries.set(form, entry);
+}
+
+// Our table first: its common names and forms win over ISO's.
+for (const row of COUNTRY_ROWS) {
+  countryNames.set(row.code, row.name);
+  add(row.name, { type: 'country', code: row.code });
+  for (const alias of row.aliases) add(alias, { type: 'country', code: row.code });
+}
+for (const org of KNOWN_ORGANIZATIONS) {
+  add(org.name, { type: 'organization', org });
+  for (const alias of org.aliases) add(alias, { type: 'organization', org });
+}
+for (const row of COUNTRY_ROWS) {
+  for (const demonym of row.demonyms) add(demonym, { type: 'demonym', code: row.code });
+  for (const seat of row.seats) add(seat, { type: 'seat', code: row.code });
+}
+const isoNames = isoCountries.getNames('en', { select: 'all' }) as Record<string, string[]>;
+for (const [code, names] of Object.entries(isoNames)) {
+  if (!countryNames.has(code)) countryNames.set(code, names.find((name) => !name.includes(',')) ?? names[0]);
+  for (const name of names) {
+    if (!name.includes(',') && !name.includes('(') && !IGNORED_ISO_NAMES.has(name)) add(name, { type: 'country', code });
+  }
+}
+
+const escape = (form: string) => form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Longest first, so "North Korean" wins over "North Korea". Case-sensitive: "US" is never "us".
+const GAZETTEER = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${[...entries.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
+
+export function findGazetteerHits(cleaned: string): GazetteerHit[] {
+  const hits: GazetteerHit[] = [];
+  for (const match of cleaned.matchAll(GAZETTEER)) {
+    hits.push({ start: match.index, end: match.index + match[0].length, text: match[0], entry: entries.get(match[0])! });
+  }
+  return hits;
+}
+
+export const countryName = (code: string): string => countryNames.get(code) ?? code;
+export const isCountryCode = (code: string): boolean => countryNames.has(code);

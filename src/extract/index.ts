@@ -1,0 +1,96 @@
+import { attribute, type SentenceView } from './attribution.js';
+import { maskFurniture, maskMarkup } from './clean.js';
+import { DocumentEntities } from './coref.js';
+import { findGazetteerHits } from './gazetteer.js';
+import { readHeader } from './header.js';
+import { findMentions, useDocumentText, type RawMention } from './mentions.js';
+import { findQuotes } from './quotes.js';
+import { splitSentences } from './sentences.js';
+import { publicationDay } from './time.js';
+import type { ExtractedDocument, ExtractedStatement } from './types.js';
+
+export type * from './types.js';
+
+/**
+ * Text → facts. Stages: mask markup and page furniture (offsets never move), read the
+ * header, split sentences, find mentions, resolve them to entities, attribute statements.
+ */
+export function extract(text: string): ExtractedDocument {
+  const markupFree = maskMarkup(text);
+  const header = readHeader(markupFree);
+  const cleaned = maskFurniture(markupFree, header.bodyStart);
+  useDocumentText(cleaned);
+
+  const sentences = splitSentences(cleaned);
+  const hits = findGazetteerHits(cleaned);
+  const found = sentences.map((sentence) => findMentions(sentence, hitsWithin(hits, sentence.start, sentence.end)));
+  const raw: RawMention[] = found.flatMap((sentence) => sentence.mentions);
+  const entities = new DocumentEntities(raw);
+
+  const views: SentenceView[] = sentences.map((sentence, index) => ({
+    sentence,
+    words: found[index].words,
+    mentions: entities.mentions.filter((mention) => mention.sentence === sentence.index),
+  }));
+  const published = publicationDay(header.publishedAt);
+  const attributions = attribute(views, findQuotes(cleaned), entities, text);
+  assignGenericCountries(entities, attributions);
+
+  const statements: ExtractedStatement[] = attributions.map((attribution) => {
+    const content = attribution.content;
+    const speakerKey = attribution.speaker.entityKey;
+    const about = new Set<string>();
+    for (const mention of entities.mentions) {
+      if (mention.start >= content.start && mention.end <= content.end && mention.entityKey !== speakerKey) about.add(mention.entityKey);
+    }
+    return {
+      kind: attribution.kind,
+      text: text.slice(content.start, content.end),
+      start: content.start,
+      end: content.end,
+      cue: attribution.cue?.text ?? null,
+      cueSpan: attribution.cue?.span ?? null,
+      speakerKey,
+      speakerMention: attribution.speaker.mention,
+      speakerDescription: attribution.speaker.description,
+      about: [...about],
+      sentence: attribution.sentence,
+      date: attribution.time && published ? attribution.time.resolve(published) : null,
+    };
+  });
+
+  const used = new Set(entities.mentions.map((mention) => mention.entityKey));
+  return {
+    title: header.title,
+    publishedAt: header.publishedAt,
+    bodyStart: header.bodyStart,
+    entities: [...entities.records.values()].map((record) => record.entity).filter((entity) => used.has(entity.key) || entity.kind === 'COUNTRY'),
+    mentions: entities.mentions.map(({ entityKey, text: mentionText, start, end, sentence }) => ({ entityKey, text: mentionText, start, end, sentence })),
+    statements,
+    warnings: [],
+  };
+}
+
+function hitsWithin<T extends { start: number; end: number }>(hits: T[], start: number, end: number): T[] {
+  return hits.filter((hit) => hit.start >= start && hit.end <= end);
+}
+
+/**
+ * "the treasury department" belongs to a country the text does not repeat: the speaker's
+ * country when a speaker names it, else the country the document's people serve most.
+ */
+function assignGenericCountries(entities: DocumentEntities, attributions: ReturnType<typeof attribute>): void {
+  const counts = new Map<string, number>();
+  for (const record of entities.records.values()) {
+    if (record.entity.kind === 'PERSON' && record.entity.country) counts.set(record.entity.country, (counts.get(record.entity.country) ?? 0) + 1);
+  }
+  const home = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (const mention of entities.mentions) {
+    const record = entities.get(mention.entityKey)!;
+    if (!record.generic || record.entity.country) continue;
+    const statement = attributions.find((attribution) => attribution.content.start <= mention.start && mention.end <= attribution.content.end);
+    const speaker = statement?.speaker.entityKey ? entities.get(statement.speaker.entityKey) : undefined;
+    const code = speaker?.entity.country ?? home;
+    if (code) entities.setCountry(record, code.replace(/^country:/, ''), mention);
+  }
+}

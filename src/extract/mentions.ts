@@ -1,0 +1,393 @@
+import { COUNTRY_DESCRIPTIONS } from '../lexicon/countries.js';
+import { GENERIC_INSTITUTIONS, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
+import { HONORIFICS, NAME_PARTICLES, NOT_IN_PERSON_NAMES, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
+import { CUE_LEMMAS } from '../lexicon/cues.js';
+import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
+import type { Sentence } from './sentences.js';
+import type { Evidence } from './types.js';
+import { isPossessive, toWords, type Word } from './words.js';
+
+/**
+ * Raw mentions found in one sentence, before coreference: who/what is named where, with
+ * the clues around the name (title, apposition, demonym) that coreference turns into relations.
+ */
+export type RawMention = PersonMention | OrganizationMention | CountryMention;
+
+interface BaseMention extends Evidence {
+  sentence: number;
+}
+
+export interface PersonMention extends BaseMention {
+  kind: 'PERSON';
+  nameWords: string[];
+  honorific: string | null;
+  roles: Evidence[];
+  /** Country read from a demonym or country before the title ("Russian President …"). */
+  countryCode: string | null;
+  /** Organizations tied by title or apposition, as indexes into the same sentence's mentions. */
+  affiliations: RawMention[];
+  /** A lone word with no clue it is a person: kept only if it names someone already known. */
+  tentative: boolean;
+}
+
+export interface OrganizationMention extends BaseMention {
+  /** A bare acronym ("NSC"): an organization only if the document defines it. */
+  tentative: boolean;
+  kind: 'ORGANIZATION';
+  name: string;
+  known: KnownOrganization | null;
+  acronym: string | null;
+  /** A lower-case or generic name ("the foreign ministry") whose country comes from context. */
+  generic: boolean;
+  countryCode: string | null;
+}
+
+export interface CountryMention extends BaseMention {
+  kind: 'COUNTRY';
+  code: string;
+  /** How it was written: name, demonym ("Russian"), seat ("Pyongyang"), or description ("the North"). */
+  form: 'name' | 'demonym' | 'seat' | 'description';
+  /** A description ("the North") counts only when this country is named elsewhere in the document. */
+  requires: string | null;
+}
+
+/** Places news puts after "in", "at", "near": a name there is a location, not a person or government. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'to', 'from', 'toward', 'towards', 'via', 'throughout', 'visit', 'visited', 'visiting', 'visits', 'trip', 'capital']);
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
+/** Words that take "of …" in the names of states: "Kingdom of the Netherlands". */
+const STATE_WORDS = new Set(['Republic', 'Kingdom', 'State', 'States', 'Emirate', 'Emirates', 'Commonwealth', 'Federation', 'Principality', 'Sultanate']);
+
+export function findMentions(sentence: Sentence, hits: GazetteerHit[]): { words: Word[]; mentions: RawMention[] } {
+  const words = toWords(sentence);
+  const hitAt = alignHits(words, hits);
+  const mentions: RawMention[] = [];
+  const covered = new Array<boolean>(words.length).fill(false);
+
+  for (const [from, to] of capitalizedRuns(words, hitAt)) {
+    classifyRun(words, from, to, hitAt, sentence.index, mentions);
+    covered.fill(true, from, to);
+  }
+  findGenericInstitutions(words, covered, sentence.index, mentions);
+  findCountryDescriptions(words, sentence.index, mentions);
+  mentions.sort((a, b) => a.start - b.start);
+  readAppositions(words, mentions);
+  return { words, mentions };
+}
+
+/** Gazetteer hits indexed by the word they start at (only hits that align with word edges). */
+function alignHits(words: Word[], hits: GazetteerHit[]): Map<number, { hit: GazetteerHit; last: number }> {
+  const byStart = new Map<number, { hit: GazetteerHit; last: number }>();
+  let w = 0;
+  for (const hit of hits) {
+    while (w < words.length && words[w].start < hit.start) w++;
+    if (w >= words.length) break;
+    if (words[w].start !== hit.start) continue;
+    let last = w;
+    while (last < words.length && words[last].end < hit.end) last++;
+    if (last < words.length && words[last].end === hit.end) byStart.set(w, { hit, last });
+  }
+  return byStart;
+}
+
+const startsName = (word: Word, index: number): boolean =>
+  word.capitalized && !RUN_STOPS.has(word.text) && (index > 0 || word.pos === 'PROPN' || HONORIFICS.has(word.text));
+
+/** Maximal runs of capitalised words, with the connectors organization and person names use inside. */
+function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; last: number }>): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < words.length) {
+    const gazetteer = hitAt.get(i);
+    if (!startsName(words[i], i) && !gazetteer) {
+      i++;
+      continue;
+    }
+    let end = gazetteer ? gazetteer.last + 1 : i + 1;
+    for (;;) {
+      const next = words[end];
+      if (!next || isPossessive(next)) break;
+      const inner = hitAt.get(end);
+      if (inner) {
+        end = inner.last + 1;
+        continue;
+      }
+      if (next.capitalized && !RUN_STOPS.has(next.text) && next.pos !== 'PUNCT') {
+        end++;
+        continue;
+      }
+      // "Department of the Treasury", "Ursula von der Leyen", "Procter & Gamble".
+      const lower = next.text.toLowerCase();
+      const institutional = words.slice(i, end).some((word) => isOrgHead(word) || STATE_WORDS.has(word.text));
+      if ((CONNECTORS.has(lower) && (institutional || lower === '&')) || NAME_PARTICLES.has(next.text)) {
+        let look = end + 1;
+        while (words[look] && (CONNECTORS.has(words[look].text) || NAME_PARTICLES.has(words[look].text))) look++;
+        if (words[look]?.capitalized && !RUN_STOPS.has(words[look].text) && look - end <= 2) {
+          end = look;
+          continue;
+        }
+      }
+      break;
+    }
+    runs.push([i, end]);
+    i = end;
+  }
+  return runs;
+}
+
+const span = (words: Word[], from: number, to: number, sentenceText: (s: number, e: number) => string) => {
+  const start = words[from].start;
+  const end = words[to - 1].end;
+  return { start, end, text: sentenceText(start, end) };
+};
+
+let textOf: (start: number, end: number) => string = () => '';
+/** Mentions keep the document's own characters; set once per document. */
+export function useDocumentText(cleaned: string): void {
+  textOf = (start, end) => cleaned.slice(start, end);
+}
+
+const isOrgHead = (word: Word) => ORG_HEADS.has(word.text) && word.capitalized;
+const isRoleWord = (word: Word) => ROLE_NOUNS.has(word.text.toLowerCase());
+const isTitleWord = (word: Word) => TITLE_MODIFIERS.has(word.text) || (isRoleWord(word) && word.capitalized);
+
+function classifyRun(
+  words: Word[], from: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>, sentence: number, into: RawMention[],
+): void {
+  while (to > from && (CONNECTORS.has(words[to - 1].text) || NAME_PARTICLES.has(words[to - 1].text))) to--;
+  while (from < to && ORG_STOP_STARTS.has(words[from].text) && !hitAt.has(from)) from++;
+  if (from >= to) return;
+
+  if (to - from === 1 && ACRONYM.test(words[from].text) && !hitAt.has(from)) {
+    const where = span(words, from, to, textOf);
+    into.push({ kind: 'ORGANIZATION', ...where, sentence, name: where.text, known: null, acronym: where.text, generic: false, countryCode: null, tentative: true });
+    return;
+  }
+  const whole = hitAt.get(from);
+  if (whole && whole.last === to - 1) {
+    const mention = fromGazetteer(words, from, to, whole.hit.entry, sentence);
+    if (mention) into.push(mention);
+    return;
+  }
+
+  const head = organizationHead(words, from, to);
+  if (head !== -1) {
+    const org = organizationMention(words, from, head, to, hitAt, sentence);
+    if (org) {
+      into.push(org.mention);
+      if (org.rest < to) classifyPerson(words, org.rest, to, hitAt, sentence, into, org.mention);
+      return;
+    }
+  }
+  classifyPerson(words, from, to, hitAt, sentence, into, null);
+}
+
+/** Index of the last institution head of an organization name in the run, or -1. */
+function organizationHead(words: Word[], from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    if (VENUE_HEADS.has(words[i].text)) return -1;
+    if (!isOrgHead(words[i])) continue;
+    if ((words[i].text === 'Center' || words[i].text === 'Centre') && i > from && VENUE_BEFORE_HEAD.has(words[i - 1].text)) return -1;
+    if (i === from && !ACRONYM.test(words[i].text)) return -1; // a lone "Council" is not a name
+    return i;
+  }
+  return -1;
+}
+
+function organizationMention(
+  words: Word[], from: number, head: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>, sentence: number,
+): { mention: OrganizationMention; rest: number } | null {
+  // "… Ministry of Foreign Affairs": the name runs on through "of …"; otherwise it ends at the head.
+  let end = head + 1;
+  if (end < to && (words[end].text === 'of' || words[end].text === 'for' || words[end].text === 'on')) end = to;
+  let countryCode: string | null = null;
+  const leading = hitAt.get(from);
+  if (leading && (leading.hit.entry.type === 'demonym' || leading.hit.entry.type === 'country')) countryCode = leading.hit.entry.code;
+  for (let i = head + 1; i < end; i++) {
+    const inner = hitAt.get(i);
+    if (inner?.hit.entry.type === 'country') countryCode = inner.hit.entry.code;
+  }
+  const where = span(words, from, end, textOf);
+  const acronym = words[end]?.text === '(' && ACRONYM.test(words[end + 1]?.text ?? '') && words[end + 2]?.text === ')' ? words[end + 1].text : null;
+  const generic = words.slice(from, end).every((word) => TITLE_MODIFIERS.has(word.text) || ORG_HEADS.has(word.text) || CONNECTORS.has(word.text) || word.text === 'Affairs');
+  return {
+    mention: { kind: 'ORGANIZATION', ...where, sentence, name: where.text, known: null, acronym, generic, countryCode, tentative: false },
+    rest: end,
+  };
+}
+
+function fromGazetteer(words: Word[], from: number, to: number, entry: GazetteerEntry, sentence: number): RawMention | null {
+  const where = span(words, from, to, textOf);
+  switch (entry.type) {
+    case 'country':
+      return { kind: 'COUNTRY', ...where, sentence, code: entry.code, form: 'name', requires: null };
+    case 'demonym':
+      return { kind: 'COUNTRY', ...where, sentence, code: entry.code, form: 'demonym', requires: null };
+    case 'seat': {
+      // "Pyongyang will pay a price" is the government; "a trip to Pyongyang" is a place.
+      const before = words[from - 1]?.text.toLowerCase();
+      if (before && LOCATIVE.has(before)) return null;
+      if (words[from - 1]?.text === ',' && words[from - 2]?.capitalized) return null; // "Kim Il-sung Square in Pyongyang, July 27"
+      return { kind: 'COUNTRY', ...where, sentence, code: entry.code, form: 'seat', requires: null };
+    }
+    case 'organization':
+      return {
+        kind: 'ORGANIZATION', ...where, sentence, name: entry.org.name, known: entry.org, acronym: null, generic: false, countryCode: entry.org.country, tentative: false,
+      };
+  }
+}
+
+function classifyPerson(
+  words: Word[], from: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>, sentence: number, into: RawMention[],
+  affiliatedOrg: OrganizationMention | null,
+): void {
+  // Leading gazetteer names are modifiers: "U.S. President …", "Russian Defense Minister …".
+  let countryCode: string | null = null;
+  const affiliations: RawMention[] = affiliatedOrg ? [affiliatedOrg] : [];
+  let i = from;
+  for (let hit = hitAt.get(i); hit && i < to; hit = hitAt.get(i)) {
+    // A capital inside a longer name is part of a place's name: "Washington Foreign Press Center".
+    const mention = hit.hit.entry.type === 'seat' && hit.last + 1 < to ? null : fromGazetteer(words, i, hit.last + 1, hit.hit.entry, sentence);
+    if (mention) {
+      into.push(mention);
+      if (mention.kind === 'COUNTRY') countryCode = mention.code;
+      else affiliations.push(mention);
+    }
+    i = hit.last + 1;
+  }
+  if (i >= to) return;
+
+  let honorific: string | null = null;
+  const titleStart = i;
+  while (i < to - 1 && (isTitleWord(words[i]) || HONORIFICS.has(words[i].text))) {
+    if (HONORIFICS.has(words[i].text)) honorific = words[i].text;
+    i++;
+  }
+  const roles: Evidence[] = [];
+  const titleEnd = honorific ? i - 1 : i;
+  if (titleEnd > titleStart && words.slice(titleStart, titleEnd).some(isRoleWord)) roles.push(span(words, titleStart, titleEnd, textOf));
+
+  // The name: capitalised words and particles, never a head word of an institution or place.
+  let end = i;
+  while (end < to && !isOrgHead(words[end]) && !VENUE_HEADS.has(words[end].text) && !hitAt.has(end) && !NOT_IN_PERSON_NAMES.has(words[end].text)) end++;
+  if (end === i) return;
+  const nameWords = words.slice(i, end).map((word) => word.text);
+  if (nameWords.every((word) => NAME_PARTICLES.has(word) || ACRONYM.test(word))) return;
+
+  // Clues before the name: "North Korean leader Kim Jong-un", "Chinese Communist Party politburo member Li".
+  const before = lowerCaseRoleBefore(words, from, into);
+  if (before) {
+    roles.push(before.role);
+    if (before.country) countryCode ??= before.country;
+    if (before.org) affiliations.push(before.org);
+  }
+  const previous = words[from - 1]?.text.toLowerCase();
+  const hasTitle = roles.length > 0 || honorific !== null;
+  if (!hasTitle && previous && LOCATIVE.has(previous) && previous !== 'to' && previous !== 'from') return;
+
+  const next = words[end];
+  const speechNear = (next && CUE_LEMMAS.has(next.lemma) && next.pos === 'VERB') || (previous !== undefined && CUE_LEMMAS.has(words[from - 1].lemma) && words[from - 1].pos === 'VERB');
+  const allProper = words.slice(i, end).every((word) => word.pos === 'PROPN' || NAME_PARTICLES.has(word.text));
+  const tentative = !hasTitle && !speechNear && !(nameWords.length >= 2 && allProper) && !(nameWords.length >= 2 && next?.text === ',');
+  into.push({
+    kind: 'PERSON', ...span(words, i, end, textOf), sentence, nameWords, honorific, roles, countryCode, affiliations, tentative,
+  });
+  if (end < to) classifyRun(words, end, to, hitAt, sentence, into);
+}
+
+/** "North Korean leader Kim", "Chinese Communist Party politburo member Li": lower-case roles right before a name. */
+function lowerCaseRoleBefore(words: Word[], from: number, found: RawMention[]): { role: Evidence; country: string | null; org: RawMention | null } | null {
+  let start = from;
+  while (start > 0 && from - start < 3 && !words[start - 1].capitalized && /^\p{Ll}/u.test(words[start - 1].text) && (isRoleWord(words[start - 1]) || (start < from && isRoleWord(words[from - 1])))) start--;
+  if (start === from || !isRoleWord(words[from - 1])) return null;
+  const role = span(words, start, from, textOf);
+  const modifier = found.find((mention) => mention.end <= words[start].start && words[start].start - mention.end <= 1);
+  return {
+    role,
+    country: modifier?.kind === 'COUNTRY' ? modifier.code : null,
+    org: modifier?.kind === 'ORGANIZATION' ? modifier : null,
+  };
+}
+
+/** "the treasury department", "Russia's foreign ministry": a lower-case name for one institution. */
+function findGenericInstitutions(words: Word[], covered: boolean[], sentence: number, into: RawMention[]): void {
+  for (let i = 1; i < words.length - 1; i++) {
+    if (covered[i]) continue;
+    const pair = `${words[i].text} ${words[i + 1].text}`.toLowerCase();
+    if (!GENERIC_INSTITUTIONS.includes(pair)) continue;
+    const determiner = words[i - 1].text.toLowerCase();
+    const modifier = into.find((mention) => mention.kind === 'COUNTRY' && mention.end === words[i - 1].end);
+    if (determiner !== 'the' && !isPossessive(words[i - 1]) && !modifier) continue;
+    const owner = modifier ?? (isPossessive(words[i - 1]) ? into.find((mention) => mention.kind === 'COUNTRY' && mention.end === words[i - 2]?.end) : undefined);
+    const where = span(words, i, i + 2, textOf);
+    into.push({
+      kind: 'ORGANIZATION', ...where, sentence, name: titleCase(pair), known: null, acronym: null, generic: true,
+      countryCode: owner?.kind === 'COUNTRY' ? owner.code : null, tentative: false,
+    });
+    i++;
+  }
+}
+
+const titleCase = (phrase: string) => phrase.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
+
+/** "the North" for North Korea, in a document that names North Korea. */
+function findCountryDescriptions(words: Word[], sentence: number, into: RawMention[]): void {
+  for (let i = 1; i < words.length; i++) {
+    const description = COUNTRY_DESCRIPTIONS.find((row) => row.word === words[i].text);
+    if (!description || words[i - 1].text.toLowerCase() !== 'the' || words[i + 1]?.capitalized) continue;
+    into.push({ kind: 'COUNTRY', ...span(words, i - 1, i + 1, textOf), sentence, code: description.code, form: 'description', requires: description.requires });
+  }
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
+const PHRASE_END = new Set([',', '.', ';', ':', '!', '?', '"', '“', '”', '—', '–']);
+const MAX_APPOSITION_WORDS = 16;
+
+/**
+ * "John Kirby, National Security Council coordinator for strategic communications, …" gives a
+ * role and an organization; "Wagner, a Russian paramilitary group, …" gives a country.
+ */
+function readAppositions(words: Word[], mentions: RawMention[]): void {
+  for (const mention of mentions) {
+    if (mention.kind === 'COUNTRY') continue;
+    let j = words.findIndex((word) => word.start >= mention.end);
+    if (j === -1 || words[j].text !== ',') continue;
+    const from = j + 1;
+    let to = from;
+    let depth = 0;
+    while (to < words.length && to - from < MAX_APPOSITION_WORDS) {
+      const text = words[to].text;
+      if (text === '(') depth++;
+      else if (text === ')') depth--;
+      else if (depth === 0 && PHRASE_END.has(text)) break;
+      to++;
+    }
+    if (to === from || to - from >= MAX_APPOSITION_WORDS) continue;
+    const inside = mentions.filter((other) => other.start >= words[from].start && other.end <= words[to - 1].end);
+    if (mention.kind === 'ORGANIZATION') {
+      const demonym = inside.find((other) => other.kind === 'COUNTRY');
+      if (demonym?.kind === 'COUNTRY' && ARTICLES.has(words[from].text.toLowerCase())) mention.countryCode ??= demonym.code;
+      continue;
+    }
+    const roleAt = words.slice(from, to).findIndex((word) => !word.capitalized && isRoleWord(word));
+    if (roleAt === -1) continue;
+    let start = from + roleAt;
+    while (start > from && /^\p{Ll}/u.test(words[start - 1].text) && !ARTICLES.has(words[start - 1].text) && !inside.some((other) => other.end === words[start - 1].end)) start--;
+    let end = to;
+    for (let k = start + 1; k < to - 1; k++) {
+      const preposition = ['for', 'at', 'of', 'with', 'in'].includes(words[k].text);
+      const objectAt = ARTICLES.has(words[k + 1].text) ? k + 2 : k + 1;
+      if (preposition && inside.some((other) => other.kind !== 'PERSON' && other.start === words[objectAt]?.start)) {
+        end = k;
+        break;
+      }
+    }
+    if (end <= start) continue;
+    mention.roles.push(span(words, start, end, textOf));
+    for (const other of inside) {
+      if (other.kind === 'ORGANIZATION') mention.affiliations.push(other);
+      else if (other.kind === 'COUNTRY') mention.countryCode ??= other.code;
+    }
+    mention.tentative = false;
+  }
+}

@@ -1,0 +1,61 @@
+import { lineSpans } from './header.js';
+import type { Span } from './types.js';
+
+/**
+ * Double-quoted spans of each paragraph: curly “…” pairs and straight "…" pairs.
+ * A paragraph that opens a quote and never closes it continues in the next paragraph's
+ * opening quote (news style for a quotation over several paragraphs).
+ */
+export interface QuoteSpan {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset just after the closing mark (or the paragraph end when unclosed). */
+  close: number;
+  /** The content between the marks. */
+  inner: Span;
+  closed: boolean;
+  /** An unclosed quote of the previous paragraph goes on here. */
+  continuesPrevious: boolean;
+}
+
+const OPENING = new Set(['“', '„']);
+const CLOSING = new Set(['”']);
+const STRAIGHT = '"';
+
+export function findQuotes(cleaned: string): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let previousUnclosed = false;
+  for (const line of lineSpans(cleaned)) {
+    const text = cleaned.slice(line.start, line.end);
+    if (text.trim() === '') continue;
+    let open = -1;
+    let first = true;
+    let unclosed = false;
+    for (let i = 0; i < text.length; i++) {
+      const char = text[i];
+      const opens = OPENING.has(char) || (char === STRAIGHT && open === -1);
+      const closes = CLOSING.has(char) || (char === STRAIGHT && open !== -1);
+      if (closes && open !== -1) {
+        quotes.push(quote(line.start + open, line.start + i + 1, true, first && previousUnclosed));
+        first = false;
+        open = -1;
+      } else if (opens && open === -1) {
+        open = i;
+      }
+    }
+    if (open !== -1) {
+      // Unclosed at the paragraph's end: the quotation runs on into the next paragraph.
+      const end = line.start + text.trimEnd().length;
+      quotes.push({ ...quote(line.start + open, end, false, first && previousUnclosed), inner: { start: line.start + open + 1, end } });
+      unclosed = true;
+    }
+    previousUnclosed = unclosed;
+  }
+  return quotes;
+}
+
+function quote(open: number, close: number, closed: boolean, continuesPrevious: boolean): QuoteSpan {
+  return { open, close, inner: { start: open + 1, end: close - 1 }, closed, continuesPrevious };
+}
+
+export const isQuoteMark = (char: string): boolean => char === STRAIGHT || OPENING.has(char) || CLOSING.has(char);

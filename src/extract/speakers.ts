@@ -1,0 +1,171 @@
+import {
+  ANONYMITY_MARKERS, COUNTRY_DESCRIPTIONS_NOUNS, DEFINITE, DESCRIPTION_NOUNS, INDEFINITE, ORGANIZATION_DESCRIPTIONS,
+  PERSON_PRONOUNS, SPEAKER_CUE_FILLERS,
+} from '../lexicon/people.js';
+import { CUE_LEMMAS } from '../lexicon/cues.js';
+import type { DocumentEntities, EntityRecord, ResolvedMention } from './coref.js';
+import type { Evidence } from './types.js';
+import type { Word } from './words.js';
+
+/** Who speaks at a cue: an entity, or an unnamed source with its description. */
+export interface Speaker {
+  mention: Evidence;
+  entityKey: string | null;
+  description: string | null;
+  /** For unnamed sources: may a person named right after be this source ("a White House official")? */
+  revealable: boolean;
+}
+
+export interface SpeakerContext {
+  entities: DocumentEntities;
+  words: Word[];
+  /** Resolved mentions of this sentence. */
+  mentions: ResolvedMention[];
+  /** Speakers of earlier statements, most recent last (for "he added"). */
+  recentSpeakers: Array<{ key: string; at: number }>;
+}
+
+const CLAUSE_BREAK = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '.', '!', '?']);
+const MAX_DESCRIPTION_WORDS = 12;
+
+const evidence = (words: Word[], from: number, to: number, text: (s: number, e: number) => string): Evidence => ({
+  start: words[from].start, end: words[to].end, text: text(words[from].start, words[to].end),
+});
+
+/** The speaker written before the cue at `cue`: "Kirby said", "the NSC official said", "a diplomat who asked not to be named said". */
+export function speakerBefore(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
+  const { words } = context;
+  let k = cue - 1;
+  while (k >= 0 && SPEAKER_CUE_FILLERS.has(words[k].text.toLowerCase())) k--;
+  if (k < 0) return null;
+  // "John Kirby, National Security Council coordinator …, also called on": skip the apposition.
+  if (words[k].text === ',') {
+    let j = k - 1;
+    while (j >= 0 && words[j].text !== ',' && k - j < 20) j--;
+    if (j > 0 && words[j].text === ',') {
+      const named = mentionEndingAt(context, words[j - 1].end);
+      if (named && named.kind !== 'COUNTRY') return fromMention(context, named);
+    }
+    return null;
+  }
+  const named = mentionEndingAt(context, words[k].end);
+  if (named && !(named.kind === 'COUNTRY' && named.raw.kind === 'COUNTRY' && named.raw.form === 'demonym')) return fromMention(context, named);
+  const pronoun = words[k].text.toLowerCase();
+  if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they') return fromPronoun(context, k, text);
+  return fromDescription(context, k, text, 'left');
+}
+
+/** The speaker written after the cue: "said Kirby", "said the ministry", "said a spokesman for the agency". */
+export function speakerAfter(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
+  const { words } = context;
+  let k = cue + 1;
+  if (!words[k]) return null;
+  const named = context.mentions.find((mention) => mention.start === words[k].start || (DEFINITE.has(words[k].text.toLowerCase()) && mention.start === words[k + 1]?.start));
+  if (named) {
+    const last = words.findIndex((word) => word.end === named.end);
+    const beyond = words[last + 1];
+    if (!beyond || CLAUSE_BREAK.has(beyond.text) || beyond.pos === 'ADP' || beyond.pos === 'CCONJ') return fromMention(context, named);
+  }
+  const pronoun = words[k].text.toLowerCase();
+  if (PERSON_PRONOUNS.has(pronoun)) return fromPronoun(context, k, text);
+  let end = k;
+  while (words[end + 1] && !CLAUSE_BREAK.has(words[end + 1].text) && end - k < MAX_DESCRIPTION_WORDS) end++;
+  return describe(context, k, end, text);
+}
+
+function mentionEndingAt(context: SpeakerContext, end: number): ResolvedMention | undefined {
+  return context.mentions.find((mention) => mention.end === end);
+}
+
+function fromMention(context: SpeakerContext, mention: ResolvedMention): Speaker {
+  return { mention: { start: mention.start, end: mention.end, text: mention.text }, entityKey: mention.entityKey, description: null, revealable: false };
+}
+
+/** "he added": the latest person who spoke, else the latest person named, agreeing in gender when known. */
+function fromPronoun(context: SpeakerContext, k: number, text: (s: number, e: number) => string): Speaker {
+  const word = context.words[k];
+  const pronoun = word.text.toLowerCase();
+  const gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
+  const fits = (record: EntityRecord | undefined) =>
+    !!record && (pronoun === 'he' || pronoun === 'she' ? record.entity.kind === 'PERSON' && (!record.gender || record.gender === gender) : record.entity.kind !== 'PERSON');
+  const spoke = [...context.recentSpeakers].reverse().find((speaker) => speaker.at < word.start && fits(context.entities.get(speaker.key)));
+  let key = spoke?.key ?? null;
+  if (!key && gender) key = context.entities.peopleBefore(word.start).find(fits)?.entity.key ?? null;
+  if (!key && !gender) {
+    key = [...context.entities.mentions].reverse().find((mention) => mention.end <= word.start && mention.kind !== 'PERSON' && !(mention.raw.kind === 'COUNTRY' && mention.raw.form === 'demonym'))?.entityKey ?? null;
+  }
+  return { mention: evidence(context.words, k, k, text), entityKey: key, description: null, revealable: false };
+}
+
+/** A description ends at word k: walk left to its determiner, then resolve it. */
+function fromDescription(context: SpeakerContext, k: number, text: (s: number, e: number) => string, _side: 'left'): Speaker | null {
+  const { words } = context;
+  if (!['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'PART', 'ADV', 'PRON'].includes(words[k].pos)) return null;
+  let start = k;
+  while (start > 0 && k - start < MAX_DESCRIPTION_WORDS && !CLAUSE_BREAK.has(words[start - 1].text) && !CUE_LEMMAS.has(words[start - 1].lemma)) {
+    const lower = words[start].text.toLowerCase();
+    if (start < k && (DEFINITE.has(lower) || INDEFINITE.has(lower))) break;
+    if (words[start - 1].text.toLowerCase() === 'that' && words[start - 1].pos === 'SCONJ') break;
+    start--;
+  }
+  // A description starts at a determiner, or is a bare plural ("officials said", "U.S. officials said").
+  const first = words[start].text.toLowerCase();
+  if (!DEFINITE.has(first) && !INDEFINITE.has(first)) {
+    start = k;
+    while (start > 0 && (mentionEndingAt(context, words[start - 1].end) || words[start - 1].pos === 'ADJ' || words[start - 1].capitalized) && !CLAUSE_BREAK.has(words[start - 1].text)) start--;
+    if (!/s$/.test(words[k].text) || words[k].pos !== 'NOUN') return null;
+  }
+  return describe(context, start, k, text);
+}
+
+/** Resolve "the NSC official" / "the ministry" to an entity; keep "a senior official" unnamed. */
+function describe(context: SpeakerContext, from: number, to: number, text: (s: number, e: number) => string): Speaker | null {
+  const { words, entities } = context;
+  const phrase = evidence(words, from, to, text);
+  const lowered = phrase.text.toLowerCase();
+  const head = headNoun(words, from, to);
+  if (!head) return null;
+  const definite = DEFINITE.has(words[from].text.toLowerCase());
+  const inside = context.mentions.filter((mention) => mention.start >= phrase.start && mention.end <= phrase.end);
+  if (definite) {
+    const entityKey = resolveDefinite(entities, head, inside, phrase.start);
+    if (entityKey) return { mention: phrase, entityKey, description: phrase.text, revealable: false };
+  }
+  if (!DESCRIPTION_NOUNS.has(head) && !/s$/.test(head) && !ORGANIZATION_DESCRIPTIONS.has(head) && !/-old$/.test(head)) return null;
+  const plural = /s$/.test(head) && !DESCRIPTION_NOUNS.has(head);
+  return {
+    mention: phrase,
+    entityKey: null,
+    description: phrase.text,
+    revealable: !definite && !plural && !ANONYMITY_MARKERS.some((marker) => lowered.includes(marker)),
+  };
+}
+
+/** The noun the description is about: "a senior official who asked …" → "official". */
+function headNoun(words: Word[], from: number, to: number): string | null {
+  for (let i = from; i <= to; i++) {
+    if (words[i].text.toLowerCase() === 'who' || words[i].text.toLowerCase() === 'familiar' || words[i].text.toLowerCase() === 'with') {
+      return i > from ? words[i - 1].text.toLowerCase() : null;
+    }
+  }
+  for (let i = to; i >= from; i--) if (words[i].pos === 'NOUN' || /-old$/.test(words[i].text)) return words[i].text.toLowerCase();
+  return null;
+}
+
+function resolveDefinite(entities: DocumentEntities, head: string, inside: ResolvedMention[], offset: number): string | null {
+  const orgs = inside.filter((mention) => mention.kind === 'ORGANIZATION').map((mention) => mention.entityKey);
+  if (COUNTRY_DESCRIPTIONS_NOUNS.has(head)) {
+    return [...entities.mentions].reverse().find((mention) => mention.end <= offset && mention.kind === 'COUNTRY')?.entityKey ?? null;
+  }
+  if (ORGANIZATION_DESCRIPTIONS.has(head) && !DESCRIPTION_NOUNS.has(head)) {
+    const match = [...entities.mentions].reverse().find((mention) => mention.end <= offset && mention.kind === 'ORGANIZATION' && entities.get(mention.entityKey)!.entity.name.toLowerCase().includes(head));
+    return match?.entityKey ?? null;
+  }
+  const people = entities.peopleBefore(offset);
+  const byOrg = orgs.length ? people.find((person) => orgs.some((org) => person.entity.organizations.includes(org))) : undefined;
+  if (byOrg) return byOrg.entity.key;
+  const byRole = people.find((person) => person.entity.roles.some((role) => role.toLowerCase().split(/\s+/).includes(head)));
+  if (byRole) return byRole.entity.key;
+  if (/-old$/.test(head)) return people[0]?.entity.key ?? null;
+  return null;
+}

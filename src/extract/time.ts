@@ -1,0 +1,62 @@
+/**
+ * When a statement was made: "said Wednesday", "on Sept. 6", "last month", resolved against
+ * the publication date and never after it.
+ */
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const MONTHS: Record<string, number> = {
+  jan: 0, january: 0, feb: 1, february: 1, mar: 2, march: 2, apr: 3, april: 3, may: 4, jun: 5, june: 5, jul: 6, july: 6,
+  aug: 7, august: 7, sep: 8, sept: 8, september: 8, oct: 9, october: 9, nov: 10, november: 10, dec: 11, december: 11,
+};
+const DAY_MS = 86_400_000;
+
+export interface TimeExpression {
+  /** Number of words the expression takes. */
+  length: number;
+  /** "2024-05-22", or "2024-04" / "2023" when the text only gives the month or year. */
+  resolve(published: Date): string;
+}
+
+/** Reads a time expression starting at words[i]: "Wednesday", "on Sept. 6", "last week", "yesterday". */
+export function readTime(words: string[], i: number): TimeExpression | null {
+  let k = i;
+  if (words[k]?.toLowerCase() === 'on') k++;
+  const word = words[k]?.toLowerCase().replace(/\.$/, '');
+  if (word === undefined) return null;
+  const weekday = WEEKDAYS.indexOf(word);
+  if (weekday !== -1) {
+    return { length: k - i + 1, resolve: (published) => isoDay(new Date(published.getTime() - ((published.getUTCDay() - weekday + 7) % 7) * DAY_MS)) };
+  }
+  if (word in MONTHS && /^\d{1,2}$/.test(words[k + 1] ?? '')) {
+    const month = MONTHS[word];
+    const day = Number(words[k + 1]);
+    return {
+      length: k - i + 2,
+      resolve: (published) => {
+        const year = published.getUTCFullYear();
+        const candidate = new Date(Date.UTC(year, month, day));
+        return isoDay(candidate.getTime() > published.getTime() ? new Date(Date.UTC(year - 1, month, day)) : candidate);
+      },
+    };
+  }
+  if (word === 'yesterday') return { length: k - i + 1, resolve: (published) => isoDay(new Date(published.getTime() - DAY_MS)) };
+  if (word === 'today' || word === 'tonight') return { length: k - i + 1, resolve: (published) => isoDay(published) };
+  if (word === 'last' && (words[k + 1]?.toLowerCase() === 'month' || words[k + 1]?.toLowerCase() === 'year')) {
+    const unit = words[k + 1].toLowerCase();
+    return {
+      length: k - i + 2,
+      resolve: (published) => {
+        const date = new Date(Date.UTC(published.getUTCFullYear(), published.getUTCMonth() - (unit === 'month' ? 1 : 12), 1));
+        return unit === 'month' ? isoDay(date).slice(0, 7) : String(date.getUTCFullYear());
+      },
+    };
+  }
+  return null;
+}
+
+export function publicationDay(publishedAt: string | null): Date | null {
+  if (!publishedAt) return null;
+  const date = new Date(`${publishedAt.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+export const isoDay = (date: Date): string => date.toISOString().slice(0, 10);

@@ -1,0 +1,53 @@
+import type { Sentence, Token } from './sentences.js';
+
+/**
+ * Words are tokens glued back where wink splits inside a name: "Jong-un", "Il-sung",
+ * "O'Brien". A possessive "'s" stays its own word and marks the end of a name.
+ */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+  pos: string;
+  lemma: string;
+  /** Starts with an upper-case letter. */
+  capitalized: boolean;
+  spaceBefore: boolean;
+}
+
+const GLUE = new Set(['-', '‐', "'", '’']);
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+
+export function toWords(sentence: Sentence): Word[] {
+  const words: Word[] = [];
+  const tokens = sentence.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    const previous = words[words.length - 1];
+    const next = tokens[i + 1];
+    // Glue "Jong" "-" "un" into one word when nothing separates the pieces.
+    if (previous && GLUE.has(token.text) && !token.spaceBefore && next && !next.spaceBefore && /^\p{L}/u.test(next.text) && /\p{L}$/u.test(previous.text)) {
+      previous.text += token.text + next.text;
+      previous.end = next.end;
+      i++;
+      continue;
+    }
+    words.push(fromToken(token));
+  }
+  return words;
+}
+
+function fromToken(token: Token): Word {
+  return {
+    text: token.text,
+    start: token.start,
+    end: token.end,
+    pos: token.pos,
+    lemma: token.lemma,
+    capitalized: /^\p{Lu}/u.test(token.text),
+    spaceBefore: token.spaceBefore,
+  };
+}
+
+export const isPossessive = (word: Word | undefined): boolean => !!word && POSSESSIVE.has(word.text) && !word.spaceBefore;
+export const isPunct = (word: Word | undefined): boolean => !!word && word.pos === 'PUNCT';

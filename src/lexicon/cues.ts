@@ -1,0 +1,54 @@
+/**
+ * Speech and communication cues that attribute content to a source, by lemma.
+ * `complement` says what follows the cue: a clause ("said (that) …"), an object then an
+ * infinitive ("urged Seoul to …", "called on X to …"), or a quotation only.
+ */
+export type CueFrame = 'clause' | 'object-to' | 'either';
+
+export interface CueVerb {
+  lemma: string;
+  frame: CueFrame;
+  /** Particles that belong to the cue: "called on", "hinted at", "pointed out". */
+  particle?: string;
+}
+
+export const CUE_VERBS: CueVerb[] = [
+  { lemma: 'say', frame: 'clause' }, { lemma: 'tell', frame: 'clause' }, { lemma: 'add', frame: 'clause' },
+  { lemma: 'warn', frame: 'either' }, { lemma: 'urge', frame: 'object-to' }, { lemma: 'note', frame: 'clause' },
+  { lemma: 'stress', frame: 'clause' }, { lemma: 'insist', frame: 'clause' }, { lemma: 'deny', frame: 'clause' },
+  { lemma: 'claim', frame: 'clause' }, { lemma: 'announce', frame: 'clause' }, { lemma: 'call', frame: 'object-to', particle: 'on' },
+  { lemma: 'argue', frame: 'clause' }, { lemma: 'write', frame: 'clause' }, { lemma: 'state', frame: 'clause' },
+  { lemma: 'explain', frame: 'clause' }, { lemma: 'confirm', frame: 'clause' }, { lemma: 'declare', frame: 'clause' },
+  { lemma: 'reply', frame: 'clause' }, { lemma: 'respond', frame: 'clause' }, { lemma: 'suggest', frame: 'clause' },
+  { lemma: 'predict', frame: 'clause' }, { lemma: 'acknowledge', frame: 'clause' }, { lemma: 'admit', frame: 'clause' },
+  { lemma: 'estimate', frame: 'clause' }, { lemma: 'allege', frame: 'clause' }, { lemma: 'vow', frame: 'either' },
+  { lemma: 'pledge', frame: 'either' }, { lemma: 'promise', frame: 'either' }, { lemma: 'threaten', frame: 'either' },
+  { lemma: 'emphasize', frame: 'clause' }, { lemma: 'emphasise', frame: 'clause' }, { lemma: 'reiterate', frame: 'clause' },
+  { lemma: 'comment', frame: 'clause' }, { lemma: 'caution', frame: 'either' }, { lemma: 'assert', frame: 'clause' },
+  { lemma: 'contend', frame: 'clause' }, { lemma: 'maintain', frame: 'clause' }, { lemma: 'report', frame: 'clause' },
+  { lemma: 'recall', frame: 'clause' }, { lemma: 'observe', frame: 'clause' }, { lemma: 'remark', frame: 'clause' },
+  { lemma: 'complain', frame: 'clause' }, { lemma: 'concede', frame: 'clause' }, { lemma: 'accuse', frame: 'object-to' },
+  { lemma: 'ask', frame: 'object-to' }, { lemma: 'demand', frame: 'either' }, { lemma: 'hint', frame: 'clause', particle: 'at' },
+  { lemma: 'point', frame: 'clause', particle: 'out' }, { lemma: 'indicate', frame: 'clause' }, { lemma: 'signal', frame: 'clause' },
+  { lemma: 'reveal', frame: 'clause' }, { lemma: 'disclose', frame: 'clause' }, { lemma: 'testify', frame: 'clause' },
+  { lemma: 'tweet', frame: 'clause' }, { lemma: 'post', frame: 'clause' }, { lemma: 'describe', frame: 'clause' },
+  { lemma: 'shout', frame: 'clause' }, { lemma: 'joke', frame: 'clause' }, { lemma: 'quip', frame: 'clause' },
+  { lemma: 'counter', frame: 'clause' }, { lemma: 'object', frame: 'clause' }, { lemma: 'agree', frame: 'clause' },
+  { lemma: 'forecast', frame: 'clause' }, { lemma: 'concur', frame: 'clause' }, { lemma: 'boast', frame: 'clause' },
+  { lemma: 'lament', frame: 'clause' }, { lemma: 'conclude', frame: 'clause' }, { lemma: 'believe', frame: 'clause' },
+  { lemma: 'think', frame: 'clause' }, { lemma: 'expect', frame: 'clause' }, { lemma: 'hope', frame: 'clause' },
+  { lemma: 'order', frame: 'object-to' }, { lemma: 'advise', frame: 'object-to' }, { lemma: 'encourage', frame: 'object-to' },
+  { lemma: 'appeal', frame: 'object-to', particle: 'to' }, { lemma: 'criticize', frame: 'clause' }, { lemma: 'criticise', frame: 'clause' },
+];
+
+/** Cues of belief or hope count only with a quotation, never for bare clauses ("officials expect growth"). */
+export const QUOTE_ONLY_CUES = new Set(['believe', 'think', 'expect', 'hope', 'criticize', 'criticise', 'describe', 'object', 'agree']);
+
+/** Nouns that make "<source> said in a statement" style cues and "according to <noun>" sources. */
+export const SOURCE_DOCUMENTS = new Set(['statement', 'report', 'indictment', 'filing', 'letter', 'memo', 'post', 'interview', 'briefing', 'release', 'study', 'survey', 'document', 'documents', 'complaint', 'ruling', 'judgment', 'verdict', 'data', 'figures', 'estimates', 'poll', 'paper']);
+
+/** "told reporters", "told the press briefing": objects that are audiences, not content. */
+export const AUDIENCE_NOUNS = new Set(['reporters', 'journalists', 'press', 'briefing', 'conference', 'audience', 'lawmakers', 'parliament', 'congress', 'senate', 'court', 'jury', 'judge', 'crowd', 'supporters', 'fans', 'listeners', 'viewers', 'readers', 'delegates', 'staff', 'employees', 'workers', 'students', 'members', 'colleagues', 'investors', 'analysts', 'media', 'newspaper', 'radio', 'television', 'tv', 'broadcaster', 'agency', 'interviewer', 'committee', 'council', 'assembly', 'summit', 'gathering', 'meeting', 'forum', 'rally', 'news']);
+
+export const CUE_LEMMAS = new Set(CUE_VERBS.map((cue) => cue.lemma));
+export const CUE_BY_LEMMA = new Map(CUE_VERBS.map((cue) => [cue.lemma, cue]));

@@ -1,0 +1,101 @@
+/**
+ * Organization lexicon: head words that make a capitalised phrase an institution,
+ * heads that make it a venue instead, and well-known bodies named without a head word.
+ */
+
+/** "National Security Council", "Bank of Japan", "Wagner Group". */
+export const ORG_HEADS = new Set([
+  'Council', 'Ministry', 'Agency', 'Group', 'Party', 'Department', 'Bank', 'University', 'Institute',
+  'Commission', 'Court', 'Union', 'Federation', 'Association', 'Corporation', 'Corp', 'Corp.', 'Company', 'Co.',
+  'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'GmbH', 'Committee', 'Office', 'Service', 'Services',
+  'Authority', 'Organization', 'Organisation', 'Foundation', 'Board', 'Parliament', 'Assembly', 'Senate',
+  'Congress', 'Tribunal', 'Bureau', 'Administration', 'Command', 'Forces', 'Force', 'Army', 'Navy', 'Police',
+  'Guard', 'Club', 'FC', 'League', 'Alliance', 'Coalition', 'Network', 'Agency', 'Secretariat', 'Cabinet',
+  'Directorate', 'Inspectorate', 'Academy', 'College', 'School', 'Hospital', 'Clinic', 'Laboratory',
+  'Laboratories', 'Labs', 'Society', 'Trust', 'Industries', 'Holdings', 'Airlines', 'Motors',
+  'Technologies', 'Systems', 'Energy', 'Partners', 'Media', 'Press', 'Times', 'Post', 'News', 'Journal', 'Exchange',
+  'Reserve', 'Center', 'Centre', 'Chamber', 'Front', 'Movement', 'Brigade', 'Battalion', 'Regiment', 'Corps',
+  'Mission', 'Observatory', 'Institution', 'Commissariat', 'Prosecutor', 'Prosecution', 'Registry',
+]);
+
+/** Heads that name places and events, not institutions ("Kim Il-sung Square", "Foreign Press Center"). */
+export const VENUE_HEADS = new Set([
+  'Square', 'Stadium', 'Arena', 'Palace', 'Bridge', 'Street', 'Avenue', 'Road', 'Park', 'Airport', 'Hotel',
+  'Hall', 'Station', 'Port', 'Harbour', 'Harbor', 'Tower', 'Building', 'Plaza', 'Summit', 'Games', 'Cup',
+  'Championship', 'Olympics', 'Festival', 'Conference', 'Forum', 'Treaty', 'Accord', 'Agreement', 'Act', 'Bill',
+  'Index', 'Prize', 'Award', 'Awards', 'Telescope', 'Island', 'Islands', 'River', 'Lake', 'Mountain', 'Mountains',
+  'Valley', 'Province', 'Region', 'Peninsula', 'Sea', 'Ocean', 'Gulf', 'Strait', 'Coast', 'Day', 'Week', 'War',
+]);
+
+/** A venue even with an institution head: "Washington Foreign Press Center", "Convention Centre". */
+export const VENUE_BEFORE_HEAD = new Set(['Press', 'Convention', 'Shopping', 'Exhibition', 'Conference', 'Trade', 'Medical', 'Community', 'Sports', 'Leisure', 'Visitor', 'Data']);
+
+/** Single capitalised words that are not part of an organization name at its start. */
+export const ORG_STOP_STARTS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'When', 'While', 'If', 'But', 'And', 'According', 'Figure', 'Photo']);
+
+export interface KnownOrganization {
+  name: string;
+  aliases: string[];
+  /** ISO code, or null for international bodies. */
+  country: string | null;
+  /** A seat that is only this organization when it acts ("the Kremlin said"). */
+  seat?: boolean;
+  newsAgency?: boolean;
+}
+
+/** Bodies news names without a head word, or by a short form everybody knows. */
+export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
+  { name: 'White House', aliases: [], country: 'US', seat: true },
+  { name: 'Kremlin', aliases: [], country: 'RU', seat: true },
+  { name: 'Pentagon', aliases: [], country: 'US', seat: true },
+  { name: 'Downing Street', aliases: [], country: 'GB', seat: true },
+  { name: 'Elysee Palace', aliases: ['Élysée', 'Elysee', 'Élysée Palace'], country: 'FR', seat: true },
+  { name: 'Blue House', aliases: [], country: 'KR', seat: true },
+  { name: 'United Nations', aliases: ['UN', 'U.N.'], country: null },
+  { name: 'UN Security Council', aliases: ['U.N. Security Council', 'United Nations Security Council'], country: null },
+  { name: 'North Atlantic Treaty Organization', aliases: ['NATO'], country: null },
+  { name: 'European Union', aliases: ['EU', 'E.U.'], country: null },
+  { name: 'European Commission', aliases: ['Brussels'], country: null },
+  { name: 'European Parliament', aliases: [], country: null },
+  { name: 'European Central Bank', aliases: ['ECB'], country: null },
+  { name: 'World Health Organization', aliases: ['WHO'], country: null },
+  { name: 'International Monetary Fund', aliases: ['IMF'], country: null },
+  { name: 'World Bank', aliases: [], country: null },
+  { name: 'World Trade Organization', aliases: ['WTO'], country: null },
+  { name: 'International Atomic Energy Agency', aliases: ['IAEA'], country: null },
+  { name: 'Organization of the Petroleum Exporting Countries', aliases: ['OPEC'], country: null },
+  { name: 'African Union', aliases: ['AU'], country: null },
+  { name: 'Association of Southeast Asian Nations', aliases: ['ASEAN'], country: null },
+  { name: 'Group of Seven', aliases: ['G7', 'G-7'], country: null },
+  { name: 'Group of 20', aliases: ['G20', 'G-20'], country: null },
+  { name: 'International Criminal Court', aliases: ['ICC'], country: null },
+  { name: 'Federal Bureau of Investigation', aliases: ['FBI'], country: 'US' },
+  { name: 'Central Intelligence Agency', aliases: ['CIA'], country: 'US' },
+  { name: 'Federal Reserve', aliases: ['Fed'], country: 'US' },
+  { name: 'Yonhap', aliases: ['Yonhap News Agency'], country: 'KR', newsAgency: true },
+  { name: 'Korean Central News Agency', aliases: ['KCNA'], country: 'KP', newsAgency: true },
+  { name: 'Reuters', aliases: [], country: 'GB', newsAgency: true },
+  { name: 'Agence France-Presse', aliases: ['AFP'], country: 'FR', newsAgency: true },
+  { name: 'Associated Press', aliases: ['AP'], country: 'US', newsAgency: true },
+  { name: 'Xinhua', aliases: ['Xinhua News Agency'], country: 'CN', newsAgency: true },
+  { name: 'TASS', aliases: [], country: 'RU', newsAgency: true },
+  { name: 'RIA Novosti', aliases: [], country: 'RU', newsAgency: true },
+  { name: 'Kyodo', aliases: ['Kyodo News'], country: 'JP', newsAgency: true },
+  { name: 'BBC', aliases: [], country: 'GB', newsAgency: true },
+  { name: 'Bloomberg', aliases: [], country: 'US', newsAgency: true },
+];
+
+/**
+ * Lower-case institutional phrases: "the treasury department", "the foreign ministry".
+ * Maps a lower-case phrase to the name it gets (capitalised) — the country comes from context.
+ */
+export const GENERIC_INSTITUTIONS = [
+  'treasury department', 'state department', 'justice department', 'defense department', 'defence department',
+  'foreign ministry', 'defense ministry', 'defence ministry', 'health ministry', 'finance ministry',
+  'interior ministry', 'education ministry', 'economy ministry', 'trade ministry', 'energy ministry',
+  'agriculture ministry', 'environment ministry', 'transport ministry', 'labour ministry', 'labor ministry',
+  'unification ministry', 'culture ministry', 'justice ministry', 'industry ministry',
+  'central bank', 'city council', 'supreme court', 'constitutional court', 'high court', 'appeals court',
+  'national assembly', 'electoral commission', 'election commission', 'health department', 'police department',
+  'fire department', 'county council', 'town council', 'district court', 'stock exchange',
+];

@@ -1,0 +1,104 @@
+/**
+ * People lexicon: honorifics, titles and role nouns as news writes them before or after a name.
+ */
+
+/** Honorifics: "Mr. Kim", "Dr. Okafor". Not roles. */
+export const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Dame', 'Lord', 'Lady', 'Madam', 'Mme', 'Mme.', 'M.']);
+
+/**
+ * Role head nouns. A capitalised title before a name ("Defense Minister Sergei Shoigu") or a
+ * role in an apposition ("John Kirby, National Security Council coordinator for …") ends in one.
+ */
+export const ROLE_NOUNS = new Set([
+  'president', 'vice president', 'prime minister', 'premier', 'chancellor', 'minister', 'secretary', 'advisor',
+  'adviser', 'ambassador', 'envoy', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesperson',
+  'coordinator', 'director', 'chairman', 'chairwoman', 'chair', 'chairperson', 'chief', 'head', 'leader',
+  'governor', 'mayor', 'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'lawmaker',
+  'legislator', 'deputy', 'mp', 'official', 'officer', 'general', 'gen.', 'admiral', 'colonel', 'col.', 'major',
+  'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'commander', 'judge', 'justice', 'prosecutor', 'attorney',
+  'lawyer', 'counsel', 'king', 'queen', 'prince', 'princess', 'emperor', 'pope', 'cardinal', 'bishop',
+  'archbishop', 'rabbi', 'imam', 'sheikh', 'ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'executive',
+  'economist', 'analyst', 'professor', 'researcher', 'scientist', 'doctor', 'physician', 'epidemiologist',
+  'coach', 'manager', 'striker', 'forward', 'midfielder', 'defender', 'goalkeeper', 'winger', 'captain', 'player',
+  'sprinter', 'runner', 'champion', 'driver', 'pitcher', 'quarterback', 'guard', 'center', 'member', 'councillor',
+  'councilor', 'councilwoman', 'councilman', 'commissioner', 'inspector', 'superintendent', 'sheriff', 'detective',
+  'constable', 'editor', 'correspondent', 'reporter', 'journalist', 'author', 'writer', 'director-general',
+  'secretary-general', 'secretary general', 'undersecretary', 'under secretary', 'negotiator', 'mediator',
+  'activist', 'campaigner', 'organizer', 'organiser', 'candidate', 'nominee', 'incumbent', 'delegate',
+  'strategist', 'consultant', 'partner', 'engineer', 'teacher', 'principal', 'dean', 'rector', 'provost', 'nurse',
+  'surgeon', 'actor', 'actress', 'filmmaker', 'producer', 'singer', 'artist', 'curator', 'architect', 'planner',
+  'speaker', 'whip', 'steward', 'treasurer', 'controller', 'auditor', 'regulator', 'banker', 'investor', 'trader',
+  'owner', 'resident', 'student', 'witness', 'defendant', 'plaintiff', 'victim', 'suspect', 'politburo member',
+]);
+
+/** Role words that describe a speaker but never start a name ("the minister said"). */
+export const DESCRIPTION_NOUNS = new Set([...ROLE_NOUNS].filter((noun) => !noun.includes(' ')));
+
+/** Titles that stand before a name and may be preceded by a field ("Defense Minister", "Foreign Secretary"). */
+export const TITLE_MODIFIERS = new Set([
+  'Defense', 'Defence', 'Foreign', 'Finance', 'Health', 'Interior', 'Home', 'Trade', 'Justice', 'Education',
+  'Energy', 'Economy', 'Economic', 'Labor', 'Labour', 'Agriculture', 'Environment', 'Transport', 'Culture',
+  'Unification', 'Industry', 'Prime', 'Vice', 'Deputy', 'Acting', 'Former', 'Chief', 'Senior', 'Assistant',
+  'Associate', 'Executive', 'Managing', 'General', 'Supreme', 'Attorney', 'Secretary', 'State', 'National',
+  'Security', 'Press', 'Communications', 'Head', 'Team', 'Club', 'Party', 'Opposition', 'Majority', 'Minority',
+  'Parliamentary', 'Presidential', 'Crown', 'District', 'Public', 'Lead', 'Principal', 'Presiding', 'High',
+  'Army', 'Navy', 'Air', 'Police', 'Fire', 'Chief-of-Staff', 'Permanent', 'Special', 'Foreign-Affairs',
+]);
+
+/** Capitalised words that never start or continue a name (sentence openers, dates, pronouns). */
+export const RUN_STOPS = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'It', 'They', 'We', 'I', 'You', 'His', 'Her',
+  'Their', 'Our', 'My', 'Your', 'Its', 'But', 'And', 'Or', 'If', 'When', 'While', 'After', 'Before', 'As', 'In',
+  'On', 'At', 'For', 'From', 'With', 'By', 'Of', 'To', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+  'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
+  'October', 'November', 'December', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.',
+  'Dec.', 'Figure', 'Photo', 'Again', 'Still', 'Also', 'However', 'Meanwhile', 'Yet', 'So', 'Then', 'Now',
+  'According', 'Earlier', 'Later', 'One', 'Could', 'Would', 'Should', 'Will', 'Can', 'May', 'Might', 'Must',
+  'There', 'Here', 'What', 'Who', 'Why', 'How', 'Where', 'Which', 'Asked', 'Speaking', 'Despite', 'Although',
+  'Under', 'Over', 'Since', 'Until', 'During', 'Among', 'About', 'Amid', 'Without', 'Within', 'Into', 'Upon',
+  'Last', 'Next', 'Both', 'Each', 'Every', 'All', 'Some', 'Many', 'Most', 'Several', 'No', 'Not', 'Yes',
+  'Breaking', 'Update', 'Updated', 'Read', 'More', 'Related', 'Advertisement', 'Copyright', 'Reporting', 'Writing',
+  'Editing', 'Additional', 'Let', 'Please', 'Thank', 'Thanks', 'Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did',
+]);
+
+/** Capitalised words that can sit in an organization's name but never in a person's. */
+export const NOT_IN_PERSON_NAMES = new Set([
+  'North', 'South', 'East', 'West', 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'National', 'Federal',
+  'Communist', 'Democratic', 'Republican', 'Socialist', 'Liberal', 'Conservative', 'Labour', 'Green', 'People',
+  'Party', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Editor', 'Note', 'International', 'Global', 'World', 'Royal', 'State',
+  'United', 'Republic', 'Kingdom', 'Union', 'Security', 'Foreign', 'Affairs', 'Defense', 'Defence', 'Strategic',
+]);
+
+/** Name particles kept inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'do', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y']);
+
+/** Pronouns that can stand for a speaker. */
+export const PERSON_PRONOUNS = new Set(['he', 'she']);
+export const GROUP_PRONOUNS = new Set(['they', 'it', 'we']);
+
+/** Honorifics that give a person's gender, to keep "she said" away from Mr. Kim. */
+export const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'M.']);
+export const FEMALE_HONORIFICS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dame', 'Lady', 'Madam', 'Mme', 'Mme.']);
+
+/** Words between a speaker and the cue that do not change who speaks: "Kirby also said", "she has repeatedly warned". */
+export const SPEAKER_CUE_FILLERS = new Set([
+  'also', 'later', 'earlier', 'again', 'has', 'have', 'had', 'would', 'will', 'previously', 'publicly', 'once', 'then',
+  'reportedly', 'still', 'further', 'recently', 'separately', 'repeatedly', 'quickly', 'flatly', 'firmly', 'openly',
+  'privately', 'explicitly', 'strongly', 'angrily', 'bluntly', 'simply', 'subsequently', 'immediately', 'initially',
+  'originally', 'already', 'frequently', 'often', 'never', 'even', 'only', 'just', 'had', 'was', 'is', 'reportedly',
+  'has', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'however', 'meanwhile',
+]);
+
+/** Phrases that mark a source as deliberately unnamed: never linked to a person named later. */
+export const ANONYMITY_MARKERS = ['not to be named', 'anonymity', 'not authorized', 'not authorised', 'declined to be named', 'who asked not', 'familiar with', 'condition of'];
+
+/** Heads of descriptions that stand for an organization ("the ministry said") or a country ("the country"). */
+export const ORGANIZATION_DESCRIPTIONS = new Set(['ministry', 'department', 'agency', 'company', 'firm', 'council', 'court', 'bank', 'union', 'group', 'party', 'commission', 'committee', 'organization', 'organisation', 'office', 'club', 'team', 'institute', 'university', 'association', 'federation', 'board', 'authority', 'alliance', 'bloc', 'body', 'regulator', 'watchdog', 'carrier', 'airline', 'automaker', 'lender', 'insurer', 'retailer', 'manufacturer', 'broadcaster', 'network', 'hospital', 'lab', 'laboratory', 'foundation', 'charity', 'campaign', 'service', 'military', 'army', 'police', 'government', 'administration', 'cabinet', 'parliament', 'senate', 'congress', 'assembly']);
+export const COUNTRY_DESCRIPTIONS_NOUNS = new Set(['country', 'nation', 'state', 'kingdom', 'republic']);
+
+/** Pronouns that stand for an organization or a country speaking. */
+export const NON_PERSON_PRONOUNS = new Set(['it', 'they']);
+
+/** Determiners that open a description of a speaker ("the minister", "a senior official", "two diplomats"). */
+export const DEFINITE = new Set(['the', 'this', 'that']);
+export const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'four', 'five', 'several', 'many', 'other', 'most', 'few', 'senior', 'top']);

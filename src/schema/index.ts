@@ -1,0 +1,10 @@
+import { lexicographicSortSchema, printSchema } from 'graphql';
+import { builder } from './builder.js';
+import './entity.js';
+import './document.js';
+import './statement.js';
+
+export const schema = builder.toSchema();
+
+/** The committed SDL: sorted, so diffs show real changes only. */
+export const printedSchema = (): string => `${printSchema(lexicographicSortSchema(schema))}\n`;

@@ -1,0 +1,36 @@
+import type { DocumentRow, MentionRow, StatementRow } from '../graph/types.js';
+import { builder } from './builder.js';
+
+/**
+ * Object refs declared before they are implemented, so type families that point at each
+ * other (Document ↔ Statement ↔ Mention) type-check without circular inference.
+ * Each loads by id in one batched store call per request tick.
+ */
+export const DocumentRef = builder.loadableNodeRef('Document', {
+  id: { resolve: (row: DocumentRow) => row.id, parse: (id: string) => Number(id) },
+  load: async (ids: number[], context) => {
+    const rows = await context.store.documentsByIds(ids);
+    return rows.map((row, index) => row ?? new Error(`No Document with id ${ids[index]}`));
+  },
+  sort: (row) => row.id,
+});
+
+export const StatementRef = builder.loadableNodeRef('Statement', {
+  id: { resolve: (row: StatementRow) => row.id, parse: (id: string) => Number(id) },
+  load: async (ids: number[], context) => {
+    const rows = await context.store.statementsByIds(ids);
+    return rows.map((row, index) => row ?? new Error(`No Statement with id ${ids[index]}`));
+  },
+  sort: (row) => row.id,
+});
+
+/** A place in a document that names an entity or a speaker. */
+export interface MentionShape {
+  text: string;
+  start: number;
+  end: number;
+  entityId: number | null;
+  documentId: number;
+}
+
+export const MentionRef = builder.objectRef<MentionShape | MentionRow>('Mention');
