@@ -1,0 +1,20 @@
+import { serverAudits } from 'graphql-http';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listen, SEEDS, serverOn } from './helpers.js';
+
+let server: Awaited<ReturnType<typeof listen>>;
+
+beforeAll(async () => {
+  const { yoga } = await serverOn(SEEDS);
+  server = await listen(yoga);
+});
+afterAll(() => server.stop());
+
+describe('GraphQL over HTTP audit (graphql-http serverAudits)', () => {
+  for (const audit of serverAudits({ url: () => `${server.url}/graphql`, fetchFn: fetch })) {
+    it(audit.name, async () => {
+      const result = await audit.fn();
+      expect(result.status, 'reason' in result ? result.reason : '').not.toBe('error');
+    });
+  }
+});

@@ -1,0 +1,38 @@
+import { createServer as createHttpServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { ingestFolder } from '../src/corpus.js';
+import { MemoryStore } from '../src/graph/memory-store.js';
+import { createServer } from '../src/server.js';
+
+export const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
+export const GOLD = fileURLToPath(new URL('./fixtures/gold', import.meta.url));
+
+/** A Yoga server over a fresh store holding the documents of `folder`. */
+export async function serverOn(folder: string) {
+  const store = new MemoryStore();
+  await ingestFolder(store, folder);
+  return { store, yoga: createServer({ store }) };
+}
+
+/** Runs a query through yoga.fetch, the way a client would over HTTP. */
+export async function query(yoga: ReturnType<typeof createServer>, source: string, variables?: Record<string, unknown>) {
+  const response = await yoga.fetch('http://whosaid/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: source, variables }),
+  });
+  return { status: response.status, body: (await response.json()) as { data?: any; errors?: Array<{ message: string }> } };
+}
+
+/** Listens on a free loopback port; returns the base URL and a stop function. */
+export async function listen(yoga: ReturnType<typeof createServer>): Promise<{ url: string; stop(): Promise<void>; server: Server }> {
+  const server = createHttpServer(yoga);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    server,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
