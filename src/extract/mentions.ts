@@ -1,8 +1,9 @@
 import { COUNTRY_DESCRIPTIONS } from '../lexicon/countries.js';
-import { GENERIC_INSTITUTIONS, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
-import { HONORIFICS, NAME_PARTICLES, NOT_IN_PERSON_NAMES, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
+import { EVENT_OPENERS, GENERIC_INSTITUTIONS, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
+import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NOT_IN_PERSON_NAMES, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
+import { isQuoteMark } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import type { Evidence } from './types.js';
 import { isPossessive, toWords, type Word } from './words.js';
@@ -90,8 +91,14 @@ function alignHits(words: Word[], hits: GazetteerHit[]): Map<number, { hit: Gaze
   return byStart;
 }
 
-const startsName = (word: Word, index: number): boolean =>
-  word.capitalized && !RUN_STOPS.has(word.text) && (index > 0 || word.pos === 'PROPN' || HONORIFICS.has(word.text));
+const nameLike = (word: Word | undefined): boolean => !!word && (word.capitalized || HYPHENATED_PARTICLE.test(word.text)) && !/-based$/.test(word.text);
+
+/** A sentence's first word is capitalised anyway: it starts a name only if tagged so or followed by another capital. */
+const startsName = (words: Word[], index: number): boolean => {
+  const word = words[index];
+  if (!nameLike(word) || RUN_STOPS.has(word.text)) return false;
+  return index > 0 || word.pos === 'PROPN' || HONORIFICS.has(word.text) || (nameLike(words[1]) && !RUN_STOPS.has(words[1].text));
+};
 
 /** Maximal runs of capitalised words, with the connectors organization and person names use inside. */
 function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; last: number }>): Array<[number, number]> {
@@ -99,7 +106,7 @@ function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; 
   let i = 0;
   while (i < words.length) {
     const gazetteer = hitAt.get(i);
-    if (!startsName(words[i], i) && !gazetteer) {
+    if (!startsName(words, i) && !gazetteer) {
       i++;
       continue;
     }
@@ -112,7 +119,7 @@ function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; 
         end = inner.last + 1;
         continue;
       }
-      if (next.capitalized && !RUN_STOPS.has(next.text) && next.pos !== 'PUNCT') {
+      if (nameLike(next) && !RUN_STOPS.has(next.text) && next.pos !== 'PUNCT') {
         end++;
         continue;
       }
@@ -184,11 +191,14 @@ function classifyRun(
 
 /** Index of the last institution head of an organization name in the run, or -1. */
 function organizationHead(words: Word[], from: number, to: number): number {
+  if (VENUE_HEADS.has(words[to - 1].text)) return -1;
   for (let i = to - 1; i >= from; i--) {
-    if (VENUE_HEADS.has(words[i].text)) return -1;
     if (!isOrgHead(words[i])) continue;
+    // "Energy Minister …", "Health Ministry spokesman": a field before a title, not an institution.
+    if (i + 1 < to && isTitleWord(words[i + 1]) && isRoleWord(words[i + 1])) continue;
     if ((words[i].text === 'Center' || words[i].text === 'Centre') && i > from && VENUE_BEFORE_HEAD.has(words[i - 1].text)) return -1;
-    if (i === from && !ACRONYM.test(words[i].text)) return -1; // a lone "Council" is not a name
+    const introducesName = ['of', 'for', 'on'].includes(words[i + 1]?.text ?? '') && i + 2 < to;
+    if (i === from && !introducesName) return -1; // a lone "Council" is not a name
     return i;
   }
   return -1;
@@ -257,22 +267,37 @@ function classifyPerson(
   }
   if (i >= to) return;
 
-  let honorific: string | null = null;
+  // The title runs up to the last role word that still leaves a name after it:
+  // "Science Minister Cho Hyun-woo", "Mr. Kim", "Defense Minister Sergei Shoigu".
   const titleStart = i;
-  while (i < to - 1 && (isTitleWord(words[i]) || HONORIFICS.has(words[i].text))) {
-    if (HONORIFICS.has(words[i].text)) honorific = words[i].text;
-    i++;
+  let honorific: string | null = null;
+  for (let k = i; k < to - 1; k++) {
+    if (HONORIFICS.has(words[k].text) || words[k].text === '.') {
+      if (HONORIFICS.has(words[k].text)) honorific = words[k].text;
+      i = k + 1;
+    } else if (isRoleWord(words[k]) && words[k].capitalized) {
+      i = k + 1;
+    } else if (!(isTitleWord(words[k]) || (words[k].capitalized && k + 1 < to && words.slice(k + 1, to - 1).some((word) => isRoleWord(word) && word.capitalized)))) {
+      break;
+    }
   }
+  while (words[i]?.text === '.') i++;
   const roles: Evidence[] = [];
-  const titleEnd = honorific ? i - 1 : i;
-  if (titleEnd > titleStart && words.slice(titleStart, titleEnd).some(isRoleWord)) roles.push(span(words, titleStart, titleEnd, textOf));
+  const titleWords = words.slice(titleStart, i).filter((word) => !HONORIFICS.has(word.text) && word.text !== '.');
+  if (titleWords.some(isRoleWord)) {
+    const last = i - 1 - [...words.slice(titleStart, i)].reverse().findIndex((word) => !HONORIFICS.has(word.text) && word.text !== '.');
+    roles.push(span(words, titleStart, last + 1, textOf));
+  }
+  if (i >= to) return;
 
   // The name: capitalised words and particles, never a head word of an institution or place.
   let end = i;
-  while (end < to && !isOrgHead(words[end]) && !VENUE_HEADS.has(words[end].text) && !hitAt.has(end) && !NOT_IN_PERSON_NAMES.has(words[end].text)) end++;
-  if (end === i) return;
+  while (end < to && !isOrgHead(words[end]) && !VENUE_HEADS.has(words[end].text) && !hitAt.has(end) && !NOT_IN_PERSON_NAMES.has(words[end].text) && !POST_NOMINALS.has(words[end].text)) end++;
+  if (end === i || EVENT_OPENERS.has(words[i].text)) return;
   const nameWords = words.slice(i, end).map((word) => word.text);
   if (nameWords.every((word) => NAME_PARTICLES.has(word) || ACRONYM.test(word))) return;
+  // A capitalised phrase in quote marks is a title or a nickname: "Amber Shield".
+  if (isQuoteMark(words[from - 1]?.text) && isQuoteMark(words[to]?.text)) return;
 
   // Clues before the name: "North Korean leader Kim Jong-un", "Chinese Communist Party politburo member Li".
   const before = lowerCaseRoleBefore(words, from, into);
@@ -281,18 +306,29 @@ function classifyPerson(
     if (before.country) countryCode ??= before.country;
     if (before.org) affiliations.push(before.org);
   }
-  const previous = words[from - 1]?.text.toLowerCase();
   const hasTitle = roles.length > 0 || honorific !== null;
-  if (!hasTitle && previous && LOCATIVE.has(previous) && previous !== 'to' && previous !== 'from') return;
+  if (!hasTitle && isLocation(words, from)) return;
 
   const next = words[end];
-  const speechNear = (next && CUE_LEMMAS.has(next.lemma) && next.pos === 'VERB') || (previous !== undefined && CUE_LEMMAS.has(words[from - 1].lemma) && words[from - 1].pos === 'VERB');
+  const previous = words[from - 1];
+  const speechNear = (next && CUE_LEMMAS.has(next.lemma) && next.pos === 'VERB') || (previous !== undefined && CUE_LEMMAS.has(previous.lemma) && previous.pos === 'VERB');
   const allProper = words.slice(i, end).every((word) => word.pos === 'PROPN' || NAME_PARTICLES.has(word.text));
-  const tentative = !hasTitle && !speechNear && !(nameWords.length >= 2 && allProper) && !(nameWords.length >= 2 && next?.text === ',');
+  // A lone capitalised common noun ("Prosecutors said") is no name.
+  const plausible = nameWords.length >= 2 || words[i].pos === 'PROPN' || hasTitle;
+  const tentative = !plausible || (!hasTitle && !speechNear && !(nameWords.length >= 2 && allProper) && !(nameWords.length >= 2 && next?.text === ','));
   into.push({
     kind: 'PERSON', ...span(words, i, end, textOf), sentence, nameWords, honorific, roles, countryCode, affiliations, tentative,
   });
+  while (end < to && POST_NOMINALS.has(words[end].text)) end++;
   if (end < to) classifyRun(words, end, to, hitAt, sentence, into);
+}
+
+/** "in Vienna", "at the Palais Coburg": a name after a place preposition is a location. */
+function isLocation(words: Word[], from: number): boolean {
+  let k = from - 1;
+  if (words[k]?.text.toLowerCase() === 'the') k--;
+  const previous = words[k]?.text.toLowerCase();
+  return !!previous && LOCATIVE.has(previous) && previous !== 'to' && previous !== 'from';
 }
 
 /** "North Korean leader Kim", "Chinese Communist Party politburo member Li": lower-case roles right before a name. */

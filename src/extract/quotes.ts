@@ -58,4 +58,4 @@ function quote(open: number, close: number, closed: boolean, continuesPrevious: 
   return { open, close, inner: { start: open + 1, end: close - 1 }, closed, continuesPrevious };
 }
 
-export const isQuoteMark = (char: string): boolean => char === STRAIGHT || OPENING.has(char) || CLOSING.has(char);
+export const isQuoteMark = (char: string | undefined): boolean => char !== undefined && (char === STRAIGHT || OPENING.has(char) || CLOSING.has(char) || char === '‘' || char === '’' || char === "'");

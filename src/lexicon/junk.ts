@@ -23,7 +23,11 @@ export const NAMED_ENTITIES: Record<string, string> = {
 export const JUNK_LINES: Array<{ example: string; pattern: RegExp }> = [
   // An inserted related-article headline carries a timestamp mid-body.
   { example: 'Yoon warns against … 2023-09-06 20:09  |  North Korea', pattern: /\b\d{4}-\d{2}-\d{2}[ T]\d{1,2}:\d{2}\b/ },
-  { example: 'By Ana Ruiz', pattern: /^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and)\s*.{0,60})?\s*$/u },
+  { example: 'By Ana Ruiz | Culture', pattern: /^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|\||—|-)\s*.{0,60})?\s*$/u },
+  { example: 'Local News Reporter, Staff Writer', pattern: /^\s*(?:[\p{Lu}][\p{L}]+\s+){0,3}(?:Reporter|Correspondent|Writer|Editor|Columnist|Photographer)s?\s*$/u },
+  { example: '(Reporting by Karin Stöhr in Vienna; Editing by Tom Hale)', pattern: /^\s*\(?\s*(?:Reporting|Writing|Editing|Additional reporting|Compiled|Translated) by\b/i },
+  { example: 'Associated Press writer Maria Lind contributed to this report.', pattern: /contributed(?: reporting)? to this (?:report|story|article)\.?\s*$/i },
+  { example: 'For media enquiries: …, -ENDS-', pattern: /^\s*(?:For (?:media|press|more) (?:enquiries|inquiries|information|contacts?)|Media contacts?|Press contacts?|-+\s*ENDS?\s*-+|###)\b/i },
   { example: '(AP Photo/Jane Doe)', pattern: /^\s*\(?\s*(?:AP|AFP|Reuters|EPA|Getty|Yonhap|File)?\s*(?:Photo|photo|Image|image|Picture)s?\b[^\n]{0,80}\)?\s*$/ },
   { example: 'Yonhap', pattern: new RegExp(`^\\s*\\(?(?:${agencyAlternation})\\)?\\s*$`) },
   { example: 'Related: …, Read more: …, Advertisement', pattern: /^\s*(?:Related(?: articles?| stories?)?|Read more|Read also|See also|Advertisement|Share this|Copyright|©|All rights reserved|Editor's note)\b/i },

@@ -16,7 +16,17 @@ export const ORG_HEADS = new Set([
   'Technologies', 'Systems', 'Energy', 'Partners', 'Media', 'Press', 'Times', 'Post', 'News', 'Journal', 'Exchange',
   'Reserve', 'Center', 'Centre', 'Chamber', 'Front', 'Movement', 'Brigade', 'Battalion', 'Regiment', 'Corps',
   'Mission', 'Observatory', 'Institution', 'Commissariat', 'Prosecutor', 'Prosecution', 'Registry',
+  'Centers', 'Centres', 'Councils', 'Ministries', 'Limited', 'Chemical', 'Chemicals', 'Biologics', 'Pharma',
+  'Pharmaceuticals', 'Dynamics', 'Investments', 'Securities', 'Capital', 'Homes', 'Electronics', 'Steel',
+  'Mining', 'Petroleum', 'Logistics', 'Shipping', 'Foods', 'Robotics', 'Semiconductor', 'Semiconductors',
+  'Software', 'Solutions', 'Ventures', 'Insurance', 'Airways', 'Telecom', 'Entertainment', 'Studios', 'Studio',
+  'Pictures', 'Records', 'Construction', 'Engineering', 'Consulting', 'Automotive', 'Aerospace', 'Batteries',
+  'Materials', 'Metals', 'Resources', 'Realty', 'Properties', 'Democrats', 'Republicans', 'Greens', 'Conservatives',
+  'Socialists', 'Bancorp', 'Financial', 'Agencies', 'Unions', 'Brotherhood', 'Caucus',
 ]);
+
+/** Words that open the names of events and operations, never of people: "Operation Silver Gate". */
+export const EVENT_OPENERS = new Set(['Operation', 'Project', 'Exercise', 'Mission', 'Programme', 'Program', 'Plan', 'Initiative', 'Campaign', 'Festival', 'Summit', 'Prize', 'Award']);
 
 /** Heads that name places and events, not institutions ("Kim Il-sung Square", "Foreign Press Center"). */
 export const VENUE_HEADS = new Set([

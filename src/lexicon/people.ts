@@ -29,7 +29,16 @@ export const ROLE_NOUNS = new Set([
   'surgeon', 'actor', 'actress', 'filmmaker', 'producer', 'singer', 'artist', 'curator', 'architect', 'planner',
   'speaker', 'whip', 'steward', 'treasurer', 'controller', 'auditor', 'regulator', 'banker', 'investor', 'trader',
   'owner', 'resident', 'student', 'witness', 'defendant', 'plaintiff', 'victim', 'suspect', 'politburo member',
+  'maj.', 'maj', 'lt', 'col', 'sgt.', 'sgt', 'cpl.', 'pvt.', 'adm.', 'cmdr.', 'gov.', 'supt.', 'insp.', 'det.',
+  'marshal', 'brigadier', 'commissioner', 'premier', 'monarch', 'crown prince', 'sultan', 'emir', 'president-elect',
+  'prime minister-elect', 'chancellor-elect', 'spokesman', 'minister-president', 'vice-president', 'vice-chancellor',
 ]);
+
+/** Letters after a name that are not part of it: "Rebecca Thorne KC", "John Smith Jr.". */
+export const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'MD', 'OBE', 'MBE', 'CBE', 'II', 'III', 'IV']);
+
+/** Particles written with a hyphen onto the next name part: "al-Otaibi", "el-Sisi", "bin-Salman". */
+export const HYPHENATED_PARTICLE = /^(?:al|el|ad|as|at|ash|bin|ibn|abu|abd|ul|ben|da|de|di|van|von)-\p{Lu}/u;
 
 /** Role words that describe a speaker but never start a name ("the minister said"). */
 export const DESCRIPTION_NOUNS = new Set([...ROLE_NOUNS].filter((noun) => !noun.includes(' ')));
