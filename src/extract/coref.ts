@@ -1,5 +1,5 @@
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
-import { countryName } from './gazetteer.js';
+import { countryAdjective, countryName } from './gazetteer.js';
 import { nameKey as normalize } from './normalize.js';
 import type { CountryMention, OrganizationMention, PersonMention, RawMention } from './mentions.js';
 import type { EntityKind, Evidence, ExtractedEntity, ExtractedMention } from './types.js';
@@ -87,6 +87,14 @@ export class DocumentEntities {
   private addPerson(mention: PersonMention): void {
     const words = mention.nameWords.map(normalize).filter((word) => !NAME_PARTICLES.has(word));
     let record = this.findPerson(words, mention);
+    if (!record && words.length === 1 && !mention.honorific) {
+      // "Acas said", "Hanbit could face a fine": the word names an organization of the document.
+      const orgKey = this.acronyms.get(mention.text) ?? this.organizationStartingWith(words[0])?.entity.key;
+      if (orgKey) {
+        this.mention(this.records.get(orgKey)!, mention);
+        return;
+      }
+    }
     if (!record) {
       if (mention.tentative) return;
       record = this.record(`person:${words.join(' ')}:${this.people.length}`, 'PERSON', mention.nameWords.join(' '));
@@ -125,17 +133,61 @@ export class DocumentEntities {
   }
 
   private orgKey(mention: OrganizationMention): string {
-    return `org:${normalize(mention.known?.name ?? mention.name)}`;
+    const base = `org:${institutionKey(mention.known?.name ?? mention.name)}`;
+    return mention.generic && mention.countryCode ? `${base}|${mention.countryCode}` : base;
   }
 
   private addOrganization(mention: OrganizationMention): void {
-    const key = mention.tentative ? this.acronyms.get(mention.name) : this.acronyms.get(mention.name) ?? this.orgKey(mention);
+    const key = mention.tentative ? this.acronyms.get(mention.name) : this.acronyms.get(mention.name) ?? this.organizationFor(mention);
     if (!key) return;
     const record = this.record(key, 'ORGANIZATION', mention.known?.name ?? mention.name);
     record.generic ||= mention.generic;
     if (mention.acronym && !mention.tentative && !record.entity.aliases.includes(mention.acronym)) record.entity.aliases.push(mention.acronym);
     if (mention.countryCode) this.setCountry(record, mention.countryCode, mention);
     this.mention(record, mention);
+  }
+
+  /**
+   * The record an organization mention belongs to: the same name (a generic name only in
+   * the same country), or a longer name it starts ("Hanbit Dynamics" of "Hanbit Dynamics
+   * Corporation"), whose fuller form becomes the name.
+   */
+  private organizationFor(mention: OrganizationMention): string {
+    const key = this.orgKey(mention);
+    if (this.records.has(key)) return key;
+    const base = key.split('|')[0];
+    if (mention.generic) return this.records.has(base) ? base : key;
+    if (mention.known) return key;
+    const name = normalize(mention.name);
+    for (const record of this.records.values()) {
+      if (record.entity.kind !== 'ORGANIZATION' || record.generic) continue;
+      const other = normalize(record.entity.name);
+      if (other.startsWith(`${name} `)) return record.entity.key;
+      if (name.startsWith(`${other} `)) {
+        if (!record.entity.aliases.includes(record.entity.name)) record.entity.aliases.push(record.entity.name);
+        record.entity.name = mention.name;
+        return record.entity.key;
+      }
+    }
+    return key;
+  }
+
+  /** A lone word that starts an organization's name and names no person: "Hanbit" for Hanbit Dynamics. */
+  private organizationStartingWith(word: string): EntityRecord | undefined {
+    return [...this.records.values()].find((record) => record.entity.kind === 'ORGANIZATION' && !record.generic && !record.entity.code
+      && normalize(record.entity.name).split(' ')[0] === word && normalize(record.entity.name).includes(' '));
+  }
+
+  /** Generic institutions take their country's adjective: "the foreign ministry" of China → "Chinese Foreign Ministry". */
+  nameGenericOrganizations(): void {
+    for (const record of this.records.values()) {
+      const entity = record.entity;
+      if (!record.generic || !entity.country || entity.kind !== 'ORGANIZATION') continue;
+      if (!/^[A-Z][a-z]+ (Ministry|Department|Bank|Council|Court|Commission|Assembly|Exchange)$/.test(entity.name)) continue;
+      const code = entity.country.replace(/^country:/, '');
+      if (!entity.aliases.includes(entity.name)) entity.aliases.push(entity.name);
+      entity.name = `${countryAdjective(code)} ${entity.name}`;
+    }
   }
 
   private addCountry(mention: CountryMention): void {
@@ -200,4 +252,11 @@ function containsRun(haystack: string[], needle: string[]): boolean {
     if (needle.every((word, j) => haystack[i + j] === word)) return true;
   }
   return false;
+}
+
+/** "Ministry of Health" and "the health ministry" are one institution: key both as "health ministry". */
+function institutionKey(name: string): string {
+  const key = normalize(name);
+  const official = /^(ministry|department|office|bureau|agency) (?:of|for) (?:the )?(.+)$/.exec(key);
+  return official ? `${official[2]} ${official[1]}` : key;
 }

@@ -67,4 +67,8 @@ export function findGazetteerHits(cleaned: string): GazetteerHit[] {
 }
 
 export const countryName = (code: string): string => countryNames.get(code) ?? code;
+
+/** The adjective that names a country's institutions: "Chinese", "U.S.", else the name. */
+export const countryAdjective = (code: string): string =>
+  code === 'US' ? 'U.S.' : COUNTRY_ROWS.find((row) => row.code === code)?.demonyms[0] ?? countryName(code);
 export const isCountryCode = (code: string): boolean => countryNames.has(code);

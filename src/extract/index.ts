@@ -35,6 +35,7 @@ export function extract(text: string): ExtractedDocument {
   const published = publicationDay(header.publishedAt);
   const attributions = attribute(views, findQuotes(cleaned), entities, text);
   assignGenericCountries(entities, attributions);
+  entities.nameGenericOrganizations();
 
   const statements: ExtractedStatement[] = attributions.map((attribution) => {
     const content = attribution.content;

@@ -55,7 +55,11 @@ export interface CountryMention extends BaseMention {
 /** Places news puts after "in", "at", "near": a name there is a location, not a person or government. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'to', 'from', 'toward', 'towards', 'via', 'throughout', 'visit', 'visited', 'visiting', 'visits', 'trip', 'capital']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
+/** People are not "the Golden Caravel": a determiner before a bare capitalised phrase marks a thing. */
+const ARTICLES_BEFORE_NAME = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
+/** In parentheses after a name an acronym may be mixed case: "(Acas)", "(NSC)". */
+const DEFINED_ACRONYM = /^[A-Z][A-Za-z0-9&-]{1,9}$/;
 /** Words that take "of …" in the names of states: "Kingdom of the Netherlands". */
 const STATE_WORDS = new Set(['Republic', 'Kingdom', 'State', 'States', 'Emirate', 'Emirates', 'Commonwealth', 'Federation', 'Principality', 'Sultanate']);
 
@@ -161,6 +165,8 @@ const isTitleWord = (word: Word) => TITLE_MODIFIERS.has(word.text) || (isRoleWor
 function classifyRun(
   words: Word[], from: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>, sentence: number, into: RawMention[],
 ): void {
+  // A capitalised phrase in quote marks is a title or a nickname: “The Long Polder”, "Amber Shield".
+  if (isQuoteMark(words[from - 1]?.text) && isQuoteMark(words[to]?.text) && !hitAt.has(from)) return;
   while (to > from && (CONNECTORS.has(words[to - 1].text) || NAME_PARTICLES.has(words[to - 1].text))) to--;
   while (from < to && ORG_STOP_STARTS.has(words[from].text) && !hitAt.has(from)) from++;
   if (from >= to) return;
@@ -218,7 +224,7 @@ function organizationMention(
     if (inner?.hit.entry.type === 'country') countryCode = inner.hit.entry.code;
   }
   const where = span(words, from, end, textOf);
-  const acronym = words[end]?.text === '(' && ACRONYM.test(words[end + 1]?.text ?? '') && words[end + 2]?.text === ')' ? words[end + 1].text : null;
+  const acronym = words[end]?.text === '(' && DEFINED_ACRONYM.test(words[end + 1]?.text ?? '') && words[end + 2]?.text === ')' ? words[end + 1].text : null;
   const generic = words.slice(from, end).every((word) => TITLE_MODIFIERS.has(word.text) || ORG_HEADS.has(word.text) || CONNECTORS.has(word.text) || word.text === 'Affairs');
   return {
     mention: { kind: 'ORGANIZATION', ...where, sentence, name: where.text, known: null, acronym, generic, countryCode, tentative: false },
@@ -296,8 +302,6 @@ function classifyPerson(
   if (end === i || EVENT_OPENERS.has(words[i].text)) return;
   const nameWords = words.slice(i, end).map((word) => word.text);
   if (nameWords.every((word) => NAME_PARTICLES.has(word) || ACRONYM.test(word))) return;
-  // A capitalised phrase in quote marks is a title or a nickname: "Amber Shield".
-  if (isQuoteMark(words[from - 1]?.text) && isQuoteMark(words[to]?.text)) return;
 
   // Clues before the name: "North Korean leader Kim Jong-un", "Chinese Communist Party politburo member Li".
   const before = lowerCaseRoleBefore(words, from, into);
@@ -307,14 +311,16 @@ function classifyPerson(
     if (before.org) affiliations.push(before.org);
   }
   const hasTitle = roles.length > 0 || honorific !== null;
-  if (!hasTitle && isLocation(words, from)) return;
+  if (!hasTitle && (isLocation(words, from) || ARTICLES_BEFORE_NAME.has(words[from - 1]?.text.toLowerCase() ?? ''))) return;
+  if (nameWords.every((word) => ROLE_NOUNS.has(word.toLowerCase()) || TITLE_MODIFIERS.has(word))) return;
 
   const next = words[end];
   const previous = words[from - 1];
   const speechNear = (next && CUE_LEMMAS.has(next.lemma) && next.pos === 'VERB') || (previous !== undefined && CUE_LEMMAS.has(previous.lemma) && previous.pos === 'VERB');
   const allProper = words.slice(i, end).every((word) => word.pos === 'PROPN' || NAME_PARTICLES.has(word.text));
   // A lone capitalised common noun ("Prosecutors said") is no name.
-  const plausible = nameWords.length >= 2 || words[i].pos === 'PROPN' || hasTitle;
+  const plural = nameWords.length === 1 && /s$/.test(words[i].text) && (words[i].lemma !== words[i].text.toLowerCase() || /^[A-Z]+s$/.test(words[i].text));
+  const plausible = (nameWords.length >= 2 || words[i].pos === 'PROPN' || hasTitle) && !plural;
   const tentative = !plausible || (!hasTitle && !speechNear && !(nameWords.length >= 2 && allProper) && !(nameWords.length >= 2 && next?.text === ','));
   into.push({
     kind: 'PERSON', ...span(words, i, end, textOf), sentence, nameWords, honorific, roles, countryCode, affiliations, tentative,

@@ -21,7 +21,7 @@ describe('the seed article', () => {
   });
 
   it('finds its six organizations, and no venue', () => {
-    expect(names('ORGANIZATION').sort()).toEqual(['Chinese Communist Party', 'Korean Central News Agency', 'National Security Council', 'Treasury Department', 'Wagner Group', 'White House']);
+    expect(names('ORGANIZATION').sort()).toEqual(['Chinese Communist Party', 'Korean Central News Agency', 'National Security Council', 'U.S. Treasury Department', 'Wagner Group', 'White House']);
   });
 
   it('finds its six countries', () => {
