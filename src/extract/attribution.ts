@@ -111,10 +111,15 @@ export function attribute(views: SentenceView[], quotes: QuoteSpan[], entities: 
 
     // 2. Reported speech, which may carry quoted fragments (mixed).
     for (const view of paragraphViews) {
+      let previous: Attribution | null = found.findLast((statement) => statement.sentence.start >= view.sentence.start && statement.content.start < view.sentence.end) ?? null;
       for (const cue of findCues(view.words)) {
         const at = view.words[cue.verb].start;
-        if (usedCues.has(at) || quotes.some((quote) => quote.inner.start <= at && at < quote.inner.end)) continue;
-        const reported = reportedSpeech(context(view), view, cue, quotes, slice);
+        if (quotes.some((quote) => quote.inner.start <= at && at < quote.inner.end)) continue;
+        if (usedCues.has(at)) {
+          previous = found.find((statement) => statement.cue?.span.start === at) ?? previous;
+          continue;
+        }
+        const reported = reportedSpeech(context(view), view, cue, quotes, slice, previous);
         if (!reported) continue;
         usedCues.add(at);
         const inQuotes = quotes.filter((quote) => quote.open >= reported.content.start - 1 && quote.close <= reported.content.end + 1);
@@ -123,7 +128,8 @@ export function attribute(views: SentenceView[], quotes: QuoteSpan[], entities: 
         if (QUOTE_ONLY_CUES.has(cue.lemma) && kind === 'INDIRECT') continue;
         for (const quote of inQuotes) usedQuotes.add(quote);
         const content = kind === 'DIRECT' ? trimContent(text, inQuotes[0].inner) : reported.content;
-        record({ kind, content, cue: reported.cue, speaker: reported.speaker, sentence: { start: view.sentence.start, end: view.sentence.end }, paragraph, time: reported.time });
+        previous = { kind, content, cue: reported.cue, speaker: reported.speaker, sentence: { start: view.sentence.start, end: view.sentence.end }, paragraph, time: reported.time };
+        record(previous);
       }
     }
   }
@@ -208,6 +214,10 @@ function attributionBefore(context: SpeakerContext, quote: QuoteSpan, slice: (s:
 }
 
 const CLAUSE_END = new Set(['.', ';', '"', '“', '”', '?', '!']);
+const OPENING_QUOTES = new Set(['"', '“']);
+/** Cues that need their particle ("called on", "pointed out"), unless they characterize with a quote. */
+const PARTICLE_REQUIRED = new Set(['call', 'point', 'hint', 'appeal']);
+const CHARACTERIZING = new Set(['call']);
 /** Adverbs between a cue and its content: "said earlier that …". */
 const POST_CUE_FILLERS = new Set(['earlier', 'later', 'also', 'again', 'previously', 'repeatedly', 'separately', 'recently', 'publicly', 'privately']);
 /** ", citing …", ", adding …": a participle that starts another speech act ends the content before it. */
@@ -238,8 +248,10 @@ function cueAt(words: Word[], k: number): Cue | null {
   const verb = CUE_BY_LEMMA.get(word.lemma);
   if (!verb) return null;
   if (verb.particle) {
-    if (words[k + 1]?.text.toLowerCase() !== verb.particle) return verb.lemma === 'call' || verb.lemma === 'point' || verb.lemma === 'hint' || verb.lemma === 'appeal' ? null : { verb: k, last: k, lemma: verb.lemma };
-    return { verb: k, last: k + 1, lemma: verb.lemma };
+    if (words[k + 1]?.text.toLowerCase() === verb.particle) return { verb: k, last: k + 1, lemma: verb.lemma };
+    // "called the pledge “fiscal fantasy”": a characterization, when a quote follows closely.
+    if (CHARACTERIZING.has(verb.lemma) && words.slice(k + 1, k + 8).some((next) => OPENING_QUOTES.has(next.text))) return { verb: k, last: k, lemma: `${verb.lemma} as` };
+    return PARTICLE_REQUIRED.has(verb.lemma) ? null : { verb: k, last: k, lemma: verb.lemma };
   }
   // Passive ("was earlier said to have provided") is hearsay with no source.
   for (let back = k - 1; back >= Math.max(0, k - 3); back--) {
@@ -270,25 +282,22 @@ interface Reported {
   time: TimeExpression | null;
 }
 
-/** "X said (that) …", "X urged Y to …", "…, X said.", "according to X, …". */
-function reportedSpeech(context: SpeakerContext, view: SentenceView, cue: Cue, quotes: QuoteSpan[], slice: (s: number, e: number) => string): Reported | null {
+/**
+ * "X said (that) …", "X urged Y to …", "…, X said.", "according to X, …", "X called the plan
+ * “reckless”". `previous` is the statement just read in the same sentence: a coordinated or
+ * participle cue ("… and urged Moscow to …", ", adding that …") has its speaker.
+ */
+function reportedSpeech(
+  context: SpeakerContext, view: SentenceView, cue: Cue, quotes: QuoteSpan[], slice: (s: number, e: number) => string, previous: Attribution | null,
+): Reported | null {
   const { words } = context;
   const sentenceEnd = contentEnd(slice, view.sentence);
   const cueInfo = { text: cueText(words, cue, slice), span: { start: words[cue.verb].start, end: words[cue.last].end } };
 
-  if (cue.lemma === 'according to') {
-    const speaker = speakerAfter(context, cue.last, slice);
-    if (!speaker) return null;
-    const before = words.slice(0, cue.verb);
-    if (before.length >= 3 && before[before.length - 1].text === ',') {
-      return { content: { start: view.sentence.start, end: before[before.length - 2].end }, cue: cueInfo, speaker, time: null };
-    }
-    const comma = words.findIndex((word, index) => index > cue.last && word.text === ',' && word.start >= speaker.mention.end);
-    if (comma === -1 || !words[comma + 1]) return null;
-    return { content: { start: words[comma + 1].start, end: sentenceEnd }, cue: cueInfo, speaker, time: null };
-  }
+  if (cue.lemma === 'according to') return accordingTo(context, view, cue, cueInfo, sentenceEnd, slice);
 
-  const speaker = speakerBefore(context, cue.verb, slice);
+  const shared = sharesSubject(words, cue) ? previous?.speaker ?? null : null;
+  const speaker = shared ?? speakerBefore(context, cue.verb, slice);
   // "…, a White House official said Wednesday." — attribution closes the sentence.
   let k = cue.last + 1;
   const time = readTime(words.map((word) => word.text), k);
@@ -297,7 +306,7 @@ function reportedSpeech(context: SpeakerContext, view: SentenceView, cue: Cue, q
   const speakerStart = speaker?.mention.start ?? words[cue.verb].start;
   const speakerIndex = words.findIndex((word) => word.start === speakerStart);
   const commaBefore = speakerIndex > 0 && words[speakerIndex - 1].text === ',' ? speakerIndex - 1 : -1;
-  if (speaker && (rest.length === 0 || isTrailingCircumstance(rest)) && commaBefore > 1) {
+  if (!shared && speaker && (rest.length === 0 || isTrailingCircumstance(rest) || startsNewAct(words, k)) && commaBefore > 1) {
     return { content: { start: view.sentence.start, end: words[commaBefore - 1].end }, cue: cueInfo, speaker, time };
   }
   // Inverted: "…, said Kirby."
@@ -307,30 +316,70 @@ function reportedSpeech(context: SpeakerContext, view: SentenceView, cue: Cue, q
   }
   if (!speaker) return null;
 
-  // Content after the cue: skip an audience ("told reporters"), a source ("in a statement"), "that".
-  const frame = CUE_BY_LEMMA.get(cue.lemma)?.frame ?? 'clause';
-  k = skipAudience(words, k);
-  if (words[k]?.text === ',' ) k++;
+  // Content after the cue: skip an audience ("told reporters"), a source ("in a statement …"), "that".
+  const frame = cue.lemma.endsWith(' as') ? 'characterize' : CUE_BY_LEMMA.get(cue.lemma)?.frame ?? 'clause';
+  k = frame === 'characterize' ? k : skipToContent(words, k, cue);
   const afterTime = readTime(words.map((word) => word.text), k);
   if (afterTime) k += afterTime.length;
   if (words[k]?.text === ',') k++;
   while (words[k] && POST_CUE_FILLERS.has(words[k].text.toLowerCase())) k++;
   if (words[k]?.text.toLowerCase() === 'that') k++;
-  if (!words[k] || words[k].pos === 'PUNCT' && !['"', '“'].includes(words[k].text)) return null;
-  let end = sentenceEnd;
-  // A participle clause that starts another act ends the content: ", citing …", ", adding …".
-  for (let j = k + 1; j < words.length; j++) {
-    if (words[j].text === ',' && words[j + 1]?.pos === 'VERB' && words[j + 1].text.endsWith('ing') && NEW_ACT_PARTICIPLES.has(words[j + 1].lemma)) {
-      end = words[j - 1].end;
-      break;
-    }
-  }
-  const content = { start: words[k].start, end: Math.max(end, words[k].end) };
+  if (!words[k] || (words[k].pos === 'PUNCT' && !['"', '“'].includes(words[k].text))) return null;
+  const end = Math.max(contentStop(words, k, sentenceEnd, cue, quotes), words[k].end);
+  const content = { start: words[k].start, end };
   const contentWords = words.filter((word) => word.start >= content.start && word.end <= content.end);
-  if (frame === 'object-to' && !contentWords.some((word) => word.text === 'to') && !contentWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return null;
-  if (!contentWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX') && !quotes.some((quote) => quote.open >= content.start && quote.open < content.end)) return null;
-  if (contentWords.length < 3) return null;
+  const quoted = quotes.some((quote) => quote.open >= content.start && quote.open < content.end);
+  if (frame === 'characterize' && !quoted) return null;
+  if (frame === 'object-to' && !contentWords.some((word) => word.text === 'to' || word.text === 'of') && !contentWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return null;
+  if (frame !== 'characterize' && !contentWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX') && !quoted) return null;
+  if (contentWords.length < 2 || (contentWords.length < 3 && !quoted)) return null;
   return { content, cue: cueInfo, speaker, time: time ?? afterTime };
+}
+
+/** "… and urged Moscow to …", "…, adding that …": the cue's subject is the previous statement's speaker. */
+function sharesSubject(words: Word[], cue: Cue): boolean {
+  let k = cue.verb - 1;
+  while (k >= 0 && SPEAKER_CUE_FILLERS.has(words[k].text.toLowerCase())) k--;
+  if (words[k]?.text.toLowerCase() === 'and' || words[k]?.text.toLowerCase() === 'but') return true;
+  return words[k]?.text === ',' && /ing$/.test(words[cue.verb].text);
+}
+
+/** Does a new speech act start at word k: ", adding that …", "and warned that …"? */
+function startsNewAct(words: Word[], k: number): boolean {
+  let j = k;
+  if (words[j]?.text === ',') j++;
+  if (['and', 'but'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
+  while (words[j] && SPEAKER_CUE_FILLERS.has(words[j].text.toLowerCase())) j++;
+  return j > k && cueAt(words, j) !== null;
+}
+
+/** Where reported content ends: the sentence end, or before a coordinated or participle speech act. */
+function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, quotes: QuoteSpan[]): number {
+  const insideQuote = (offset: number) => quotes.some((quote) => quote.open < offset && offset < quote.close);
+  for (let j = k + 1; j < words.length; j++) {
+    if (words[j].start >= sentenceEnd) break;
+    if (insideQuote(words[j].start)) continue;
+    const joint = words[j].text === ',' || words[j].text.toLowerCase() === 'and' || words[j].text.toLowerCase() === 'but';
+    if (joint && startsNewAct(words, j)) return words[j - 1].end;
+    if (joint && words[j].text === ',' && cue.lemma !== 'according to' && words[j + 1]?.text.toLowerCase() === 'according' && words[j + 2]?.text.toLowerCase() === 'to') return words[j - 1].end;
+  }
+  return sentenceEnd;
+}
+
+/** "according to X, …" and "…, according to the latest survey by X." */
+function accordingTo(
+  context: SpeakerContext, view: SentenceView, cue: Cue, cueInfo: Reported['cue'], sentenceEnd: number, slice: (s: number, e: number) => string,
+): Reported | null {
+  const { words } = context;
+  const speaker = speakerAfter(context, cue.last, slice);
+  if (!speaker) return null;
+  const before = words.slice(0, cue.verb);
+  if (before.length >= 3 && before[before.length - 1].text === ',') {
+    return { content: { start: view.sentence.start, end: before[before.length - 2].end }, cue: cueInfo, speaker, time: null };
+  }
+  const comma = words.findIndex((word, index) => index > cue.last && word.text === ',' && word.start >= speaker.mention.end);
+  if (comma === -1 || !words[comma + 1]) return null;
+  return { content: { start: words[comma + 1].start, end: sentenceEnd }, cue: cueInfo, speaker, time: null };
 }
 
 /** After "said": only time, place or circumstance ("in a statement", "when asked …") — nothing reported. */
@@ -340,11 +389,20 @@ function isTrailingCircumstance(rest: Word[]): boolean {
     && !rest.some((word, index) => index > 0 && word.text.toLowerCase() === 'that');
 }
 
-function skipAudience(words: Word[], k: number): number {
-  // "told reporters", "told the press briefing", "said in a statement"
+/**
+ * Skips what stands between a cue and its content: an audience ("told reporters", "told a
+ * London jury on Wednesday that"), a source ("said in a statement circulated to delegations
+ * that"), or, for a characterization ("called the plan “reckless”"), nothing.
+ */
+function skipToContent(words: Word[], k: number, cue: Cue): number {
+  const that = words.findIndex((word, index) => index >= k && index - k <= 12 && word.text.toLowerCase() === 'that');
+  const opensWithPhrase = words[k] && (words[k].pos === 'ADP' || cue.lemma === 'tell' || cue.lemma === 'warn' || cue.lemma === 'say');
+  if (that !== -1 && opensWithPhrase && !words.slice(k, that).some((word) => CLAUSE_END.has(word.text) || word.pos === 'VERB' && !/(ed|ing)$/.test(word.text))) {
+    return that + 1;
+  }
   let j = k;
   if (words[j] && ['in', 'at', 'during', 'to'].includes(words[j].text.toLowerCase())) j++;
-  while (words[j] && ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'local', 'state', 'press', 'news', 'written', 'joint'].includes(words[j].text.toLowerCase())) j++;
+  while (words[j] && ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'local', 'state', 'press', 'news', 'written', 'joint', 'regular', 'televised'].includes(words[j].text.toLowerCase())) j++;
   const noun = words[j]?.text.toLowerCase();
   if (noun && (AUDIENCE_NOUNS.has(noun) || SOURCE_DOCUMENTS.has(noun))) return j + 1;
   // "told Yonhap", "told The Associated Press"

@@ -1,11 +1,11 @@
 import {
   ANONYMITY_MARKERS, COUNTRY_DESCRIPTIONS_NOUNS, DEFINITE, DESCRIPTION_NOUNS, INDEFINITE, ORGANIZATION_DESCRIPTIONS,
-  PERSON_PRONOUNS, SPEAKER_CUE_FILLERS,
+  PERSON_PRONOUNS, POST_NOMINALS, SPEAKER_CUE_FILLERS,
 } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { DocumentEntities, EntityRecord, ResolvedMention } from './coref.js';
 import type { Evidence } from './types.js';
-import type { Word } from './words.js';
+import { isPossessive, type Word } from './words.js';
 
 /** Who speaks at a cue: an entity, or an unnamed source with its description. */
 export interface Speaker {
@@ -36,24 +36,82 @@ const evidence = (words: Word[], from: number, to: number, text: (s: number, e: 
 export function speakerBefore(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
   const { words } = context;
   let k = cue - 1;
-  while (k >= 0 && SPEAKER_CUE_FILLERS.has(words[k].text.toLowerCase())) k--;
+  while (k >= 0 && (SPEAKER_CUE_FILLERS.has(words[k].text.toLowerCase()) || POST_NOMINALS.has(words[k].text))) k--;
   if (k < 0) return null;
-  // "John Kirby, National Security Council coordinator …, also called on": skip the apposition.
-  if (words[k].text === ',') {
-    let j = k - 1;
-    while (j >= 0 && words[j].text !== ',' && k - j < 20) j--;
-    if (j > 0 && words[j].text === ',') {
-      const named = mentionEndingAt(context, words[j - 1].end);
-      if (named && named.kind !== 'COUNTRY') return fromMention(context, named);
-    }
-    return null;
-  }
+  // "Grant's barrister, Tomás Aguirre KC, told …", "Manila, which suspended …, said": the subject
+  // is at the head of a comma-separated stretch before the cue.
+  if (words[k].text === ',') return subjectBeforeCommas(context, k, text);
   const named = mentionEndingAt(context, words[k].end);
-  if (named && !(named.kind === 'COUNTRY' && named.raw.kind === 'COUNTRY' && named.raw.form === 'demonym')) return fromMention(context, named);
+  if (named && !isDemonym(named)) return fromMention(context, named);
   const pronoun = words[k].text.toLowerCase();
   if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they') return fromPronoun(context, k, text);
-  return fromDescription(context, k, text, 'left');
+  return fromDescription(context, k, text);
 }
+
+const isDemonym = (mention: ResolvedMention) => mention.raw.kind === 'COUNTRY' && mention.raw.form === 'demonym';
+/** Words that end the stretch of text a subject can be in. */
+const SUBJECT_LIMIT = new Set([';', ':', '"', '“', '”', '.', '!', '?']);
+const MAX_SUBJECT_WORDS = 45;
+
+/**
+ * Splits the words before `comma` into comma-separated segments back to the clause start and
+ * picks the subject: a name heading the first segment; else a description heading it, named
+ * by the next segment ("The spokesperson, Camille Brandt-Lie, added") or resolved as a description.
+ */
+function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: number, e: number) => string): Speaker | null {
+  const { words } = context;
+  let start = comma;
+  let depth = 0;
+  while (start > 0 && comma - start < MAX_SUBJECT_WORDS) {
+    const previous = words[start - 1];
+    if (previous.text === ')') depth++;
+    else if (previous.text === '(') depth--;
+    if (depth === 0 && (SUBJECT_LIMIT.has(previous.text) || (previous.lemma === 'that' && previous.pos === 'SCONJ'))) break;
+    if (depth === 0 && CUE_LEMMAS.has(previous.lemma) && previous.pos === 'VERB' && !isParticiple(previous)) break;
+    start--;
+  }
+  const segments: Array<[number, number]> = [];
+  let from = start;
+  depth = 0;
+  for (let i = start; i <= comma; i++) {
+    if (words[i].text === '(') depth++;
+    else if (words[i].text === ')') depth--;
+    else if (words[i].text === ',' && depth === 0) {
+      if (i > from) segments.push([from, i - 1]);
+      from = i + 1;
+    }
+  }
+  // Sentence adverbials open without a noun: "Separately, the FA said".
+  const content = segments.filter(([a, b]) => words.slice(a, b + 1).some((word) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)));
+  if (content.length === 0) return null;
+  const [first, second] = content;
+  const head = headMention(context, first);
+  if (head) return fromMention(context, head);
+  const pronoun = words[first[0]].text.toLowerCase();
+  if (first[0] === first[1] && (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they')) return fromPronoun(context, first[0], text);
+  const named = second && headMention(context, second);
+  if (named && named.kind === 'PERSON') {
+    return { ...fromMention(context, named), description: text(words[first[0]].start, words[first[1]].end) };
+  }
+  return describe(context, first[0], first[1], text);
+}
+
+/** The name a segment opens with, after a determiner, title or possessive modifier: not a demonym or an owner ("Iran's"). */
+function headMention(context: SpeakerContext, [from, to]: [number, number]): ResolvedMention | undefined {
+  const { words } = context;
+  const inside = context.mentions.filter((mention) => mention.start >= words[from].start && mention.end <= words[to].end && !isDemonym(mention));
+  for (const mention of inside) {
+    const after = words.findIndex((word) => word.start >= mention.end);
+    if (after !== -1 && after <= to && isPossessive(words[after])) continue;
+    const before = words.slice(from, words.findIndex((word) => word.start === mention.start)).filter((word) => !DEFINITE.has(word.text.toLowerCase()));
+    // Only titles, honorifics and demonyms may come before the head name.
+    if (before.every((word) => word.capitalized || word.pos === 'PUNCT' || isPossessive(word))) return mention;
+    return undefined;
+  }
+  return undefined;
+}
+
+const isParticiple = (word: Word) => /ing$/.test(word.text);
 
 /** The speaker written after the cue: "said Kirby", "said the ministry", "said a spokesman for the agency". */
 export function speakerAfter(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
@@ -98,7 +156,7 @@ function fromPronoun(context: SpeakerContext, k: number, text: (s: number, e: nu
 }
 
 /** A description ends at word k: walk left to its determiner, then resolve it. */
-function fromDescription(context: SpeakerContext, k: number, text: (s: number, e: number) => string, _side: 'left'): Speaker | null {
+function fromDescription(context: SpeakerContext, k: number, text: (s: number, e: number) => string): Speaker | null {
   const { words } = context;
   if (!['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'PART', 'ADV', 'PRON'].includes(words[k].pos)) return null;
   let start = k;

@@ -3,7 +3,7 @@
  * `complement` says what follows the cue: a clause ("said (that) …"), an object then an
  * infinitive ("urged Seoul to …", "called on X to …"), or a quotation only.
  */
-export type CueFrame = 'clause' | 'object-to' | 'either';
+export type CueFrame = 'clause' | 'object-to' | 'either' | 'characterize';
 
 export interface CueVerb {
   lemma: string;
