@@ -72,7 +72,7 @@ export function attribute(views: SentenceView[], quotes: QuoteSpan[], entities: 
         continue;
       }
       const closingView = viewAt(Math.max(quote.close - 1, quote.open));
-      const after = attributionAfter(context(closingView), quote, slice);
+      const after = attributionAfter(context(closingView), quote, slice, viewAt(quote.open).sentence.start);
       const openingView = viewAt(quote.open);
       const attribution = after ?? attributionBefore(context(openingView), quote, slice);
       if (!attribution) continue;
@@ -153,7 +153,8 @@ function standsAlone(text: string, quote: QuoteSpan): boolean {
 
 /** The next quote continues the same sentence after the attribution: `"We will," she said, "back down."`. */
 function sameSentenceContinuation(text: string, phraseEnd: number, next: QuoteSpan): boolean {
-  return /^\s*,\s*$/.test(text.slice(phraseEnd, next.open));
+  const between = text.slice(phraseEnd, next.open);
+  return between.length < 120 && !/[.!?;"“”]/.test(between) && /,\s*$/.test(between);
 }
 
 function trimContent(text: string, span: Span): Span {
@@ -176,19 +177,23 @@ interface QuoteAttribution {
 }
 
 /** `"…," Kirby said`, `"…," said Kirby`, `"…," the NSC official said when asked …`. */
-function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slice: (s: number, e: number) => string): QuoteAttribution | null {
+function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slice: (s: number, e: number) => string, sentenceStart: number): QuoteAttribution | null {
   const { words } = context;
+  // A quote inside a clause ("the kingdom would “not accept …”") belongs to that clause: mixed, not direct.
+  const lead = slice(sentenceStart, quote.open);
+  if (/\p{L}/u.test(lead) && !/[,:—–-]\s*$/.test(lead)) return null;
   let i = words.findIndex((word) => word.start >= quote.close);
   if (i === -1) return null;
   if (words[i].text === ',') i++;
   const between = slice(quote.close, words[i]?.start ?? quote.close);
   if (!words[i] || !/^[\s,]*$/.test(between)) return null;
-  for (let k = i; k < Math.min(words.length, i + 8); k++) {
+  for (let k = i; k < Math.min(words.length, i + MAX_ATTRIBUTION_WORDS); k++) {
     const cue = cueAt(words, k);
     if (!cue) {
-      if (['.', ';', '"', '“', '”', '?', '!'].includes(words[k].text)) return null;
+      if (CLAUSE_END.has(words[k].text)) return null;
       continue;
     }
+    if (/ing$/.test(words[k].text)) return null; // ", arguing that …" opens a new statement
     const speaker = k > i ? speakerBefore(context, k, slice) : speakerAfter(context, k, slice);
     if (!speaker) return null;
     return finish(context, cue, speaker, slice);
@@ -196,7 +201,7 @@ function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slice: (s: 
   return null;
 }
 
-/** `Kirby said: "…"`, `she told reporters, "…"`. */
+/** `Kirby said: "…"`, `she told reporters, "…"`: only an audience, a time or punctuation may stand between. */
 function attributionBefore(context: SpeakerContext, quote: QuoteSpan, slice: (s: number, e: number) => string): QuoteAttribution | null {
   const { words } = context;
   let k = words.findIndex((word) => word.end > quote.open) - 1;
@@ -205,6 +210,8 @@ function attributionBefore(context: SpeakerContext, quote: QuoteSpan, slice: (s:
   for (let steps = 0; k >= 0 && steps < 6; steps++, k--) {
     const cue = cueAt(words, k);
     if (cue) {
+      const between = words.slice(cue.last + 1).filter((word) => word.end <= quote.open);
+      if (!between.every((word) => isAttributionFiller(word))) return null;
       const speaker = speakerBefore(context, k, slice);
       return speaker ? finish(context, cue, speaker, slice) : null;
     }
@@ -213,6 +220,14 @@ function attributionBefore(context: SpeakerContext, quote: QuoteSpan, slice: (s:
   return null;
 }
 
+/** What may sit between a cue and its quotation: "told reporters:", "said on Tuesday,", "added in a statement:". */
+function isAttributionFiller(word: Word): boolean {
+  const lower = word.text.toLowerCase();
+  return word.pos === 'PUNCT' || AUDIENCE_NOUNS.has(lower) || SOURCE_DOCUMENTS.has(lower) || readTime([word.text], 0) !== null
+    || ['the', 'a', 'an', 'in', 'on', 'at', 'to', 'then', 'later', 'also', 'simply', 'regular', 'news', 'press', 'written', 'joint', 'televised'].includes(lower);
+}
+
+const MAX_ATTRIBUTION_WORDS = 24;
 const CLAUSE_END = new Set(['.', ';', '"', '“', '”', '?', '!']);
 const OPENING_QUOTES = new Set(['"', '“']);
 /** Cues that need their particle ("called on", "pointed out"), unless they characterize with a quote. */
@@ -253,6 +268,8 @@ function cueAt(words: Word[], k: number): Cue | null {
     if (CHARACTERIZING.has(verb.lemma) && words.slice(k + 1, k + 8).some((next) => OPENING_QUOTES.has(next.text))) return { verb: k, last: k, lemma: `${verb.lemma} as` };
     return PARTICLE_REQUIRED.has(verb.lemma) ? null : { verb: k, last: k, lemma: verb.lemma };
   }
+  // "added to the pressure", "said to be": not speech.
+  if (words[k + 1]?.text.toLowerCase() === 'to' && (verb.lemma === 'add' || verb.lemma === 'say')) return null;
   // Passive ("was earlier said to have provided") is hearsay with no source.
   for (let back = k - 1; back >= Math.max(0, k - 3); back--) {
     if (words[back].lemma === 'be' || words[back].lemma === 'get') return null;

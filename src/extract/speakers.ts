@@ -1,6 +1,6 @@
 import {
   ANONYMITY_MARKERS, COUNTRY_DESCRIPTIONS_NOUNS, DEFINITE, DESCRIPTION_NOUNS, INDEFINITE, ORGANIZATION_DESCRIPTIONS,
-  PERSON_PRONOUNS, POST_NOMINALS, SPEAKER_CUE_FILLERS,
+  PERSON_PRONOUNS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_CUE_FILLERS,
 } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { DocumentEntities, EntityRecord, ResolvedMention } from './coref.js';
@@ -67,7 +67,6 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
     if (previous.text === ')') depth++;
     else if (previous.text === '(') depth--;
     if (depth === 0 && (SUBJECT_LIMIT.has(previous.text) || (previous.lemma === 'that' && previous.pos === 'SCONJ'))) break;
-    if (depth === 0 && CUE_LEMMAS.has(previous.lemma) && previous.pos === 'VERB' && !isParticiple(previous)) break;
     start--;
   }
   const segments: Array<[number, number]> = [];
@@ -89,11 +88,21 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   if (head) return fromMention(context, head);
   const pronoun = words[first[0]].text.toLowerCase();
   if (first[0] === first[1] && (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they')) return fromPronoun(context, first[0], text);
-  const named = second && headMention(context, second);
-  if (named && named.kind === 'PERSON') {
+  const named = second && namingPerson(context, second);
+  if (named) {
     return { ...fromMention(context, named), description: text(words[first[0]].start, words[first[1]].end) };
   }
   return describe(context, first[0], first[1], text);
+}
+
+/** "NUPTW general secretary Daniel Okafor": the person an appositive segment names, after roles and organizations. */
+function namingPerson(context: SpeakerContext, [from, to]: [number, number]): ResolvedMention | undefined {
+  const { words } = context;
+  const person = context.mentions.find((mention) => mention.kind === 'PERSON' && mention.start >= words[from].start && mention.end <= words[to].end);
+  if (!person) return undefined;
+  const before = words.slice(from).filter((word) => word.end <= person.start);
+  const described = before.every((word) => word.capitalized || word.pos === 'PUNCT' || isPossessive(word) || ROLE_NOUNS.has(word.text.toLowerCase()) || ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'general', 'senior', 'chief', 'deputy', 'former'].includes(word.text.toLowerCase()));
+  return described ? person : undefined;
 }
 
 /** The name a segment opens with, after a determiner, title or possessive modifier: not a demonym or an owner ("Iran's"). */
@@ -110,8 +119,6 @@ function headMention(context: SpeakerContext, [from, to]: [number, number]): Res
   }
   return undefined;
 }
-
-const isParticiple = (word: Word) => /ing$/.test(word.text);
 
 /** The speaker written after the cue: "said Kirby", "said the ministry", "said a spokesman for the agency". */
 export function speakerAfter(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
