@@ -50,6 +50,7 @@ export function attribute(views: SentenceView[], quotes: QuoteSpan[], entities: 
     if (attribution.speaker.entityKey) recentSpeakers.push({ key: attribution.speaker.entityKey, at: attribution.content.start });
   };
 
+  const insideQuote = (offset: number) => quotes.some((quote) => quote.open < offset && offset < quote.close);
   const byParagraph = new Map<number, SentenceView[]>();
   for (const view of views) byParagraph.set(view.sentence.paragraph, [...(byParagraph.get(view.sentence.paragraph) ?? []), view]);
 
@@ -58,7 +59,7 @@ export function attribute(views: SentenceView[], quotes: QuoteSpan[], entities: 
     const first = paragraphViews[0].sentence.start;
     const last = paragraphViews[paragraphViews.length - 1].sentence.end;
     const paragraphQuotes = quotes.filter((quote) => quote.open >= first && quote.open < last);
-    const context = (view: SentenceView): SpeakerContext => ({ entities, words: view.words, mentions: view.mentions, recentSpeakers });
+    const context = (view: SentenceView): SpeakerContext => ({ entities, words: view.words, mentions: view.mentions, recentSpeakers, insideQuote });
     const viewAt = (offset: number) => paragraphViews.find((view) => view.sentence.start <= offset && offset < view.sentence.end + 1) ?? paragraphViews[paragraphViews.length - 1];
 
     // 1. Direct quotes attributed after, before or around them.
@@ -107,6 +108,17 @@ export function attribute(views: SentenceView[], quotes: QuoteSpan[], entities: 
         if (!quote.closed) carried = paragraphSpeaker;
       }
     }
+    // A paragraph that is nothing but quotation, right after an attributed paragraph, goes on
+    // quoting the same speaker (news convention; an unsourced quote elsewhere stays unsourced).
+    const previousParagraph = found.findLast((statement) => statement.paragraph === paragraph - 1);
+    if (!paragraphSpeaker && previousParagraph?.speaker.entityKey && whollyQuoted(text, first, last, paragraphQuotes)) {
+      for (const quote of paragraphQuotes) {
+        if (usedQuotes.has(quote) || !isSpeech(text, quote)) continue;
+        usedQuotes.add(quote);
+        record({ ...previousParagraph, kind: 'DIRECT', content: trimContent(text, quote.inner), paragraph, sentence: { start: quote.open, end: quote.close }, time: null });
+        if (!quote.closed) carried = { ...previousParagraph, kind: 'DIRECT' };
+      }
+    }
     if (!paragraphQuotes.some((quote) => !quote.closed)) carried = null;
 
     // 2. Reported speech, which may carry quoted fragments (mixed).
@@ -141,6 +153,19 @@ export function attribute(views: SentenceView[], quotes: QuoteSpan[], entities: 
 function isSpeech(text: string, quote: QuoteSpan): boolean {
   const inner = text.slice(quote.inner.start, quote.inner.end).trim();
   return inner.split(/\s+/).length >= 4 || /[.!?,]$/.test(inner);
+}
+
+/** Is the paragraph only quotation (and punctuation)? */
+function whollyQuoted(text: string, start: number, end: number, quotes: QuoteSpan[]): boolean {
+  if (quotes.length === 0) return false;
+  let outside = '';
+  let cursor = start;
+  for (const quote of quotes) {
+    outside += text.slice(cursor, quote.open);
+    cursor = Math.max(cursor, quote.close);
+  }
+  outside += text.slice(cursor, end);
+  return !/\p{L}/u.test(outside);
 }
 
 /** Starts a sentence and ends one: a quoted sentence, not a fragment inside prose. */

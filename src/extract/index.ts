@@ -33,7 +33,8 @@ export function extract(text: string): ExtractedDocument {
     mentions: entities.mentions.filter((mention) => mention.sentence === sentence.index),
   }));
   const published = publicationDay(header.publishedAt);
-  const attributions = attribute(views, findQuotes(cleaned), entities, text);
+  // Rules read the cleaned copy; every text handed out is re-read from the original by its span.
+  const attributions = attribute(views, findQuotes(cleaned), entities, cleaned);
   assignGenericCountries(entities, attributions);
   entities.nameGenericOrganizations();
 
@@ -52,7 +53,7 @@ export function extract(text: string): ExtractedDocument {
       cue: attribution.cue?.text ?? null,
       cueSpan: attribution.cue?.span ?? null,
       speakerKey,
-      speakerMention: attribution.speaker.mention,
+      speakerMention: attribution.speaker.mention && { ...attribution.speaker.mention, text: text.slice(attribution.speaker.mention.start, attribution.speaker.mention.end) },
       speakerDescription: attribution.speaker.description,
       about: [...about],
       sentence: attribution.sentence,
@@ -66,7 +67,7 @@ export function extract(text: string): ExtractedDocument {
     publishedAt: header.publishedAt,
     bodyStart: header.bodyStart,
     entities: [...entities.records.values()].map((record) => record.entity).filter((entity) => used.has(entity.key) || entity.kind === 'COUNTRY'),
-    mentions: entities.mentions.map(({ entityKey, text: mentionText, start, end, sentence }) => ({ entityKey, text: mentionText, start, end, sentence })),
+    mentions: entities.mentions.map(({ entityKey, start, end, sentence }) => ({ entityKey, text: text.slice(start, end), start, end, sentence })),
     statements,
     warnings: [],
   };

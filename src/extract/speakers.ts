@@ -23,6 +23,8 @@ export interface SpeakerContext {
   mentions: ResolvedMention[];
   /** Speakers of earlier statements, most recent last (for "he added"). */
   recentSpeakers: Array<{ key: string; at: number }>;
+  /** Is this offset inside a quotation? (People named in quotes are not the ones speaking.) */
+  insideQuote(offset: number): boolean;
 }
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '.', '!', '?']);
@@ -80,8 +82,8 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
       from = i + 1;
     }
   }
-  // Sentence adverbials open without a noun: "Separately, the FA said".
-  const content = segments.filter(([a, b]) => words.slice(a, b + 1).some((word) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)));
+  // Sentence adverbials open without a noun or with a preposition: "Separately,", "Outside court,", "In a note to member states,".
+  const content = segments.filter(([a, b]) => words[a].pos !== 'ADP' && words.slice(a, b + 1).some((word) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)));
   if (content.length === 0) return null;
   const [first, second] = content;
   const head = headMention(context, first);
@@ -146,20 +148,33 @@ function fromMention(context: SpeakerContext, mention: ResolvedMention): Speaker
   return { mention: { start: mention.start, end: mention.end, text: mention.text }, entityKey: mention.entityKey, description: null, revealable: false };
 }
 
-/** "he added": the latest person who spoke, else the latest person named, agreeing in gender when known. */
+/**
+ * "he added": the latest person named as a sentence's subject outside quotations (agreeing in
+ * gender when an honorific told it), else the latest person who spoke. "it" / "they": the
+ * latest organization or country.
+ */
 function fromPronoun(context: SpeakerContext, k: number, text: (s: number, e: number) => string): Speaker {
   const word = context.words[k];
   const pronoun = word.text.toLowerCase();
   const gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
   const fits = (record: EntityRecord | undefined) =>
-    !!record && (pronoun === 'he' || pronoun === 'she' ? record.entity.kind === 'PERSON' && (!record.gender || record.gender === gender) : record.entity.kind !== 'PERSON');
-  const spoke = [...context.recentSpeakers].reverse().find((speaker) => speaker.at < word.start && fits(context.entities.get(speaker.key)));
-  let key = spoke?.key ?? null;
-  if (!key && gender) key = context.entities.peopleBefore(word.start).find(fits)?.entity.key ?? null;
+    !!record && (gender ? record.entity.kind === 'PERSON' && (!record.gender || record.gender === gender) : record.entity.kind !== 'PERSON');
+  let key: string | null = null;
+  if (gender) {
+    const subject = [...context.entities.mentions].reverse().find((mention) =>
+      mention.end <= word.start && mention.kind === 'PERSON' && !context.insideQuote(mention.start) && isSentenceSubject(context.entities, mention) && fits(context.entities.get(mention.entityKey)));
+    key = subject?.entityKey ?? null;
+  }
+  key ??= [...context.recentSpeakers].reverse().find((speaker) => speaker.at < word.start && fits(context.entities.get(speaker.key)))?.key ?? null;
   if (!key && !gender) {
-    key = [...context.entities.mentions].reverse().find((mention) => mention.end <= word.start && mention.kind !== 'PERSON' && !(mention.raw.kind === 'COUNTRY' && mention.raw.form === 'demonym'))?.entityKey ?? null;
+    key = [...context.entities.mentions].reverse().find((mention) => mention.end <= word.start && mention.kind !== 'PERSON' && !isDemonym(mention))?.entityKey ?? null;
   }
   return { mention: evidence(context.words, k, k, text), entityKey: key, description: null, revealable: false };
+}
+
+/** The first person named in its sentence stands for its subject. */
+function isSentenceSubject(entities: DocumentEntities, mention: ResolvedMention): boolean {
+  return entities.mentions.find((other) => other.sentence === mention.sentence && other.kind === 'PERSON') === mention;
 }
 
 /** A description ends at word k: walk left to its determiner, then resolve it. */
