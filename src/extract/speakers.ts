@@ -25,6 +25,8 @@ export interface SpeakerContext {
   recentSpeakers: Array<{ key: string; at: number }>;
   /** Is this offset inside a quotation? (People named in quotes are not the ones speaking.) */
   insideQuote(offset: number): boolean;
+  /** The text between the subject and the cue, where "who asked not to be named" may stand. */
+  clause?: string;
 }
 
 const CLAUSE_BREAK = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '.', '!', '?']);
@@ -69,6 +71,8 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
     if (previous.text === ')') depth++;
     else if (previous.text === '(') depth--;
     if (depth === 0 && (SUBJECT_LIMIT.has(previous.text) || (previous.lemma === 'that' && previous.pos === 'SCONJ'))) break;
+    // "…, and its general secretary, Moira Quinlan, said": a new clause starts after ", and".
+    if (depth === 0 && ['and', 'but'].includes(previous.text.toLowerCase()) && words[start - 2]?.text === ',') break;
     start--;
   }
   const segments: Array<[number, number]> = [];
@@ -83,7 +87,7 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
     }
   }
   // Sentence adverbials open without a noun or with a preposition: "Separately,", "Outside court,", "In a note to member states,".
-  const content = segments.filter(([a, b]) => words[a].pos !== 'ADP' && words.slice(a, b + 1).some((word) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)));
+  const content = segments.filter(([a, b]) => !['ADP', 'ADV', 'SCONJ', 'VERB'].includes(words[a].pos) && words.slice(a, b + 1).some((word) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)));
   if (content.length === 0) return null;
   const [first, second] = content;
   const head = headMention(context, first);
@@ -94,7 +98,7 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   if (named) {
     return { ...fromMention(context, named), description: text(words[first[0]].start, words[first[1]].end) };
   }
-  return describe(context, first[0], first[1], text);
+  return describe({ ...context, clause: text(words[first[0]].start, words[comma].end) }, first[0], first[1], text);
 }
 
 /** "NUPTW general secretary Daniel Okafor": the person an appositive segment names, after roles and organizations. */
@@ -114,6 +118,8 @@ function headMention(context: SpeakerContext, [from, to]: [number, number]): Res
   for (const mention of inside) {
     const after = words.findIndex((word) => word.start >= mention.end);
     if (after !== -1 && after <= to && isPossessive(words[after])) continue;
+    // "A State Department spokesman": the name modifies the noun after it.
+    if (after !== -1 && after <= to && words[after].pos === 'NOUN' && !words[after].capitalized) return undefined;
     const before = words.slice(from, words.findIndex((word) => word.start === mention.start)).filter((word) => !DEFINITE.has(word.text.toLowerCase()));
     // Only titles, honorifics and demonyms may come before the head name.
     if (before.every((word) => word.capitalized || word.pos === 'PUNCT' || isPossessive(word))) return mention;
@@ -137,6 +143,9 @@ export function speakerAfter(context: SpeakerContext, cue: number, text: (s: num
   if (PERSON_PRONOUNS.has(pronoun)) return fromPronoun(context, k, text);
   let end = k;
   while (words[end + 1] && !CLAUSE_BREAK.has(words[end + 1].text) && end - k < MAX_DESCRIPTION_WORDS) end++;
+  // "according to Colonel Pieter de Vries", "the Spanish news agency EFE": a name closing the phrase.
+  const closing = context.mentions.find((mention) => mention.end === words[end].end && mention.start >= words[k].start && !isDemonym(mention));
+  if (closing) return fromMention(context, closing);
   return describe(context, k, end, text);
 }
 
@@ -184,7 +193,9 @@ function fromDescription(context: SpeakerContext, k: number, text: (s: number, e
   let start = k;
   while (start > 0 && k - start < MAX_DESCRIPTION_WORDS && !CLAUSE_BREAK.has(words[start - 1].text) && !CUE_LEMMAS.has(words[start - 1].lemma)) {
     const lower = words[start].text.toLowerCase();
-    if (start < k && (DEFINITE.has(lower) || INDEFINITE.has(lower))) break;
+    // "a spokesperson for the transit agency": the description goes on through its preposition.
+    const ofPhrase = ['for', 'of', 'at', 'from', 'with'].includes(words[start - 1].text.toLowerCase());
+    if (start < k && (DEFINITE.has(lower) || INDEFINITE.has(lower)) && !ofPhrase) break;
     if (words[start - 1].text.toLowerCase() === 'that' && words[start - 1].pos === 'SCONJ') break;
     start--;
   }
@@ -206,7 +217,10 @@ function describe(context: SpeakerContext, from: number, to: number, text: (s: n
   const head = headNoun(words, from, to);
   if (!head) return null;
   const definite = DEFINITE.has(words[from].text.toLowerCase());
-  const inside = context.mentions.filter((mention) => mention.start >= phrase.start && mention.end <= phrase.end);
+  const inside = context.mentions.filter((mention) => mention.start >= phrase.start && mention.end <= phrase.end && !isDemonym(mention));
+  // "Iran's semi-official Tasnim news agency", "the Congolese health ministry", "the Spanish news agency EFE".
+  const institution = inside.find((mention) => mention.kind === 'ORGANIZATION' && (mention.end === phrase.end || ORGANIZATION_DESCRIPTIONS.has(head)) && !/^(official|spokes\w*|member|head|chief)$/.test(head));
+  if (institution && !inside.some((mention) => mention.kind === 'PERSON')) return { mention: phrase, entityKey: institution.entityKey, description: null, revealable: false };
   if (definite) {
     const entityKey = resolveDefinite(entities, head, inside, phrase.start);
     if (entityKey) return { mention: phrase, entityKey, description: phrase.text, revealable: false };
@@ -217,7 +231,7 @@ function describe(context: SpeakerContext, from: number, to: number, text: (s: n
     mention: phrase,
     entityKey: null,
     description: phrase.text,
-    revealable: !definite && !plural && !ANONYMITY_MARKERS.some((marker) => lowered.includes(marker)),
+    revealable: !definite && !plural && !ANONYMITY_MARKERS.some((marker) => lowered.includes(marker) || context.clause?.toLowerCase().includes(marker)),
   };
 }
 
@@ -228,7 +242,10 @@ function headNoun(words: Word[], from: number, to: number): string | null {
       return i > from ? words[i - 1].text.toLowerCase() : null;
     }
   }
-  for (let i = to; i >= from; i--) if (words[i].pos === 'NOUN' || /-old$/.test(words[i].text)) return words[i].text.toLowerCase();
+  // "a spokesperson for the transit agency" is about the spokesperson.
+  const preposition = words.findIndex((word, index) => index > from && index <= to && ['for', 'of', 'at', 'from', 'with'].includes(word.text.toLowerCase()));
+  const last = preposition === -1 ? to : preposition - 1;
+  for (let i = last; i >= from; i--) if (words[i].pos === 'NOUN' || /-old$/.test(words[i].text)) return words[i].text.toLowerCase();
   return null;
 }
 
