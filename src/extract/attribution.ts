@@ -392,6 +392,8 @@ function startsNewAct(words: Word[], k: number): boolean {
   if (words[j]?.text === ',') j++;
   if (['and', 'but'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
   while (words[j] && SPEAKER_CUE_FILLERS.has(words[j].text.toLowerCase())) j++;
+  // ", indicating …" describes; ", adding …" speaks again.
+  if (/ing$/.test(words[j]?.text ?? '') && !NEW_ACT_PARTICIPLES.has(words[j].lemma)) return false;
   return j > k && cueAt(words, j) !== null;
 }
 

@@ -1,3 +1,4 @@
+import { aboutOf } from './about.js';
 import { attribute, type SentenceView } from './attribution.js';
 import { maskFurniture, maskMarkup } from './clean.js';
 import { DocumentEntities } from './coref.js';
@@ -41,10 +42,6 @@ export function extract(text: string): ExtractedDocument {
   const statements: ExtractedStatement[] = attributions.map((attribution) => {
     const content = attribution.content;
     const speakerKey = attribution.speaker.entityKey;
-    const about = new Set<string>();
-    for (const mention of entities.mentions) {
-      if (mention.start >= content.start && mention.end <= content.end && mention.entityKey !== speakerKey) about.add(mention.entityKey);
-    }
     return {
       kind: attribution.kind,
       text: text.slice(content.start, content.end),
@@ -55,7 +52,7 @@ export function extract(text: string): ExtractedDocument {
       speakerKey,
       speakerMention: attribution.speaker.mention && { ...attribution.speaker.mention, text: text.slice(attribution.speaker.mention.start, attribution.speaker.mention.end) },
       speakerDescription: attribution.speaker.description,
-      about: [...about],
+      about: aboutOf(attribution, views, entities),
       sentence: attribution.sentence,
       date: attribution.time && published ? attribution.time.resolve(published) : null,
     };

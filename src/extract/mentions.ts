@@ -56,7 +56,7 @@ export interface CountryMention extends BaseMention {
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'to', 'from', 'toward', 'towards', 'via', 'throughout', 'visit', 'visited', 'visiting', 'visits', 'trip', 'capital']);
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 /** People are not "the Golden Caravel": a determiner before a bare capitalised phrase marks a thing. */
-const ARTICLES_BEFORE_NAME = new Set(['the', 'a', 'an', 'its', 'their', 'this', 'that']);
+const ARTICLES_BEFORE_NAME = new Set(['the', 'a', 'an', 'its', 'their']);
 const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 /** In parentheses after a name an acronym may be mixed case: "(Acas)", "(NSC)". */
 const DEFINED_ACRONYM = /^[A-Z][A-Za-z0-9&-]{1,9}$/;

@@ -42,19 +42,51 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   let k = cue - 1;
   while (k >= 0 && (SPEAKER_CUE_FILLERS.has(words[k].text.toLowerCase()) || POST_NOMINALS.has(words[k].text))) k--;
   if (k < 0) return null;
-  // "Grant's barrister, Tomás Aguirre KC, told …", "Manila, which suspended …, said": the subject
-  // is at the head of a comma-separated stretch before the cue.
-  if (words[k].text === ',') return subjectBeforeCommas(context, k, text);
+  // "the Football Association (FA) said": the acronym in parentheses is not the subject's end.
+  if (words[k].text === ')') {
+    const open = words.slice(0, k).map((word) => word.text).lastIndexOf('(');
+    if (open > 0) k = open - 1;
+  }
+  // "Grant's barrister, Tomás Aguirre KC, told …", "Manila, which suspended …, said", "… rejected
+  // the criticism and said": the subject heads a comma-separated stretch before the cue.
+  if (words[k].text === ',' || ['and', 'but'].includes(words[k].text.toLowerCase())) return subjectBeforeCommas(context, k, text);
+  // "…, which announced that": the relative pronoun stands for the name before the comma.
+  if (['which', 'who'].includes(words[k].text.toLowerCase()) && words[k - 1]?.text === ',') return antecedent(context, k - 1);
   const named = mentionEndingAt(context, words[k].end);
-  if (named && !isDemonym(named)) return fromMention(context, named);
+  if (named && !isDemonym(named)) return fromMention(context, personOfOrganization(context, named) ?? named);
   const pronoun = words[k].text.toLowerCase();
   if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they') return fromPronoun(context, k, text);
   return fromDescription(context, k, text);
 }
 
 const isDemonym = (mention: ResolvedMention) => mention.raw.kind === 'COUNTRY' && mention.raw.form === 'demonym';
+
+/** "Senator Marina dos Santos of the National Renewal Party said": the person, not the party. */
+function personOfOrganization(context: SpeakerContext, org: ResolvedMention): ResolvedMention | undefined {
+  if (org.kind !== 'ORGANIZATION') return undefined;
+  const { words } = context;
+  let k = words.findIndex((word) => word.start === org.start) - 1;
+  if (words[k]?.text.toLowerCase() === 'the') k--;
+  if (!['of', 'at', 'for', 'from'].includes(words[k]?.text.toLowerCase() ?? '')) return undefined;
+  return context.mentions.find((mention) => mention.kind === 'PERSON' && mention.end === words[k - 1]?.end);
+}
+
+/** The name a ", which …" clause is about: the nearest comma-separated stretch that ends on a name. */
+function antecedent(context: SpeakerContext, comma: number): Speaker | null {
+  const { words } = context;
+  let end = comma - 1;
+  for (let hops = 0; hops < 3 && end >= 0; hops++) {
+    if (words[end].text === ')') end = words.slice(0, end).map((word) => word.text).lastIndexOf('(') - 1;
+    const named = end >= 0 ? mentionEndingAt(context, words[end].end) : undefined;
+    if (named && !isDemonym(named) && named.kind !== 'COUNTRY') return fromMention(context, named);
+    while (end >= 0 && words[end].text !== ',') end--;
+    end--;
+  }
+  return null;
+}
 /** Words that end the stretch of text a subject can be in. */
 const SUBJECT_LIMIT = new Set([';', ':', '"', '“', '”', '.', '!', '?']);
+const QUOTE_MARKS = new Set(['"', '“', '”']);
 const MAX_SUBJECT_WORDS = 45;
 
 /**
@@ -70,7 +102,9 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
     const previous = words[start - 1];
     if (previous.text === ')') depth++;
     else if (previous.text === '(') depth--;
-    if (depth === 0 && (SUBJECT_LIMIT.has(previous.text) || (previous.lemma === 'that' && previous.pos === 'SCONJ'))) break;
+    // A quotation that closes a sentence ends the stretch; a quoted title inside it does not.
+    const closingQuote = QUOTE_MARKS.has(previous.text) && /[,.!?…]$/.test(words[start - 2]?.text ?? '');
+    if (depth === 0 && ((SUBJECT_LIMIT.has(previous.text) && !QUOTE_MARKS.has(previous.text)) || closingQuote || (previous.lemma === 'that' && previous.pos === 'SCONJ'))) break;
     // "…, and its general secretary, Moira Quinlan, said": a new clause starts after ", and".
     if (depth === 0 && ['and', 'but'].includes(previous.text.toLowerCase()) && words[start - 2]?.text === ',') break;
     start--;
@@ -81,7 +115,7 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   for (let i = start; i <= comma; i++) {
     if (words[i].text === '(') depth++;
     else if (words[i].text === ')') depth--;
-    else if (words[i].text === ',' && depth === 0) {
+    else if ((words[i].text === ',' || i === comma) && depth === 0) {
       if (i > from) segments.push([from, i - 1]);
       from = i + 1;
     }
@@ -115,6 +149,9 @@ function namingPerson(context: SpeakerContext, [from, to]: [number, number]): Re
 function headMention(context: SpeakerContext, [from, to]: [number, number]): ResolvedMention | undefined {
   const { words } = context;
   const inside = context.mentions.filter((mention) => mention.start >= words[from].start && mention.end <= words[to].end && !isDemonym(mention));
+  // "Her older brother Tomás Ferrer": a person's name closing the segment heads it.
+  const closing = inside.find((mention) => mention.kind === 'PERSON' && mention.end === words[to].end);
+  if (closing) return closing;
   for (const mention of inside) {
     const after = words.findIndex((word) => word.start >= mention.end);
     if (after !== -1 && after <= to && isPossessive(words[after])) continue;
@@ -191,7 +228,8 @@ function fromDescription(context: SpeakerContext, k: number, text: (s: number, e
   const { words } = context;
   if (!['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'PART', 'ADV', 'PRON'].includes(words[k].pos)) return null;
   let start = k;
-  while (start > 0 && k - start < MAX_DESCRIPTION_WORDS && !CLAUSE_BREAK.has(words[start - 1].text) && !CUE_LEMMAS.has(words[start - 1].lemma)) {
+  const finiteCue = (index: number) => CUE_LEMMAS.has(words[index].lemma) && !['of', 'by'].includes(words[index + 1]?.text ?? '');
+  while (start > 0 && k - start < MAX_DESCRIPTION_WORDS && !CLAUSE_BREAK.has(words[start - 1].text) && !finiteCue(start - 1)) {
     const lower = words[start].text.toLowerCase();
     // "a spokesperson for the transit agency": the description goes on through its preposition.
     const ofPhrase = ['for', 'of', 'at', 'from', 'with'].includes(words[start - 1].text.toLowerCase());
@@ -202,6 +240,9 @@ function fromDescription(context: SpeakerContext, k: number, text: (s: number, e
   // A description starts at a determiner, or is a bare plural ("officials said", "U.S. officials said").
   const first = words[start].text.toLowerCase();
   if (!DEFINITE.has(first) && !INDEFINITE.has(first)) {
+    // "Iran's semi-official Tasnim news agency reported": an institution named inside.
+    const institution = context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start >= words[start].start && mention.end <= words[k].end);
+    if (institution && ORGANIZATION_DESCRIPTIONS.has(words[k].text.toLowerCase())) return fromMention(context, institution);
     start = k;
     while (start > 0 && (mentionEndingAt(context, words[start - 1].end) || words[start - 1].pos === 'ADJ' || words[start - 1].capitalized) && !CLAUSE_BREAK.has(words[start - 1].text)) start--;
     if (!/s$/.test(words[k].text) || words[k].pos !== 'NOUN') return null;
@@ -217,12 +258,13 @@ function describe(context: SpeakerContext, from: number, to: number, text: (s: n
   const head = headNoun(words, from, to);
   if (!head) return null;
   const definite = DEFINITE.has(words[from].text.toLowerCase());
-  const inside = context.mentions.filter((mention) => mention.start >= phrase.start && mention.end <= phrase.end && !isDemonym(mention));
+  const all = context.mentions.filter((mention) => mention.start >= phrase.start && mention.end <= phrase.end);
+  const inside = all.filter((mention) => !isDemonym(mention));
   // "Iran's semi-official Tasnim news agency", "the Congolese health ministry", "the Spanish news agency EFE".
   const institution = inside.find((mention) => mention.kind === 'ORGANIZATION' && (mention.end === phrase.end || ORGANIZATION_DESCRIPTIONS.has(head)) && !/^(official|spokes\w*|member|head|chief)$/.test(head));
   if (institution && !inside.some((mention) => mention.kind === 'PERSON')) return { mention: phrase, entityKey: institution.entityKey, description: null, revealable: false };
   if (definite) {
-    const entityKey = resolveDefinite(entities, head, inside, phrase.start);
+    const entityKey = resolveDefinite(entities, head, all, phrase.start);
     if (entityKey) return { mention: phrase, entityKey, description: phrase.text, revealable: false };
   }
   if (!DESCRIPTION_NOUNS.has(head) && !/s$/.test(head) && !ORGANIZATION_DESCRIPTIONS.has(head) && !/-old$/.test(head)) return null;
@@ -245,7 +287,10 @@ function headNoun(words: Word[], from: number, to: number): string | null {
   // "a spokesperson for the transit agency" is about the spokesperson.
   const preposition = words.findIndex((word, index) => index > from && index <= to && ['for', 'of', 'at', 'from', 'with'].includes(word.text.toLowerCase()));
   const last = preposition === -1 ? to : preposition - 1;
-  for (let i = last; i >= from; i--) if (words[i].pos === 'NOUN' || /-old$/.test(words[i].text)) return words[i].text.toLowerCase();
+  for (let i = last; i >= from; i--) {
+    const lower = words[i].text.toLowerCase();
+    if (words[i].pos === 'NOUN' || /-old$/.test(words[i].text) || ORGANIZATION_DESCRIPTIONS.has(lower) || DESCRIPTION_NOUNS.has(lower)) return lower;
+  }
   return null;
 }
 
@@ -259,6 +304,9 @@ function resolveDefinite(entities: DocumentEntities, head: string, inside: Resol
     return match?.entityKey ?? null;
   }
   const people = entities.peopleBefore(offset);
+  // "the Spaniard": the latest person of that country.
+  const demonym = inside.find((mention) => mention.raw.kind === 'COUNTRY' && mention.raw.form === 'demonym' && mention.text.toLowerCase() === head);
+  if (demonym) return people.find((person) => person.entity.country === demonym.entityKey)?.entity.key ?? null;
   const byOrg = orgs.length ? people.find((person) => orgs.some((org) => person.entity.organizations.includes(org))) : undefined;
   if (byOrg) return byOrg.entity.key;
   const byRole = people.find((person) => person.entity.roles.some((role) => role.toLowerCase().split(/\s+/).includes(head)));

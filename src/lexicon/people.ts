@@ -40,8 +40,18 @@ export const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'Jr', 'Jr.
 /** Particles written with a hyphen onto the next name part: "al-Otaibi", "el-Sisi", "bin-Salman". */
 export const HYPHENATED_PARTICLE = /^(?:al|el|ad|as|at|ash|bin|ibn|abu|abd|ul|ben|da|de|di|van|von)-\p{Lu}/u;
 
+/** Nouns for sources that are no title: "a person familiar with …", "the jury", "a programmer at …". */
+export const SOURCE_NOUNS = new Set([
+  'person', 'source', 'sources', 'insider', 'aide', 'observer', 'expert', 'critic', 'programmer', 'negotiator', 'strategist',
+  'staffer', 'employee', 'worker', 'neighbour', 'neighbor', 'friend', 'relative', 'colleague', 'passenger', 'fan', 'voter',
+  'jury', 'panel', 'juror', 'businessman', 'businesswoman', 'man', 'woman', 'official', 'spokesperson', 'representative',
+  'lawyer', 'attorney', 'researcher', 'scientist', 'doctor', 'nurse', 'teacher', 'parent', 'mother', 'father', 'sister',
+  'brother', 'son', 'daughter', 'wife', 'husband', 'widow', 'survivor', 'resident', 'farmer', 'trader', 'banker', 'executive',
+  'organiser', 'organizer', 'volunteer', 'activist', 'veteran', 'diplomat', 'envoy', 'analyst', 'economist', 'commentator',
+]);
+
 /** Role words that describe a speaker but never start a name ("the minister said"). */
-export const DESCRIPTION_NOUNS = new Set([...ROLE_NOUNS].filter((noun) => !noun.includes(' ')));
+export const DESCRIPTION_NOUNS = new Set([...[...ROLE_NOUNS].filter((noun) => !noun.includes(' ')), ...SOURCE_NOUNS]);
 
 /** Titles that stand before a name and may be preceded by a field ("Defense Minister", "Foreign Secretary"). */
 export const TITLE_MODIFIERS = new Set([

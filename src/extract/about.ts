@@ -1,0 +1,59 @@
+import type { Attribution, SentenceView } from './attribution.js';
+import type { DocumentEntities, ResolvedMention } from './coref.js';
+
+/**
+ * What a statement is about: the entities its content names (names, aliases, metonyms,
+ * demonyms), plus those it refers to by a description whose referent is clear: "the company",
+ * "the union", "the country", "his government" — never the speaker itself.
+ */
+const ORGANIZATION_HEADS = new Set(['company', 'firm', 'group', 'union', 'agency', 'council', 'bloc', 'alliance', 'party', 'club', 'side', 'team', 'ministry', 'commission', 'authority', 'bank', 'court', 'organisation', 'organization', 'association', 'federation']);
+const COUNTRY_HEADS = new Set(['country', 'kingdom', 'nation', 'republic', 'state', 'government']);
+const DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my']);
+const SPEAKER_POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my']);
+
+export function aboutOf(statement: Attribution, views: SentenceView[], entities: DocumentEntities): string[] {
+  const { start, end } = statement.content;
+  const speaker = statement.speaker.entityKey;
+  const about = new Set<string>();
+  for (const mention of entities.mentions) {
+    if (mention.start >= start && mention.end <= end) about.add(mention.entityKey);
+  }
+  for (const view of views) {
+    if (view.sentence.end < start || view.sentence.start > end) continue;
+    const { words } = view;
+    for (let i = 1; i < words.length; i++) {
+      if (words[i].start < start || words[i].end > end) continue;
+      const determiner = words[i - 1].text.toLowerCase();
+      const head = words[i].text.toLowerCase();
+      if (!DETERMINERS.has(determiner) || words[i].capitalized && !COUNTRY_HEADS.has(head)) continue;
+      const referent = ORGANIZATION_HEADS.has(head)
+        ? latestOrganization(entities, head, words[i].start, speaker)
+        : COUNTRY_HEADS.has(head) ? countryReferent(entities, views, determiner, words[i].start, speaker) : null;
+      if (referent) about.add(referent);
+    }
+  }
+  if (speaker) about.delete(speaker);
+  return [...about];
+}
+
+/** "the union" → the latest organization before it whose name has that word, else the latest named one. */
+function latestOrganization(entities: DocumentEntities, head: string, before: number, speaker: string | null): string | null {
+  const candidates = [...entities.mentions].reverse().filter((mention) => mention.kind === 'ORGANIZATION' && mention.end <= before && mention.entityKey !== speaker);
+  const named = candidates.find((mention) => entities.get(mention.entityKey)!.entity.name.toLowerCase().includes(head));
+  if (named) return named.entityKey;
+  return ['company', 'firm', 'side', 'team', 'club'].includes(head) ? candidates[0]?.entityKey ?? null : null;
+}
+
+/** "his country" → the speaker's country; "the country" → the first country of the latest sentence that names one. */
+function countryReferent(entities: DocumentEntities, views: SentenceView[], determiner: string, before: number, speaker: string | null): string | null {
+  if (SPEAKER_POSSESSIVES.has(determiner)) {
+    const own = speaker ? entities.get(speaker)?.entity : undefined;
+    return own?.kind === 'COUNTRY' ? own.key : own?.country ?? null;
+  }
+  const earlier = views.filter((view) => view.sentence.end <= before).reverse();
+  for (const view of earlier) {
+    const country = view.mentions.find((mention: ResolvedMention) => mention.kind === 'COUNTRY' && mention.entityKey !== speaker);
+    if (country) return country.entityKey;
+  }
+  return null;
+}
