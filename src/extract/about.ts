@@ -15,11 +15,12 @@ export function aboutOf(statement: Attribution, views: SentenceView[], entities:
   const { start, end } = statement.content;
   const speaker = statement.speaker.entityKey;
   const about = new Set<string>();
-  for (const mention of entities.mentions) {
-    if (mention.start >= start && mention.end <= end) about.add(mention.entityKey);
+  const overlapping: SentenceView[] = [];
+  for (let i = firstView(views, start); i < views.length && views[i].sentence.start <= end; i++) overlapping.push(views[i]);
+  for (const view of overlapping) {
+    for (const mention of view.mentions) if (mention.start >= start && mention.end <= end) about.add(mention.entityKey);
   }
-  for (const view of views) {
-    if (view.sentence.end < start || view.sentence.start > end) continue;
+  for (const view of overlapping) {
     const { words } = view;
     for (let i = 1; i < words.length; i++) {
       if (words[i].start < start || words[i].end > end) continue;
@@ -38,7 +39,7 @@ export function aboutOf(statement: Attribution, views: SentenceView[], entities:
 
 /** "the union" → the latest organization before it whose name has that word, else the latest named one. */
 function latestOrganization(entities: DocumentEntities, head: string, before: number, speaker: string | null): string | null {
-  const candidates = [...entities.mentions].reverse().filter((mention) => mention.kind === 'ORGANIZATION' && mention.end <= before && mention.entityKey !== speaker);
+  const candidates = [...entities.mentionsBefore(before)].filter((mention) => mention.kind === 'ORGANIZATION' && mention.entityKey !== speaker);
   const named = candidates.find((mention) => entities.get(mention.entityKey)!.entity.name.toLowerCase().includes(head));
   if (named) return named.entityKey;
   return ['company', 'firm', 'side', 'team', 'club'].includes(head) ? candidates[0]?.entityKey ?? null : null;
@@ -50,10 +51,22 @@ function countryReferent(entities: DocumentEntities, views: SentenceView[], dete
     const own = speaker ? entities.get(speaker)?.entity : undefined;
     return own?.kind === 'COUNTRY' ? own.key : own?.country ?? null;
   }
-  const earlier = views.filter((view) => view.sentence.end <= before).reverse();
-  for (const view of earlier) {
+  for (let i = firstView(views, before) - 1; i >= 0 && i >= firstView(views, before) - 20; i--) {
+    const view = views[i];
     const country = view.mentions.find((mention: ResolvedMention) => mention.kind === 'COUNTRY' && mention.entityKey !== speaker);
     if (country) return country.entityKey;
   }
   return null;
+}
+
+/** Index of the first sentence that ends at or after `offset` (views are in text order). */
+function firstView(views: SentenceView[], offset: number): number {
+  let low = 0;
+  let high = views.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (views[middle].sentence.end < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }

@@ -1,7 +1,7 @@
 import { AUDIENCE_NOUNS, CUE_BY_LEMMA, QUOTE_ONLY_CUES, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
-import type { QuoteSpan } from './quotes.js';
+import type { QuoteIndex, QuoteSpan } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import { speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { readTime, type TimeExpression } from './time.js';
@@ -39,7 +39,7 @@ interface Cue {
   lemma: string;
 }
 
-export function attribute(views: SentenceView[], quotes: QuoteSpan[], entities: DocumentEntities, text: string): Attribution[] {
+export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: DocumentEntities, text: string): Attribution[] {
   const found: Attribution[] = [];
   const recentSpeakers: Array<{ key: string; at: number }> = [];
   const usedQuotes = new Set<QuoteSpan>();
@@ -50,7 +50,7 @@ export function attribute(views: SentenceView[], quotes: QuoteSpan[], entities: 
     if (attribution.speaker.entityKey) recentSpeakers.push({ key: attribution.speaker.entityKey, at: attribution.content.start });
   };
 
-  const insideQuote = (offset: number) => quotes.some((quote) => quote.open < offset && offset < quote.close);
+  const insideQuote = (offset: number) => quotes.contains(offset);
   const byParagraph = new Map<number, SentenceView[]>();
   for (const view of views) byParagraph.set(view.sentence.paragraph, [...(byParagraph.get(view.sentence.paragraph) ?? []), view]);
 
@@ -58,7 +58,7 @@ export function attribute(views: SentenceView[], quotes: QuoteSpan[], entities: 
   for (const [paragraph, paragraphViews] of byParagraph) {
     const first = paragraphViews[0].sentence.start;
     const last = paragraphViews[paragraphViews.length - 1].sentence.end;
-    const paragraphQuotes = quotes.filter((quote) => quote.open >= first && quote.open < last);
+    const paragraphQuotes = quotes.within(first, last);
     const context = (view: SentenceView): SpeakerContext => ({ entities, words: view.words, mentions: view.mentions, recentSpeakers, insideQuote });
     const viewAt = (offset: number) => paragraphViews.find((view) => view.sentence.start <= offset && offset < view.sentence.end + 1) ?? paragraphViews[paragraphViews.length - 1];
 
@@ -110,7 +110,7 @@ export function attribute(views: SentenceView[], quotes: QuoteSpan[], entities: 
     }
     // A paragraph that is nothing but quotation, right after an attributed paragraph, goes on
     // quoting the same speaker (news convention; an unsourced quote elsewhere stays unsourced).
-    const previousParagraph = found.findLast((statement) => statement.paragraph === paragraph - 1);
+    const previousParagraph = lastWhere(found, paragraph - 1, (statement) => statement.paragraph === paragraph - 1);
     if (!paragraphSpeaker && previousParagraph?.speaker.entityKey && whollyQuoted(text, first, last, paragraphQuotes)) {
       for (const quote of paragraphQuotes) {
         if (usedQuotes.has(quote) || !isSpeech(text, quote)) continue;
@@ -123,18 +123,18 @@ export function attribute(views: SentenceView[], quotes: QuoteSpan[], entities: 
 
     // 2. Reported speech, which may carry quoted fragments (mixed).
     for (const view of paragraphViews) {
-      let previous: Attribution | null = found.findLast((statement) => statement.sentence.start >= view.sentence.start && statement.content.start < view.sentence.end) ?? null;
+      let previous = lastWhere(found, paragraph, (statement) => statement.sentence.start >= view.sentence.start && statement.content.start < view.sentence.end);
       for (const cue of findCues(view.words)) {
         const at = view.words[cue.verb].start;
-        if (quotes.some((quote) => quote.inner.start <= at && at < quote.inner.end)) continue;
+        if (quotes.containsContent(at)) continue;
         if (usedCues.has(at)) {
-          previous = found.find((statement) => statement.cue?.span.start === at) ?? previous;
+          previous = lastWhere(found, paragraph, (statement) => statement.cue?.span.start === at) ?? previous;
           continue;
         }
         const reported = reportedSpeech(context(view), view, cue, quotes, slice, previous);
         if (!reported) continue;
         usedCues.add(at);
-        const inQuotes = quotes.filter((quote) => quote.open >= reported.content.start - 1 && quote.close <= reported.content.end + 1);
+        const inQuotes = quotes.within(reported.content.start - 1, reported.content.end + 1).filter((quote) => quote.close <= reported.content.end + 1);
         if (inQuotes.some((quote) => usedQuotes.has(quote))) continue;
         const kind: StatementKind = inQuotes.length === 0 ? 'INDIRECT' : inQuotes.length === 1 && inQuotes[0].open <= reported.content.start && inQuotes[0].close >= reported.content.end ? 'DIRECT' : 'MIXED';
         if (QUOTE_ONLY_CUES.has(cue.lemma) && kind === 'INDIRECT') continue;
@@ -153,6 +153,12 @@ export function attribute(views: SentenceView[], quotes: QuoteSpan[], entities: 
 function isSpeech(text: string, quote: QuoteSpan): boolean {
   const inner = text.slice(quote.inner.start, quote.inner.end).trim();
   return inner.split(/\s+/).length >= 4 || /[.!?,]$/.test(inner);
+}
+
+/** The latest statement matching `predicate`, looking back no further than paragraph `from`. */
+function lastWhere(found: Attribution[], from: number, predicate: (statement: Attribution) => boolean): Attribution | null {
+  for (let i = found.length - 1; i >= 0 && found[i].paragraph >= from; i--) if (predicate(found[i])) return found[i];
+  return null;
 }
 
 /** Is the paragraph only quotation (and punctuation)? */
@@ -330,7 +336,7 @@ interface Reported {
  * participle cue ("… and urged Moscow to …", ", adding that …") has its speaker.
  */
 function reportedSpeech(
-  context: SpeakerContext, view: SentenceView, cue: Cue, quotes: QuoteSpan[], slice: (s: number, e: number) => string, previous: Attribution | null,
+  context: SpeakerContext, view: SentenceView, cue: Cue, quotes: QuoteIndex, slice: (s: number, e: number) => string, previous: Attribution | null,
 ): Reported | null {
   const { words } = context;
   const sentenceEnd = contentEnd(slice, view.sentence);
@@ -370,7 +376,7 @@ function reportedSpeech(
   const end = Math.max(contentStop(words, k, sentenceEnd, cue, quotes), words[k].end);
   const content = { start: words[k].start, end };
   const contentWords = words.filter((word) => word.start >= content.start && word.end <= content.end);
-  const quoted = quotes.some((quote) => quote.open >= content.start && quote.open < content.end);
+  const quoted = quotes.within(content.start, content.end).length > 0;
   if (frame === 'characterize' && !quoted) return null;
   if (frame === 'object-to' && !contentWords.some((word) => word.text === 'to' || word.text === 'of') && !contentWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return null;
   if (frame !== 'characterize' && !contentWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX') && !quoted) return null;
@@ -398,8 +404,8 @@ function startsNewAct(words: Word[], k: number): boolean {
 }
 
 /** Where reported content ends: the sentence end, or before a coordinated or participle speech act. */
-function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, quotes: QuoteSpan[]): number {
-  const insideQuote = (offset: number) => quotes.some((quote) => quote.open < offset && offset < quote.close);
+function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, quotes: QuoteIndex): number {
+  const insideQuote = (offset: number) => quotes.contains(offset);
   for (let j = k + 1; j < words.length; j++) {
     if (words[j].start >= sentenceEnd) break;
     if (insideQuote(words[j].start)) continue;

@@ -9,6 +9,9 @@ import type { EntityKind, Evidence, ExtractedEntity, ExtractedMention } from './
  * "John Kirby" are one person; a surname shared by two people goes to the one named most
  * recently; "NSC" is the council that defined it.
  */
+/** How many mentions back a pronoun or description looks for its referent. */
+const LOOK_BACK = 400;
+
 export interface EntityRecord {
   entity: ExtractedEntity;
   /** People: every name word, normalised, to link surnames and first names. */
@@ -29,6 +32,8 @@ export class DocumentEntities {
   readonly mentions: ResolvedMention[] = [];
   private readonly people: EntityRecord[] = [];
   private readonly acronyms = new Map<string, string>();
+  private readonly byRaw = new Map<RawMention, ResolvedMention>();
+  private readonly bySentence = new Map<number, ResolvedMention[]>();
 
   constructor(raw: RawMention[]) {
     const named = new Set(raw.filter((m): m is CountryMention => m.kind === 'COUNTRY' && m.form !== 'description').map((m) => m.code));
@@ -49,17 +54,31 @@ export class DocumentEntities {
     return this.records.get(key);
   }
 
-  entityAt(start: number, end: number): ResolvedMention | undefined {
-    return this.mentions.find((mention) => mention.start <= start && mention.end >= end);
+  /**
+   * Mentions ending before `offset`, nearest first, within a bounded look-back: referents of
+   * pronouns and descriptions are close by, and the bound keeps long documents linear.
+   */
+  *mentionsBefore(offset: number): Generator<ResolvedMention> {
+    let low = 0;
+    let high = this.mentions.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.mentions[middle].start < offset) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low - 1; i >= 0 && low - i <= LOOK_BACK; i--) if (this.mentions[i].end <= offset) yield this.mentions[i];
   }
 
   /** People named before `offset`, most recent first. */
   peopleBefore(offset: number): EntityRecord[] {
-    const seen = new Map<string, number>();
-    for (const mention of this.mentions) {
-      if (mention.kind === 'PERSON' && mention.start < offset) seen.set(mention.entityKey, mention.start);
-    }
-    return [...seen.entries()].sort((a, b) => b[1] - a[1]).map(([key]) => this.records.get(key)!);
+    const seen = new Set<string>();
+    for (const mention of this.mentionsBefore(offset)) if (mention.kind === 'PERSON') seen.add(mention.entityKey);
+    return [...seen].map((key) => this.records.get(key)!);
+  }
+
+  /** The mentions of one sentence, in text order. */
+  inSentence(sentence: number): ResolvedMention[] {
+    return this.bySentence.get(sentence) ?? [];
   }
 
   private record(key: string, kind: EntityKind, name: string): EntityRecord {
@@ -81,7 +100,12 @@ export class DocumentEntities {
     record.lastSeen = raw.start;
     const alias = raw.kind === 'COUNTRY' && raw.form === 'demonym' ? null : raw.text.replace(/\s+/g, ' ');
     if (alias && alias !== record.entity.name && !record.entity.aliases.includes(alias)) record.entity.aliases.push(alias);
-    this.mentions.push({ entityKey: record.entity.key, kind: record.entity.kind, text: raw.text, start: raw.start, end: raw.end, sentence: raw.sentence, raw });
+    const resolved: ResolvedMention = { entityKey: record.entity.key, kind: record.entity.kind, text: raw.text, start: raw.start, end: raw.end, sentence: raw.sentence, raw };
+    this.mentions.push(resolved);
+    this.byRaw.set(raw, resolved);
+    const sentence = this.bySentence.get(raw.sentence) ?? [];
+    sentence.push(resolved);
+    this.bySentence.set(raw.sentence, sentence);
   }
 
   private addPerson(mention: PersonMention): void {
@@ -212,7 +236,7 @@ export class DocumentEntities {
 
   /** Person → organizations and country, organization → country, then countries flow both ways. */
   private linkRelations(): void {
-    const keyOf = (raw: RawMention) => this.mentions.find((mention) => mention.raw === raw)?.entityKey;
+    const keyOf = (raw: RawMention) => this.byRaw.get(raw)?.entityKey;
     for (const mention of this.mentions) {
       if (mention.raw.kind !== 'PERSON') continue;
       const person = this.records.get(mention.entityKey)!;

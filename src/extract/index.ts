@@ -5,7 +5,7 @@ import { DocumentEntities } from './coref.js';
 import { findGazetteerHits } from './gazetteer.js';
 import { readHeader } from './header.js';
 import { findMentions, useDocumentText, type RawMention } from './mentions.js';
-import { findQuotes } from './quotes.js';
+import { findQuotes, QuoteIndex } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { publicationDay } from './time.js';
 import type { ExtractedDocument, ExtractedStatement } from './types.js';
@@ -31,11 +31,11 @@ export function extract(text: string): ExtractedDocument {
   const views: SentenceView[] = sentences.map((sentence, index) => ({
     sentence,
     words: found[index].words,
-    mentions: entities.mentions.filter((mention) => mention.sentence === sentence.index),
+    mentions: entities.inSentence(sentence.index),
   }));
   const published = publicationDay(header.publishedAt);
   // Rules read the cleaned copy; every text handed out is re-read from the original by its span.
-  const attributions = attribute(views, findQuotes(cleaned), entities, cleaned);
+  const attributions = attribute(views, new QuoteIndex(findQuotes(cleaned)), entities, cleaned);
   assignGenericCountries(entities, attributions);
   entities.nameGenericOrganizations();
 

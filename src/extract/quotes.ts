@@ -59,3 +59,38 @@ function quote(open: number, close: number, closed: boolean, continuesPrevious: 
 }
 
 export const isQuoteMark = (char: string | undefined): boolean => char !== undefined && (char === STRAIGHT || OPENING.has(char) || CLOSING.has(char) || char === '‘' || char === '’' || char === "'");
+
+/** Quotes in text order, searched by binary search so long documents stay linear. */
+export class QuoteIndex {
+  constructor(readonly all: QuoteSpan[]) {}
+
+  /** Quotes opening in [start, end). */
+  within(start: number, end: number): QuoteSpan[] {
+    const found: QuoteSpan[] = [];
+    for (let i = this.firstOpeningAt(start); i < this.all.length && this.all[i].open < end; i++) found.push(this.all[i]);
+    return found;
+  }
+
+  /** Is `offset` strictly inside a quotation (between its marks)? */
+  contains(offset: number): boolean {
+    const i = this.firstOpeningAt(offset) - 1;
+    return i >= 0 && this.all[i].open < offset && offset < this.all[i].close;
+  }
+
+  /** Is `offset` inside a quotation's content? */
+  containsContent(offset: number): boolean {
+    const i = this.firstOpeningAt(offset) - 1;
+    return i >= 0 && this.all[i].inner.start <= offset && offset < this.all[i].inner.end;
+  }
+
+  private firstOpeningAt(offset: number): number {
+    let low = 0;
+    let high = this.all.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.all[middle].open < offset) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+}

@@ -207,20 +207,20 @@ function fromPronoun(context: SpeakerContext, k: number, text: (s: number, e: nu
     !!record && (gender ? record.entity.kind === 'PERSON' && (!record.gender || record.gender === gender) : record.entity.kind !== 'PERSON');
   let key: string | null = null;
   if (gender) {
-    const subject = [...context.entities.mentions].reverse().find((mention) =>
-      mention.end <= word.start && mention.kind === 'PERSON' && !context.insideQuote(mention.start) && isSentenceSubject(context.entities, mention) && fits(context.entities.get(mention.entityKey)));
+    const subject = find(context.entities.mentionsBefore(word.start), (mention) =>
+      mention.kind === 'PERSON' && !context.insideQuote(mention.start) && isSentenceSubject(context.entities, mention) && fits(context.entities.get(mention.entityKey)));
     key = subject?.entityKey ?? null;
   }
   key ??= [...context.recentSpeakers].reverse().find((speaker) => speaker.at < word.start && fits(context.entities.get(speaker.key)))?.key ?? null;
   if (!key && !gender) {
-    key = [...context.entities.mentions].reverse().find((mention) => mention.end <= word.start && mention.kind !== 'PERSON' && !isDemonym(mention))?.entityKey ?? null;
+    key = find(context.entities.mentionsBefore(word.start), (mention) => mention.kind !== 'PERSON' && !isDemonym(mention))?.entityKey ?? null;
   }
   return { mention: evidence(context.words, k, k, text), entityKey: key, description: null, revealable: false };
 }
 
 /** The first person named in its sentence stands for its subject. */
 function isSentenceSubject(entities: DocumentEntities, mention: ResolvedMention): boolean {
-  return entities.mentions.find((other) => other.sentence === mention.sentence && other.kind === 'PERSON') === mention;
+  return entities.inSentence(mention.sentence).find((other) => other.kind === 'PERSON') === mention;
 }
 
 /** A description ends at word k: walk left to its determiner, then resolve it. */
@@ -297,10 +297,10 @@ function headNoun(words: Word[], from: number, to: number): string | null {
 function resolveDefinite(entities: DocumentEntities, head: string, inside: ResolvedMention[], offset: number): string | null {
   const orgs = inside.filter((mention) => mention.kind === 'ORGANIZATION').map((mention) => mention.entityKey);
   if (COUNTRY_DESCRIPTIONS_NOUNS.has(head)) {
-    return [...entities.mentions].reverse().find((mention) => mention.end <= offset && mention.kind === 'COUNTRY')?.entityKey ?? null;
+    return find(entities.mentionsBefore(offset), (mention) => mention.kind === 'COUNTRY')?.entityKey ?? null;
   }
   if (ORGANIZATION_DESCRIPTIONS.has(head) && !DESCRIPTION_NOUNS.has(head)) {
-    const match = [...entities.mentions].reverse().find((mention) => mention.end <= offset && mention.kind === 'ORGANIZATION' && entities.get(mention.entityKey)!.entity.name.toLowerCase().includes(head));
+    const match = find(entities.mentionsBefore(offset), (mention) => mention.kind === 'ORGANIZATION' && entities.get(mention.entityKey)!.entity.name.toLowerCase().includes(head));
     return match?.entityKey ?? null;
   }
   const people = entities.peopleBefore(offset);
@@ -313,4 +313,9 @@ function resolveDefinite(entities: DocumentEntities, head: string, inside: Resol
   if (byRole) return byRole.entity.key;
   if (/-old$/.test(head)) return people[0]?.entity.key ?? null;
   return null;
+}
+
+function find<T>(items: Iterable<T>, predicate: (item: T) => boolean): T | undefined {
+  for (const item of items) if (predicate(item)) return item;
+  return undefined;
 }
