@@ -42,7 +42,14 @@ function decodeEntity(body: string): string | null {
  * Blanks the page furniture inside the body: related-article lines, repeated captions,
  * bylines, credits, datelines and trailing lines in another script.
  */
-export function maskFurniture(cleaned: string, bodyStart: number): string {
+export interface Furniture {
+  /** The text with the furniture blanked. */
+  cleaned: string;
+  /** Datelines as written ("SEOUL, Sept. 7 (Yonhap) --"): they may date the story. */
+  datelines: string[];
+}
+
+export function maskFurniture(cleaned: string, bodyStart: number): Furniture {
   const chars = cleaned.split('');
   const blank = (start: number, end: number) => {
     for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
@@ -50,6 +57,7 @@ export function maskFurniture(cleaned: string, bodyStart: number): string {
   blank(0, bodyStart);
 
   const seen = new Set<string>();
+  const datelines: string[] = [];
   const lines = lineSpans(cleaned).filter((line) => line.end > bodyStart);
   for (const line of lines) {
     const raw = cleaned.slice(line.start, line.end);
@@ -69,9 +77,12 @@ export function maskFurniture(cleaned: string, bodyStart: number): string {
       for (const match of raw.matchAll(rule.pattern)) blank(line.start + match.index, line.start + match.index + match[0].length);
     }
     const dateline = DATELINE.exec(raw);
-    if (dateline) blank(line.start, line.start + dateline[0].length);
+    if (dateline) {
+      datelines.push(dateline[0].trim());
+      blank(line.start, line.start + dateline[0].length);
+    }
   }
-  return chars.join('');
+  return { cleaned: chars.join(''), datelines };
 }
 
 /** Share of letters that are Latin script; a line without letters counts as Latin. */

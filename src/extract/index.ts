@@ -7,7 +7,7 @@ import { readHeader } from './header.js';
 import { findMentions, useDocumentText, type RawMention } from './mentions.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
 import { splitSentences } from './sentences.js';
-import { publicationDay } from './time.js';
+import { isoDay, publicationDay, readTime } from './time.js';
 import type { ExtractedDocument, ExtractedStatement } from './types.js';
 
 export type * from './types.js';
@@ -19,7 +19,8 @@ export type * from './types.js';
 export function extract(text: string): ExtractedDocument {
   const markupFree = maskMarkup(text);
   const header = readHeader(markupFree);
-  const cleaned = maskFurniture(markupFree, header.bodyStart);
+  const { cleaned, datelines } = maskFurniture(markupFree, header.bodyStart);
+  const warnings: string[] = [];
   useDocumentText(cleaned);
 
   const sentences = splitSentences(cleaned);
@@ -33,7 +34,7 @@ export function extract(text: string): ExtractedDocument {
     words: found[index].words,
     mentions: entities.inSentence(sentence.index),
   }));
-  const published = publicationDay(header.publishedAt);
+  const published = storyDay(header.publishedAt, datelines, warnings);
   // Rules read the cleaned copy; every text handed out is re-read from the original by its span.
   const attributions = attribute(views, new QuoteIndex(findQuotes(cleaned)), entities, cleaned);
   assignGenericCountries(entities, attributions);
@@ -66,7 +67,7 @@ export function extract(text: string): ExtractedDocument {
     entities: [...entities.records.values()].map((record) => record.entity).filter((entity) => used.has(entity.key) || entity.kind === 'COUNTRY'),
     mentions: entities.mentions.map(({ entityKey, start, end, sentence }) => ({ entityKey, text: text.slice(start, end), start, end, sentence })),
     statements,
-    warnings: [],
+    warnings,
   };
 }
 
@@ -92,4 +93,27 @@ function assignGenericCountries(entities: DocumentEntities, attributions: Return
     const code = speaker?.entity.country ?? home;
     if (code) entities.setCountry(record, code.replace(/^country:/, ''), mention);
   }
+}
+
+/**
+ * The day relative dates ("said Wednesday") count from: the header's date, unless the body's
+ * dateline gives another day ("SEOUL, Sept. 7 (Yonhap) --"); then the body wins, with a warning.
+ */
+function storyDay(publishedAt: string | null, datelines: string[], warnings: string[]): Date | null {
+  const header = publicationDay(publishedAt);
+  if (!header) return null;
+  for (const dateline of datelines) {
+    const words = dateline.replace(/[(),]/g, ' ').split(/\s+/).filter(Boolean);
+    for (let i = 0; i < words.length; i++) {
+      const time = readTime(words, i);
+      if (!time || !/^\d/.test(words[i + time.length - 1] ?? '')) continue;
+      const day = time.resolve(header);
+      if (day !== isoDay(header) && day.length === 10) {
+        warnings.push(`the dateline "${dateline}" dates the story ${day}, not ${isoDay(header)} as its header says: relative dates count from the dateline`);
+        return new Date(`${day}T00:00:00Z`);
+      }
+      return header;
+    }
+  }
+  return header;
 }
