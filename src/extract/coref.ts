@@ -39,7 +39,8 @@ export class DocumentEntities {
     const named = new Set(raw.filter((m): m is CountryMention => m.kind === 'COUNTRY' && m.form !== 'description').map((m) => m.code));
     // Acronyms defined anywhere count everywhere: "(NSC)" may follow its first bare use.
     for (const mention of raw) {
-      if (mention.kind === 'ORGANIZATION' && !mention.tentative && mention.acronym) this.acronyms.set(mention.acronym, this.orgKey(mention));
+      // "National Security Council (NSC)" defines NSC; a bare "NSC" defines nothing.
+      if (mention.kind === 'ORGANIZATION' && !mention.tentative && mention.acronym && mention.acronym !== mention.name) this.acronyms.set(mention.acronym, this.orgKey(mention));
       if (mention.kind === 'ORGANIZATION' && mention.known) for (const alias of mention.known.aliases) this.acronyms.set(alias, this.orgKey(mention));
     }
     for (const mention of raw) {
@@ -180,7 +181,13 @@ export class DocumentEntities {
     const key = this.orgKey(mention);
     if (this.records.has(key)) return key;
     const base = key.split('|')[0];
-    if (mention.generic) return this.records.has(base) ? base : key;
+    if (mention.generic) {
+      if (this.records.has(base)) return base;
+      // "the city council" after "Hamilton City Council" is that council.
+      const name = normalize(mention.name);
+      const specific = [...this.records.values()].find((record) => record.entity.kind === 'ORGANIZATION' && !record.generic && normalize(record.entity.name).endsWith(` ${name}`));
+      return specific?.entity.key ?? key;
+    }
     if (mention.known) return key;
     const name = normalize(mention.name);
     for (const record of this.records.values()) {

@@ -1,5 +1,5 @@
 import isoCountries from 'i18n-iso-countries';
-import { COUNTRY_ROWS, IGNORED_ISO_NAMES } from '../lexicon/countries.js';
+import { COUNTRY_ROWS, IGNORED_ISO_NAMES, NOT_SOVEREIGN } from '../lexicon/countries.js';
 import { KNOWN_ORGANIZATIONS, type KnownOrganization } from '../lexicon/organizations.js';
 
 /** What a fixed name in the text stands for. */
@@ -45,6 +45,7 @@ for (const row of COUNTRY_ROWS) {
 }
 const isoNames = isoCountries.getNames('en', { select: 'all' }) as Record<string, string[]>;
 for (const [code, names] of Object.entries(isoNames)) {
+  if (NOT_SOVEREIGN.has(code)) continue; // Hong Kong, Puerto Rico …: places, not countries
   if (!countryNames.has(code)) countryNames.set(code, names.find((name) => !name.includes(',')) ?? names[0]);
   for (const name of names) {
     if (!name.includes(',') && !name.includes('(') && !IGNORED_ISO_NAMES.has(name)) add(name, { type: 'country', code });

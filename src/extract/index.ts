@@ -4,7 +4,7 @@ import { maskFurniture, maskMarkup } from './clean.js';
 import { DocumentEntities } from './coref.js';
 import { findGazetteerHits } from './gazetteer.js';
 import { readHeader } from './header.js';
-import { findMentions, useDocumentText, type RawMention } from './mentions.js';
+import { findMentions, useDocument, type RawMention } from './mentions.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { isoDay, publicationDay, readTime } from './time.js';
@@ -21,9 +21,8 @@ export function extract(text: string): ExtractedDocument {
   const header = readHeader(markupFree);
   const { cleaned, datelines } = maskFurniture(markupFree, header.bodyStart);
   const warnings: string[] = [];
-  useDocumentText(cleaned);
-
   const sentences = splitSentences(cleaned);
+  useDocument(cleaned, lowerCaseVocabulary(sentences));
   const hits = findGazetteerHits(cleaned);
   const found = sentences.map((sentence) => findMentions(sentence, hitsWithin(hits, sentence.start, sentence.end)));
   const raw: RawMention[] = found.flatMap((sentence) => sentence.mentions);
@@ -116,4 +115,11 @@ function storyDay(publishedAt: string | null, datelines: string[], warnings: str
     }
   }
   return header;
+}
+
+/** Every word the document writes in lower case. */
+function lowerCaseVocabulary(sentences: ReturnType<typeof splitSentences>): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of sentences) for (const token of sentence.tokens) if (/^\p{Ll}/u.test(token.text)) words.add(token.text);
+  return words;
 }

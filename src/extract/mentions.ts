@@ -1,5 +1,5 @@
 import { COUNTRY_DESCRIPTIONS } from '../lexicon/countries.js';
-import { EVENT_OPENERS, GENERIC_INSTITUTIONS, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
+import { EVENT_OPENERS, GENERIC_INSTITUTIONS, NON_ORGANIZATION_ACRONYMS, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
 import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NOT_IN_PERSON_NAMES, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
@@ -101,7 +101,9 @@ const nameLike = (word: Word | undefined): boolean => !!word && (word.capitalize
 const startsName = (words: Word[], index: number): boolean => {
   const word = words[index];
   if (!nameLike(word) || RUN_STOPS.has(word.text)) return false;
-  return index > 0 || word.pos === 'PROPN' || HONORIFICS.has(word.text) || (nameLike(words[1]) && !RUN_STOPS.has(words[1].text));
+  if (index > 0 || HONORIFICS.has(word.text)) return true;
+  // A sentence's first word is capitalised anyway: "Nonpartisan Paul Tse", "Officials said".
+  return word.pos === 'PROPN' && !vocabulary.has(word.text.toLowerCase());
 };
 
 /** Maximal runs of capitalised words, with the connectors organization and person names use inside. */
@@ -130,7 +132,9 @@ function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; 
       // "Department of the Treasury", "Ursula von der Leyen", "Procter & Gamble".
       const lower = next.text.toLowerCase();
       const institutional = words.slice(i, end).some((word) => isOrgHead(word) || STATE_WORDS.has(word.text));
-      if ((CONNECTORS.has(lower) && (institutional || lower === '&')) || NAME_PARTICLES.has(next.text)) {
+      // "Ministry of Trade and Industry" joins; "the District and the Police Department" are two names.
+      const joins = lower === 'and' ? institutional && words.slice(i, end).some((word) => word.text === 'of' || word.text === 'for') && words[end + 1]?.text !== 'the' : institutional || lower === '&';
+      if ((CONNECTORS.has(lower) && joins) || NAME_PARTICLES.has(next.text)) {
         let look = end + 1;
         while (words[look] && (CONNECTORS.has(words[look].text) || NAME_PARTICLES.has(words[look].text))) look++;
         if (words[look]?.capitalized && !RUN_STOPS.has(words[look].text) && look - end <= 2) {
@@ -153,9 +157,13 @@ const span = (words: Word[], from: number, to: number, sentenceText: (s: number,
 };
 
 let textOf: (start: number, end: number) => string = () => '';
-/** Mentions keep the document's own characters; set once per document. */
-export function useDocumentText(cleaned: string): void {
+/** Words the document writes in lower case: a capitalised "Officials" at a sentence start is one of them. */
+let vocabulary: ReadonlySet<string> = new Set();
+
+/** Mentions keep the document's own characters; set once per document with its lower-case vocabulary. */
+export function useDocument(cleaned: string, lowerCaseWords: ReadonlySet<string>): void {
   textOf = (start, end) => cleaned.slice(start, end);
+  vocabulary = lowerCaseWords;
 }
 
 const isOrgHead = (word: Word) => ORG_HEADS.has(word.text) && word.capitalized;
@@ -172,8 +180,10 @@ function classifyRun(
   if (from >= to) return;
 
   if (to - from === 1 && ACRONYM.test(words[from].text) && !hitAt.has(from)) {
+    // An acronym names an organization ("NASA", "the ADPL"); a two-letter one only if the document defines it.
     const where = span(words, from, to, textOf);
-    into.push({ kind: 'ORGANIZATION', ...where, sentence, name: where.text, known: null, acronym: where.text, generic: false, countryCode: null, tentative: true });
+    const tentative = where.text.length < 3 || where.text.length > 5 || NON_ORGANIZATION_ACRONYMS.has(where.text) || vocabulary.has(where.text.toLowerCase());
+    into.push({ kind: 'ORGANIZATION', ...where, sentence, name: where.text, known: null, acronym: where.text, generic: false, countryCode: null, tentative });
     return;
   }
   const whole = hitAt.get(from);
@@ -198,6 +208,10 @@ function classifyRun(
 /** Index of the last institution head of an organization name in the run, or -1. */
 function organizationHead(words: Word[], from: number, to: number): number {
   if (VENUE_HEADS.has(words[to - 1].text)) return -1;
+  // "Institute for Energy Futures": an earlier head that takes "of"/"for" names the whole run.
+  for (let i = from; i < to - 2; i++) {
+    if (isOrgHead(words[i]) && ['of', 'for', 'on'].includes(words[i + 1].text) && !VENUE_HEADS.has(words[to - 1].text)) return i;
+  }
   for (let i = to - 1; i >= from; i--) {
     if (!isOrgHead(words[i])) continue;
     // "Energy Minister …", "Health Ministry spokesman": a field before a title, not an institution.
@@ -298,7 +312,9 @@ function classifyPerson(
 
   // The name: capitalised words and particles, never a head word of an institution or place.
   let end = i;
-  while (end < to && !isOrgHead(words[end]) && !VENUE_HEADS.has(words[end].text) && !hitAt.has(end) && !NOT_IN_PERSON_NAMES.has(words[end].text) && !POST_NOMINALS.has(words[end].text)) end++;
+  // A capital's name after a first name is a surname: "Valeska Paris".
+  const surnameSeat = (index: number) => index > i && hitAt.get(index)?.hit.entry.type === 'seat' && hitAt.get(index)!.last === index && index === to - 1;
+  while (end < to && !isOrgHead(words[end]) && !VENUE_HEADS.has(words[end].text) && (!hitAt.has(end) || surnameSeat(end)) && !NOT_IN_PERSON_NAMES.has(words[end].text) && !POST_NOMINALS.has(words[end].text)) end++;
   if (end === i || EVENT_OPENERS.has(words[i].text)) return;
   const nameWords = words.slice(i, end).map((word) => word.text);
   if (nameWords.every((word) => NAME_PARTICLES.has(word) || ACRONYM.test(word))) return;
@@ -320,7 +336,8 @@ function classifyPerson(
   const allProper = words.slice(i, end).every((word) => word.pos === 'PROPN' || NAME_PARTICLES.has(word.text));
   // A lone capitalised common noun ("Prosecutors said") is no name.
   const plural = nameWords.length === 1 && /s$/.test(words[i].text) && (words[i].lemma !== words[i].text.toLowerCase() || /^[A-Z]+s$/.test(words[i].text));
-  const plausible = (nameWords.length >= 2 || words[i].pos === 'PROPN' || hasTitle) && !plural;
+  const commonWord = nameWords.length === 1 && vocabulary.has(words[i].text.toLowerCase());
+  const plausible = (nameWords.length >= 2 || words[i].pos === 'PROPN' || hasTitle) && !plural && !commonWord;
   const tentative = !plausible || (!hasTitle && !speechNear && !(nameWords.length >= 2 && allProper) && !(nameWords.length >= 2 && next?.text === ','));
   into.push({
     kind: 'PERSON', ...span(words, i, end, textOf), sentence, nameWords, honorific, roles, countryCode, affiliations, tentative,

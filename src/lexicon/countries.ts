@@ -182,3 +182,15 @@ export const COUNTRY_DESCRIPTIONS: Array<{ word: string; code: string; requires:
   { word: 'North', code: 'KP', requires: 'KP' },
   { word: 'South', code: 'KR', requires: 'KP' },
 ];
+
+/**
+ * ISO 3166-1 entries that are not sovereign states (dependencies, special administrative regions,
+ * uninhabited territories): "Hong Kong" is a place, not a country. Taiwan stays a country: it
+ * governs itself and news treats it as one, as our lexicon does.
+ */
+export const NOT_SOVEREIGN = new Set([
+  'AS', 'AI', 'AQ', 'AW', 'AX', 'BL', 'BM', 'BQ', 'BV', 'CC', 'CK', 'CW', 'CX', 'EH', 'FK', 'FO', 'GF', 'GG', 'GI', 'GL', 'GP', 'GS', 'GU', 'HK',
+  'HM', 'IM', 'IO', 'JE', 'KY', 'MF', 'MO', 'MP', 'MQ', 'MS', 'NC', 'NF', 'NU', 'PF', 'PM', 'PN', 'PR', 'RE', 'SH', 'SJ', 'SX', 'TC', 'TF', 'TK',
+  'UM', 'VG', 'VI', 'WF', 'YT',
+]);
+

@@ -23,6 +23,9 @@ export const ORG_HEADS = new Set([
   'Pictures', 'Records', 'Construction', 'Engineering', 'Consulting', 'Automotive', 'Aerospace', 'Batteries',
   'Materials', 'Metals', 'Resources', 'Realty', 'Properties', 'Democrats', 'Republicans', 'Greens', 'Conservatives',
   'Socialists', 'Bancorp', 'Financial', 'Agencies', 'Unions', 'Brotherhood', 'Caucus',
+  // Newspapers and magazines: "Saudi Gazette", "New Zealand Herald", "PC World".
+  'Gazette', 'Herald', 'Magazine', 'Tribune', 'Telegraph', 'Chronicle', 'Observer', 'Weekly', 'Daily', 'Review',
+  'Mail', 'Guardian', 'Standard', 'Express', 'Inquirer', 'Courier', 'Bulletin', 'Monitor', 'Gazeta', 'Zeitung',
 ]);
 
 /** Words that open the names of events and operations, never of people: "Operation Silver Gate". */
@@ -35,6 +38,8 @@ export const VENUE_HEADS = new Set([
   'Championship', 'Olympics', 'Festival', 'Conference', 'Forum', 'Treaty', 'Accord', 'Agreement', 'Act', 'Bill',
   'Index', 'Prize', 'Award', 'Awards', 'Telescope', 'Island', 'Islands', 'River', 'Lake', 'Mountain', 'Mountains',
   'Valley', 'Province', 'Region', 'Peninsula', 'Sea', 'Ocean', 'Gulf', 'Strait', 'Coast', 'Day', 'Week', 'War',
+  'Mosque', 'Church', 'Temple', 'Cathedral', 'Synagogue', 'Shrine', 'Gate', 'Hill', 'Beach', 'Bay', 'Canal', 'Zoo',
+  'Cemetery', 'Base', 'Field', 'Garden', 'Gardens', 'Square', 'Centre Court', 'Highway', 'Boulevard', 'Lane', 'Drive',
 ]);
 
 /** A venue even with an institution head: "Washington Foreign Press Center", "Convention Centre". */
@@ -125,7 +130,37 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { name: 'Hamas', aliases: [], country: null },
   { name: 'Hezbollah', aliases: [], country: 'LB' },
   { name: 'Taliban', aliases: [], country: 'AF' },
+  // Companies, platforms and media news names without a head word.
+  ...companies([
+    ['Facebook', 'US'], ['Google', 'US'], ['Twitter', 'US'], ['Microsoft', 'US'], ['Apple', 'US'], ['Amazon', 'US'],
+    ['Netflix', 'US'], ['Disney', 'US'], ['Tesla', 'US'], ['Meta', 'US'], ['Alphabet', 'US'], ['IBM', 'US'], ['Intel', 'US'],
+    ['Nvidia', 'US'], ['Uber', 'US'], ['Airbnb', 'US'], ['YouTube', 'US'], ['Instagram', 'US'], ['WhatsApp', 'US'],
+    ['OpenAI', 'US'], ['SpaceX', 'US'], ['Boeing', 'US'], ['ExxonMobil', 'US'], ['Pfizer', 'US'], ['Moderna', 'US'],
+    ['Walmart', 'US'], ['Starbucks', 'US'], ['Coca-Cola', 'US'], ['Goldman Sachs', 'US'], ['JPMorgan', 'US'],
+    ['NASA', 'US'], ['Wikipedia', null], ['Wikinews', null], ['Wikimedia Foundation', 'US'], ['Ubisoft', 'FR'],
+    ['Sony', 'JP'], ['Toyota', 'JP'], ['Nintendo', 'JP'], ['Honda', 'JP'], ['Samsung', 'KR'], ['Hyundai', 'KR'], ['LG', 'KR'],
+    ['Huawei', 'CN'], ['Alibaba', 'CN'], ['Tencent', 'CN'], ['ByteDance', 'CN'], ['TikTok', 'CN'], ['Volkswagen', 'DE'],
+    ['Siemens', 'DE'], ['BMW', 'DE'], ['Airbus', 'FR'], ['Renault', 'FR'], ['Shell', 'GB'], ['BP', 'GB'], ['Gazprom', 'RU'],
+    ['Rosneft', 'RU'], ['Aramco', 'SA'], ['Spotify', 'SE'], ['Nokia', 'FI'], ['Ericsson', 'SE'], ['Nestle', 'CH'], ['Nestlé', 'CH'],
+    ['The New York Times', 'US'], ['New York Times', 'US'], ['The Washington Post', 'US'], ['Washington Post', 'US'],
+    ['The Wall Street Journal', 'US'], ['Wall Street Journal', 'US'], ['Financial Times', 'GB'], ['The Economist', 'GB'],
+    ['The Globe and Mail', 'CA'], ['Le Monde', 'FR'], ['Der Spiegel', 'DE'], ['Fox News', 'US'], ['NBC', 'US'], ['CBS', 'US'],
+    ['NPR', 'US'], ['Politico', 'US'], ['Rolling Stone', 'US'], ['Church of Scientology', 'US'],
+  ]),
 ];
+
+function companies(rows: Array<[name: string, country: string | null]>): KnownOrganization[] {
+  return rows.map(([name, country]) => ({ name, aliases: [], country }));
+}
+
+/** All-capital words that are no organization: "CEO", "GDP", "COVID". Any other acronym of 3+ letters names one. */
+export const NON_ORGANIZATION_ACRONYMS = new Set([
+  'CEO', 'CFO', 'COO', 'CTO', 'GDP', 'GNP', 'CPI', 'VAT', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'SARS', 'MERS', 'PhD', 'MBA',
+  'USB', 'API', 'LED', 'SUV', 'FAQ', 'PDF', 'HTML', 'URL', 'GPS', 'ATM', 'PIN', 'VIP', 'MVP', 'ICU', 'ER', 'TV', 'PM', 'AM',
+  'KC', 'QC', 'MP', 'MEP', 'OBE', 'MBE', 'CBE', 'III', 'II', 'IV', 'VR', 'AR', 'AI', 'IT', 'PR', 'HR', 'IPO', 'ETF', 'LNG', 'LPG',
+  'CO2', 'NOX', 'EV', 'EVS', 'RSVP', 'ASAP', 'NB', 'PS', 'ID', 'OK', 'USA', 'UK', 'UAE', 'DRC', 'EST', 'GMT', 'UTC', 'BST', 'CET',
+  'NFT', 'ESG', 'SME', 'R&D', 'M&A', 'Q1', 'Q2', 'Q3', 'Q4', 'FY', 'YOY', 'ENDS', 'UPDATE', 'BREAKING', 'WATCH', 'NEW', 'LIVE',
+]);
 
 /**
  * Lower-case institutional phrases: "the treasury department", "the foreign ministry".

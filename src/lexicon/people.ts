@@ -78,6 +78,7 @@ export const RUN_STOPS = new Set([
   'Last', 'Next', 'Both', 'Each', 'Every', 'All', 'Some', 'Many', 'Most', 'Several', 'No', 'Not', 'Yes',
   'Breaking', 'Update', 'Updated', 'Read', 'More', 'Related', 'Advertisement', 'Copyright', 'Reporting', 'Writing',
   'Editing', 'Additional', 'Let', 'Please', 'Thank', 'Thanks', 'Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did',
+  'Yesterday', 'Today', 'Tomorrow', 'Tonight', 'Overnight', 'Recently', 'Currently', 'Instead', 'Indeed', 'Nevertheless',
 ]);
 
 /** Capitalised words that can sit in an organization's name but never in a person's. */
