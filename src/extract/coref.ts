@@ -44,10 +44,16 @@ export class DocumentEntities {
       if (mention.kind === 'ORGANIZATION' && mention.known) for (const alias of mention.known.aliases) this.acronyms.set(alias, this.orgKey(mention));
     }
     for (const mention of raw) {
-      if (mention.kind === 'PERSON') this.addPerson(mention);
-      else if (mention.kind === 'ORGANIZATION') this.addOrganization(mention);
+      if (mention.kind === 'PERSON') {
+        if (!mention.tentative) this.addPerson(mention);
+      } else if (mention.kind === 'ORGANIZATION') this.addOrganization(mention);
       else if (!mention.requires || named.has(mention.requires)) this.addCountry(mention);
     }
+    // Names with no clue of their own count only when they name someone found with one:
+    // "Rakesh Tiwari" early, "Tiwari said" later.
+    for (const mention of raw) if (mention.kind === 'PERSON' && mention.tentative) this.addPerson(mention);
+    this.mentions.sort((a, b) => a.start - b.start);
+    for (const mentions of this.bySentence.values()) mentions.sort((a, b) => a.start - b.start);
     this.linkRelations();
   }
 

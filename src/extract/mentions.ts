@@ -3,6 +3,7 @@ import { EVENT_OPENERS, GENERIC_INSTITUTIONS, NON_ORGANIZATION_ACRONYMS, ORG_HEA
 import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NOT_IN_PERSON_NAMES, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
+import { opensPersonName } from './given-names.js';
 import { isQuoteMark } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import type { Evidence } from './types.js';
@@ -338,7 +339,11 @@ function classifyPerson(
   const plural = nameWords.length === 1 && /s$/.test(words[i].text) && (words[i].lemma !== words[i].text.toLowerCase() || /^[A-Z]+s$/.test(words[i].text));
   const commonWord = nameWords.length === 1 && vocabulary.has(words[i].text.toLowerCase());
   const plausible = (nameWords.length >= 2 || words[i].pos === 'PROPN' || hasTitle) && !plural && !commonWord;
-  const tentative = !plausible || (!hasTitle && !speechNear && !(nameWords.length >= 2 && allProper) && !(nameWords.length >= 2 && next?.text === ','));
+  // Two capitalised words are a person when the first opens a name ("Kristen Wilkins", "Li
+  // Hongzhong") or the name has a person's shape ("Kim Jong-un", "Ursula von der Leyen");
+  // otherwise only when a title, a speech verb or an apposition says so ("Internet Explorer" is none).
+  const personShape = nameWords.length >= 2 && (opensPersonName(nameWords[0]) || nameWords.some((word) => /\p{L}-\p{L}/u.test(word) || NAME_PARTICLES.has(word)));
+  const tentative = !plausible || (!hasTitle && !speechNear && !(personShape && allProper) && !(personShape && next?.text === ','));
   into.push({
     kind: 'PERSON', ...span(words, i, end, textOf), sentence, nameWords, honorific, roles, countryCode, affiliations, tentative,
   });

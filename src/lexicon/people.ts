@@ -30,6 +30,7 @@ export const ROLE_NOUNS = new Set([
   'speaker', 'whip', 'steward', 'treasurer', 'controller', 'auditor', 'regulator', 'banker', 'investor', 'trader',
   'owner', 'resident', 'student', 'witness', 'defendant', 'plaintiff', 'victim', 'suspect', 'politburo member',
   'maj.', 'maj', 'lt', 'col', 'sgt.', 'sgt', 'cpl.', 'pvt.', 'adm.', 'cmdr.', 'gov.', 'supt.', 'insp.', 'det.',
+  'developer', 'entrepreneur', 'billionaire', 'tycoon', 'businessman', 'businesswoman', 'fellow', 'professor',
   'marshal', 'brigadier', 'commissioner', 'premier', 'monarch', 'crown prince', 'sultan', 'emir', 'president-elect',
   'prime minister-elect', 'chancellor-elect', 'spokesman', 'minister-president', 'vice-president', 'vice-chancellor',
 ]);
@@ -122,3 +123,16 @@ export const NON_PERSON_PRONOUNS = new Set(['it', 'they']);
 /** Determiners that open a description of a speaker ("the minister", "a senior official", "two diplomats"). */
 export const DEFINITE = new Set(['the', 'this', 'that']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'four', 'five', 'several', 'many', 'other', 'most', 'few', 'senior', 'top']);
+
+/**
+ * Common East Asian surnames, written first: "Li Hongzhong", "Kim Jong-un", "Nguyen Van An".
+ * They open a name without being a given name (and give no gender).
+ */
+export const SURNAME_FIRST = new Set([
+  'Li', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Ma', 'Zhu', 'Hu', 'Guo', 'He',
+  'Lin', 'Gao', 'Luo', 'Zheng', 'Liang', 'Xie', 'Song', 'Tang', 'Han', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian',
+  'Dong', 'Pan', 'Yuan', 'Cai', 'Jiang', 'Yu', 'Du', 'Ye', 'Cheng', 'Wei', 'Su', 'Lu', 'Ding', 'Ren', 'Shen', 'Yao', 'Xi',
+  'Qin', 'Lai', 'Tsai', 'Hou', 'Wen', 'Fu', 'Kim', 'Lee', 'Park', 'Choi', 'Jung', 'Kang', 'Cho', 'Yoon', 'Jang', 'Lim', 'Oh',
+  'Seo', 'Shin', 'Kwon', 'Hwang', 'Ahn', 'Yoo', 'Hong', 'Jeon', 'Ko', 'Moon', 'Son', 'Bae', 'Baek', 'Heo', 'Nam', 'Ri', 'Pak',
+  'Choe', 'Nguyen', 'Tran', 'Le', 'Pham', 'Hoang', 'Phan', 'Vu', 'Vo', 'Dang', 'Bui', 'Do', 'Ho', 'Ngo', 'Duong', 'Ly',
+]);
