@@ -296,7 +296,7 @@ function cueAt(words: Word[], k: number): Cue | null {
   if (verb.particle) {
     if (words[k + 1]?.text.toLowerCase() === verb.particle) return { verb: k, last: k + 1, lemma: verb.lemma };
     // "called the pledge “fiscal fantasy”": a characterization, when a quote follows closely.
-    if (CHARACTERIZING.has(verb.lemma) && words.slice(k + 1, k + 8).some((next) => OPENING_QUOTES.has(next.text))) return { verb: k, last: k, lemma: `${verb.lemma} as` };
+    if (CHARACTERIZING.has(verb.lemma) && words.slice(k + 1, k + 14).some((next) => OPENING_QUOTES.has(next.text))) return { verb: k, last: k, lemma: `${verb.lemma} as` };
     return PARTICLE_REQUIRED.has(verb.lemma) ? null : { verb: k, last: k, lemma: verb.lemma };
   }
   // "added to the pressure", "said to be": not speech.

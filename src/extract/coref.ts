@@ -1,5 +1,6 @@
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
 import { countryAdjective, countryName } from './gazetteer.js';
+import { givenNameGender } from './given-names.js';
 import { nameKey as normalize } from './normalize.js';
 import type { CountryMention, OrganizationMention, PersonMention, RawMention } from './mentions.js';
 import type { EntityKind, Evidence, ExtractedEntity, ExtractedMention } from './types.js';
@@ -17,6 +18,8 @@ export interface EntityRecord {
   /** People: every name word, normalised, to link surnames and first names. */
   nameWords: string[];
   gender: 'male' | 'female' | null;
+  /** What the given name suggests: only weighed against an honorific ("Ms. de Souza"). */
+  nameGender: 'male' | 'female' | null;
   lastSeen: number;
   generic: boolean;
 }
@@ -95,6 +98,7 @@ export class DocumentEntities {
         entity: { key, kind, name, aliases: [], roles: [], organizations: [], relationEvidence: [] },
         nameWords: [],
         gender: null,
+        nameGender: null,
         lastSeen: 0,
         generic: false,
       };
@@ -140,6 +144,8 @@ export class DocumentEntities {
     if (mention.honorific) {
       if (MALE_HONORIFICS.has(mention.honorific)) record.gender = 'male';
       if (FEMALE_HONORIFICS.has(mention.honorific)) record.gender = 'female';
+    } else if (mention.nameWords.length >= 2) {
+      record.nameGender ??= givenNameGender(mention.nameWords[0]);
     }
     for (const role of mention.roles) this.addRole(record, role);
     this.mention(record, mention);
@@ -154,7 +160,9 @@ export class DocumentEntities {
     const [word] = words;
     if (!word) return undefined;
     const gender = mention.honorific && MALE_HONORIFICS.has(mention.honorific) ? 'male' : mention.honorific && FEMALE_HONORIFICS.has(mention.honorific) ? 'female' : null;
-    return byRecency.find((person) => person.nameWords.includes(word) && (!gender || !person.gender || person.gender === gender));
+    // "Ms. de Souza" is not the late Gilbert de Souza: honorifics agree with given names too.
+    const fits = (person: EntityRecord) => !gender || ((!person.gender || person.gender === gender) && (!person.nameGender || person.nameGender === gender));
+    return byRecency.find((person) => person.nameWords.includes(word) && fits(person));
   }
 
   private addRole(record: EntityRecord, role: Evidence): void {

@@ -15,3 +15,6 @@ export const isGivenName = (word: string): boolean => gender(word) !== null;
 
 /** Does this first word open a person's name: a given name, or a surname written first ("Li Hongzhong")? */
 export const opensPersonName = (word: string): boolean => SURNAME_FIRST.has(word) || isGivenName(word);
+
+/** The gender a given name suggests; none for a surname written first ("Kim" of Kim Jong-un). */
+export const givenNameGender = (word: string): 'male' | 'female' | null => (SURNAME_FIRST.has(word) ? null : gender(word));

@@ -96,13 +96,15 @@ function alignHits(words: Word[], hits: GazetteerHit[]): Map<number, { hit: Gaze
   return byStart;
 }
 
-const nameLike = (word: Word | undefined): boolean => !!word && (word.capitalized || HYPHENATED_PARTICLE.test(word.text)) && !/-based$/.test(word.text);
+/** "(D-N.Y.)", "R-Texas": a lawmaker's party and state, not a name. */
+const PARTY_TAG = /^[DRI]-\p{Lu}/u;
+const nameLike = (word: Word | undefined): boolean => !!word && (word.capitalized || HYPHENATED_PARTICLE.test(word.text)) && !/-based$/.test(word.text) && !PARTY_TAG.test(word.text);
 
 /** A sentence's first word is capitalised anyway: it starts a name only if tagged so or followed by another capital. */
 const startsName = (words: Word[], index: number): boolean => {
   const word = words[index];
   if (!nameLike(word) || RUN_STOPS.has(word.text)) return false;
-  if (index > 0 || HONORIFICS.has(word.text)) return true;
+  if (index > 0 || HONORIFICS.has(word.text) || isTitleWord(word)) return true;
   // A sentence's first word is capitalised anyway: "Nonpartisan Paul Tse", "Officials said".
   return word.pos === 'PROPN' && !vocabulary.has(word.text.toLowerCase());
 };
@@ -134,7 +136,9 @@ function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; 
       const lower = next.text.toLowerCase();
       const institutional = words.slice(i, end).some((word) => isOrgHead(word) || STATE_WORDS.has(word.text));
       // "Ministry of Trade and Industry" joins; "the District and the Police Department" are two names.
-      const joins = lower === 'and' ? institutional && words.slice(i, end).some((word) => word.text === 'of' || word.text === 'for') && words[end + 1]?.text !== 'the' : institutional || lower === '&';
+      const joins = lower === 'and'
+        ? words[end + 1]?.text !== 'the' && ((institutional && words.slice(i, end).some((word) => word.text === 'of' || word.text === 'for')) || endsInInstitution(words, end + 1))
+        : institutional || lower === '&';
       if ((CONNECTORS.has(lower) && joins) || NAME_PARTICLES.has(next.text)) {
         let look = end + 1;
         while (words[look] && (CONNECTORS.has(words[look].text) || NAME_PARTICLES.has(words[look].text))) look++;
@@ -149,6 +153,13 @@ function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; 
     i = end;
   }
   return runs;
+}
+
+/** Do the capitalised words from `k` end on an institution's head: "… and Exchange Commission"? */
+function endsInInstitution(words: Word[], k: number): boolean {
+  let last = k;
+  while (words[last + 1] && nameLike(words[last + 1])) last++;
+  return !!words[last] && nameLike(words[k]) && isOrgHead(words[last]);
 }
 
 const span = (words: Word[], from: number, to: number, sentenceText: (s: number, e: number) => string) => {
@@ -183,7 +194,8 @@ function classifyRun(
   if (to - from === 1 && ACRONYM.test(words[from].text) && !hitAt.has(from)) {
     // An acronym names an organization ("NASA", "the ADPL"); a two-letter one only if the document defines it.
     const where = span(words, from, to, textOf);
-    const tentative = where.text.length < 3 || where.text.length > 5 || NON_ORGANIZATION_ACRONYMS.has(where.text) || vocabulary.has(where.text.toLowerCase());
+    const datelineCity = from === 0 && ['/', ','].includes(words[1]?.text ?? '');
+    const tentative = where.text.length < 3 || where.text.length > 5 || datelineCity || NON_ORGANIZATION_ACRONYMS.has(where.text) || vocabulary.has(where.text.toLowerCase());
     into.push({ kind: 'ORGANIZATION', ...where, sentence, name: where.text, known: null, acronym: where.text, generic: false, countryCode: null, tentative });
     return;
   }
@@ -194,7 +206,9 @@ function classifyRun(
     return;
   }
 
-  const head = organizationHead(words, from, to);
+  // "Kessler & Vance", "Procter & Gamble": firms.
+  const ampersand = words.slice(from, to).findIndex((word) => word.text === '&');
+  const head = ampersand > 0 && from + ampersand < to - 1 ? to - 1 : organizationHead(words, from, to);
   if (head !== -1) {
     const org = organizationMention(words, from, head, to, hitAt, sentence);
     if (org) {
@@ -315,7 +329,9 @@ function classifyPerson(
   let end = i;
   // A capital's name after a first name is a surname: "Valeska Paris".
   const surnameSeat = (index: number) => index > i && hitAt.get(index)?.hit.entry.type === 'seat' && hitAt.get(index)!.last === index && index === to - 1;
-  while (end < to && !isOrgHead(words[end]) && !VENUE_HEADS.has(words[end].text) && (!hitAt.has(end) || surnameSeat(end)) && !NOT_IN_PERSON_NAMES.has(words[end].text) && !POST_NOMINALS.has(words[end].text)) end++;
+  // A place's head word ends a name ("Gorky Park"); it may open one ("Park Seo-yeon").
+  const venueEnd = (index: number) => index > i && VENUE_HEADS.has(words[index].text);
+  while (end < to && !isOrgHead(words[end]) && !venueEnd(end) && (!hitAt.has(end) || surnameSeat(end)) && !NOT_IN_PERSON_NAMES.has(words[end].text) && !POST_NOMINALS.has(words[end].text)) end++;
   if (end === i || EVENT_OPENERS.has(words[i].text)) return;
   const nameWords = words.slice(i, end).map((word) => word.text);
   if (nameWords.every((word) => NAME_PARTICLES.has(word) || ACRONYM.test(word))) return;
@@ -342,8 +358,10 @@ function classifyPerson(
   // Two capitalised words are a person when the first opens a name ("Kristen Wilkins", "Li
   // Hongzhong") or the name has a person's shape ("Kim Jong-un", "Ursula von der Leyen");
   // otherwise only when a title, a speech verb or an apposition says so ("Internet Explorer" is none).
-  const personShape = nameWords.length >= 2 && (opensPersonName(nameWords[0]) || nameWords.some((word) => /\p{L}-\p{L}/u.test(word) || NAME_PARTICLES.has(word)));
-  const tentative = !plausible || (!hasTitle && !speechNear && !(personShape && allProper) && !(personShape && next?.text === ','));
+  // "Rukhsana, 42, said": a name followed by an age.
+  const aged = next?.text === ',' && /^\d{1,3}$/.test(words[end + 1]?.text ?? '') && words[end + 2]?.text === ',';
+  const personShape = aged || nameWords.length >= 2 && (opensPersonName(nameWords[0]) || nameWords.some((word) => /\p{L}-\p{L}/u.test(word) || NAME_PARTICLES.has(word)));
+  const tentative = !(plausible || aged) || (!hasTitle && !speechNear && !(personShape && allProper) && !(personShape && next?.text === ','));
   into.push({
     kind: 'PERSON', ...span(words, i, end, textOf), sentence, nameWords, honorific, roles, countryCode, affiliations, tentative,
   });
@@ -362,7 +380,9 @@ function isLocation(words: Word[], from: number): boolean {
 /** "North Korean leader Kim", "Chinese Communist Party politburo member Li": lower-case roles right before a name. */
 function lowerCaseRoleBefore(words: Word[], from: number, found: RawMention[]): { role: Evidence; country: string | null; org: RawMention | null } | null {
   let start = from;
-  while (start > 0 && from - start < 3 && !words[start - 1].capitalized && /^\p{Ll}/u.test(words[start - 1].text) && (isRoleWord(words[start - 1]) || (start < from && isRoleWord(words[from - 1])))) start--;
+  // "politburo member", "chief economist": role words and the nouns and adjectives that qualify them.
+  const qualifies = (word: Word) => isRoleWord(word) || word.pos === 'ADJ' || word.pos === 'NOUN';
+  while (start > 0 && from - start < 3 && /^\p{Ll}/u.test(words[start - 1].text) && (isRoleWord(words[start - 1]) || (start < from && isRoleWord(words[from - 1]) && qualifies(words[start - 1])))) start--;
   if (start === from || !isRoleWord(words[from - 1])) return null;
   const role = span(words, start, from, textOf);
   const modifier = found.find((mention) => mention.end <= words[start].start && words[start].start - mention.end <= 1);

@@ -1,6 +1,6 @@
 import {
   ANONYMITY_MARKERS, COUNTRY_DESCRIPTIONS_NOUNS, DEFINITE, DESCRIPTION_NOUNS, INDEFINITE, ORGANIZATION_DESCRIPTIONS,
-  PERSON_PRONOUNS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_CUE_FILLERS,
+  PERSON_PRONOUNS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, TITLE_ABBREVIATIONS,
 } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { DocumentEntities, EntityRecord, ResolvedMention } from './coref.js';
@@ -58,6 +58,19 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they') return fromPronoun(context, k, text);
   return fromDescription(context, k, text);
 }
+
+/** Words an organization's name carries when a description of that kind stands for it. */
+const ORGANIZATION_KINDS: Record<string, string[]> = {
+  union: ['union', 'federation', 'association', 'congress', 'brotherhood', 'confederation'],
+  agency: ['agency', 'administration', 'authority', 'office', 'service', 'bureau', 'commission'],
+  ministry: ['ministry', 'department'],
+  department: ['department', 'ministry'],
+  bloc: ['union', 'community', 'alliance', 'organization', 'association', 'bloc'],
+  alliance: ['alliance', 'organization', 'coalition'],
+  court: ['court', 'tribunal'],
+  regulator: ['authority', 'commission', 'agency', 'office', 'board'],
+  watchdog: ['authority', 'commission', 'agency', 'office', 'watch'],
+};
 
 const isDemonym = (mention: ResolvedMention) => mention.raw.kind === 'COUNTRY' && mention.raw.form === 'demonym';
 
@@ -182,7 +195,12 @@ export function speakerAfter(context: SpeakerContext, cue: number, text: (s: num
   while (words[end + 1] && !CLAUSE_BREAK.has(words[end + 1].text) && end - k < MAX_DESCRIPTION_WORDS) end++;
   // "according to Colonel Pieter de Vries", "the Spanish news agency EFE": a name closing the phrase.
   const closing = context.mentions.find((mention) => mention.end === words[end].end && mention.start >= words[k].start && !isDemonym(mention));
-  if (closing) return fromMention(context, closing);
+  const opensWithDescription = !words[k].capitalized || DEFINITE.has(words[k].text.toLowerCase());
+  if (closing && opensWithDescription) return fromMention(context, closing);
+  // "according to Colonel Pieter de Vries, …": a person after a title opening the phrase.
+  const person = context.mentions.find((mention) => mention.kind === 'PERSON' && mention.start >= words[k].start && mention.end <= words[end].end);
+  const titled = person && words.slice(k).filter((word) => word.end <= person.start).every((word) => word.capitalized || word.pos === 'PUNCT');
+  if (person && titled) return fromMention(context, person);
   return describe(context, k, end, text);
 }
 
@@ -264,7 +282,7 @@ function describe(context: SpeakerContext, from: number, to: number, text: (s: n
   const institution = inside.find((mention) => mention.kind === 'ORGANIZATION' && (mention.end === phrase.end || ORGANIZATION_DESCRIPTIONS.has(head)) && !/^(official|spokes\w*|member|head|chief)$/.test(head));
   if (institution && !inside.some((mention) => mention.kind === 'PERSON')) return { mention: phrase, entityKey: institution.entityKey, description: null, revealable: false };
   if (definite) {
-    const entityKey = resolveDefinite(entities, head, all, phrase.start);
+    const entityKey = resolveDefinite(entities, head, all, phrase.start, /\d+-year-old/.test(phrase.text));
     if (entityKey) return { mention: phrase, entityKey, description: phrase.text, revealable: false };
   }
   if (!DESCRIPTION_NOUNS.has(head) && !/s$/.test(head) && !ORGANIZATION_DESCRIPTIONS.has(head) && !/-old$/.test(head)) return null;
@@ -294,13 +312,15 @@ function headNoun(words: Word[], from: number, to: number): string | null {
   return null;
 }
 
-function resolveDefinite(entities: DocumentEntities, head: string, inside: ResolvedMention[], offset: number): string | null {
+function resolveDefinite(entities: DocumentEntities, head: string, inside: ResolvedMention[], offset: number, aged: boolean): string | null {
   const orgs = inside.filter((mention) => mention.kind === 'ORGANIZATION').map((mention) => mention.entityKey);
   if (COUNTRY_DESCRIPTIONS_NOUNS.has(head)) {
     return find(entities.mentionsBefore(offset), (mention) => mention.kind === 'COUNTRY')?.entityKey ?? null;
   }
   if (ORGANIZATION_DESCRIPTIONS.has(head) && !DESCRIPTION_NOUNS.has(head)) {
-    const match = find(entities.mentionsBefore(offset), (mention) => mention.kind === 'ORGANIZATION' && entities.get(mention.entityKey)!.entity.name.toLowerCase().includes(head));
+    // "the union" is the latest organization named as one ("… Federation" counts as a union).
+    const heads = ORGANIZATION_KINDS[head] ?? [head];
+    const match = find(entities.mentionsBefore(offset), (mention) => mention.kind === 'ORGANIZATION' && heads.some((word) => entities.get(mention.entityKey)!.entity.name.toLowerCase().includes(word)));
     return match?.entityKey ?? null;
   }
   const people = entities.peopleBefore(offset);
@@ -309,9 +329,11 @@ function resolveDefinite(entities: DocumentEntities, head: string, inside: Resol
   if (demonym) return people.find((person) => person.entity.country === demonym.entityKey)?.entity.key ?? null;
   const byOrg = orgs.length ? people.find((person) => orgs.some((org) => person.entity.organizations.includes(org))) : undefined;
   if (byOrg) return byOrg.entity.key;
-  const byRole = people.find((person) => person.entity.roles.some((role) => role.toLowerCase().split(/\s+/).includes(head)));
+  const roleWords = (role: string) => role.toLowerCase().split(/\s+/).map((word) => TITLE_ABBREVIATIONS[word] ?? word);
+  const byRole = people.find((person) => person.entity.roles.some((role) => roleWords(role).includes(head)));
   if (byRole) return byRole.entity.key;
-  if (/-old$/.test(head)) return people[0]?.entity.key ?? null;
+  // "the 54-year-old lawyer": an age only fits someone just named.
+  if (/-old$/.test(head) || aged) return people[0]?.entity.key ?? null;
   return null;
 }
 

@@ -26,7 +26,7 @@ export const JUNK_LINES: Array<{ example: string; pattern: RegExp }> = [
   { example: 'By Ana Ruiz | Culture', pattern: /^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|\||—|-)\s*.{0,60})?\s*$/u },
   { example: 'Local News Reporter, Staff Writer', pattern: /^\s*(?:[\p{Lu}][\p{L}]+\s+){0,3}(?:Reporter|Correspondent|Writer|Editor|Columnist|Photographer)s?\s*$/u },
   { example: '(Reporting by Karin Stöhr in Vienna; Editing by Tom Hale)', pattern: /^\s*\(?\s*(?:Reporting|Writing|Editing|Additional reporting|Compiled|Translated) by\b/i },
-  { example: 'Associated Press writer Maria Lind contributed to this report.', pattern: /contributed(?: reporting)? to this (?:report|story|article)\.?\s*$/i },
+  { example: 'Associated Press writer Maria Lind contributed to this report.', pattern: /contributed(?: reporting)? to this (?:report|story|article)\.?\s*$|^\s*(?:[\p{Lu}][\p{L}]+\s+){0,3}(?:writer|reporter|correspondent)s?\s.{0,80}\bcontributed\b/iu },
   { example: 'For media enquiries: …, -ENDS-', pattern: /^\s*(?:For (?:media|press|more) (?:enquiries|inquiries|information|contacts?)|Media contacts?|Press contacts?|-+\s*ENDS?\s*-+|###)\b/i },
   { example: '(AP Photo/Jane Doe)', pattern: /^\s*\(?\s*(?:AP|AFP|Reuters|EPA|Getty|Yonhap|File)?\s*(?:Photo|photo|Image|image|Picture)s?\b[^\n]{0,80}\)?\s*$/ },
   { example: 'Yonhap', pattern: new RegExp(`^\\s*\\(?(?:${agencyAlternation})\\)?\\s*$`) },
@@ -39,10 +39,12 @@ export const CREDIT_FRAGMENTS: Array<{ example: string; pattern: RegExp }> = [
   { example: '… Sept. 6. Yonhap (caption credit)', pattern: new RegExp(`(?<=[.!?]\\s{1,3})(?:${agencyAlternation})\\s*$`, 'g') },
   { example: '(AP Photo/Jane Doe), (File photo)', pattern: /\((?:[A-Z]{2,8} )?(?:Photo|photo|File photo|File Photo|Image)[^()\n]{0,60}\)/g },
   { example: 'Figure North Korean leader … (caption marker)', pattern: /^\s*(?:Figure|Photo|Image|Caption)\b[:.]?(?=\s+\p{Lu})/gu },
+  { example: '… 2024. Photo by Erik Lindqvist/Getty Images, Photo: AFP / Saima Qureshi', pattern: /(?<=[.!?]\s{0,3})(?:Photo|Picture|Image)s?\s*(?:by\b|:)[^\n]{0,80}$/gu },
+  { example: '… 2025. REUTERS/Ana Beltrán', pattern: /(?<=[.!?]\s{0,3})\(?[A-Z]{2,}(?: Photo)?\s*\/\s*[\p{L}\p{M} .'’-]{2,60}\)?\s*$/gu },
 ];
 
 /** "SEOUL, March 12 (Yonhap) --", "GENEVA —", "BERLIN, March 3 (Reuters) -". */
-export const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’-]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]{0,40})?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\([^()\n]{1,40}\))?\s*(?:--|—|–|-)\s+/u;
+export const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’\/-]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M} .'’-]{0,40})?(?:,\s*(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*(?:\([^()\n]{1,40}\))?\s*(?:--|—|–|-)\s+/u;
 
 /** Share of Latin letters under which a trailing line is junk in another script ("(作者:汽车电瓶)"). */
 export const MIN_LATIN_SHARE = 0.5;

@@ -26,6 +26,7 @@ export const ORG_HEADS = new Set([
   // Newspapers and magazines: "Saudi Gazette", "New Zealand Herald", "PC World".
   'Gazette', 'Herald', 'Magazine', 'Tribune', 'Telegraph', 'Chronicle', 'Observer', 'Weekly', 'Daily', 'Review',
   'Mail', 'Guardian', 'Standard', 'Express', 'Inquirer', 'Courier', 'Bulletin', 'Monitor', 'Gazeta', 'Zeitung',
+  'Analytics', 'Mobile', 'Networks', 'Communications', 'Community', 'Watch', 'Initiative', 'Platform', 'Collective',
 ]);
 
 /** Words that open the names of events and operations, never of people: "Operation Silver Gate". */
@@ -146,6 +147,7 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
     ['The Wall Street Journal', 'US'], ['Wall Street Journal', 'US'], ['Financial Times', 'GB'], ['The Economist', 'GB'],
     ['The Globe and Mail', 'CA'], ['Le Monde', 'FR'], ['Der Spiegel', 'DE'], ['Fox News', 'US'], ['NBC', 'US'], ['CBS', 'US'],
     ['NPR', 'US'], ['Politico', 'US'], ['Rolling Stone', 'US'], ['Church of Scientology', 'US'],
+    ['Nasdaq', 'US'], ['New York Stock Exchange', 'US'], ['NYSE', 'US'], ['London Stock Exchange', 'GB'],
   ]),
 ];
 

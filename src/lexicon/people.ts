@@ -30,6 +30,8 @@ export const ROLE_NOUNS = new Set([
   'speaker', 'whip', 'steward', 'treasurer', 'controller', 'auditor', 'regulator', 'banker', 'investor', 'trader',
   'owner', 'resident', 'student', 'witness', 'defendant', 'plaintiff', 'victim', 'suspect', 'politburo member',
   'maj.', 'maj', 'lt', 'col', 'sgt.', 'sgt', 'cpl.', 'pvt.', 'adm.', 'cmdr.', 'gov.', 'supt.', 'insp.', 'det.',
+  'mep', 'msp', 'mla', 'neighbour', 'neighbor', 'husband', 'wife', 'widow', 'son', 'daughter', 'brother', 'sister',
+  'mother', 'father', 'grandmother', 'grandfather', 'friend', 'colleague', 'cousin', 'uncle', 'aunt',
   'developer', 'entrepreneur', 'billionaire', 'tycoon', 'businessman', 'businesswoman', 'fellow', 'professor',
   'marshal', 'brigadier', 'commissioner', 'premier', 'monarch', 'crown prince', 'sultan', 'emir', 'president-elect',
   'prime minister-elect', 'chancellor-elect', 'spokesman', 'minister-president', 'vice-president', 'vice-chancellor',
@@ -39,7 +41,14 @@ export const ROLE_NOUNS = new Set([
 export const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'MD', 'OBE', 'MBE', 'CBE', 'II', 'III', 'IV']);
 
 /** Particles written with a hyphen onto the next name part: "al-Otaibi", "el-Sisi", "bin-Salman". */
-export const HYPHENATED_PARTICLE = /^(?:al|el|ad|as|at|ash|bin|ibn|abu|abd|ul|ben|da|de|di|van|von)-\p{Lu}/u;
+export const HYPHENATED_PARTICLE = /^(?:(?:al|el|ad|as|at|ash|bin|ibn|abu|abd|ul|ben|da|de|di|van|von)-|(?:d|l|dell|dall)['’])\p{Lu}/u;
+
+/** Abbreviated titles, spelled out to compare with descriptions: "Sen." is "the senator". */
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  'sen.': 'senator', sen: 'senator', 'rep.': 'representative', rep: 'representative', 'gov.': 'governor', 'gen.': 'general',
+  'lt.': 'lieutenant', 'col.': 'colonel', 'maj.': 'major', 'capt.': 'captain', 'prof.': 'professor', 'dr.': 'doctor',
+  'supt.': 'superintendent', 'insp.': 'inspector', 'det.': 'detective', 'sgt.': 'sergeant', 'adm.': 'admiral', 'pres.': 'president',
+};
 
 /** Nouns for sources that are no title: "a person familiar with …", "the jury", "a programmer at …". */
 export const SOURCE_NOUNS = new Set([
