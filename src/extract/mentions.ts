@@ -106,7 +106,7 @@ const startsName = (words: Word[], index: number): boolean => {
   if (!nameLike(word) || RUN_STOPS.has(word.text)) return false;
   if (index > 0 || HONORIFICS.has(word.text) || isTitleWord(word)) return true;
   // A sentence's first word is capitalised anyway: "Nonpartisan Paul Tse", "Officials said".
-  return word.pos === 'PROPN' && !vocabulary.has(word.text.toLowerCase());
+  return word.pos === 'PROPN' && (!vocabulary.has(word.text.toLowerCase()) || nameLike(words[1]));
 };
 
 /** Maximal runs of capitalised words, with the connectors organization and person names use inside. */
@@ -333,6 +333,8 @@ function classifyPerson(
   const venueEnd = (index: number) => index > i && VENUE_HEADS.has(words[index].text);
   while (end < to && !isOrgHead(words[end]) && !venueEnd(end) && (!hitAt.has(end) || surnameSeat(end)) && !NOT_IN_PERSON_NAMES.has(words[end].text) && !POST_NOMINALS.has(words[end].text)) end++;
   if (end === i || EVENT_OPENERS.has(words[i].text)) return;
+  // "Nonpartisan Paul Tse", "Yesterday Mohamed …": a capitalised word before a given name opens no name.
+  if (end - i >= 2 && i === titleStart && !opensPersonName(words[i].text) && opensPersonName(words[i + 1].text) && (i === 0 || words[i].pos !== 'PROPN')) i++;
   const nameWords = words.slice(i, end).map((word) => word.text);
   if (nameWords.every((word) => NAME_PARTICLES.has(word) || ACRONYM.test(word))) return;
 

@@ -80,6 +80,8 @@ function personOfOrganization(context: SpeakerContext, org: ResolvedMention): Re
   const { words } = context;
   let k = words.findIndex((word) => word.start === org.start) - 1;
   if (words[k]?.text.toLowerCase() === 'the') k--;
+  // "… of Japan's Hoshino Securities"
+  if (isPossessive(words[k]) && context.mentions.some((mention) => mention.kind === 'COUNTRY' && mention.end === words[k - 1]?.end)) k -= 2;
   if (!['of', 'at', 'for', 'from'].includes(words[k]?.text.toLowerCase() ?? '')) return undefined;
   return context.mentions.find((mention) => mention.kind === 'PERSON' && mention.end === words[k - 1]?.end);
 }
