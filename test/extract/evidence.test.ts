@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import { GOLD, SEEDS } from '../helpers.js';
+import { GOLD, HELDOUT, SEEDS } from '../helpers.js';
 
 const articles = [
-  ...readdirSync(GOLD).filter((file) => file.endsWith('.txt')).map((file) => join(GOLD, file)),
+  ...[GOLD, HELDOUT].flatMap((folder) => readdirSync(folder).filter((file) => file.endsWith('.txt')).map((file) => join(folder, file))),
   ...readdirSync(SEEDS).map((file) => join(SEEDS, file)),
 ];
 
