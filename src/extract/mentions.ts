@@ -3,7 +3,7 @@ import { EVENT_OPENERS, GENERIC_INSTITUTIONS, NON_ORGANIZATION_ACRONYMS, ORG_HEA
 import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NOT_IN_PERSON_NAMES, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
-import { opensPersonName } from './given-names.js';
+import { isGivenName, opensPersonName } from './given-names.js';
 import { isQuoteMark } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import type { Evidence } from './types.js';
@@ -106,7 +106,7 @@ const startsName = (words: Word[], index: number): boolean => {
   if (!nameLike(word) || RUN_STOPS.has(word.text)) return false;
   if (index > 0 || HONORIFICS.has(word.text) || isTitleWord(word)) return true;
   // A sentence's first word is capitalised anyway: "Nonpartisan Paul Tse", "Officials said".
-  return word.pos === 'PROPN' && (!vocabulary.has(word.text.toLowerCase()) || nameLike(words[1]));
+  return (word.pos === 'PROPN' && !vocabulary.has(word.text.toLowerCase())) || (nameLike(words[1]) && !RUN_STOPS.has(words[1].text));
 };
 
 /** Maximal runs of capitalised words, with the connectors organization and person names use inside. */
@@ -134,10 +134,15 @@ function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; 
       }
       // "Department of the Treasury", "Ursula von der Leyen", "Procter & Gamble".
       const lower = next.text.toLowerCase();
+      // "University of North Carolina at Greensboro"
+      if (lower === 'at' && words.slice(i, end).some((word) => word.text === 'University' || word.text === 'College') && nameLike(words[end + 1])) {
+        end += 2;
+        continue;
+      }
       const institutional = words.slice(i, end).some((word) => isOrgHead(word) || STATE_WORDS.has(word.text));
       // "Ministry of Trade and Industry" joins; "the District and the Police Department" are two names.
       const joins = lower === 'and'
-        ? words[end + 1]?.text !== 'the' && ((institutional && words.slice(i, end).some((word) => word.text === 'of' || word.text === 'for')) || endsInInstitution(words, end + 1))
+        ? words[end + 1]?.text !== 'the' && ((institutional && words.slice(i, end).some((word) => word.text === 'of' || word.text === 'for')) || (!institutional && endsInInstitution(words, end + 1)))
         : institutional || lower === '&';
       if ((CONNECTORS.has(lower) && joins) || NAME_PARTICLES.has(next.text)) {
         let look = end + 1;
@@ -195,7 +200,8 @@ function classifyRun(
     // An acronym names an organization ("NASA", "the ADPL"); a two-letter one only if the document defines it.
     const where = span(words, from, to, textOf);
     const datelineCity = from === 0 && ['/', ','].includes(words[1]?.text ?? '');
-    const tentative = where.text.length < 3 || where.text.length > 5 || datelineCity || NON_ORGANIZATION_ACRONYMS.has(where.text) || vocabulary.has(where.text.toLowerCase());
+    const notAName = /\d/.test(where.text) || /^[IVXLC]+$/.test(where.text); // "IE9", "XVII"
+    const tentative = where.text.length < 3 || where.text.length > 5 || datelineCity || notAName || NON_ORGANIZATION_ACRONYMS.has(where.text) || vocabulary.has(where.text.toLowerCase());
     into.push({ kind: 'ORGANIZATION', ...where, sentence, name: where.text, known: null, acronym: where.text, generic: false, countryCode: null, tentative });
     return;
   }
@@ -251,6 +257,15 @@ function organizationMention(
   for (let i = head + 1; i < end; i++) {
     const inner = hitAt.get(i);
     if (inner?.hit.entry.type === 'country') countryCode = inner.hit.entry.code;
+  }
+  // "University of Texas Arlington Amneh Jafari": a given name and a surname end the run as a person.
+  for (let k = head + 2; k < end - 1; k++) {
+    const surname = words[k + 1];
+    if (k + 2 === end && words[k].capitalized && isGivenName(words[k].text) && !isOrgHead(words[k]) && !hitAt.has(k) && !hitAt.has(k + 1)
+      && surname.capitalized && !isOrgHead(surname) && !VENUE_HEADS.has(surname.text) && !STATE_WORDS.has(surname.text)) {
+      end = k;
+      break;
+    }
   }
   const where = span(words, from, end, textOf);
   const acronym = words[end]?.text === '(' && DEFINED_ACRONYM.test(words[end + 1]?.text ?? '') && words[end + 2]?.text === ')' ? words[end + 1].text : null;

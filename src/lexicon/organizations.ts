@@ -27,6 +27,8 @@ export const ORG_HEADS = new Set([
   'Gazette', 'Herald', 'Magazine', 'Tribune', 'Telegraph', 'Chronicle', 'Observer', 'Weekly', 'Daily', 'Review',
   'Mail', 'Guardian', 'Standard', 'Express', 'Inquirer', 'Courier', 'Bulletin', 'Monitor', 'Gazeta', 'Zeitung',
   'Analytics', 'Mobile', 'Networks', 'Communications', 'Community', 'Watch', 'Initiative', 'Platform', 'Collective',
+  // Institutions that are also buildings: the text names the body.
+  'Church', 'Museum', 'Gallery', 'Galleries', 'Library', 'Orchestra', 'Opera', 'Ballet', 'Philharmonic',
 ]);
 
 /** Words that open the names of events and operations, never of people: "Operation Silver Gate". */
@@ -39,7 +41,7 @@ export const VENUE_HEADS = new Set([
   'Championship', 'Olympics', 'Festival', 'Conference', 'Forum', 'Treaty', 'Accord', 'Agreement', 'Act', 'Bill',
   'Index', 'Prize', 'Award', 'Awards', 'Telescope', 'Island', 'Islands', 'River', 'Lake', 'Mountain', 'Mountains',
   'Valley', 'Province', 'Region', 'Peninsula', 'Sea', 'Ocean', 'Gulf', 'Strait', 'Coast', 'Day', 'Week', 'War',
-  'Mosque', 'Church', 'Temple', 'Cathedral', 'Synagogue', 'Shrine', 'Gate', 'Hill', 'Beach', 'Bay', 'Canal', 'Zoo',
+  'Mosque', 'Temple', 'Cathedral', 'Synagogue', 'Shrine', 'Gate', 'Hill', 'Beach', 'Bay', 'Canal', 'Zoo',
   'Cemetery', 'Base', 'Field', 'Garden', 'Gardens', 'Square', 'Centre Court', 'Highway', 'Boulevard', 'Lane', 'Drive',
 ]);
 
@@ -48,6 +50,11 @@ export const VENUE_BEFORE_HEAD = new Set(['Press', 'Convention', 'Shopping', 'Ex
 
 /** Single capitalised words that are not part of an organization name at its start. */
 export const ORG_STOP_STARTS = new Set(['The', 'A', 'An', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'When', 'While', 'If', 'But', 'And', 'According', 'Figure', 'Photo']);
+
+/** Parties news names by one word: "Labour said", "the Tories". */
+const PARTY_SHORT_NAMES: Record<string, string[]> = {
+  'Labour Party': ['Labour'], 'Conservative Party': ['Tories', 'Conservatives'], 'Democratic Party': ['Democrats'], 'Republican Party': ['Republicans', 'GOP'],
+};
 
 export interface KnownOrganization {
   name: string;
@@ -147,13 +154,17 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
     ['The Wall Street Journal', 'US'], ['Wall Street Journal', 'US'], ['Financial Times', 'GB'], ['The Economist', 'GB'],
     ['The Globe and Mail', 'CA'], ['Le Monde', 'FR'], ['Der Spiegel', 'DE'], ['Fox News', 'US'], ['NBC', 'US'], ['CBS', 'US'],
     ['NPR', 'US'], ['Politico', 'US'], ['Rolling Stone', 'US'], ['Church of Scientology', 'US'],
+    ['The Guardian', 'GB'], ['The Times', 'GB'], ['The Independent', 'GB'], ['The Observer', 'GB'], ['The Telegraph', 'GB'],
+    ['Daily Mail', 'GB'], ['The Sun', 'GB'], ['Le Figaro', 'FR'], ['El País', 'ES'], ['La Repubblica', 'IT'], ['la Repubblica', 'IT'],
+    ['Labour Party', 'GB'], ['Conservative Party', 'GB'], ['Democratic Party', 'US'], ['Republican Party', 'US'],
     ['Nasdaq', 'US'], ['New York Stock Exchange', 'US'], ['NYSE', 'US'], ['London Stock Exchange', 'GB'],
   ]),
 ];
 
 function companies(rows: Array<[name: string, country: string | null]>): KnownOrganization[] {
-  return rows.map(([name, country]) => ({ name, aliases: [], country }));
+  return rows.map(([name, country]) => ({ name, aliases: PARTY_SHORT_NAMES[name] ?? [], country }));
 }
+
 
 /** All-capital words that are no organization: "CEO", "GDP", "COVID". Any other acronym of 3+ letters names one. */
 export const NON_ORGANIZATION_ACRONYMS = new Set([
