@@ -142,7 +142,7 @@ function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; 
       const institutional = words.slice(i, end).some((word) => isOrgHead(word) || STATE_WORDS.has(word.text));
       // "Ministry of Trade and Industry" joins; "the District and the Police Department" are two names.
       const joins = lower === 'and'
-        ? words[end + 1]?.text !== 'the' && ((institutional && words.slice(i, end).some((word) => word.text === 'of' || word.text === 'for')) || (!institutional && endsInInstitution(words, end + 1)))
+        ? words[end + 1]?.text !== 'the' && (words.slice(i, end).some((word) => word.text === 'of' || word.text === 'for') ? institutional : endsInInstitution(words, end + 1))
         : institutional || lower === '&';
       if ((CONNECTORS.has(lower) && joins) || NAME_PARTICLES.has(next.text)) {
         let look = end + 1;
@@ -163,8 +163,8 @@ function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; 
 /** Do the capitalised words from `k` end on an institution's head: "… and Exchange Commission"? */
 function endsInInstitution(words: Word[], k: number): boolean {
   let last = k;
-  while (words[last + 1] && nameLike(words[last + 1])) last++;
-  return !!words[last] && nameLike(words[k]) && isOrgHead(words[last]);
+  while (words[last + 1] && nameLike(words[last + 1]) && last - k < 2) last++;
+  return !!words[last] && nameLike(words[k]) && isOrgHead(words[last]) && !nameLike(words[last + 1]);
 }
 
 const span = (words: Word[], from: number, to: number, sentenceText: (s: number, e: number) => string) => {
