@@ -451,10 +451,12 @@ function skipToContent(words: Word[], k: number, cue: Cue): number {
     return that + 1;
   }
   let j = k;
-  if (words[j] && ['in', 'at', 'during', 'to'].includes(words[j].text.toLowerCase())) j++;
+  const preposition = words[j] && ['in', 'at', 'during', 'to'].includes(words[j].text.toLowerCase());
+  if (preposition) j++;
   while (words[j] && ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'local', 'state', 'press', 'news', 'written', 'joint', 'regular', 'televised'].includes(words[j].text.toLowerCase())) j++;
   const noun = words[j]?.text.toLowerCase();
-  if (noun && (AUDIENCE_NOUNS.has(noun) || SOURCE_DOCUMENTS.has(noun))) return j + 1;
+  // "told reporters", "said in a statement", "said at a rally" — but "said the rally was …" reports.
+  if (noun && (preposition || cue.lemma === 'tell') && (AUDIENCE_NOUNS.has(noun) || SOURCE_DOCUMENTS.has(noun))) return j + 1;
   // "told Yonhap", "told The Associated Press"
   if (j === k && words[k]?.capitalized && words[k + 1] && (words[k + 1].text === 'that' || words[k + 1].text === ',')) return k + 1;
   return k;

@@ -369,7 +369,9 @@ function classifyPerson(
   const speechNear = (next && CUE_LEMMAS.has(next.lemma) && next.pos === 'VERB') || (previous !== undefined && CUE_LEMMAS.has(previous.lemma) && previous.pos === 'VERB');
   const allProper = words.slice(i, end).every((word) => word.pos === 'PROPN' || NAME_PARTICLES.has(word.text));
   // A lone capitalised common noun ("Prosecutors said") is no name.
-  const plural = nameWords.length === 1 && /s$/.test(words[i].text) && (words[i].lemma !== words[i].text.toLowerCase() || /^[A-Z]+s$/.test(words[i].text));
+  // "Traders said", "Prosecutors say": a lone word ending in -s that opens a sentence is a group,
+  // unless it names someone already known ("Jones said" links to Tom Jones).
+  const plural = nameWords.length === 1 && /s$/.test(words[i].text) && (words[i].lemma !== words[i].text.toLowerCase() || /^[A-Z]+s$/.test(words[i].text) || i === 0);
   const commonWord = nameWords.length === 1 && vocabulary.has(words[i].text.toLowerCase());
   const plausible = (nameWords.length >= 2 || words[i].pos === 'PROPN' || hasTitle) && !plural && !commonWord;
   // Two capitalised words are a person when the first opens a name ("Kristen Wilkins", "Li

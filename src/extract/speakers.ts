@@ -2,7 +2,7 @@ import {
   ANONYMITY_MARKERS, COUNTRY_DESCRIPTIONS_NOUNS, DEFINITE, DESCRIPTION_NOUNS, INDEFINITE, ORGANIZATION_DESCRIPTIONS,
   PERSON_PRONOUNS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, TITLE_ABBREVIATIONS,
 } from '../lexicon/people.js';
-import { CUE_LEMMAS } from '../lexicon/cues.js';
+import { CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import type { DocumentEntities, EntityRecord, ResolvedMention } from './coref.js';
 import type { Evidence } from './types.js';
 import { isPossessive, type Word } from './words.js';
@@ -265,7 +265,8 @@ function fromDescription(context: SpeakerContext, k: number, text: (s: number, e
     if (institution && ORGANIZATION_DESCRIPTIONS.has(words[k].text.toLowerCase())) return fromMention(context, institution);
     start = k;
     while (start > 0 && (mentionEndingAt(context, words[start - 1].end) || words[start - 1].pos === 'ADJ' || words[start - 1].capitalized) && !CLAUSE_BREAK.has(words[start - 1].text)) start--;
-    if (!/s$/.test(words[k].text) || words[k].pos !== 'NOUN') return null;
+    // "Traders said": a plural noun, capitalised only because it opens the sentence.
+    if (!/s$/.test(words[k].text) || (words[k].pos !== 'NOUN' && !(start === 0 && words[k].pos === 'PROPN'))) return null;
   }
   return describe(context, start, k, text);
 }
@@ -287,7 +288,7 @@ function describe(context: SpeakerContext, from: number, to: number, text: (s: n
     const entityKey = resolveDefinite(entities, head, all, phrase.start, /\d+-year-old/.test(phrase.text));
     if (entityKey) return { mention: phrase, entityKey, description: phrase.text, revealable: false };
   }
-  if (!DESCRIPTION_NOUNS.has(head) && !/s$/.test(head) && !ORGANIZATION_DESCRIPTIONS.has(head) && !/-old$/.test(head)) return null;
+  if (!DESCRIPTION_NOUNS.has(head) && !/s$/.test(head) && !ORGANIZATION_DESCRIPTIONS.has(head) && !SOURCE_DOCUMENTS.has(head) && !/-old$/.test(head)) return null;
   const plural = /s$/.test(head) && !DESCRIPTION_NOUNS.has(head);
   return {
     mention: phrase,
@@ -311,7 +312,9 @@ function headNoun(words: Word[], from: number, to: number): string | null {
     const lower = words[i].text.toLowerCase();
     if (words[i].pos === 'NOUN' || /-old$/.test(words[i].text) || ORGANIZATION_DESCRIPTIONS.has(lower) || DESCRIPTION_NOUNS.has(lower)) return lower;
   }
-  return null;
+  // The tagger reads "results published …" as a verb and "Traders" as a name: the first word heads.
+  const first = words[from].text.toLowerCase();
+  return DEFINITE.has(first) || INDEFINITE.has(first) || words[from].pos === 'PUNCT' ? null : first;
 }
 
 function resolveDefinite(entities: DocumentEntities, head: string, inside: ResolvedMention[], offset: number, aged: boolean): string | null {
