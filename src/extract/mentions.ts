@@ -332,6 +332,11 @@ function classifyPerson(
     }
   }
   while (words[i]?.text === '.') i++;
+  // "Minister of Education Stefania Giannini": the title takes its "of …" up to a given name.
+  if (i > titleStart && ['of', 'for'].includes(words[i]?.text ?? '') && words.slice(titleStart, i).some(isRoleWord)) {
+    const given = words.findIndex((word, index) => index > i && index < to - 1 && isGivenName(word.text) && words[index + 1].capitalized);
+    if (given !== -1) i = given;
+  }
   const roles: Evidence[] = [];
   const titleWords = words.slice(titleStart, i).filter((word) => !HONORIFICS.has(word.text) && word.text !== '.');
   if (titleWords.some(isRoleWord)) {
@@ -345,7 +350,7 @@ function classifyPerson(
   // A capital's name after a first name is a surname: "Valeska Paris".
   const surnameSeat = (index: number) => index > i && hitAt.get(index)?.hit.entry.type === 'seat' && hitAt.get(index)!.last === index && index === to - 1;
   // A place's head word ends a name ("Gorky Park"); it may open one ("Park Seo-yeon").
-  const venueEnd = (index: number) => index > i && VENUE_HEADS.has(words[index].text);
+  const venueEnd = (index: number) => index > i && VENUE_HEADS.has(words[index].text) && !opensPersonName(words[i].text); // "Marc Lamont Hill"
   while (end < to && !isOrgHead(words[end]) && !venueEnd(end) && (!hitAt.has(end) || surnameSeat(end)) && !NOT_IN_PERSON_NAMES.has(words[end].text) && !POST_NOMINALS.has(words[end].text)) end++;
   if (end === i || EVENT_OPENERS.has(words[i].text)) return;
   // "Nonpartisan Paul Tse", "Yesterday Mohamed …": a capitalised word before a given name opens no name.
