@@ -87,6 +87,7 @@ export function maskFurniture(cleaned: string, bodyStart: number): Furniture {
 
 /** Share of letters that are Latin script; a line without letters counts as Latin. */
 function latinShare(line: string): number {
+  if (!/[^\x00-\x7F]/.test(line)) return 1; // plain ASCII: nothing to measure
   const letters = line.match(/\p{L}/gu)?.length ?? 0;
   const latin = line.match(/\p{Script=Latin}/gu)?.length ?? 0;
   return letters === 0 ? 1 : latin / letters;
