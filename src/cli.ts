@@ -1,10 +1,15 @@
 import { existsSync, statSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
+import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ingestFolder, readDocumentFile } from './corpus.js';
-import { evaluateFolder, formatReport } from './eval/report.js';
+import { DEFAULT_MAX_DOCUMENT_BYTES, formatBytes, parseBytes } from './bytes.js';
+import { collectDocumentFiles, ingestFiles, ingestFolder, readDocumentFile } from './corpus.js';
+import { loadGumFolder } from './eval/gum.js';
+import { evaluateFolder, evaluatePairs, formatReport } from './eval/report.js';
 import { extract } from './extract/index.js';
-import { MemoryStore } from './graph/memory-store.js';
+import { SqliteStore } from './graph/sqlite-store.js';
+import { createProgress } from './ingest/progress.js';
+import { formatIngestSummary } from './ingest/summary.js';
 import { printedSchema } from './schema/index.js';
 import { createServer } from './server.js';
 
@@ -23,18 +28,43 @@ type Values = Record<string, string | boolean | Array<string | boolean> | undefi
 
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 
+/** Where the graph is kept unless --db says otherwise. */
+const DEFAULT_DATABASE = './data/whosaid.db';
+
 const COMMANDS: Record<string, Command> = {
   serve: {
     summary: 'extract the documents of a folder and serve the graph over GraphQL (GraphiQL at /graphql)',
-    usage: `whosaid serve [--seeds DIR] [--port N] [--host H] [--db PATH|:memory:]
+    usage: `whosaid serve [--seeds DIR] [--port N] [--host H] [--db PATH|:memory:] [--token SECRET] [--max-bytes SIZE]
 
-  --seeds DIR   folder of .txt, .md and .html articles to ingest at start-up (default ./seeds)
-  --port N      port to listen on (default $PORT or 4000)
-  --host H      interface to listen on (default 127.0.0.1)
-  --db PATH     where the graph is kept; only :memory: is available in this version`,
-    options: { ...HELP, seeds: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' } },
+  --seeds DIR        folder of .txt, .md and .html articles to ingest at start-up (default ./seeds);
+                     files already stored are skipped, a changed file replaces its old version
+  --port N           port to listen on (default $PORT or 4000)
+  --host H           interface to listen on (default 127.0.0.1)
+  --db PATH          SQLite file the graph is kept in (default ${DEFAULT_DATABASE}, folder created);
+                     :memory: keeps it in memory only, gone when the server stops
+  --token SECRET     allow mutations for requests with "Authorization: Bearer SECRET"
+                     (default $WHOSAID_TOKEN; without a token the API is read-only)
+  --max-bytes SIZE   largest document accepted, e.g. 5MB (default ${formatBytes(DEFAULT_MAX_DOCUMENT_BYTES)})`,
+    options: {
+      ...HELP, seeds: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, token: { type: 'string' }, 'max-bytes': { type: 'string' },
+    },
     allowPositionals: false,
     run: serve,
+  },
+  ingest: {
+    summary: 'extract files and folders into the database, using every core; shows progress and a summary',
+    usage: `whosaid ingest PATH… [--db PATH] [--jobs N] [--max-bytes SIZE]
+
+  PATH…              files, and folders of .txt, .md, .html and .htm articles (recursively)
+  --db PATH          SQLite file to add them to (default ${DEFAULT_DATABASE}, folder created)
+  --jobs N           extraction threads (default: one per core, here ${availableParallelism()})
+  --max-bytes SIZE   larger files fail, e.g. 5MB (default ${formatBytes(DEFAULT_MAX_DOCUMENT_BYTES)})
+
+  Content already stored is skipped, so an interrupted ingest resumes when run again; a
+  changed file replaces its old version. Exit code 1 when a file failed (the others are in).`,
+    options: { ...HELP, db: { type: 'string' }, jobs: { type: 'string' }, 'max-bytes': { type: 'string' } },
+    allowPositionals: true,
+    run: ingestPaths,
   },
   extract: {
     summary: 'print the facts extracted from files as JSON (entities, mentions, statements with spans)',
@@ -47,18 +77,27 @@ const COMMANDS: Record<string, Command> = {
   },
   eval: {
     summary: 'score extraction against gold annotations (precision / recall / F1 per type, statements)',
-    usage: `whosaid eval [--gold DIR] [--json] [--verbose]
+    usage: `whosaid eval [--gold DIR | --gum DIR] [--json] [--verbose]
 
   --gold DIR    folder of NN-name.txt + NN-name.json gold pairs (default test/fixtures/gold)
+  --gum DIR     the GUM news subset (conllu/*.conllu, e.g. ../shared/gum-news): entity scores
+                only; skipped with a note when the folder is absent
   --json        print the scores as JSON instead of a table
   --verbose     also list every miss and false alarm, per document`,
-    options: { ...HELP, gold: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    options: { ...HELP, gold: { type: 'string' }, gum: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
     allowPositionals: false,
     run: async (values) => {
+      const gum = values.gum as string | undefined;
+      if (gum !== undefined && values.gold !== undefined) throw new UsageError('eval: pass --gold or --gum, not both');
+      // GUM is not ours to ship: where it has not been fetched, evaluation goes on without it.
+      if (gum !== undefined && !existsSync(gum)) {
+        process.stdout.write(`GUM news not found at ${gum}: skipped\n`);
+        return;
+      }
       const folder = (values.gold as string | undefined) ?? 'test/fixtures/gold';
-      requireFolder('--gold', folder);
-      const report = await evaluateFolder(folder);
-      process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { verbose: values.verbose === true }));
+      if (gum === undefined) requireFolder('--gold', folder);
+      const report = gum === undefined ? await evaluateFolder(folder) : evaluatePairs(await loadGumFolder(gum));
+      process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { verbose: values.verbose === true, statements: gum === undefined }));
     },
   },
   'print-schema': {
@@ -80,27 +119,40 @@ Commands:
 ${Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(13)} ${command.summary}`).join('\n')}
 `;
 
+function maxBytesOption(values: Values): number {
+  const text = values['max-bytes'] as string | undefined;
+  if (text === undefined) return DEFAULT_MAX_DOCUMENT_BYTES;
+  const bytes = parseBytes(text);
+  if (bytes === null) throw new UsageError(`--max-bytes: ${text} is not a size; write e.g. 5000000, 512KB or 5MB`);
+  return bytes;
+}
+
 function requireFolder(flag: string, folder: string): void {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${flag}: folder ${folder} does not exist; pass an existing folder of articles`);
 }
 
 async function serve(values: Values): Promise<void> {
   const seeds = (values.seeds as string | undefined) ?? './seeds';
-  const db = (values.db as string | undefined) ?? ':memory:';
+  const db = (values.db as string | undefined) ?? DEFAULT_DATABASE;
+  // An empty WHOSAID_TOKEN means none: writes stay off rather than open to an empty bearer.
+  const token = (values.token as string | undefined) || process.env.WHOSAID_TOKEN || undefined;
+  const maxBytes = maxBytesOption(values);
   const host = (values.host as string | undefined) ?? '127.0.0.1';
   const portText = (values.port as string | undefined) ?? process.env.PORT ?? '4000';
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: ${portText} is not a port number; use 0–65535`);
-  if (db !== ':memory:') throw new UsageError(`--db: database files are not available yet; use --db :memory:`);
   requireFolder('--seeds', seeds);
 
-  const store = new MemoryStore();
+  const store = SqliteStore.open(db);
   const started = performance.now();
-  const report = await ingestFolder(store, seeds);
+  const report = await ingestFolder(store, seeds, { maxBytes });
   for (const failure of report.failed) console.error(`whosaid: skipped ${failure.path}: ${failure.reason}`);
-  console.error(`whosaid: ingested ${report.documents} document(s) from ${seeds} in ${Math.round(performance.now() - started)} ms`);
+  const totals = await store.counts();
+  console.error(`whosaid: ${seeds}: ${report.documents} new document(s), ${report.skipped} already stored, in ${Math.round(performance.now() - started)} ms`);
+  console.error(`whosaid: database ${db}: ${totals.documents} documents, ${totals.entities} entities, ${totals.statements} statements`);
+  console.error(token ? 'whosaid: mutations allowed with "Authorization: Bearer <token>"' : 'whosaid: read-only API (start with --token or WHOSAID_TOKEN to allow mutations)');
 
-  const yoga = createServer({ store });
+  const yoga = createServer({ store, token, maxDocumentBytes: maxBytes });
   const server = createHttpServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -109,9 +161,39 @@ async function serve(values: Values): Promise<void> {
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   console.log(`whosaid: GraphiQL at http://${host.includes(':') ? `[${host}]` : host}:${actualPort}/graphql`);
-  const stop = () => server.close(() => process.exit(0));
+  const stop = () => {
+    // Open subscription streams would hold close() forever.
+    server.close(() => void store.close().then(() => process.exit(0)));
+    server.closeAllConnections();
+  };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+async function ingestPaths(values: Values, paths: string[]): Promise<void> {
+  if (paths.length === 0) throw new UsageError('ingest: name at least one file or folder, e.g. whosaid ingest seeds');
+  const missing = paths.find((path) => !existsSync(path));
+  if (missing) throw new UsageError(`ingest: ${missing} does not exist; name existing files or folders`);
+  const db = (values.db as string | undefined) ?? DEFAULT_DATABASE;
+  if (db === ':memory:') throw new UsageError('ingest: --db :memory: would forget everything on exit; name a database file');
+  const jobsText = (values.jobs as string | undefined) ?? String(availableParallelism());
+  const jobs = Number(jobsText);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: ${jobsText} is not a number of threads; use 1 or more`);
+  const maxBytes = maxBytesOption(values);
+
+  const store = SqliteStore.open(db);
+  try {
+    const files = await collectDocumentFiles(paths);
+    const progress = createProgress(process.stderr, files.length);
+    const started = performance.now();
+    const report = await ingestFiles(store, files, { jobs, maxBytes, onFile: progress.file });
+    progress.finish();
+    const run = { seconds: (performance.now() - started) / 1000, jobs, database: db, totals: await store.counts() };
+    process.stdout.write(formatIngestSummary(report, run));
+    if (report.failed.length) throw new Error(`${report.failed.length} file(s) could not be ingested (reasons above); the others are stored`);
+  } finally {
+    await store.close();
+  }
 }
 
 async function extractFiles(_values: Values, files: string[]): Promise<void> {

@@ -1,15 +1,42 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, relative } from 'node:path';
-import { extract } from './extract/index.js';
+import { availableParallelism } from 'node:os';
+import { open, readdir, stat } from 'node:fs/promises';
+import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { DEFAULT_MAX_DOCUMENT_BYTES, formatBytes } from './bytes.js';
+import type { ExtractedDocument } from './extract/types.js';
+import { documentHash } from './graph/document-facts.js';
 import type { Store } from './graph/store.js';
+import { ZERO_COUNTS, type GraphCounts } from './graph/types.js';
+import { createExtractor } from './ingest/extraction-pool.js';
 
-/** File types a corpus folder may hold; everything else is skipped. */
+/** File types a corpus folder may hold; everything else in a folder is skipped. */
 export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
 
 export interface CorpusReport {
+  /** Files found. */
+  files: number;
+  /** Documents stored: new files and new versions of changed files. */
   documents: number;
+  /** Of those, new versions that replaced the earlier one at the same path. */
+  replaced: number;
+  /** Files whose content was already stored: nothing written. */
   skipped: number;
   failed: Array<{ path: string; reason: string }>;
+  added: GraphCounts;
+  removed: GraphCounts;
+}
+
+export type FileOutcome =
+  | { status: 'added' | 'replaced'; added: GraphCounts; removed: GraphCounts }
+  | { status: 'skipped' }
+  | { status: 'failed'; reason: string };
+
+export interface IngestOptions {
+  /** Threads extracting at once; 1 extracts in this thread (default: every core). */
+  jobs?: number;
+  /** Files larger than this fail with a reason (default 5 MiB). */
+  maxBytes?: number;
+  /** Called after each file is done, in order. */
+  onFile?(progress: { path: string; done: number; total: number; outcome: FileOutcome }): void;
 }
 
 /** Every document file under `folder`, recursively, in a stable order. */
@@ -21,29 +48,114 @@ export async function listDocumentFiles(folder: string): Promise<string[]> {
     .sort();
 }
 
-/** Reads a file as UTF-8, refusing binary content with a reason a user can act on. */
-export async function readDocumentFile(path: string): Promise<string> {
-  const bytes = await readFile(path);
-  if (bytes.includes(0)) throw new Error('binary file (contains NUL bytes)');
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+/** The files named: folders give their document files (recursively), a file named is taken whatever its extension. */
+export async function collectDocumentFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    if ((await stat(path)).isDirectory()) files.push(...(await listDocumentFiles(path)));
+    else files.push(path);
+  }
+  return [...new Set(files.map((file) => resolve(file)))];
+}
+
+/**
+ * How a file is named in the store: relative to the working directory when inside it
+ * ("seeds/article.txt"), absolute otherwise. `whosaid serve --seeds seeds` and
+ * `whosaid ingest seeds` then name a file alike, and two folders never collide.
+ */
+export function documentPath(file: string): string {
+  const absolute = resolve(file);
+  const inside = relative(process.cwd(), absolute);
+  const name = inside && !inside.startsWith('..') && !isAbsolute(inside) ? inside : absolute;
+  return name.split(sep).join('/');
+}
+
+/** Reads a file as UTF-8, refusing oversized and binary content with a reason a user can act on. */
+export async function readDocumentFile(path: string, maxBytes = DEFAULT_MAX_DOCUMENT_BYTES): Promise<string> {
+  const file = await open(path);
+  try {
+    const { size } = await file.stat();
+    if (size > maxBytes) throw new Error(`${formatBytes(size)}, above the ${formatBytes(maxBytes)} limit (--max-bytes)`);
+    const bytes = await file.readFile();
+    if (bytes.includes(0)) throw new Error('binary file (contains NUL bytes)');
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  } finally {
+    await file.close();
+  }
 }
 
 /** Extracts and stores every document of a folder; a bad file is reported, the others still go in. */
-export async function ingestFolder(store: Store, folder: string): Promise<CorpusReport> {
+export async function ingestFolder(store: Store, folder: string, options: IngestOptions = {}): Promise<CorpusReport> {
   const info = await stat(folder);
   if (!info.isDirectory()) throw new Error(`${folder} is not a folder`);
-  const report: CorpusReport = { documents: 0, skipped: 0, failed: [] };
-  for (const path of await listDocumentFiles(folder)) {
-    const name = relative(folder, path);
+  return ingestFiles(store, await listDocumentFiles(folder), options);
+}
+
+type Prepared = { path: string; text: string; facts: ExtractedDocument } | { path: string; outcome: FileOutcome };
+
+/**
+ * Ingests files: reading and extraction run ahead in parallel (worker threads), while
+ * documents are stored one at a time in file order, each in its own transaction. The
+ * order makes the graph the same whatever the number of threads; a run that is killed
+ * leaves whole documents, and the next run skips them by content hash.
+ */
+export async function ingestFiles(store: Store, files: readonly string[], options: IngestOptions = {}): Promise<CorpusReport> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
+  const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
+  const extractor = createExtractor(jobs);
+  const report: CorpusReport = { files: files.length, documents: 0, replaced: 0, skipped: 0, failed: [], added: { ...ZERO_COUNTS }, removed: { ...ZERO_COUNTS } };
+
+  const prepare = async (file: string): Promise<Prepared> => {
+    const path = documentPath(file);
     try {
-      const text = await readDocumentFile(path);
-      const result = await store.ingest({ text, path: name }, extract(text));
-      if (result.created) report.documents++;
-      else report.skipped++;
+      const text = await readDocumentFile(file, maxBytes);
+      const [stored] = await store.documentsByHashes([documentHash(text)]);
+      if (stored) return { path, outcome: { status: 'skipped' } };
+      return { path, text, facts: await extractor.extract(text) };
     } catch (error) {
-      report.failed.push({ path: name, reason: error instanceof Error ? error.message : String(error) });
+      return { path, outcome: { status: 'failed', reason: reasonOf(error) } };
     }
+  };
+  const commit = async (prepared: Prepared): Promise<FileOutcome> => {
+    if ('outcome' in prepared) return prepared.outcome;
+    try {
+      const result = await store.ingest({ text: prepared.text, path: prepared.path }, prepared.facts);
+      if (!result.created) return { status: 'skipped' };
+      return { status: result.replacedDocumentId === null ? 'added' : 'replaced', added: result.added, removed: result.removed };
+    } catch (error) {
+      return { status: 'failed', reason: reasonOf(error) };
+    }
+  };
+
+  // Enough files in flight to keep every thread busy, few enough to bound memory.
+  const inFlight = files.slice(0, jobs * 4).map(prepare);
+  let nextFile = inFlight.length;
+  try {
+    for (let done = 1; done <= files.length; done++) {
+      const prepared = await inFlight.shift()!;
+      if (nextFile < files.length) inFlight.push(prepare(files[nextFile++]));
+      const outcome = await commit(prepared);
+      tally(report, prepared.path, outcome);
+      options.onFile?.({ path: prepared.path, done, total: files.length, outcome });
+    }
+  } finally {
+    await extractor.close();
   }
   return report;
 }
+
+function tally(report: CorpusReport, path: string, outcome: FileOutcome): void {
+  if (outcome.status === 'failed') report.failed.push({ path, reason: outcome.reason });
+  else if (outcome.status === 'skipped') report.skipped++;
+  else {
+    report.documents++;
+    if (outcome.status === 'replaced') report.replaced++;
+    for (const key of Object.keys(report.added) as Array<keyof GraphCounts>) {
+      report.added[key] += outcome.added[key];
+      report.removed[key] += outcome.removed[key];
+    }
+  }
+}
+
+const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));

@@ -66,7 +66,7 @@ describe('whosaid command line', () => {
   });
 
   it('has --help on every command', () => {
-    for (const command of ['serve', 'extract', 'eval', 'print-schema']) {
+    for (const command of ['serve', 'ingest', 'extract', 'eval', 'print-schema']) {
       const result = run(command, '--help');
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(new RegExp(`^Usage: whosaid ${command}`));

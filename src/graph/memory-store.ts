@@ -1,154 +1,187 @@
-import { createHash } from 'node:crypto';
 import { nameKey } from '../extract/normalize.js';
-import type { ExtractedDocument, ExtractedEntity } from '../extract/types.js';
-import { lookupKeys, resolveEntity, type ResolutionIndex } from './resolve.js';
+import type { ExtractedDocument } from '../extract/types.js';
+import { documentFacts, documentHash } from './document-facts.js';
+import { assignEntityIds, lookupKeys, rankByName, rebuildEntity, resolveDocument, type EntityContribution, type ResolutionIndex } from './resolve.js';
+import { parseSearchTerms, searchWords, type SearchTerms } from './search-terms.js';
+import { matchesStatementQuery } from './statement-query.js';
 import type { Store } from './store.js';
-import type {
-  DocumentInput, DocumentRow, EntityKind, EntityRow, IngestResult, MentionRow, Page, PageArgs, StatementQuery, StatementRow,
+import {
+  ZERO_COUNTS, type DeleteResult, type DocumentInput, type DocumentRow, type EntityKind, type EntityRow, type GraphCounts, type IngestResult,
+  type MentionRow, type Page, type PageArgs, type SearchHit, type StatementQuery, type StatementRow,
 } from './types.js';
 
-/** The graph in process memory: for `--db :memory:`, tests, and as the reference the SQLite store must match. */
+/**
+ * The graph in process memory: the reference the SQLite store must match (the store
+ * contract tests run against both), and a store for tests that need no file. Every method
+ * runs synchronously to the end, so no reader ever sees half a write.
+ */
 export class MemoryStore implements Store {
-  private readonly documents: DocumentRow[] = [];
-  private readonly entities: EntityRow[] = [];
-  private readonly mentions: MentionRow[] = [];
-  private readonly statements: StatementRow[] = [];
-  private readonly byHash = new Map<string, DocumentRow>();
-  private readonly byKey = new Map<string, EntityRow[]>();
-  private readonly byCode = new Map<string, EntityRow>();
+  // Maps iterate in insertion order, which is id order: ids only grow.
+  private readonly documents = new Map<number, DocumentRow>();
+  private readonly entities = new Map<number, EntityRow>();
+  private readonly statements = new Map<number, StatementRow>();
   private readonly mentionsByDocument = new Map<number, MentionRow[]>();
   private readonly statementsByDocument = new Map<number, StatementRow[]>();
+  /** Per entity, what each document said about it, oldest document first. */
+  private readonly contributions = new Map<number, Array<{ documentId: number; contribution: EntityContribution }>>();
+  private readonly entityIdsByKey = new Map<string, Set<number>>();
+  private readonly entityIdsByCode = new Map<string, number>();
+  private readonly documentsByHash = new Map<string, DocumentRow>();
+  private readonly documentsByPath = new Map<string, DocumentRow>();
+  private readonly documentsByUrl = new Map<string, DocumentRow>();
+  private readonly nextId = { document: 1, entity: 1, mention: 1, statement: 1 };
+
+  private readonly index: ResolutionIndex = {
+    byCode: (code) => {
+      const id = this.entityIdsByCode.get(code);
+      return id === undefined ? undefined : this.entities.get(id);
+    },
+    byKey: (kind, key) => this.rowsByKey(key).filter((row) => row.kind === kind),
+  };
 
   async ingest(input: DocumentInput, facts: ExtractedDocument): Promise<IngestResult> {
-    const hash = createHash('sha256').update(input.text).digest('hex');
-    const existing = this.byHash.get(hash);
-    if (existing) return { document: existing, created: false };
+    const hash = documentHash(input.text);
+    const existing = this.documentsByHash.get(hash);
+    if (existing) return { document: existing, created: false, added: ZERO_COUNTS, removed: ZERO_COUNTS, replacedDocumentId: null };
+    const previous = input.path ? this.documentsByPath.get(input.path) : input.url ? this.documentsByUrl.get(input.url) : undefined;
+
+    // Everything that can fail (resolution, fact rows) runs before the first change.
+    const plan = resolveDocument(facts.entities, this.index);
+    assignEntityIds(plan, () => this.nextId.entity++);
+    const { mentions, statements } = documentFacts(input.text, facts, plan.ids);
 
     const document: DocumentRow = {
-      id: this.documents.length + 1,
+      id: this.nextId.document++,
       path: input.path ?? null,
       title: input.title ?? facts.title,
       publishedAt: input.publishedAt ?? facts.publishedAt,
+      url: input.url ?? null,
+      source: input.source ?? null,
       text: input.text,
       hash,
     };
-    this.documents.push(document);
-    this.byHash.set(hash, document);
+    this.documents.set(document.id, document);
+    this.documentsByHash.set(hash, document);
+    if (document.path) this.documentsByPath.set(document.path, document);
+    else if (document.url) this.documentsByUrl.set(document.url, document);
+    for (const { row } of plan.entities) this.putEntity(row);
+    for (const { entityId, contribution } of plan.contributions) {
+      const list = this.contributions.get(entityId) ?? [];
+      list.push({ documentId: document.id, contribution });
+      this.contributions.set(entityId, list);
+    }
+    const mentionRows = mentions.map((draft) => ({ ...draft, id: this.nextId.mention++, documentId: document.id }));
+    const statementRows = statements.map((draft) => ({ ...draft, id: this.nextId.statement++, documentId: document.id }));
+    this.mentionsByDocument.set(document.id, mentionRows);
+    this.statementsByDocument.set(document.id, statementRows);
+    for (const row of statementRows) this.statements.set(row.id, row);
+    this.count(mentionRows, statementRows, +1);
 
-    const ids = this.resolveAll(facts.entities);
-    const documentMentions = facts.mentions.map((mention) => {
-      const row: MentionRow = { id: this.mentions.length + 1, entityId: ids.get(mention.entityKey)!, documentId: document.id, text: mention.text, start: mention.start, end: mention.end };
-      this.mentions.push(row);
-      this.entities[row.entityId - 1].mentionCount++;
-      return row;
-    });
-    this.mentionsByDocument.set(document.id, documentMentions);
-
-    const documentStatements = facts.statements.map((statement) => {
-      const speakerId = statement.speakerKey ? ids.get(statement.speakerKey) ?? null : null;
-      const row: StatementRow = {
-        id: this.statements.length + 1,
-        documentId: document.id,
-        kind: statement.kind,
-        text: statement.text,
-        start: statement.start,
-        end: statement.end,
-        cue: statement.cue,
-        speakerId,
-        speakerMention: statement.speakerMention,
-        speakerDescription: statement.speakerDescription,
-        aboutIds: [...new Set(statement.about.map((key) => ids.get(key)!).filter((id) => id !== undefined && id !== speakerId))],
-        date: statement.date,
-        sentence: { ...statement.sentence, text: input.text.slice(statement.sentence.start, statement.sentence.end) },
-      };
-      this.statements.push(row);
-      if (speakerId) this.entities[speakerId - 1].statementCount++;
-      return row;
-    });
-    this.statementsByDocument.set(document.id, documentStatements);
-    return { document, created: true };
+    const added = { documents: 1, entities: plan.entities.filter((entity) => !entity.stored).length, mentions: mentionRows.length, statements: statementRows.length };
+    const removed = previous ? this.remove(previous).removed : ZERO_COUNTS;
+    return { document, created: true, added, removed, replacedDocumentId: previous?.id ?? null };
   }
 
-  /** Maps each document-local entity key to a stored entity id, creating or enriching entities. */
-  private resolveAll(entities: ExtractedEntity[]): Map<string, number> {
-    const ids = new Map<string, number>();
-    const index: ResolutionIndex = {
-      byCode: (code) => this.byCode.get(code),
-      byKey: (kind, key) => (this.byKey.get(key) ?? []).filter((row) => row.kind === kind),
+  async deleteDocument(id: number): Promise<DeleteResult | null> {
+    const document = this.documents.get(id);
+    return document ? this.remove(document) : null;
+  }
+
+  private remove(document: DocumentRow): DeleteResult {
+    const mentions = this.mentionsByDocument.get(document.id) ?? [];
+    const statements = this.statementsByDocument.get(document.id) ?? [];
+    this.documents.delete(document.id);
+    this.documentsByHash.delete(document.hash);
+    // Only while it is the version on record: a replaced document's path already names its successor.
+    if (document.path && this.documentsByPath.get(document.path) === document) this.documentsByPath.delete(document.path);
+    if (document.url && this.documentsByUrl.get(document.url) === document) this.documentsByUrl.delete(document.url);
+    this.mentionsByDocument.delete(document.id);
+    this.statementsByDocument.delete(document.id);
+    for (const row of statements) this.statements.delete(row.id);
+    this.count(mentions, statements, -1);
+
+    let entitiesRemoved = 0;
+    const affected = [...this.contributions].filter(([, list]) => list.some((item) => item.documentId === document.id)).map(([entityId]) => entityId);
+    for (const entityId of affected) {
+      const remaining = this.contributions.get(entityId)!.filter((item) => item.documentId !== document.id);
+      const row = this.entities.get(entityId)!;
+      if (remaining.length === 0) {
+        this.unindex(row);
+        this.entities.delete(entityId);
+        this.contributions.delete(entityId);
+        entitiesRemoved++;
+      } else {
+        this.contributions.set(entityId, remaining);
+        this.putEntity(rebuildEntity(row, remaining.map((item) => item.contribution)));
+      }
+    }
+    return { document, removed: { documents: 1, entities: entitiesRemoved, mentions: mentions.length, statements: statements.length } };
+  }
+
+  /** Stores an entity's new state and re-indexes the keys it is found by (a rebuilt entity may have lost some). */
+  private putEntity(row: EntityRow): void {
+    const previous = this.entities.get(row.id);
+    if (previous) this.unindex(previous);
+    this.entities.set(row.id, row);
+    if (row.code) this.entityIdsByCode.set(row.code, row.id);
+    for (const key of lookupKeys(row)) {
+      const ids = this.entityIdsByKey.get(key) ?? new Set();
+      ids.add(row.id);
+      this.entityIdsByKey.set(key, ids);
+    }
+  }
+
+  private unindex(row: EntityRow): void {
+    for (const key of lookupKeys(row)) this.entityIdsByKey.get(key)?.delete(row.id);
+    if (row.code) this.entityIdsByCode.delete(row.code);
+  }
+
+  /** Adds (+1) or takes away (-1) these facts from their entities' counts. Rows are replaced, never changed: callers hold snapshots. */
+  private count(mentions: MentionRow[], statements: StatementRow[], sign: 1 | -1): void {
+    const change = (id: number, field: 'mentionCount' | 'statementCount') => {
+      const row = this.entities.get(id)!;
+      this.entities.set(id, { ...row, [field]: row[field] + sign });
     };
-    // Countries first, so organizations and people can be resolved within their country.
-    const ordered = [...entities].sort((a, b) => rank(a) - rank(b));
-    for (const entity of ordered) {
-      const countryId = entity.country ? ids.get(entity.country) ?? null : null;
-      let row = resolveEntity(entity, countryId, index);
-      if (!row) {
-        row = {
-          id: this.entities.length + 1, kind: entity.kind, name: entity.name, aliases: [], code: entity.code ?? null,
-          roles: [], organizationIds: [], countryId: null, mentionCount: 0, statementCount: 0,
-        };
-        this.entities.push(row);
-        if (row.code) this.byCode.set(row.code, row);
-      } else if (entity.kind === 'PERSON' && nameKey(entity.name).split(' ').length > nameKey(row.name).split(' ').length) {
-        // A fuller form seen later names the person: "Kirby" then "John Kirby".
-        row.aliases.push(row.name);
-        row.name = entity.name;
-      }
-      for (const alias of entity.aliases) if (alias !== row.name && !row.aliases.includes(alias)) row.aliases.push(alias);
-      for (const role of entity.roles) if (!row.roles.some((known) => known.toLowerCase() === role.toLowerCase())) row.roles.push(role);
-      row.countryId ??= countryId;
-      ids.set(entity.key, row.id);
-      for (const key of lookupKeys(row)) {
-        const list = this.byKey.get(key) ?? [];
-        if (!list.includes(row)) list.push(row);
-        this.byKey.set(key, list);
-      }
-    }
-    for (const entity of entities) {
-      const row = this.entities[ids.get(entity.key)! - 1];
-      for (const key of entity.organizations) {
-        const orgId = ids.get(key);
-        if (orgId && !row.organizationIds.includes(orgId)) row.organizationIds.push(orgId);
-      }
-    }
-    return ids;
+    for (const row of mentions) change(row.entityId, 'mentionCount');
+    for (const row of statements) if (row.speakerId !== null) change(row.speakerId, 'statementCount');
   }
+
+  private rowsByKey(key: string): EntityRow[] {
+    return [...(this.entityIdsByKey.get(key) ?? [])].sort((a, b) => a - b).map((id) => this.entities.get(id)!);
+  }
+
 
   async documentsByIds(ids: readonly number[]) {
-    return ids.map((id) => this.documents[id - 1] ?? null);
+    return ids.map((id) => this.documents.get(id) ?? null);
+  }
+
+  async documentsByHashes(hashes: readonly string[]) {
+    return hashes.map((hash) => this.documentsByHash.get(hash) ?? null);
   }
 
   async entitiesByIds(ids: readonly number[]) {
-    return ids.map((id) => this.entities[id - 1] ?? null);
+    return ids.map((id) => this.entities.get(id) ?? null);
   }
 
   async statementsByIds(ids: readonly number[]) {
-    return ids.map((id) => this.statements[id - 1] ?? null);
+    return ids.map((id) => this.statements.get(id) ?? null);
   }
 
   async findEntities(name: string, kind?: EntityKind) {
-    const key = nameKey(name);
-    const rows = (this.byKey.get(key) ?? []).filter((row) => !kind || row.kind === kind);
-    // Exact name first, then alias, then most mentioned.
-    const score = (row: EntityRow) => (nameKey(row.name) === key ? 2 : row.aliases.some((alias) => nameKey(alias) === key) ? 1 : 0);
-    return [...rows].sort((a, b) => score(b) - score(a) || b.mentionCount - a.mentionCount);
+    const rows = this.rowsByKey(nameKey(name)).filter((row) => !kind || row.kind === kind);
+    return rankByName(rows, name);
   }
 
   async listEntities(kind: EntityKind, page: PageArgs) {
-    return paginate(this.entities.filter((row) => row.kind === kind && row.mentionCount > 0), page);
+    return paginate([...this.entities.values()].filter((row) => row.kind === kind && row.mentionCount > 0), page);
   }
 
   async listDocuments(page: PageArgs) {
-    return paginate(this.documents, page);
+    return paginate([...this.documents.values()], page);
   }
 
   async listStatements(query: StatementQuery, page: PageArgs) {
-    const speakers = query.speakerIds && new Set(query.speakerIds);
-    const about = query.aboutIds && new Set(query.aboutIds);
-    const rows = this.statements.filter((row) =>
-      (!speakers || (row.speakerId !== null && speakers.has(row.speakerId)))
-      && (!about || row.aboutIds.some((id) => about.has(id)))
-      && (!query.kind || row.kind === query.kind));
-    return paginate(rows, page);
+    return paginate([...this.statements.values()].filter((row) => matchesStatementQuery(row, query)), page);
   }
 
   async mentionsOfDocuments(documentIds: readonly number[]) {
@@ -159,10 +192,22 @@ export class MemoryStore implements Store {
     return documentIds.map((id) => this.statementsByDocument.get(id) ?? []);
   }
 
+  async searchDocuments(query: string, limit: number) {
+    return search([...this.documents.values()], (row) => `${row.title ?? ''}\n${row.text}`, parseSearchTerms(query), limit);
+  }
+
+  async searchStatements(query: string, limit: number) {
+    return search([...this.statements.values()], (row) => `${row.text}\n${row.sentence.text}`, parseSearchTerms(query), limit);
+  }
+
+  async counts(): Promise<GraphCounts> {
+    let mentions = 0;
+    for (const list of this.mentionsByDocument.values()) mentions += list.length;
+    return { documents: this.documents.size, entities: this.entities.size, mentions, statements: this.statements.size };
+  }
+
   async close() {}
 }
-
-const rank = (entity: ExtractedEntity) => (entity.kind === 'COUNTRY' ? 0 : entity.kind === 'ORGANIZATION' ? 1 : 2);
 
 /** Keyset pagination over rows sorted by id. */
 function paginate<T extends { id: number }>(rows: T[], page: PageArgs): Page<T> {
@@ -171,4 +216,16 @@ function paginate<T extends { id: number }>(rows: T[], page: PageArgs): Page<T> 
   const from = start === -1 ? rows.length : start;
   const items = rows.slice(from, from + page.first);
   return { items, totalCount: rows.length, hasNextPage: from + page.first < rows.length };
+}
+
+/** Plain term-frequency ranking: every term must occur; no stemming (SQLite's FTS5 does better). */
+function search<T>(rows: T[], textOf: (row: T) => string, terms: SearchTerms, limit: number): Array<SearchHit<T>> {
+  if (terms.length === 0) return [];
+  const hits: Array<SearchHit<T>> = [];
+  for (const item of rows) {
+    const words = searchWords(textOf(item));
+    const occurrences = terms.map((phrase) => words.filter((_, at) => phrase.every((word, offset) => words[at + offset] === word)).length);
+    if (occurrences.every((count) => count > 0)) hits.push({ item, score: occurrences.reduce((sum, count) => sum + count, 0) / Math.sqrt(words.length) });
+  }
+  return hits.sort((a, b) => b.score - a.score).slice(0, limit);
 }

@@ -2,9 +2,13 @@ import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { Store } from '../graph/store.js';
+import type { GraphEvents } from './events.js';
 
 export interface Context {
   store: Store;
+  events: GraphEvents;
+  /** Largest document text `ingestDocument` accepts, in UTF-8 bytes. */
+  maxDocumentBytes: number;
 }
 
 /**

@@ -3,6 +3,7 @@ import { builder } from './builder.js';
 import './entity.js';
 import './document.js';
 import './statement.js';
+import './search.js';
 
 export const schema = builder.toSchema();
 

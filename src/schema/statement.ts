@@ -1,3 +1,7 @@
+import { filter, pipe } from 'graphql-yoga';
+import type { Store } from '../graph/store.js';
+import { matchesStatementQuery } from '../graph/statement-query.js';
+import type { StatementKind, StatementQuery } from '../graph/types.js';
 import { builder } from './builder.js';
 import { DocumentRef, MentionRef, StatementRef } from './refs.js';
 import { Entity } from './entity.js';
@@ -47,6 +51,18 @@ const StatementFilter = builder.inputType('StatementFilter', {
   }),
 });
 
+interface StatementFilterArgs {
+  speaker?: string | null;
+  about?: string | null;
+  kind?: StatementKind | null;
+}
+
+/** The store query a filter means now: names resolve to the entities that carry them. */
+async function statementQuery(filter: StatementFilterArgs | null | undefined, store: Store): Promise<StatementQuery> {
+  const ids = async (name: string | null | undefined) => (name ? (await store.findEntities(name)).map((row) => row.id) : undefined);
+  return { speakerIds: await ids(filter?.speaker), aboutIds: await ids(filter?.about), kind: filter?.kind ?? undefined };
+}
+
 builder.queryFields((t) => ({
   statements: t.connection(
     {
@@ -55,12 +71,27 @@ builder.queryFields((t) => ({
       args: { filter: t.arg({ type: StatementFilter, description: 'Speaker, topic and kind filters.' }) },
       resolve: async (_root, args, context) => {
         const page = pageArgs(args);
-        const ids = async (name: string | null | undefined) => (name ? (await context.store.findEntities(name)).map((row) => row.id) : undefined);
-        const query = { speakerIds: await ids(args.filter?.speaker), aboutIds: await ids(args.filter?.about), kind: args.filter?.kind ?? undefined };
-        return toConnection(await context.store.listStatements(query, page), page);
+        return toConnection(await context.store.listStatements(await statementQuery(args.filter, context.store), page), page);
       },
     },
     { name: 'StatementConnection' },
     { name: 'StatementEdge' },
   ),
+}));
+
+builder.subscriptionType({ description: 'Live updates over Server-Sent Events (send `Accept: text/event-stream`) or any transport Yoga speaks.' });
+
+builder.subscriptionFields((t) => ({
+  statementAdded: t.field({
+    type: StatementRef,
+    description: 'Each new statement as its document is stored through this server (ingestDocument), filtered like `statements`.',
+    args: { filter: t.arg({ type: StatementFilter, description: 'Only statements by this speaker, about this entity, of this kind.' }) },
+    subscribe: (_root, args, context) =>
+      pipe(
+        context.events.subscribe('statementAdded'),
+        // Names are resolved per statement: an entity the filter names may only appear with this very document.
+        filter(async (statement) => matchesStatementQuery(statement, await statementQuery(args.filter, context.store))),
+      ),
+    resolve: (statement) => statement,
+  }),
 }));

@@ -1,0 +1,21 @@
+/** Sizes as people write and read them: "5MB", "512k", "1.5 MiB". */
+
+/** Larger documents are refused: a news article is far smaller, and extraction time grows with size. */
+export const DEFAULT_MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, kib: 1024, m: 1024 ** 2, mb: 1024 ** 2, mib: 1024 ** 2, g: 1024 ** 3, gb: 1024 ** 3, gib: 1024 ** 3 };
+
+/** Bytes in "5MB", "512k" or "1048576" (binary multiples); null when it is not a size. */
+export function parseBytes(text: string): number | null {
+  const match = /^\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*$/i.exec(text);
+  const unit = match && UNITS[match[2].toLowerCase()];
+  if (!match || unit === undefined || unit === null) return null;
+  const bytes = Math.round(Number(match[1]) * unit);
+  return bytes > 0 ? bytes : null;
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
+  return `${(bytes / 1024 ** 2).toFixed(1).replace(/\.0$/, '')} MiB`;
+}

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import type { ExtractedDocument } from '../extract/types.js';
+import type { MentionRow, StatementRow } from './types.js';
+
+export type MentionDraft = Omit<MentionRow, 'id' | 'documentId'>;
+export type StatementDraft = Omit<StatementRow, 'id' | 'documentId'>;
+
+/** The identity of a text: the same content is stored once, whatever its path. */
+export const documentHash = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/**
+ * A document's mentions and statements with entity keys replaced by stored entity ids
+ * (`ids` from resolveDocument): the rows every store writes, built one way.
+ */
+export function documentFacts(text: string, facts: ExtractedDocument, ids: ReadonlyMap<string, number>): { mentions: MentionDraft[]; statements: StatementDraft[] } {
+  const idOf = (key: string) => {
+    const id = ids.get(key);
+    if (id === undefined) throw new Error(`extraction refers to entity "${key}", which it did not list`);
+    return id;
+  };
+  const mentions = facts.mentions.map((mention) => ({ entityId: idOf(mention.entityKey), text: mention.text, start: mention.start, end: mention.end }));
+  const statements = facts.statements.map((statement) => {
+    // As before stores existed: a speaker or topic the extraction did not list is left out, not fatal.
+    const speakerId = statement.speakerKey ? ids.get(statement.speakerKey) ?? null : null;
+    return {
+      kind: statement.kind,
+      text: statement.text,
+      start: statement.start,
+      end: statement.end,
+      cue: statement.cue,
+      speakerId,
+      speakerMention: statement.speakerMention && { text: statement.speakerMention.text, start: statement.speakerMention.start, end: statement.speakerMention.end },
+      speakerDescription: statement.speakerDescription,
+      // The speaker is never what they talk about.
+      aboutIds: [...new Set(statement.about.map((key) => ids.get(key)))].filter((id): id is number => id !== undefined && id !== speakerId),
+      date: statement.date,
+      sentence: { start: statement.sentence.start, end: statement.sentence.end, text: text.slice(statement.sentence.start, statement.sentence.end) },
+    };
+  });
+  return { mentions, statements };
+}

@@ -1,0 +1,169 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * The database layout, as numbered steps. The number of steps applied is kept in SQLite's
+ * `user_version` pragma; opening a database applies the missing steps, each in its own
+ * transaction, so an interrupted upgrade leaves the last whole version behind. Steps are
+ * never edited once released: a change to the layout is a new step at the end.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+/** Marks our files ("whos" in ASCII), so we never run migrations on someone else's database. */
+export const APPLICATION_ID = 0x77686f73;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: 'documents, entities with their per-document contributions, mentions, statements',
+    sql: `
+      -- AUTOINCREMENT everywhere: ids are global IDs and cursors, so a deleted id must never come back.
+      CREATE TABLE documents (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        hash TEXT NOT NULL UNIQUE,
+        path TEXT,
+        url TEXT,
+        source TEXT,
+        title TEXT,
+        published_at TEXT,
+        text TEXT NOT NULL
+      );
+      CREATE INDEX documents_path ON documents (path) WHERE path IS NOT NULL;
+      CREATE INDEX documents_url ON documents (url) WHERE url IS NOT NULL;
+
+      CREATE TABLE entities (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('PERSON', 'ORGANIZATION', 'COUNTRY')),
+        name TEXT NOT NULL,
+        code TEXT UNIQUE,
+        aliases TEXT NOT NULL,          -- JSON array of strings
+        roles TEXT NOT NULL,            -- JSON array of strings
+        organization_ids TEXT NOT NULL, -- JSON array of entity ids
+        country_id INTEGER REFERENCES entities (id),
+        mention_count INTEGER NOT NULL,
+        statement_count INTEGER NOT NULL
+      );
+
+      -- The names, aliases and surnames an entity is found by (src/graph/resolve.ts lookupKeys).
+      CREATE TABLE entity_keys (
+        key TEXT NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities (id),
+        PRIMARY KEY (key, entity_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX entity_keys_entity ON entity_keys (entity_id);
+
+      -- What each document said about each entity: deleting a document rebuilds entities from the rest.
+      CREATE TABLE contributions (
+        entity_id INTEGER NOT NULL REFERENCES entities (id),
+        document_id INTEGER NOT NULL REFERENCES documents (id),
+        position INTEGER NOT NULL,
+        facts TEXT NOT NULL,            -- JSON EntityContribution
+        PRIMARY KEY (entity_id, document_id, position)
+      ) WITHOUT ROWID;
+      CREATE INDEX contributions_document ON contributions (document_id);
+
+      CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        document_id INTEGER NOT NULL REFERENCES documents (id),
+        entity_id INTEGER NOT NULL REFERENCES entities (id),
+        text TEXT NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL
+      );
+      CREATE INDEX mentions_document ON mentions (document_id);
+      CREATE INDEX mentions_entity ON mentions (entity_id);
+
+      CREATE TABLE statements (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        document_id INTEGER NOT NULL REFERENCES documents (id),
+        kind TEXT NOT NULL CHECK (kind IN ('DIRECT', 'INDIRECT', 'MIXED')),
+        text TEXT NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL,
+        cue TEXT,
+        speaker_id INTEGER REFERENCES entities (id),
+        speaker_mention TEXT,           -- JSON { text, start, end }
+        speaker_description TEXT,
+        date TEXT,
+        sentence_text TEXT NOT NULL,
+        sentence_start INTEGER NOT NULL,
+        sentence_end INTEGER NOT NULL
+      );
+      CREATE INDEX statements_document ON statements (document_id);
+      CREATE INDEX statements_speaker ON statements (speaker_id);
+
+      CREATE TABLE statement_about (
+        statement_id INTEGER NOT NULL REFERENCES statements (id),
+        position INTEGER NOT NULL,
+        entity_id INTEGER NOT NULL REFERENCES entities (id),
+        PRIMARY KEY (statement_id, position)
+      ) WITHOUT ROWID;
+      CREATE INDEX statement_about_entity ON statement_about (entity_id, statement_id);
+    `,
+  },
+  {
+    version: 2,
+    description: 'full-text search (FTS5) over documents and statements, kept in sync by triggers',
+    sql: `
+      -- External-content tables: the text lives once, in documents and statements; the
+      -- triggers update the index inside the transaction that writes the row.
+      CREATE VIRTUAL TABLE documents_fts USING fts5 (
+        title, text, content = 'documents', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER documents_fts_insert AFTER INSERT ON documents BEGIN
+        INSERT INTO documents_fts (rowid, title, text) VALUES (new.id, new.title, new.text);
+      END;
+      CREATE TRIGGER documents_fts_delete AFTER DELETE ON documents BEGIN
+        INSERT INTO documents_fts (documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text);
+      END;
+      INSERT INTO documents_fts (documents_fts) VALUES ('rebuild');
+
+      CREATE VIRTUAL TABLE statements_fts USING fts5 (
+        text, sentence_text, content = 'statements', content_rowid = 'id', tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+      CREATE TRIGGER statements_fts_insert AFTER INSERT ON statements BEGIN
+        INSERT INTO statements_fts (rowid, text, sentence_text) VALUES (new.id, new.text, new.sentence_text);
+      END;
+      CREATE TRIGGER statements_fts_delete AFTER DELETE ON statements BEGIN
+        INSERT INTO statements_fts (statements_fts, rowid, text, sentence_text) VALUES ('delete', old.id, old.text, old.sentence_text);
+      END;
+      INSERT INTO statements_fts (statements_fts) VALUES ('rebuild');
+    `,
+  },
+];
+
+/** A database file whosaid cannot use; the message says what to do. */
+export class UnusableDatabaseError extends Error {}
+
+/**
+ * Brings the database to the latest version, or refuses it: a file of another application,
+ * or one written by a newer whosaid (its layout is unknown here; opening it could corrupt it).
+ */
+export function migrate(db: Database, file: string): void {
+  const latest = MIGRATIONS[MIGRATIONS.length - 1].version;
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const from = db.pragma('user_version', { simple: true }) as number;
+  const hasTables = (db.prepare(`SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'`).get() as { n: number }).n > 0;
+
+  if (applicationId !== APPLICATION_ID && (hasTables || from !== 0)) {
+    throw new UnusableDatabaseError(`${file} is a SQLite database of another application, not whosaid's; pass a new file with --db`);
+  }
+  if (from > latest) {
+    throw new UnusableDatabaseError(
+      `${file} was written by a newer whosaid (database version ${from}; this one knows up to ${latest}); upgrade whosaid, or pass another file with --db`,
+    );
+  }
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= from) continue;
+    db.transaction(() => {
+      // Another process (a server and an ingest started together) may have applied it meanwhile.
+      if ((db.pragma('user_version', { simple: true }) as number) >= migration.version) return;
+      db.exec(migration.sql);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}

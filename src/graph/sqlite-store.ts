@@ -1,0 +1,355 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database, { SqliteError, type Database as Connection, type Statement } from 'better-sqlite3';
+import { nameKey } from '../extract/normalize.js';
+import type { ExtractedDocument } from '../extract/types.js';
+import { documentFacts, documentHash } from './document-facts.js';
+import { assignEntityIds, lookupKeys, rankByName, rebuildEntity, resolveDocument, type EntityContribution, type ResolutionIndex } from './resolve.js';
+import { parseSearchTerms } from './search-terms.js';
+import { migrate, UnusableDatabaseError } from './sqlite-migrations.js';
+import type { Store } from './store.js';
+import {
+  ZERO_COUNTS, type DeleteResult, type DocumentInput, type DocumentRow, type EntityKind, type EntityRow, type GraphCounts, type IngestResult,
+  type MentionRow, type Page, type PageArgs, type SearchHit, type StatementQuery, type StatementRow,
+} from './types.js';
+
+/** Rows as SQLite returns them (snake_case, JSON in text columns); never leave this module. */
+interface DocumentRecord { id: number; hash: string; path: string | null; url: string | null; source: string | null; title: string | null; published_at: string | null; text: string }
+interface EntityRecord {
+  id: number; kind: EntityRow['kind']; name: string; code: string | null; aliases: string; roles: string; organization_ids: string;
+  country_id: number | null; mention_count: number; statement_count: number;
+}
+interface MentionRecord { id: number; document_id: number; entity_id: number; text: string; start_offset: number; end_offset: number }
+interface StatementRecord {
+  id: number; document_id: number; kind: StatementRow['kind']; text: string; start_offset: number; end_offset: number; cue: string | null; speaker_id: number | null;
+  speaker_mention: string | null; speaker_description: string | null; date: string | null; sentence_text: string; sentence_start: number; sentence_end: number;
+  about_ids: string;
+}
+
+/** Statement columns with the ordered topic ids gathered from statement_about. */
+const STATEMENT_COLUMNS = `s.*, (SELECT json_group_array(entity_id) FROM (SELECT entity_id FROM statement_about a WHERE a.statement_id = s.id ORDER BY position)) AS about_ids`;
+
+/** Weights of the full-text columns: a word in the title or the statement counts more than one in the body or sentence. */
+const DOCUMENT_RANK = 'bm25(documents_fts, 4.0, 1.0)';
+const STATEMENT_RANK = 'bm25(statements_fts, 2.0, 1.0)';
+
+/**
+ * The graph in an embedded SQLite file (better-sqlite3): the default store. Every write
+ * runs in one IMMEDIATE transaction (document, entity resolution, mentions, statements,
+ * full-text index), so a crash or a kill leaves the previous state or the new one, never a
+ * part of a document. WAL mode lets a server read while an ingest process writes.
+ */
+export class SqliteStore implements Store {
+  private readonly statements = new Map<string, Statement>();
+  private readonly index: ResolutionIndex = {
+    byCode: (code) => {
+      const record = this.sql<EntityRecord>('SELECT * FROM entities WHERE code = ?').get(code);
+      return record && toEntity(record);
+    },
+    byKey: (kind, key) =>
+      this.sql<EntityRecord>('SELECT e.* FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ? AND e.kind = ? ORDER BY e.id').all(key, kind).map(toEntity),
+  };
+
+  private constructor(private readonly db: Connection) {}
+
+  /**
+   * Opens (creating it and its folder if needed) and migrates a database file; `:memory:`
+   * gives a private in-memory database with the same behaviour, gone when closed.
+   */
+  static open(file: string): SqliteStore {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    let db: Connection | undefined;
+    try {
+      db = new Database(file);
+      if (file !== ':memory:') db.pragma('journal_mode = WAL');
+      // With WAL, NORMAL loses no committed transaction on a process crash (only, at worst, the last ones on a power cut).
+      db.pragma('synchronous = NORMAL');
+      db.pragma('foreign_keys = ON');
+      // Another process writing (an ingest beside the server): wait for it rather than fail.
+      db.pragma('busy_timeout = 10000');
+      migrate(db, file);
+      return new SqliteStore(db);
+    } catch (error) {
+      db?.close();
+      if (error instanceof UnusableDatabaseError) throw error;
+      if (error instanceof SqliteError && error.code === 'SQLITE_NOTADB') throw new UnusableDatabaseError(`${file} is not a SQLite database; pass a new file with --db`);
+      throw new UnusableDatabaseError(`cannot open database ${file}: ${(error as Error).message}`);
+    }
+  }
+
+  /** Prepared once per SQL text: the queries are few and repeated. */
+  private sql<Row>(source: string): Statement<unknown[], Row> {
+    let statement = this.statements.get(source);
+    if (!statement) {
+      statement = this.db.prepare(source);
+      this.statements.set(source, statement);
+    }
+    return statement as Statement<unknown[], Row>;
+  }
+
+  async ingest(input: DocumentInput, facts: ExtractedDocument): Promise<IngestResult> {
+    return this.db.transaction(() => this.ingestNow(input, facts)).immediate();
+  }
+
+  async deleteDocument(id: number): Promise<DeleteResult | null> {
+    return this.db.transaction(() => {
+      const record = this.sql<DocumentRecord>('SELECT * FROM documents WHERE id = ?').get(id);
+      return record ? this.remove(toDocument(record)) : null;
+    }).immediate();
+  }
+
+  private ingestNow(input: DocumentInput, facts: ExtractedDocument): IngestResult {
+    const hash = documentHash(input.text);
+    const existing = this.sql<DocumentRecord>('SELECT * FROM documents WHERE hash = ?').get(hash);
+    if (existing) return { document: toDocument(existing), created: false, added: ZERO_COUNTS, removed: ZERO_COUNTS, replacedDocumentId: null };
+    const previous = input.path
+      ? this.sql<DocumentRecord>('SELECT * FROM documents WHERE path = ?').get(input.path)
+      : input.url ? this.sql<DocumentRecord>('SELECT * FROM documents WHERE url = ?').get(input.url) : undefined;
+
+    const plan = resolveDocument(facts.entities, this.index);
+    // New entities get their ids first, with no relations yet: those may point at each other.
+    assignEntityIds(plan, (row) => Number(this.sql(`INSERT INTO entities (kind, name, code, aliases, roles, organization_ids, mention_count, statement_count)
+      VALUES (?, ?, ?, '[]', '[]', '[]', 0, 0)`).run(row.kind, row.name, row.code).lastInsertRowid));
+    const { mentions, statements } = documentFacts(input.text, facts, plan.ids);
+
+    const fields = {
+      path: input.path ?? null,
+      title: input.title ?? facts.title,
+      publishedAt: input.publishedAt ?? facts.publishedAt,
+      url: input.url ?? null,
+      source: input.source ?? null,
+      text: input.text,
+      hash,
+    };
+    const id = this.sql('INSERT INTO documents (hash, path, url, source, title, published_at, text) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(hash, fields.path, fields.url, fields.source, fields.title, fields.publishedAt, fields.text).lastInsertRowid;
+    const document: DocumentRow = { id: Number(id), ...fields };
+
+    for (const { row, stored } of plan.entities) this.writeEntity(row, stored);
+    plan.contributions.forEach(({ entityId, contribution }, position) => {
+      this.sql('INSERT INTO contributions (entity_id, document_id, position, facts) VALUES (?, ?, ?, ?)').run(entityId, document.id, position, JSON.stringify(contribution));
+    });
+    for (const mention of mentions) {
+      this.sql('INSERT INTO mentions (document_id, entity_id, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)').run(document.id, mention.entityId, mention.text, mention.start, mention.end);
+    }
+    for (const statement of statements) {
+      const statementId = this.sql(`INSERT INTO statements (document_id, kind, text, start_offset, end_offset, cue, speaker_id, speaker_mention, speaker_description, date, sentence_text, sentence_start, sentence_end)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+        document.id, statement.kind, statement.text, statement.start, statement.end, statement.cue, statement.speakerId,
+        statement.speakerMention && JSON.stringify(statement.speakerMention), statement.speakerDescription, statement.date,
+        statement.sentence.text, statement.sentence.start, statement.sentence.end,
+      ).lastInsertRowid;
+      statement.aboutIds.forEach((entityId, position) => this.sql('INSERT INTO statement_about (statement_id, position, entity_id) VALUES (?, ?, ?)').run(statementId, position, entityId));
+    }
+    this.adjustCounts(mentions, statements, +1);
+
+    const added = { documents: 1, entities: plan.entities.filter((entity) => !entity.stored).length, mentions: mentions.length, statements: statements.length };
+    const removed = previous ? this.remove(toDocument(previous)).removed : ZERO_COUNTS;
+    return { document, created: true, added, removed, replacedDocumentId: previous?.id ?? null };
+  }
+
+  /** Deletes a document's facts, rebuilds the entities it touched from the other documents, drops those left with none. */
+  private remove(document: DocumentRow): DeleteResult {
+    const affected = this.sql<{ entity_id: number }>('SELECT DISTINCT entity_id FROM contributions WHERE document_id = ?').all(document.id).map((row) => row.entity_id);
+    const [mentionRows, statementRows] = this.factsOfDocument(document.id);
+    this.adjustCounts(mentionRows, statementRows, -1);
+    const mentions = this.sql('DELETE FROM mentions WHERE document_id = ?').run(document.id).changes;
+    this.sql('DELETE FROM statement_about WHERE statement_id IN (SELECT id FROM statements WHERE document_id = ?)').run(document.id);
+    const statements = this.sql('DELETE FROM statements WHERE document_id = ?').run(document.id).changes;
+    this.sql('DELETE FROM contributions WHERE document_id = ?').run(document.id);
+    this.sql('DELETE FROM documents WHERE id = ?').run(document.id);
+
+    const orphans: number[] = [];
+    for (const entityId of affected) {
+      const remaining = this.sql<{ facts: string }>('SELECT facts FROM contributions WHERE entity_id = ? ORDER BY document_id, position').all(entityId);
+      if (remaining.length === 0) {
+        orphans.push(entityId);
+        continue;
+      }
+      const stored = toEntity(this.sql<EntityRecord>('SELECT * FROM entities WHERE id = ?').get(entityId)!);
+      const rebuilt = rebuildEntity(stored, remaining.map((row) => JSON.parse(row.facts) as EntityContribution));
+      // A rebuilt entity can lose names, so its keys are written afresh.
+      this.sql('DELETE FROM entity_keys WHERE entity_id = ?').run(entityId);
+      this.writeEntity(rebuilt, null);
+    }
+    // After the rebuilds, which drop every relation pointing at an orphan; orphans may still point at each other.
+    for (const entityId of orphans) this.sql('UPDATE entities SET country_id = NULL WHERE id = ?').run(entityId);
+    for (const entityId of orphans) {
+      this.sql('DELETE FROM entity_keys WHERE entity_id = ?').run(entityId);
+      this.sql('DELETE FROM entities WHERE id = ?').run(entityId);
+    }
+    return { document, removed: { documents: 1, entities: orphans.length, mentions, statements } };
+  }
+
+  /** Stores an entity's state and the keys it is found by, writing only what differs from `stored` (most documents change nothing). */
+  private writeEntity(row: EntityRow, stored: EntityRow | null): void {
+    const columns = [row.name, JSON.stringify(row.aliases), JSON.stringify(row.roles), JSON.stringify(row.organizationIds), row.countryId];
+    const before = stored && [stored.name, JSON.stringify(stored.aliases), JSON.stringify(stored.roles), JSON.stringify(stored.organizationIds), stored.countryId];
+    if (!before || columns.some((value, index) => value !== before[index])) {
+      this.sql('UPDATE entities SET name = ?, aliases = ?, roles = ?, organization_ids = ?, country_id = ? WHERE id = ?').run(...columns, row.id);
+    }
+    const known = new Set(stored ? lookupKeys(stored) : []);
+    for (const key of lookupKeys(row)) if (!known.has(key)) this.sql('INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)').run(key, row.id);
+  }
+
+  /** Adds (+1) or takes away (-1) facts from their entities' mention and statement counts. */
+  private adjustCounts(mentions: ReadonlyArray<{ entityId: number }>, statements: ReadonlyArray<{ speakerId: number | null }>, sign: 1 | -1): void {
+    const counts = new Map<number, { mentions: number; statements: number }>();
+    const of = (id: number) => counts.get(id) ?? counts.set(id, { mentions: 0, statements: 0 }).get(id)!;
+    for (const { entityId } of mentions) of(entityId).mentions += sign;
+    for (const { speakerId } of statements) if (speakerId !== null) of(speakerId).statements += sign;
+    for (const [id, count] of counts) {
+      this.sql('UPDATE entities SET mention_count = mention_count + ?, statement_count = statement_count + ? WHERE id = ?').run(count.mentions, count.statements, id);
+    }
+  }
+
+  private factsOfDocument(documentId: number): [Array<{ entityId: number }>, Array<{ speakerId: number | null }>] {
+    return [
+      this.sql<{ entityId: number }>('SELECT entity_id AS entityId FROM mentions WHERE document_id = ?').all(documentId),
+      this.sql<{ speakerId: number | null }>('SELECT speaker_id AS speakerId FROM statements WHERE document_id = ?').all(documentId),
+    ];
+  }
+
+  async documentsByIds(ids: readonly number[]) {
+    return byKey(ids, this.sql<DocumentRecord>('SELECT * FROM documents WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)).map(toDocument), (row) => row.id);
+  }
+
+  async documentsByHashes(hashes: readonly string[]) {
+    return byKey(hashes, this.sql<DocumentRecord>('SELECT * FROM documents WHERE hash IN (SELECT value FROM json_each(?))').all(JSON.stringify(hashes)).map(toDocument), (row) => row.hash);
+  }
+
+  async entitiesByIds(ids: readonly number[]) {
+    return byKey(ids, this.sql<EntityRecord>('SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)).map(toEntity), (row) => row.id);
+  }
+
+  async statementsByIds(ids: readonly number[]) {
+    return byKey(ids, this.sql<StatementRecord>(`SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(ids)).map(toStatement), (row) => row.id);
+  }
+
+  async findEntities(name: string, kind?: EntityKind) {
+    const rows = this.sql<EntityRecord>('SELECT e.* FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = @key AND (@kind IS NULL OR e.kind = @kind) ORDER BY e.id')
+      .all({ key: nameKey(name), kind: kind ?? null }).map(toEntity);
+    return rankByName(rows, name);
+  }
+
+  async listEntities(kind: EntityKind, page: PageArgs) {
+    return this.page<EntityRecord, EntityRow>('*', 'entities s WHERE kind = ? AND mention_count > 0', [kind], page, toEntity);
+  }
+
+  async listDocuments(page: PageArgs) {
+    return this.page<DocumentRecord, DocumentRow>('*', 'documents s WHERE 1', [], page, toDocument);
+  }
+
+  async listStatements(query: StatementQuery, page: PageArgs) {
+    const conditions = ['1'];
+    const parameters: unknown[] = [];
+    if (query.speakerIds) {
+      conditions.push('speaker_id IN (SELECT value FROM json_each(?))');
+      parameters.push(JSON.stringify(query.speakerIds));
+    }
+    if (query.aboutIds) {
+      conditions.push('id IN (SELECT statement_id FROM statement_about WHERE entity_id IN (SELECT value FROM json_each(?)))');
+      parameters.push(JSON.stringify(query.aboutIds));
+    }
+    if (query.kind) {
+      conditions.push('kind = ?');
+      parameters.push(query.kind);
+    }
+    return this.page<StatementRecord, StatementRow>(STATEMENT_COLUMNS, `statements s WHERE ${conditions.join(' AND ')}`, parameters, page, toStatement);
+  }
+
+  /** A keyset page by id of the rows of `from` (a table aliased `s` and a WHERE clause) and their total count. */
+  private page<Record, Row>(columns: string, from: string, parameters: unknown[], page: PageArgs, convert: (record: Record) => Row): Page<Row> {
+    const totalCount = this.sql<{ n: number }>(`SELECT count(*) AS n FROM ${from}`).get(...parameters)!.n;
+    const records = this.sql<Record>(`SELECT ${columns} FROM ${from} AND s.id > ? ORDER BY s.id LIMIT ?`).all(...parameters, page.after ?? 0, page.first + 1);
+    return { items: records.slice(0, page.first).map(convert), totalCount, hasNextPage: records.length > page.first };
+  }
+
+  async mentionsOfDocuments(documentIds: readonly number[]) {
+    const records = this.sql<MentionRecord>('SELECT * FROM mentions WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY id').all(JSON.stringify(documentIds));
+    return groupBy(documentIds, records.map(toMention), (row) => row.documentId);
+  }
+
+  async statementsOfDocuments(documentIds: readonly number[]) {
+    const records = this.sql<StatementRecord>(`SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY id`).all(JSON.stringify(documentIds));
+    return groupBy(documentIds, records.map(toStatement), (row) => row.documentId);
+  }
+
+  async searchDocuments(query: string, limit: number): Promise<Array<SearchHit<DocumentRow>>> {
+    const match = toMatchExpression(query);
+    if (!match) return [];
+    return this.sql<DocumentRecord & { rank: number }>(`SELECT d.*, ${DOCUMENT_RANK} AS rank FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
+      WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`).all(match, limit).map((record) => ({ item: toDocument(record), score: -record.rank }));
+  }
+
+  async searchStatements(query: string, limit: number): Promise<Array<SearchHit<StatementRow>>> {
+    const match = toMatchExpression(query);
+    if (!match) return [];
+    return this.sql<StatementRecord & { rank: number }>(`SELECT ${STATEMENT_COLUMNS}, ${STATEMENT_RANK} AS rank FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid
+      WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`).all(match, limit).map((record) => ({ item: toStatement(record), score: -record.rank }));
+  }
+
+  async counts(): Promise<GraphCounts> {
+    return this.sql<GraphCounts>(`SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM entities) AS entities,
+      (SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM statements) AS statements`).get()!;
+  }
+
+  async close() {
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** Every term a quoted FTS5 phrase: user text never reaches the MATCH syntax. */
+function toMatchExpression(query: string): string | null {
+  const terms = parseSearchTerms(query);
+  return terms.length ? terms.map((words) => `"${words.join(' ')}"`).join(' AND ') : null;
+}
+
+/** Rows in the order of the keys asked for, null where missing. */
+function byKey<Key, Row>(keys: readonly Key[], rows: Row[], keyOf: (row: Row) => Key): Array<Row | null> {
+  const found = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => found.get(key) ?? null);
+}
+
+function groupBy<Row>(keys: readonly number[], rows: Row[], keyOf: (row: Row) => number): Row[][] {
+  const groups = new Map(keys.map((key) => [key, [] as Row[]]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key)!);
+}
+
+const toDocument = (record: DocumentRecord): DocumentRow => ({
+  id: record.id, path: record.path, title: record.title, publishedAt: record.published_at, url: record.url, source: record.source, text: record.text, hash: record.hash,
+});
+
+const toEntity = (record: EntityRecord): EntityRow => ({
+  id: record.id,
+  kind: record.kind,
+  name: record.name,
+  aliases: JSON.parse(record.aliases) as string[],
+  code: record.code,
+  roles: JSON.parse(record.roles) as string[],
+  organizationIds: JSON.parse(record.organization_ids) as number[],
+  countryId: record.country_id,
+  mentionCount: record.mention_count,
+  statementCount: record.statement_count,
+});
+
+const toMention = (record: MentionRecord): MentionRow => ({
+  id: record.id, documentId: record.document_id, entityId: record.entity_id, text: record.text, start: record.start_offset, end: record.end_offset,
+});
+
+const toStatement = (record: StatementRecord): StatementRow => ({
+  id: record.id,
+  documentId: record.document_id,
+  kind: record.kind,
+  text: record.text,
+  start: record.start_offset,
+  end: record.end_offset,
+  cue: record.cue,
+  speakerId: record.speaker_id,
+  speakerMention: record.speaker_mention === null ? null : (JSON.parse(record.speaker_mention) as StatementRow['speakerMention']),
+  speakerDescription: record.speaker_description,
+  aboutIds: JSON.parse(record.about_ids) as number[],
+  date: record.date,
+  sentence: { text: record.sentence_text, start: record.sentence_start, end: record.sentence_end },
+});

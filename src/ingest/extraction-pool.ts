@@ -1,0 +1,121 @@
+import { Worker } from 'node:worker_threads';
+import { extract } from '../extract/index.js';
+import type { ExtractedDocument } from '../extract/types.js';
+
+/** Turns texts into facts, in this thread or in others. */
+export interface Extractor {
+  extract(text: string): Promise<ExtractedDocument>;
+  close(): Promise<void>;
+}
+
+export interface ExtractionRequest {
+  id: number;
+  text: string;
+}
+
+/** A worker says `ready` once its extractor is loaded, then answers each request. */
+export type ExtractionReply = { ready: true } | { id: number; facts: ExtractedDocument } | { id: number; error: string };
+
+const WORKER_ENTRY = new URL('./worker-entry.js', import.meta.url);
+
+/**
+ * `threads` ≤ 1 extracts in the calling thread: no start-up cost, the right choice for a
+ * few files. More starts that many worker threads, each loading its own NLP model, on
+ * the first text: a run where every file is already stored starts none.
+ */
+export function createExtractor(threads: number): Extractor {
+  if (threads <= 1) return { extract: async (text) => extract(text), close: async () => {} };
+  let pool: ExtractionPool | undefined;
+  return {
+    extract: (text) => (pool ??= new ExtractionPool(threads)).extract(text),
+    close: async () => pool?.close(),
+  };
+}
+
+interface Task extends ExtractionRequest {
+  resolve(facts: ExtractedDocument): void;
+  reject(error: Error): void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  task: Task | null;
+}
+
+/**
+ * Worker threads that each extract one text at a time from a shared queue. Extraction is
+ * CPU-bound and synchronous, so threads (not async) are what uses every core. A worker
+ * that dies fails only the text it held and is replaced.
+ */
+class ExtractionPool {
+  private readonly queue: Task[] = [];
+  private readonly slots: Slot[] = [];
+  private nextId = 1;
+  private closed = false;
+  /** Why workers cannot run at all (they die before loading): every text fails with it. */
+  private broken: Error | null = null;
+
+  constructor(size: number) {
+    for (let index = 0; index < size; index++) this.slots.push(this.startSlot());
+  }
+
+  extract(text: string): Promise<ExtractedDocument> {
+    if (this.closed) return Promise.reject(new Error('the extraction pool is closed'));
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ id: this.nextId++, text, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const task of this.queue.splice(0)) task.reject(new Error('the extraction pool is closed'));
+    await Promise.all(this.slots.map(({ worker }) => worker.terminate()));
+  }
+
+  private startSlot(): Slot {
+    const slot: Slot = { worker: new Worker(WORKER_ENTRY), ready: false, task: null };
+    slot.worker.on('message', (reply: ExtractionReply) => {
+      if ('ready' in reply) {
+        slot.ready = true;
+        return;
+      }
+      const task = slot.task;
+      slot.task = null;
+      if (task && task.id === reply.id) {
+        if ('facts' in reply) task.resolve(reply.facts);
+        else task.reject(new Error(reply.error));
+      }
+      this.dispatch();
+    });
+    slot.worker.on('error', (error) => this.replace(slot, error));
+    slot.worker.on('exit', (code) => this.replace(slot, new Error(`extraction worker exited with code ${code}`)));
+    return slot;
+  }
+
+  private replace(slot: Slot, error: Error): void {
+    const index = this.slots.indexOf(slot);
+    if (index === -1 || this.closed) return;
+    slot.task?.reject(new Error(`extraction worker failed: ${error.message}`));
+    slot.task = null;
+    if (!slot.ready) {
+      // It died loading, not on a text: a new one would too, forever.
+      this.broken = new Error(`extraction workers cannot start: ${error.message}`);
+      for (const task of this.queue.splice(0)) task.reject(this.broken);
+      this.slots.splice(index, 1);
+      return;
+    }
+    this.slots[index] = this.startSlot();
+    this.dispatch();
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.task || this.queue.length === 0) continue;
+      slot.task = this.queue.shift()!;
+      slot.worker.postMessage({ id: slot.task.id, text: slot.task.text } satisfies ExtractionRequest);
+    }
+  }
+}

@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { MIGRATIONS } from '../../src/graph/sqlite-migrations.js';
+import { SqliteStore } from '../../src/graph/sqlite-store.js';
+import { GOLD } from '../helpers.js';
+
+const folder = mkdtempSync(join(tmpdir(), 'whosaid-sqlite-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+const article = (name: string) => {
+  const text = readFileSync(join(GOLD, name), 'utf8');
+  return { text, path: name, facts: extract(text) };
+};
+const SEED = article('00-seed.txt');
+const IRAN = article('01-diplomacy-iran-talks.txt');
+const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
+
+describe('SqliteStore on a file', () => {
+  it('keeps everything across a restart, and resolves new documents against what it kept', async () => {
+    const file = join(folder, 'nested', 'restart.db');
+    const first = SqliteStore.open(file);
+    await first.ingest({ text: SEED.text, path: SEED.path }, SEED.facts);
+    const before = await first.counts();
+    const kirby = (await first.findEntities('Kirby'))[0];
+    await first.close();
+
+    const second = SqliteStore.open(file);
+    expect(await second.counts()).toEqual(before);
+    expect((await second.findEntities('Kirby'))[0]).toEqual(kirby);
+    expect((await second.ingest({ text: SEED.text, path: SEED.path }, SEED.facts)).created).toBe(false);
+    const added = await second.ingest({ text: IRAN.text, path: IRAN.path }, IRAN.facts);
+    const unitedStates = await second.findEntities('United States', 'COUNTRY');
+    expect(unitedStates).toHaveLength(1);
+    expect(added.added.entities).toBeLessThan(IRAN.facts.entities.length);
+    await second.close();
+  });
+
+  it('writes a document whole or not at all: a failure midway leaves no trace', async () => {
+    const store = SqliteStore.open(join(folder, 'atomic.db'));
+    await store.ingest({ text: SEED.text, path: SEED.path }, SEED.facts);
+    const before = await store.counts();
+    // Extraction facts that break only after the document, its entities and some mentions are written.
+    const broken = { ...IRAN.facts, mentions: [...IRAN.facts.mentions, { ...IRAN.facts.mentions[0], entityKey: 'no-such-entity' }] };
+    await expect(store.ingest({ text: IRAN.text, path: IRAN.path }, broken)).rejects.toThrow(/no-such-entity/);
+    expect(await store.counts()).toEqual(before);
+    expect(await store.searchDocuments('Vienna', 5)).toEqual([]);
+    expect(await store.findEntities('Jafari-Nasab')).toEqual([]);
+    await store.close();
+  });
+});
+
+describe('SqliteStore migrations', () => {
+  it('upgrades a database of an older version, filling the full-text index from the rows it holds', async () => {
+    const file = join(folder, 'version-1.db');
+    const store = SqliteStore.open(file);
+    await store.ingest({ text: IRAN.text, path: IRAN.path }, IRAN.facts);
+    await store.close();
+    // Make it the file version 1 wrote: no full-text tables yet.
+    const db = new Database(file);
+    db.exec(`DROP TRIGGER documents_fts_insert; DROP TRIGGER documents_fts_delete; DROP TABLE documents_fts;
+             DROP TRIGGER statements_fts_insert; DROP TRIGGER statements_fts_delete; DROP TABLE statements_fts;`);
+    db.pragma('user_version = 1');
+    db.close();
+
+    const upgraded = SqliteStore.open(file);
+    expect((await upgraded.searchDocuments('"Vienna track"', 5)).map((hit) => hit.item.path)).toEqual([IRAN.path]);
+    expect((await upgraded.searchStatements('maximum flexibility', 5)).length).toBeGreaterThan(0);
+    await upgraded.close();
+    const check = new Database(file, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    check.close();
+  });
+
+  it('refuses a database written by a newer whosaid, and says what to do', async () => {
+    const file = join(folder, 'newer.db');
+    await SqliteStore.open(file).close();
+    const db = new Database(file);
+    db.pragma(`user_version = ${LATEST_VERSION + 1}`);
+    db.close();
+    expect(() => SqliteStore.open(file)).toThrow(
+      `${file} was written by a newer whosaid (database version ${LATEST_VERSION + 1}; this one knows up to ${LATEST_VERSION}); upgrade whosaid, or pass another file with --db`,
+    );
+  });
+
+  it("refuses another application's SQLite database rather than migrate it", () => {
+    const file = join(folder, 'foreign.db');
+    const db = new Database(file);
+    db.exec('CREATE TABLE invoices (id INTEGER PRIMARY KEY)');
+    db.close();
+    expect(() => SqliteStore.open(file)).toThrow(`${file} is a SQLite database of another application, not whosaid's; pass a new file with --db`);
+  });
+
+  it('refuses a file that is not a database', () => {
+    const file = join(folder, 'notes.db');
+    writeFileSync(file, 'these are my notes, not a database '.repeat(200));
+    expect(() => SqliteStore.open(file)).toThrow(`${file} is not a SQLite database; pass a new file with --db`);
+  });
+});

@@ -1,0 +1,164 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import type { ExtractedDocument } from '../../src/extract/types.js';
+import { MemoryStore } from '../../src/graph/memory-store.js';
+import { SqliteStore } from '../../src/graph/sqlite-store.js';
+import type { Store } from '../../src/graph/store.js';
+import type { EntityKind, EntityRow } from '../../src/graph/types.js';
+import { GOLD } from '../helpers.js';
+
+/** The gold articles with their facts, extracted once for every store. */
+const ARTICLES = readdirSync(GOLD)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .map((name) => {
+    const text = readFileSync(join(GOLD, name), 'utf8');
+    return { path: `gold/${name}`, text, facts: extract(text) };
+  });
+const SEED = ARTICLES[0];
+const ALL = { first: 100_000, after: null };
+
+const folder = mkdtempSync(join(tmpdir(), 'whosaid-contract-'));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+let sqliteFiles = 0;
+const STORES: Array<[string, () => Store]> = [
+  ['MemoryStore', () => new MemoryStore()],
+  ['SqliteStore', () => SqliteStore.open(join(folder, `store-${++sqliteFiles}.db`))],
+];
+
+async function ingestAll(store: Store, articles = ARTICLES) {
+  for (const article of articles) await store.ingest({ text: article.text, path: article.path }, article.facts);
+}
+
+/** The whole graph as plain data, ids included: what two stores must agree on. */
+async function snapshot(store: Store) {
+  const entities = async (kind: EntityKind) => (await store.listEntities(kind, ALL)).items;
+  const documents = (await store.listDocuments(ALL)).items;
+  return {
+    people: await entities('PERSON'),
+    organizations: await entities('ORGANIZATION'),
+    countries: await entities('COUNTRY'),
+    documents,
+    mentions: await store.mentionsOfDocuments(documents.map((row) => row.id)),
+    statements: (await store.listStatements({}, ALL)).items,
+    counts: await store.counts(),
+  };
+}
+
+/** Entities as names, for comparing graphs whose ids differ. */
+const describeEntities = (graph: Awaited<ReturnType<typeof snapshot>>) =>
+  [...graph.people, ...graph.organizations, ...graph.countries]
+    .map((row) => `${row.kind} ${row.name} | ${[...row.aliases].sort()} | ${[...row.roles].sort()} | ${row.mentionCount} mentions, ${row.statementCount} statements`)
+    .sort();
+
+it('the SQLite store builds exactly the graph the reference memory store builds', async () => {
+  const memory = new MemoryStore();
+  const sqlite = SqliteStore.open(join(folder, 'reference.db'));
+  await ingestAll(memory);
+  await ingestAll(sqlite);
+  expect(await snapshot(sqlite)).toEqual(await snapshot(memory));
+  await sqlite.deleteDocument(1);
+  await memory.deleteDocument(1);
+  expect(await snapshot(sqlite)).toEqual(await snapshot(memory));
+  await sqlite.close();
+});
+
+describe.each(STORES)('%s', (_name, open) => {
+  let store: Store;
+  beforeAll(async () => {
+    store = open();
+    await ingestAll(store);
+  });
+  afterAll(() => store.close());
+
+  it('stores the same text once: ingesting it again writes nothing', async () => {
+    const before = await store.counts();
+    const again = await store.ingest({ text: SEED.text, path: SEED.path }, SEED.facts);
+    expect(again.created).toBe(false);
+    expect(again.added).toEqual({ documents: 0, entities: 0, mentions: 0, statements: 0 });
+    expect(await store.counts()).toEqual(before);
+    expect((await store.documentsByHashes([again.document.hash]))[0]?.id).toBe(again.document.id);
+  });
+
+  it('resolves entities across documents and finds them by alias', async () => {
+    const [kirby] = await store.findEntities('kirby');
+    expect(kirby.name).toBe('John Kirby');
+    const [northKorea] = await store.findEntities('DPRK', 'COUNTRY');
+    expect(northKorea).toMatchObject({ name: 'North Korea', code: 'KP' });
+  });
+
+  it('finds statements and documents by full text, whatever the user types', async () => {
+    const statements = await store.searchStatements('wholesale assistance', 5);
+    expect(statements[0].item.text).toContain('wholesale assistance');
+    const documents = await store.searchDocuments('"Vienna track"', 5);
+    expect(documents.map((hit) => hit.item.path)).toEqual(['gold/01-diplomacy-iran-talks.txt']);
+    expect(documents[0].score).toBeGreaterThan(0);
+    for (const odd of ['"unbalanced', 'a-b:c* OR (x', 'NEAR(', '""', '   ', '-']) {
+      await expect(store.searchStatements(odd, 5)).resolves.toBeInstanceOf(Array);
+      await expect(store.searchDocuments(odd, 5)).resolves.toBeInstanceOf(Array);
+    }
+  });
+
+  it('replaces a changed file at the same path, in one step', async () => {
+    const original = ARTICLES[2];
+    const stored = (await store.listDocuments(ALL)).items.find((row) => row.path === original.path)!;
+    const changed = `${original.text}\nThe minister said nothing more.\n`;
+    const result = await store.ingest({ text: changed, path: original.path }, extract(changed));
+    expect(result).toMatchObject({ created: true, replacedDocumentId: stored.id });
+    expect(result.removed).toMatchObject({ documents: 1, statements: original.facts.statements.length, mentions: original.facts.mentions.length });
+    expect(await store.documentsByIds([stored.id])).toEqual([null]);
+    const atPath = (await store.listDocuments(ALL)).items.filter((row) => row.path === original.path);
+    expect(atPath.map((row) => row.id)).toEqual([result.document.id]);
+    expect((await store.statementsOfDocuments([stored.id]))[0]).toEqual([]);
+  });
+
+  it('replaces an API document sent again with the same url', async () => {
+    const url = 'https://news.example/kirby';
+    const first = await store.ingest({ text: `${SEED.text}\nUpdated.`, url, source: 'Example News' }, SEED.facts);
+    const second = await store.ingest({ text: `${SEED.text}\nUpdated twice.`, url, source: 'Example News' }, SEED.facts);
+    expect(second.replacedDocumentId).toBe(first.document.id);
+    expect(second.document).toMatchObject({ url, source: 'Example News', path: null });
+    await store.deleteDocument(second.document.id);
+  });
+
+  it('deletes a document with its mentions and statements; entities with no evidence left disappear', async () => {
+    const seed = (await store.listDocuments(ALL)).items.find((row) => row.path === SEED.path)!;
+    const [statements] = await store.statementsOfDocuments([seed.id]);
+    const onlyInSeed = (await store.findEntities('Sergei Shoigu'))[0];
+    const unitedStates = (await store.findEntities('United States'))[0];
+
+    const result = await store.deleteDocument(seed.id);
+    expect(result?.removed).toMatchObject({ documents: 1, mentions: SEED.facts.mentions.length, statements: statements.length });
+    expect(result!.removed.entities).toBeGreaterThan(0);
+    expect(await store.deleteDocument(seed.id)).toBeNull();
+    expect(await store.documentsByIds([seed.id])).toEqual([null]);
+    expect((await store.mentionsOfDocuments([seed.id]))[0]).toEqual([]);
+    expect(await store.statementsByIds(statements.map((row) => row.id))).toEqual(statements.map(() => null));
+    expect(await store.findEntities('Sergei Shoigu')).toEqual([]);
+    expect(await store.entitiesByIds([onlyInSeed.id])).toEqual([null]);
+    expect(await store.searchStatements('wholesale assistance', 5)).toEqual([]);
+    const [stillThere] = await store.entitiesByIds([unitedStates.id]);
+    expect(stillThere!.mentionCount).toBeLessThan(unitedStates.mentionCount);
+  });
+
+  it('leaves no fact pointing at a deleted entity, and the graph a fresh ingest of what remains would give', async () => {
+    const graph = await snapshot(store);
+    const ids = new Set([...graph.people, ...graph.organizations, ...graph.countries].map((row) => row.id));
+    const referenced = [
+      ...graph.mentions.flat().map((row) => row.entityId),
+      ...graph.statements.flatMap((row) => [...row.aboutIds, ...(row.speakerId === null ? [] : [row.speakerId])]),
+      ...[...graph.people, ...graph.organizations].flatMap((row: EntityRow) => [...row.organizationIds, ...(row.countryId === null ? [] : [row.countryId])]),
+    ];
+    const found = await store.entitiesByIds([...new Set(referenced)]);
+    expect(found.filter((row) => row === null)).toEqual([]);
+    expect(ids.size).toBeGreaterThan(0);
+
+    const fresh = new MemoryStore();
+    for (const document of graph.documents) await fresh.ingest({ text: document.text, path: document.path }, extract(document.text) as ExtractedDocument);
+    expect(describeEntities(graph)).toEqual(describeEntities(await snapshot(fresh)));
+  });
+});

@@ -1,0 +1,206 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SqliteStore } from '../src/graph/sqlite-store.js';
+import type { Store } from '../src/graph/store.js';
+import { createServer } from '../src/server.js';
+import { GOLD, listen } from './helpers.js';
+
+const TOKEN = 'test-token-4f1d9c';
+const SEED_TEXT = readFileSync(join(GOLD, '00-seed.txt'), 'utf8');
+const IRAN_TEXT = readFileSync(join(GOLD, '01-diplomacy-iran-talks.txt'), 'utf8');
+
+const INGEST = `mutation($input: IngestDocumentInput!) {
+  ingestDocument(input: $input) {
+    created
+    document { id title url source publishedAt }
+    added { documents entities mentions statements }
+    removed { documents }
+  }
+}`;
+const DELETE = `mutation($id: ID!) { deleteDocument(id: $id) { deletedDocumentId document { title } removed { documents entities mentions statements } } }`;
+
+type Yoga = ReturnType<typeof createServer>;
+
+async function post(yoga: Yoga, query: string, variables: Record<string, unknown> = {}, authorization?: string) {
+  const response = await yoga.fetch('http://whosaid/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+}
+
+describe('writes without a configured token', () => {
+  const store = SqliteStore.open(':memory:');
+  const yoga = createServer({ store });
+  afterAll(() => store.close());
+
+  it('refuses every mutation with a clear error and writes nothing; reads stay open', async () => {
+    const refused = await post(yoga, INGEST, { input: { text: SEED_TEXT } }, `Bearer ${TOKEN}`);
+    expect(refused.data).toBeUndefined();
+    expect(refused.errors).toEqual([
+      expect.objectContaining({
+        message: 'Writes are disabled on this server: start it with --token <secret> (or WHOSAID_TOKEN) to allow mutations.',
+        extensions: { code: 'FORBIDDEN' },
+      }),
+    ]);
+    expect((await store.counts()).documents).toBe(0);
+    const read = await post(yoga, '{ documents { totalCount } }');
+    expect(read).toEqual({ data: { documents: { totalCount: 0 } } });
+  });
+});
+
+describe('writes with a token', () => {
+  let store: Store;
+  let yoga: Yoga;
+  beforeAll(() => {
+    store = SqliteStore.open(':memory:');
+    yoga = createServer({ store, token: TOKEN, maxDocumentBytes: 64 * 1024 });
+  });
+  afterAll(() => store.close());
+
+  it('refuses a missing or wrong token, writing nothing', async () => {
+    const missing = await post(yoga, INGEST, { input: { text: SEED_TEXT } });
+    expect(missing.errors?.[0]).toMatchObject({
+      message: 'This mutation needs the header "Authorization: Bearer <token>" with the token the server was started with.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+    const wrong = await post(yoga, INGEST, { input: { text: SEED_TEXT } }, 'Bearer not-the-token');
+    expect(wrong.errors?.[0]).toMatchObject({ message: 'The bearer token is wrong: nothing was written.', extensions: { code: 'FORBIDDEN' } });
+    expect((await store.counts()).documents).toBe(0);
+  });
+
+  it('ingests a document with the right token and says what it added', async () => {
+    const input = { text: SEED_TEXT, url: 'https://news.example/kirby', source: 'Example News', publishedAt: '2024-05-28' };
+    const { data, errors } = await post(yoga, INGEST, { input }, `Bearer ${TOKEN}`);
+    expect(errors).toBeUndefined();
+    expect(data.ingestDocument).toMatchObject({
+      created: true,
+      document: { url: input.url, source: 'Example News', publishedAt: '2024-05-28', title: expect.stringContaining('Kirby') },
+      added: { documents: 1, entities: expect.any(Number), mentions: expect.any(Number), statements: expect.any(Number) },
+      removed: { documents: 0 },
+    });
+    expect(data.ingestDocument.added.statements).toBeGreaterThan(10);
+    const again = await post(yoga, INGEST, { input }, `bearer ${TOKEN}`);
+    expect(again.data.ingestDocument).toMatchObject({ created: false, added: { documents: 0 }, document: { id: data.ingestDocument.document.id } });
+    const read = await post(yoga, '{ entity(name: "Kirby") { name } }');
+    expect(read.data.entity.name).toBe('John Kirby');
+  });
+
+  it('refuses input it cannot take, with the reason', async () => {
+    const auth = `Bearer ${TOKEN}`;
+    const tooLarge = await post(yoga, INGEST, { input: { text: 'x'.repeat(70 * 1024) } }, auth);
+    expect(tooLarge.errors?.[0].message).toBe("The text is 70 KiB, above this server's limit of 64 KiB.");
+    const badDate = await post(yoga, INGEST, { input: { text: IRAN_TEXT, publishedAt: 'last Tuesday' } }, auth);
+    expect(badDate.errors?.[0].message).toBe('publishedAt "last Tuesday" is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].');
+    const empty = await post(yoga, INGEST, { input: { text: '  \n' } }, auth);
+    expect(empty.errors?.[0].message).toBe('The text is empty: send the article in input.text.');
+    expect((await store.counts()).documents).toBe(1);
+  });
+
+  it('deletes a document, its facts and the entities only it supported', async () => {
+    const auth = `Bearer ${TOKEN}`;
+    const added = await post(yoga, INGEST, { input: { text: IRAN_TEXT } }, auth);
+    const id = added.data.ingestDocument.document.id;
+    expect((await post(yoga, '{ entity(name: "Jafari-Nasab") { name } }')).data.entity).not.toBeNull();
+
+    const refused = await post(yoga, DELETE, { id });
+    expect(refused.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+
+    const { data, errors } = await post(yoga, DELETE, { id }, auth);
+    expect(errors).toBeUndefined();
+    expect(data.deleteDocument).toMatchObject({
+      deletedDocumentId: id,
+      document: { title: expect.stringContaining('Iran') },
+      removed: { documents: 1, mentions: added.data.ingestDocument.added.mentions, statements: added.data.ingestDocument.added.statements },
+    });
+    expect(data.deleteDocument.removed.entities).toBeGreaterThan(0);
+    expect((await post(yoga, '{ entity(name: "Jafari-Nasab") { name } }')).data.entity).toBeNull();
+    expect((await post(yoga, '{ documents { edges { node { id } } } }')).data.documents.edges.map((edge: any) => edge.node.id)).not.toContain(id);
+
+    const again = await post(yoga, DELETE, { id }, auth);
+    expect(again.errors?.[0]).toMatchObject({ message: `No document with ID ${id}: it was deleted already, or never existed.`, extensions: { code: 'NOT_FOUND' } });
+  });
+
+  it('searches documents and statements, ranked', async () => {
+    const { data, errors } = await post(yoga, `{ search(query: "wholesale assistance") { score node { __typename ... on Statement { text } ... on Document { title } } } }`);
+    expect(errors).toBeUndefined();
+    expect(data.search.length).toBeGreaterThanOrEqual(2);
+    expect(data.search.map((hit: any) => hit.node.__typename).sort()).toEqual(['Document', 'Statement']);
+    const scores = data.search.map((hit: any) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    const statementsOnly = await post(yoga, `{ search(query: "wholesale assistance", kinds: [STATEMENT], first: 1) { node { __typename } } }`);
+    expect(statementsOnly.data.search).toEqual([{ node: { __typename: 'Statement' } }]);
+  });
+});
+
+/** Reads Server-Sent Events from a response: each `data:` payload parsed, and null for a comment (Yoga's keep-alive ping). */
+async function* serverSentEvents(response: Response): AsyncGenerator<any> {
+  const decoder = new TextDecoder();
+  let buffer = '';
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    buffer += decoder.decode(chunk, { stream: true });
+    let end;
+    while ((end = buffer.indexOf('\n\n')) !== -1) {
+      const event = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      const data = event.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(5).trim()).join('\n');
+      yield data ? JSON.parse(data) : null;
+    }
+  }
+}
+
+describe('statementAdded subscription over SSE', () => {
+  it('delivers the statements of a document ingested through the mutation, filtered by speaker and topic', async () => {
+    const store = SqliteStore.open(':memory:');
+    const server = await listen(createServer({ store, token: TOKEN }));
+    const aborter = new AbortController();
+    try {
+      const subscription = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        body: JSON.stringify({ query: 'subscription { statementAdded(filter: { speaker: "Kirby", about: "North Korea" }) { text speaker { name } about { name } } }' }),
+        signal: aborter.signal,
+      });
+      expect(subscription.status).toBe(200);
+      expect(subscription.headers.get('content-type')).toMatch(/^text\/event-stream/);
+      const stream = serverSentEvents(subscription);
+      // Yoga pings first, then starts listening for statements: mutate only after the ping.
+      expect((await stream.next()).value).toBeNull();
+      const events = (async function* () {
+        for await (const event of stream) if (event) yield event;
+      })();
+
+      const ingested = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify({ query: INGEST, variables: { input: { text: SEED_TEXT } } }),
+      });
+      expect(((await ingested.json()) as any).data.ingestDocument.created).toBe(true);
+
+      const first = (await events.next()).value;
+      expect(first.data.statementAdded.speaker.name).toBe('John Kirby');
+      expect(first.data.statementAdded.about.map((entity: { name: string }) => entity.name)).toContain('North Korea');
+      const counted = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ statements(filter: { speaker: "Kirby", about: "North Korea" }) { totalCount } }' }),
+      });
+      const { totalCount } = ((await counted.json()) as { data: { statements: { totalCount: number } } }).data.statements;
+      expect(totalCount).toBeGreaterThan(5);
+      let received = 1;
+      while (received < totalCount) {
+        const next = (await events.next()).value;
+        expect(next.data.statementAdded.speaker.name).toBe('John Kirby');
+        received++;
+      }
+      expect(received).toBe(totalCount);
+    } finally {
+      aborter.abort();
+      server.server.closeAllConnections();
+      await server.stop();
+      await store.close();
+    }
+  });
+});
