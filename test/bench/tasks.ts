@@ -6,10 +6,12 @@
  */
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { Session } from 'node:inspector/promises';
-import { writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { extract } from '../../src/extract/index.js';
-import type { MemoryStore } from '../../src/graph/memory-store.js';
+import type { Store } from '../../src/graph/store.js';
 import { generateCorpus, type BenchDocument } from './corpus.js';
 import { ExtractionPool } from './workers.js';
 
@@ -170,7 +172,7 @@ async function runPeer(task: Extract<Task, { kind: 'peer' }>): Promise<PeerResul
 }
 
 /** Extract + store.ingest for every document (from memory: file reading is not timed), then measure the store. */
-async function ingestCorpus(store: MemoryStore, task: Extract<Task, { kind: 'ingest' }>): Promise<{ documents: number; created: number; words: number; seconds: number }> {
+async function ingestCorpus(store: Store, task: Extract<Task, { kind: 'ingest' }>): Promise<{ documents: number; created: number; words: number; seconds: number }> {
   const corpus = generateCorpus(task.size, task.seed);
   const profileFrom = task.profile ? corpus.documents.length - task.profile.lastDocuments : -1;
   let created = 0;
@@ -186,10 +188,11 @@ async function ingestCorpus(store: MemoryStore, task: Extract<Task, { kind: 'ing
 
 async function runIngest(task: Extract<Task, { kind: 'ingest' }>): Promise<{ result: IngestResult; server?: Server }> {
   // The store and the GraphQL stack are loaded here only: extraction figures must not carry them.
-  const { MemoryStore } = await import('../../src/graph/memory-store.js');
+  // The store the server runs by default: SQLite, in a fresh file of the temp folder.
+  const { SqliteStore } = await import('../../src/graph/sqlite-store.js');
   const { createServer } = await import('../../src/server.js');
   const baseline = baselineRss();
-  const store = new MemoryStore();
+  const store = SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'whosaid-bench-')), 'bench.db'));
   const ingested = await ingestCorpus(store, task);
   collectGarbage();
   const { rss, heapUsed } = process.memoryUsage();
