@@ -131,6 +131,8 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
           previous = lastWhere(found, paragraph, (statement) => statement.cue?.span.start === at) ?? previous;
           continue;
         }
+        // "said several embassies had urged …": speech reported inside a statement is part of it.
+        if (previous && previous.content.start <= at && at < previous.content.end) continue;
         const reported = reportedSpeech(context(view), view, cue, quotes, slice, previous);
         if (!reported) continue;
         usedCues.add(at);
@@ -260,6 +262,7 @@ function isAttributionFiller(word: Word): boolean {
 
 const MAX_ATTRIBUTION_WORDS = 24;
 const CLAUSE_END = new Set(['.', ';', '"', '“', '”', '?', '!']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const OPENING_QUOTES = new Set(['"', '“']);
 /** Cues that need their particle ("called on", "pointed out"), unless they characterize with a quote. */
 const PARTICLE_REQUIRED = new Set(['call', 'point', 'hint', 'appeal']);
@@ -299,6 +302,10 @@ function cueAt(words: Word[], k: number): Cue | null {
     if (CHARACTERIZING.has(verb.lemma) && words.slice(k + 1, k + 14).some((next) => OPENING_QUOTES.has(next.text))) return { verb: k, last: k, lemma: `${verb.lemma} as` };
     return PARTICLE_REQUIRED.has(verb.lemma) ? null : { verb: k, last: k, lemma: verb.lemma };
   }
+  // "did not respond", "never said": a negated cue reports nothing.
+  let back = k - 1;
+  while (back >= 0 && SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase()) && !NEGATIONS.has(words[back].text.toLowerCase())) back--;
+  if (back >= 0 && NEGATIONS.has(words[back].text.toLowerCase())) return null;
   // "added to the pressure", "said to be": not speech.
   if (words[k + 1]?.text.toLowerCase() === 'to' && (verb.lemma === 'add' || verb.lemma === 'say')) return null;
   // Passive ("was earlier said to have provided") is hearsay with no source.
@@ -409,7 +416,9 @@ function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, qu
   for (let j = k + 1; j < words.length; j++) {
     if (words[j].start >= sentenceEnd) break;
     if (insideQuote(words[j].start)) continue;
-    const joint = words[j].text === ',' || words[j].text.toLowerCase() === 'and' || words[j].text.toLowerCase() === 'but';
+    // `…,” arguing that …`: a quotation closing on a comma is a joint too.
+    const closesOnComma = (words[j].text === '”' || words[j].text === '"') && words[j - 1]?.text === ',';
+    const joint = words[j].text === ',' || closesOnComma || words[j].text.toLowerCase() === 'and' || words[j].text.toLowerCase() === 'but';
     if (joint && startsNewAct(words, j)) return words[j - 1].end;
     if (joint && words[j].text === ',' && cue.lemma !== 'according to' && words[j + 1]?.text.toLowerCase() === 'according' && words[j + 2]?.text.toLowerCase() === 'to') return words[j - 1].end;
   }

@@ -106,7 +106,9 @@ const startsName = (words: Word[], index: number): boolean => {
   if (!nameLike(word) || RUN_STOPS.has(word.text)) return false;
   if (index > 0 || HONORIFICS.has(word.text) || isTitleWord(word)) return true;
   // A sentence's first word is capitalised anyway: "Nonpartisan Paul Tse", "Officials said".
-  return (word.pos === 'PROPN' && !vocabulary.has(word.text.toLowerCase())) || (nameLike(words[1]) && !RUN_STOPS.has(words[1].text));
+  // "Park said …": a capitalised word that speaks opens a name even when it is also a common word.
+  const speaks = words[1]?.pos === 'VERB' && CUE_LEMMAS.has(words[1].lemma);
+  return (word.pos === 'PROPN' && !vocabulary.has(word.text.toLowerCase())) || (nameLike(words[1]) && !RUN_STOPS.has(words[1].text)) || speaks;
 };
 
 /** Maximal runs of capitalised words, with the connectors organization and person names use inside. */

@@ -102,6 +102,8 @@ function antecedent(context: SpeakerContext, comma: number): Speaker | null {
 /** Words that end the stretch of text a subject can be in. */
 const SUBJECT_LIMIT = new Set([';', ':', '"', '“', '”', '.', '!', '?']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
+/** ", and …", ", while …": a new clause, with a subject of its own, starts after these. */
+const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
 const MAX_SUBJECT_WORDS = 45;
 
 /**
@@ -121,7 +123,7 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
     const closingQuote = QUOTE_MARKS.has(previous.text) && /[,.!?…]$/.test(words[start - 2]?.text ?? '');
     if (depth === 0 && ((SUBJECT_LIMIT.has(previous.text) && !QUOTE_MARKS.has(previous.text)) || closingQuote || (previous.lemma === 'that' && previous.pos === 'SCONJ'))) break;
     // "…, and its general secretary, Moira Quinlan, said": a new clause starts after ", and".
-    if (depth === 0 && ['and', 'but'].includes(previous.text.toLowerCase()) && words[start - 2]?.text === ',') break;
+    if (depth === 0 && CLAUSE_JOINERS.has(previous.text.toLowerCase()) && words[start - 2]?.text === ',') break;
     start--;
   }
   const segments: Array<[number, number]> = [];
@@ -143,11 +145,20 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   if (head) return fromMention(context, head);
   const pronoun = words[first[0]].text.toLowerCase();
   if (first[0] === first[1] && (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they')) return fromPronoun(context, first[0], text);
+  // "A coalition of local groups, Citizen Election Watch (CEW), claimed": the apposition names it.
   const named = second && namingPerson(context, second);
+  const institution = second && !named && context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start === words[second[0]].start && isWholeSegment(words, mention, second));
+  if (institution) return { ...fromMention(context, institution), description: text(words[first[0]].start, words[first[1]].end) };
   if (named) {
     return { ...fromMention(context, named), description: text(words[first[0]].start, words[first[1]].end) };
   }
   return describe({ ...context, clause: text(words[first[0]].start, words[comma].end) }, first[0], first[1], text);
+}
+
+/** Does the mention fill the segment, but for an acronym in parentheses: "Citizen Election Watch (CEW)"? */
+function isWholeSegment(words: Word[], mention: ResolvedMention, [, to]: [number, number]): boolean {
+  const after = words.findIndex((word) => word.start >= mention.end);
+  return after === -1 || after > to || (words[after].text === '(' && words[to].text === ')');
 }
 
 /** "NUPTW general secretary Daniel Okafor": the person an appositive segment names, after roles and organizations. */

@@ -29,6 +29,7 @@ export const ORG_HEADS = new Set([
   'Analytics', 'Mobile', 'Networks', 'Communications', 'Community', 'Watch', 'Initiative', 'Platform', 'Collective',
   // Institutions that are also buildings: the text names the body.
   'Church', 'Museum', 'Gallery', 'Galleries', 'Library', 'Orchestra', 'Opera', 'Ballet', 'Philharmonic',
+  'Programme', 'Program',
 ]);
 
 /** Words that open the names of events and operations, never of people: "Operation Silver Gate". */
@@ -131,6 +132,9 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { name: 'Greenpeace', aliases: [], country: null },
   { name: 'UNICEF', aliases: [], country: null },
   { name: 'UN Refugee Agency', aliases: ['UNHCR'], country: null },
+  { name: 'World Food Programme', aliases: ['WFP', 'World Food Program'], country: null },
+  { name: 'UN Office for the Coordination of Humanitarian Affairs', aliases: ['OCHA'], country: null },
+  { name: 'Economic Community of West African States', aliases: ['ECOWAS'], country: null },
   { name: 'Organisation for Economic Co-operation and Development', aliases: ['OECD'], country: null },
   { name: 'FIFA', aliases: [], country: null },
   { name: 'UEFA', aliases: [], country: null },
