@@ -1,4 +1,5 @@
 import type { Attribution, SentenceView } from './attribution.js';
+import { ORGANIZATION_KINDS } from '../lexicon/organizations.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
 
 /**
@@ -26,9 +27,10 @@ export function aboutOf(statement: Attribution, views: SentenceView[], entities:
       if (words[i].start < start || words[i].end > end) continue;
       const determiner = words[i - 1].text.toLowerCase();
       const head = words[i].text.toLowerCase();
-      if (!DETERMINERS.has(determiner) || words[i].capitalized && !COUNTRY_HEADS.has(head)) continue;
+      // "the company", "the Commission", "the bloc" — a capitalised head only after "the".
+      if (!DETERMINERS.has(determiner) || (words[i].capitalized && determiner !== 'the' && !COUNTRY_HEADS.has(head))) continue;
       const referent = ORGANIZATION_HEADS.has(head)
-        ? latestOrganization(entities, head, words[i].start, speaker)
+        ? speakersOrganization(entities, head, speaker) ?? latestOrganization(entities, head, words[i].start, speaker)
         : COUNTRY_HEADS.has(head) ? countryReferent(entities, views, determiner, words[i].start, speaker) : null;
       if (referent) about.add(referent);
     }
@@ -37,10 +39,19 @@ export function aboutOf(statement: Attribution, views: SentenceView[], entities:
   return [...about];
 }
 
-/** "the union" → the latest organization before it whose name has that word, else the latest named one. */
+/** "the company" in what a company's chief executive says is that company. */
+function speakersOrganization(entities: DocumentEntities, head: string, speaker: string | null): string | null {
+  const own = speaker ? entities.get(speaker)?.entity : undefined;
+  if (own?.kind !== 'PERSON') return null;
+  const kinds = ORGANIZATION_KINDS[head] ?? [head];
+  return own.organizations.find((key) => kinds.some((word) => entities.get(key)?.entity.name.toLowerCase().includes(word))) ?? null;
+}
+
+/** "the union" → the latest organization before it whose name says it is one, else the latest named one. */
 function latestOrganization(entities: DocumentEntities, head: string, before: number, speaker: string | null): string | null {
   const candidates = [...entities.mentionsBefore(before)].filter((mention) => mention.kind === 'ORGANIZATION' && mention.entityKey !== speaker);
-  const named = candidates.find((mention) => entities.get(mention.entityKey)!.entity.name.toLowerCase().includes(head));
+  const kinds = ORGANIZATION_KINDS[head] ?? [head];
+  const named = candidates.find((mention) => kinds.some((word) => entities.get(mention.entityKey)!.entity.name.toLowerCase().includes(word)));
   if (named) return named.entityKey;
   return ['company', 'firm', 'side', 'team', 'club'].includes(head) ? candidates[0]?.entityKey ?? null : null;
 }

@@ -263,6 +263,7 @@ function isAttributionFiller(word: Word): boolean {
 const MAX_ATTRIBUTION_WORDS = 24;
 const CLAUSE_END = new Set(['.', ';', '"', '“', '”', '?', '!']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+const CONTRAST = new Set(['while', 'whereas']);
 const OPENING_QUOTES = new Set(['"', '“']);
 /** Cues that need their particle ("called on", "pointed out"), unless they characterize with a quote. */
 const PARTICLE_REQUIRED = new Set(['call', 'point', 'hint', 'appeal']);
@@ -421,6 +422,8 @@ function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, qu
     const joint = words[j].text === ',' || closesOnComma || words[j].text.toLowerCase() === 'and' || words[j].text.toLowerCase() === 'but';
     if (joint && startsNewAct(words, j)) return words[j - 1].end;
     if (joint && words[j].text === ',' && cue.lemma !== 'according to' && words[j + 1]?.text.toLowerCase() === 'according' && words[j + 2]?.text.toLowerCase() === 'to') return words[j - 1].end;
+    // ", while UNICEF … said …": a contrasting clause is someone else's.
+    if (words[j].text === ',' && CONTRAST.has(words[j + 1]?.text.toLowerCase() ?? '')) return words[j - 1].end;
   }
   return sentenceEnd;
 }

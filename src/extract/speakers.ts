@@ -3,6 +3,7 @@ import {
   PERSON_PRONOUNS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, TITLE_ABBREVIATIONS,
 } from '../lexicon/people.js';
 import { CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { ORGANIZATION_KINDS } from '../lexicon/organizations.js';
 import type { DocumentEntities, EntityRecord, ResolvedMention } from './coref.js';
 import type { Evidence } from './types.js';
 import { isPossessive, type Word } from './words.js';
@@ -59,18 +60,6 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   return fromDescription(context, k, text);
 }
 
-/** Words an organization's name carries when a description of that kind stands for it. */
-const ORGANIZATION_KINDS: Record<string, string[]> = {
-  union: ['union', 'federation', 'association', 'congress', 'brotherhood', 'confederation'],
-  agency: ['agency', 'administration', 'authority', 'office', 'service', 'bureau', 'commission'],
-  ministry: ['ministry', 'department'],
-  department: ['department', 'ministry'],
-  bloc: ['union', 'community', 'alliance', 'organization', 'association', 'bloc'],
-  alliance: ['alliance', 'organization', 'coalition'],
-  court: ['court', 'tribunal'],
-  regulator: ['authority', 'commission', 'agency', 'office', 'board'],
-  watchdog: ['authority', 'commission', 'agency', 'office', 'watch'],
-};
 
 const isDemonym = (mention: ResolvedMention) => mention.raw.kind === 'COUNTRY' && mention.raw.form === 'demonym';
 

@@ -193,3 +193,21 @@ export const GENERIC_INSTITUTIONS = [
   'national assembly', 'electoral commission', 'election commission', 'health department', 'police department',
   'fire department', 'county council', 'town council', 'district court', 'stock exchange',
 ];
+
+/** Words an organization's name carries when a description of that kind stands for it. */
+export const ORGANIZATION_KINDS: Record<string, string[]> = {
+  union: ['union', 'federation', 'association', 'congress', 'brotherhood', 'confederation'],
+  agency: ['agency', 'administration', 'authority', 'office', 'service', 'bureau', 'commission'],
+  ministry: ['ministry', 'department'],
+  department: ['department', 'ministry'],
+  bloc: ['union', 'community', 'alliance', 'organization', 'association', 'bloc'],
+  alliance: ['alliance', 'organization', 'coalition'],
+  court: ['court', 'tribunal'],
+  regulator: ['authority', 'commission', 'agency', 'office', 'board'],
+  watchdog: ['authority', 'commission', 'agency', 'office', 'watch'],
+  party: ['party', 'alliance', 'movement', 'front', 'congress', 'union', 'coalition'],
+  group: ['group', 'watch', 'coalition', 'network', 'alliance', 'association', 'collective'],
+  company: ['company', 'corporation', 'group', 'holdings', 'inc', 'ltd', 'limited', 'semiconductor', 'industries', 'motors', 'energy'],
+  commission: ['commission'],
+};
+
