@@ -52,6 +52,7 @@ export function extract(text: string): ExtractedDocument {
       speakerKey,
       speakerMention: attribution.speaker.mention && { ...attribution.speaker.mention, text: text.slice(attribution.speaker.mention.start, attribution.speaker.mention.end) },
       speakerDescription: attribution.speaker.description,
+      speakerAffiliation: attribution.speaker.entityKey ? null : attribution.speaker.affiliation ?? null,
       about: aboutOf(attribution, views, entities),
       sentence: attribution.sentence,
       date: attribution.time && published ? attribution.time.resolve(published) : null,

@@ -15,6 +15,8 @@ export interface Speaker {
   description: string | null;
   /** For unnamed sources: may a person named right after be this source ("a White House official")? */
   revealable: boolean;
+  /** For unnamed sources: the organization or country the description gives ("a White House official", "U.S. officials"). */
+  affiliation?: string | null;
 }
 
 export interface SpeakerContext {
@@ -295,6 +297,7 @@ function describe(context: SpeakerContext, from: number, to: number, text: (s: n
     entityKey: null,
     description: phrase.text,
     revealable: !definite && !plural && !ANONYMITY_MARKERS.some((marker) => lowered.includes(marker) || context.clause?.toLowerCase().includes(marker)),
+    affiliation: (all.find((mention) => mention.kind === 'ORGANIZATION') ?? all.find((mention) => mention.kind === 'COUNTRY'))?.entityKey ?? null,
   };
 }
 

@@ -45,6 +45,8 @@ export interface ExtractedStatement extends Span {
   speakerMention: Evidence | null;
   /** For unnamed sources ("a senior official who asked not to be named"), and the description a named speaker was found through. */
   speakerDescription: string | null;
+  /** Unnamed sources: key of the organization or country their description gives ("U.S. officials"). */
+  speakerAffiliation: string | null;
   about: string[];
   sentence: Span;
   /** YYYY-MM-DD when the text says when it was said, resolved against the publication date. */
