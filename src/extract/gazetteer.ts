@@ -40,7 +40,11 @@ for (const org of KNOWN_ORGANIZATIONS) {
   for (const alias of org.aliases) add(alias, { type: 'organization', org });
 }
 for (const row of COUNTRY_ROWS) {
-  for (const demonym of row.demonyms) add(demonym, { type: 'demonym', code: row.code });
+  for (const demonym of row.demonyms) {
+    add(demonym, { type: 'demonym', code: row.code });
+    // "Ukrainians", "Iraqis", "New Zealanders"; "Chinese", "British", "French" have no plural form.
+    if (/(?:an|i|er)$/.test(demonym)) add(`${demonym}s`, { type: 'demonym', code: row.code });
+  }
   for (const seat of row.seats) add(seat, { type: 'seat', code: row.code });
 }
 const isoNames = isoCountries.getNames('en', { select: 'all' }) as Record<string, string[]>;
