@@ -30,8 +30,8 @@ export function aboutOf(statement: Attribution, views: SentenceView[], entities:
       // "the company", "the Commission", "the bloc" — a capitalised head only after "the".
       if (!DETERMINERS.has(determiner) || (words[i].capitalized && determiner !== 'the' && !COUNTRY_HEADS.has(head))) continue;
       const referent = ORGANIZATION_HEADS.has(head)
-        ? speakersOrganization(entities, head, speaker) ?? latestOrganization(entities, head, words[i].start, speaker)
-        : COUNTRY_HEADS.has(head) ? countryReferent(entities, views, determiner, words[i].start, speaker) : null;
+        ? speakersOrganization(entities, head, determiner, speaker) ?? latestOrganization(entities, head, words[i].start, speaker)
+        : COUNTRY_HEADS.has(head) ? countryReferent(entities, views, determiner, words[i].start, start, speaker) : null;
       if (referent) about.add(referent);
     }
   }
@@ -40,11 +40,13 @@ export function aboutOf(statement: Attribution, views: SentenceView[], entities:
 }
 
 /** "the company" in what a company's chief executive says is that company. */
-function speakersOrganization(entities: DocumentEntities, head: string, speaker: string | null): string | null {
+function speakersOrganization(entities: DocumentEntities, head: string, determiner: string, speaker: string | null): string | null {
   const own = speaker ? entities.get(speaker)?.entity : undefined;
   if (own?.kind !== 'PERSON') return null;
   const kinds = ORGANIZATION_KINDS[head] ?? [head];
-  return own.organizations.find((key) => kinds.some((word) => entities.get(key)?.entity.name.toLowerCase().includes(word))) ?? null;
+  const ofKind = own.organizations.find((key) => kinds.some((word) => entities.get(key)?.entity.name.toLowerCase().includes(word)));
+  // "his side", "our company": the speaker's own organization, whatever its name.
+  return ofKind ?? (SPEAKER_POSSESSIVES.has(determiner) ? own.organizations[0] ?? null : null);
 }
 
 /** "the union" → the latest organization before it whose name says it is one, else the latest named one. */
@@ -57,14 +59,17 @@ function latestOrganization(entities: DocumentEntities, head: string, before: nu
 }
 
 /** "his country" → the speaker's country; "the country" → the first country of the latest sentence that names one. */
-function countryReferent(entities: DocumentEntities, views: SentenceView[], determiner: string, before: number, speaker: string | null): string | null {
+function countryReferent(entities: DocumentEntities, views: SentenceView[], determiner: string, before: number, contentStart: number, speaker: string | null): string | null {
   if (SPEAKER_POSSESSIVES.has(determiner)) {
     const own = speaker ? entities.get(speaker)?.entity : undefined;
     return own?.kind === 'COUNTRY' ? own.key : own?.country ?? null;
   }
-  for (let i = firstView(views, before) - 1; i >= 0 && i >= firstView(views, before) - 20; i--) {
-    const view = views[i];
-    const country = view.mentions.find((mention: ResolvedMention) => mention.kind === 'COUNTRY' && mention.entityKey !== speaker);
+  // The same sentence before the statement first ("When asked why North Korea would …, he noted the country …").
+  const current = firstView(views, before);
+  const earlierHere = views[current]?.mentions.find((mention: ResolvedMention) => mention.kind === 'COUNTRY' && mention.end <= contentStart && mention.entityKey !== speaker);
+  if (earlierHere) return earlierHere.entityKey;
+  for (let i = current - 1; i >= 0 && i >= current - 20; i--) {
+    const country = views[i].mentions.find((mention: ResolvedMention) => mention.kind === 'COUNTRY' && mention.entityKey !== speaker);
     if (country) return country.entityKey;
   }
   return null;

@@ -209,5 +209,8 @@ export const ORGANIZATION_KINDS: Record<string, string[]> = {
   group: ['group', 'watch', 'coalition', 'network', 'alliance', 'association', 'collective'],
   company: ['company', 'corporation', 'group', 'holdings', 'inc', 'ltd', 'limited', 'semiconductor', 'industries', 'motors', 'energy'],
   commission: ['commission'],
+  side: ['fc', 'club', 'united', 'city', 'athletic', 'rovers', 'team'],
+  team: ['fc', 'club', 'united', 'city', 'athletic', 'rovers', 'team'],
+  club: ['fc', 'club', 'united', 'city', 'athletic', 'rovers'],
 };
 
