@@ -97,7 +97,7 @@ describe('GraphQL over the seed article', () => {
               },
             },
           ],
-          "totalCount": 11,
+          "totalCount": 12,
         },
       }
     `);

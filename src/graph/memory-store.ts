@@ -2,12 +2,15 @@ import { nameKey } from '../extract/normalize.js';
 import type { ExtractedDocument } from '../extract/types.js';
 import { documentFacts, documentHash } from './document-facts.js';
 import { assignEntityIds, lookupKeys, rankByName, rebuildEntity, resolveDocument, type EntityContribution, type ResolutionIndex } from './resolve.js';
-import { parseSearchTerms, searchWords, type SearchTerms } from './search-terms.js';
-import { matchesStatementQuery } from './statement-query.js';
+import { documentSortKey, entitySortKey, inDateRange, paginateSorted, statementSortKey } from './list-order.js';
+import { rankRelated } from './related.js';
+import { entityMatchScore, entityNameMatches, parseSearchTerms, searchWords, termOccurrences, type SearchTerms } from './search-terms.js';
+import { matchesStatementQuery, matchesText } from './statement-query.js';
 import type { Store } from './store.js';
 import {
   ZERO_COUNTS, type DeleteResult, type DocumentInput, type DocumentRow, type EntityKind, type EntityRow, type GraphCounts, type IngestResult,
-  type MentionRow, type Page, type PageArgs, type SearchHit, type StatementQuery, type StatementRow,
+  type DocumentQuery, type DocumentSortField, type EntityQuery, type EntitySortField, type GraphStats, type MentionRow, type Page, type PageArgs,
+  type RelatedRow, type SearchHit, type Sort, type StatementQuery, type StatementRow, type StatementSortField,
 } from './types.js';
 
 /**
@@ -172,16 +175,84 @@ export class MemoryStore implements Store {
     return rankByName(rows, name);
   }
 
-  async listEntities(kind: EntityKind, page: PageArgs) {
-    return paginate([...this.entities.values()].filter((row) => row.kind === kind && row.mentionCount > 0), page);
+  async listEntities(kind: EntityKind, page: PageArgs, query: EntityQuery = {}, sort: Sort<EntitySortField> = { field: 'ID', direction: 'ASC' }) {
+    const matches = (row: EntityRow) => row.kind === kind && row.mentionCount > 0
+      && (!query.nameWords || entityNameMatches(row, query.nameWords))
+      && (!query.countryIds || (row.countryId !== null && query.countryIds.includes(row.countryId)))
+      && (!query.organizationIds || row.organizationIds.some((id) => query.organizationIds!.includes(id)));
+    return this.paginate(this.entities.values(), matches, page, sort, (row) => entitySortKey(row, sort.field));
   }
 
-  async listDocuments(page: PageArgs) {
-    return paginate([...this.documents.values()], page);
+  async listDocuments(page: PageArgs, query: DocumentQuery = {}, sort: Sort<DocumentSortField> = { field: 'ID', direction: 'ASC' }) {
+    const matches = (row: DocumentRow) => inDateRange(row.publishedAt ?? '', query.from, query.to)
+      && (!query.entityIds || (this.mentionsByDocument.get(row.id) ?? []).some((mention) => query.entityIds!.includes(mention.entityId)))
+      && (query.text === undefined || matchesText(`${row.title ?? ''}\n${row.text}`, query.text));
+    return this.paginate(this.documents.values(), matches, page, sort, (row) => documentSortKey(row, sort.field));
   }
 
-  async listStatements(query: StatementQuery, page: PageArgs) {
-    return paginate([...this.statements.values()].filter((row) => matchesStatementQuery(row, query)), page);
+  async listStatements(query: StatementQuery, page: PageArgs, sort: Sort<StatementSortField> = { field: 'ID', direction: 'ASC' }) {
+    const publishedAt = (row: StatementRow) => this.documents.get(row.documentId)?.publishedAt ?? null;
+    return this.paginate(this.statements.values(), (row) => matchesStatementQuery(row, query, publishedAt(row)), page, sort,
+      (row) => statementSortKey(row, sort.field, publishedAt(row)));
+  }
+
+  async listMentions(entityIds: readonly number[], page: PageArgs) {
+    const all = [...this.mentionsByDocument.values()].flat();
+    return this.paginate(all, (row) => entityIds.includes(row.entityId), page, { field: 'ID', direction: 'ASC' }, (row) => row.id);
+  }
+
+  /** One pass, no copy, for the default order (rows iterate in id order); a sort otherwise. */
+  private paginate<T extends { id: number }>(rows: Iterable<T>, matches: (row: T) => boolean, page: PageArgs, sort: Sort<string>, keyOf: (row: T) => string | number): Page<T> {
+    if (sort.field === 'ID' && sort.direction === 'ASC') {
+      const items: T[] = [];
+      let totalCount = 0;
+      for (const row of rows) {
+        if (!matches(row)) continue;
+        totalCount++;
+        if ((page.after === null || row.id > page.after) && items.length <= page.first) items.push(row);
+      }
+      return { items: items.slice(0, page.first), totalCount, hasNextPage: items.length > page.first };
+    }
+    const keyed: Array<{ row: T; key: string | number }> = [];
+    for (const row of rows) if (matches(row)) keyed.push({ row, key: keyOf(row) });
+    return paginateSorted(keyed, page, sort.direction);
+  }
+
+  async searchEntities(query: string, kinds: readonly EntityKind[], limit: number) {
+    const prefixes = searchWords(query);
+    const hits: Array<SearchHit<EntityRow>> = [];
+    for (const row of this.entities.values()) {
+      if (!kinds.includes(row.kind) || row.mentionCount === 0) continue;
+      const score = entityMatchScore(row, prefixes);
+      if (score > 0) hits.push({ item: row, score });
+    }
+    return hits.sort((a, b) => b.score - a.score || a.item.id - b.item.id).slice(0, limit);
+  }
+
+  async relatedEntities(entityId: number, kinds: readonly EntityKind[], limit: number): Promise<RelatedRow[]> {
+    const wanted = (id: number) => {
+      const row = this.entities.get(id);
+      return id !== entityId && row !== undefined && row.mentionCount > 0 && kinds.includes(row.kind);
+    };
+    const statementLinks: Array<{ entityId: number; statementId: number }> = [];
+    for (const row of this.statements.values()) {
+      const involved = row.speakerId === null ? row.aboutIds : [row.speakerId, ...row.aboutIds];
+      if (!involved.includes(entityId)) continue;
+      for (const other of involved) if (wanted(other)) statementLinks.push({ entityId: other, statementId: row.id });
+    }
+    const documentLinks: Array<{ entityId: number; documentId: number }> = [];
+    for (const [documentId, mentions] of this.mentionsByDocument) {
+      if (!mentions.some((mention) => mention.entityId === entityId)) continue;
+      for (const mention of mentions) if (wanted(mention.entityId)) documentLinks.push({ entityId: mention.entityId, documentId });
+    }
+    return rankRelated(statementLinks, documentLinks, limit);
+  }
+
+  async stats(): Promise<GraphStats> {
+    const listed = { PERSON: 0, ORGANIZATION: 0, COUNTRY: 0 };
+    for (const row of this.entities.values()) if (row.mentionCount > 0) listed[row.kind]++;
+    const { documents, statements, mentions } = await this.counts();
+    return { documents, people: listed.PERSON, organizations: listed.ORGANIZATION, countries: listed.COUNTRY, statements, mentions };
   }
 
   async mentionsOfDocuments(documentIds: readonly number[]) {
@@ -209,22 +280,13 @@ export class MemoryStore implements Store {
   async close() {}
 }
 
-/** Keyset pagination over rows sorted by id. */
-function paginate<T extends { id: number }>(rows: T[], page: PageArgs): Page<T> {
-  const after = page.after;
-  const start = after === null ? 0 : rows.findIndex((row) => row.id > after);
-  const from = start === -1 ? rows.length : start;
-  const items = rows.slice(from, from + page.first);
-  return { items, totalCount: rows.length, hasNextPage: from + page.first < rows.length };
-}
-
 /** Plain term-frequency ranking: every term must occur; no stemming (SQLite's FTS5 does better). */
 function search<T>(rows: T[], textOf: (row: T) => string, terms: SearchTerms, limit: number): Array<SearchHit<T>> {
   if (terms.length === 0) return [];
   const hits: Array<SearchHit<T>> = [];
   for (const item of rows) {
     const words = searchWords(textOf(item));
-    const occurrences = terms.map((phrase) => words.filter((_, at) => phrase.every((word, offset) => words[at + offset] === word)).length);
+    const occurrences = termOccurrences(words, terms);
     if (occurrences.every((count) => count > 0)) hits.push({ item, score: occurrences.reduce((sum, count) => sum + count, 0) / Math.sqrt(words.length) });
   }
   return hits.sort((a, b) => b.score - a.score).slice(0, limit);

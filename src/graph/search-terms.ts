@@ -23,3 +23,37 @@ export function parseSearchTerms(query: string): SearchTerms {
 export function searchWords(text: string): string[] {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
+
+/** How many times each term (a phrase of words) occurs in `words`. */
+export function termOccurrences(words: string[], terms: SearchTerms): number[] {
+  return terms.map((phrase) => words.filter((_, at) => phrase.every((word, offset) => words[at + offset] === word)).length);
+}
+
+/** Whether every word of `prefixes` begins some word of `words`. */
+export const everyWordBegins = (prefixes: readonly string[], words: readonly string[]): boolean =>
+  prefixes.every((prefix) => words.some((word) => word.startsWith(prefix)));
+
+/** Whether an entity is found by these typed words: each begins a word of its name or of one of its aliases. */
+export const entityNameMatches = (row: { name: string; aliases: string[] }, prefixes: readonly string[]): boolean =>
+  prefixes.length > 0 && everyWordBegins(prefixes, [row.name, ...row.aliases].flatMap(searchWords));
+
+/**
+ * How well typed words find an entity (0: not at all). Within one name or alias: the whole
+ * name typed (3), whole words (2), beginnings of words (1); across several names (0.5). The
+ * canonical name counts a little more than an alias, and well-known entities (many
+ * mentions) rank first among equals. Shared by every store, so they rank alike.
+ */
+export function entityMatchScore(row: { name: string; aliases: string[]; mentionCount: number }, prefixes: readonly string[]): number {
+  if (prefixes.length === 0) return 0;
+  const typed = prefixes.join(' ');
+  let best = 0;
+  for (const [index, name] of [row.name, ...row.aliases].entries()) {
+    const words = searchWords(name);
+    const quality = words.join(' ') === typed ? 3
+      : prefixes.every((prefix) => words.includes(prefix)) ? 2
+      : everyWordBegins(prefixes, words) ? 1 : 0;
+    if (quality > 0) best = Math.max(best, quality + (index === 0 ? 0.25 : 0));
+  }
+  if (best === 0 && entityNameMatches(row, prefixes)) best = 0.5;
+  return best === 0 ? 0 : Math.round((best + Math.log10(1 + row.mentionCount) / 10) * 1000) / 1000;
+}

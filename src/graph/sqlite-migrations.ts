@@ -133,6 +133,55 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO statements_fts (statements_fts) VALUES ('rebuild');
     `,
   },
+  {
+    version: 3,
+    description: 'exploration: indexes for sorted and filtered lists, organizations of entities as rows, entity names searchable by prefix',
+    sql: `
+      -- Sorted entity lists read in index order (the rowid, the tie-breaker, ends every index entry).
+      CREATE INDEX entities_kind_mentions ON entities (kind, mention_count);
+      CREATE INDEX entities_kind_statements ON entities (kind, statement_count);
+      CREATE INDEX entities_kind_name ON entities (kind, lower(name));
+      CREATE INDEX entities_country ON entities (country_id, kind);
+      -- Who appears with whom: the entities of a document without reading the mention rows.
+      CREATE INDEX mentions_document_entity ON mentions (document_id, entity_id);
+      CREATE INDEX documents_published ON documents (published_at);
+
+      -- entities.organization_ids as rows, so "people of an organization" is an index lookup;
+      -- kept in step with the JSON column by triggers, inside the transaction that writes it.
+      CREATE TABLE entity_organizations (
+        organization_id INTEGER NOT NULL,
+        entity_id INTEGER NOT NULL,
+        PRIMARY KEY (organization_id, entity_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX entity_organizations_entity ON entity_organizations (entity_id);
+      INSERT OR IGNORE INTO entity_organizations (organization_id, entity_id) SELECT j.value, e.id FROM entities e, json_each(e.organization_ids) j;
+      CREATE TRIGGER entity_organizations_insert AFTER INSERT ON entities BEGIN
+        INSERT OR IGNORE INTO entity_organizations (organization_id, entity_id) SELECT value, new.id FROM json_each(new.organization_ids);
+      END;
+      CREATE TRIGGER entity_organizations_update AFTER UPDATE OF organization_ids ON entities BEGIN
+        DELETE FROM entity_organizations WHERE entity_id = old.id;
+        INSERT OR IGNORE INTO entity_organizations (organization_id, entity_id) SELECT value, new.id FROM json_each(new.organization_ids);
+      END;
+      CREATE TRIGGER entity_organizations_delete AFTER DELETE ON entities BEGIN
+        DELETE FROM entity_organizations WHERE entity_id = old.id;
+      END;
+
+      -- Names and aliases of each entity, searchable by word prefix ("kirb" finds John Kirby).
+      CREATE VIRTUAL TABLE entities_fts USING fts5 (names, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+      INSERT INTO entities_fts (rowid, names)
+        SELECT id, name || ' ' || (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(aliases)) FROM entities;
+      CREATE TRIGGER entities_fts_insert AFTER INSERT ON entities BEGIN
+        INSERT INTO entities_fts (rowid, names) VALUES (new.id, new.name || ' ' || (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(new.aliases)));
+      END;
+      CREATE TRIGGER entities_fts_update AFTER UPDATE OF name, aliases ON entities BEGIN
+        DELETE FROM entities_fts WHERE rowid = old.id;
+        INSERT INTO entities_fts (rowid, names) VALUES (new.id, new.name || ' ' || (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(new.aliases)));
+      END;
+      CREATE TRIGGER entities_fts_delete AFTER DELETE ON entities BEGIN
+        DELETE FROM entities_fts WHERE rowid = old.id;
+      END;
+    `,
+  },
 ];
 
 /** A database file whosaid cannot use; the message says what to do. */

@@ -5,12 +5,15 @@ import { nameKey } from '../extract/normalize.js';
 import type { ExtractedDocument } from '../extract/types.js';
 import { documentFacts, documentHash } from './document-facts.js';
 import { assignEntityIds, lookupKeys, rankByName, rebuildEntity, resolveDocument, type EntityContribution, type ResolutionIndex } from './resolve.js';
-import { parseSearchTerms } from './search-terms.js';
+import { dateUpperBound } from './list-order.js';
+import { rankRelated } from './related.js';
+import { entityMatchScore, parseSearchTerms, searchWords } from './search-terms.js';
 import { migrate, UnusableDatabaseError } from './sqlite-migrations.js';
 import type { Store } from './store.js';
 import {
   ZERO_COUNTS, type DeleteResult, type DocumentInput, type DocumentRow, type EntityKind, type EntityRow, type GraphCounts, type IngestResult,
-  type MentionRow, type Page, type PageArgs, type SearchHit, type StatementQuery, type StatementRow,
+  type DocumentQuery, type DocumentSortField, type EntityQuery, type EntitySortField, type GraphStats, type MentionRow, type Page, type PageArgs,
+  type RelatedRow, type SearchHit, type Sort, type SortDirection, type StatementQuery, type StatementRow, type StatementSortField,
 } from './types.js';
 
 /** Rows as SQLite returns them (snake_case, JSON in text columns); never leave this module. */
@@ -232,37 +235,106 @@ export class SqliteStore implements Store {
     return rankByName(rows, name);
   }
 
-  async listEntities(kind: EntityKind, page: PageArgs) {
-    return this.page<EntityRecord, EntityRow>('*', 'entities s WHERE kind = ? AND mention_count > 0', [kind], page, toEntity);
+  async listEntities(kind: EntityKind, page: PageArgs, query: EntityQuery = {}, sort: Sort<EntitySortField> = { field: 'ID', direction: 'ASC' }) {
+    const where = new Where('s.kind = ? AND s.mention_count > 0', kind);
+    if (query.nameWords) where.add(query.nameWords.length ? 's.id IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?)' : '0', ...(query.nameWords.length ? [toPrefixExpression(query.nameWords)] : []));
+    if (query.countryIds) where.add('s.country_id IN (SELECT value FROM json_each(?))', JSON.stringify(query.countryIds));
+    if (query.organizationIds) where.add('s.id IN (SELECT entity_id FROM entity_organizations WHERE organization_id IN (SELECT value FROM json_each(?)))', JSON.stringify(query.organizationIds));
+    const key = { ID: 's.id', MENTIONS: 's.mention_count', STATEMENTS: 's.statement_count', NAME: 'lower(s.name)' }[sort.field];
+    return this.page<EntityRecord, EntityRow>('s.*', 'entities s', where, page, toEntity, { key, direction: sort.direction });
   }
 
-  async listDocuments(page: PageArgs) {
-    return this.page<DocumentRecord, DocumentRow>('*', 'documents s WHERE 1', [], page, toDocument);
+  async listDocuments(page: PageArgs, query: DocumentQuery = {}, sort: Sort<DocumentSortField> = { field: 'ID', direction: 'ASC' }) {
+    const where = new Where('1');
+    if (query.from !== undefined) where.add(`coalesce(s.published_at, '') >= ?`, query.from);
+    if (query.to !== undefined) where.add(`s.published_at IS NOT NULL AND s.published_at <= ?`, dateUpperBound(query.to));
+    if (query.entityIds) where.add('s.id IN (SELECT document_id FROM mentions WHERE entity_id IN (SELECT value FROM json_each(?)))', JSON.stringify(query.entityIds));
+    if (query.text !== undefined) {
+      const match = toMatchExpression(query.text);
+      where.add(match ? 's.id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)' : '0', ...(match ? [match] : []));
+    }
+    const key = sort.field === 'PUBLISHED' ? `coalesce(s.published_at, '')` : 's.id';
+    return this.page<DocumentRecord, DocumentRow>('s.*', 'documents s', where, page, toDocument, { key, direction: sort.direction });
   }
 
-  async listStatements(query: StatementQuery, page: PageArgs) {
-    const conditions = ['1'];
-    const parameters: unknown[] = [];
-    if (query.speakerIds) {
-      conditions.push('speaker_id IN (SELECT value FROM json_each(?))');
-      parameters.push(JSON.stringify(query.speakerIds));
+  async listStatements(query: StatementQuery, page: PageArgs, sort: Sort<StatementSortField> = { field: 'ID', direction: 'ASC' }) {
+    const where = new Where('1');
+    if (query.speakerIds) where.add('s.speaker_id IN (SELECT value FROM json_each(?))', JSON.stringify(query.speakerIds));
+    if (query.aboutIds) where.add('s.id IN (SELECT statement_id FROM statement_about WHERE entity_id IN (SELECT value FROM json_each(?)))', JSON.stringify(query.aboutIds));
+    if (query.kind) where.add('s.kind = ?', query.kind);
+    if (query.documentIds) where.add('s.document_id IN (SELECT value FROM json_each(?))', JSON.stringify(query.documentIds));
+    if (query.text !== undefined) {
+      const match = toMatchExpression(query.text);
+      where.add(match ? 's.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)' : '0', ...(match ? [match] : []));
     }
-    if (query.aboutIds) {
-      conditions.push('id IN (SELECT statement_id FROM statement_about WHERE entity_id IN (SELECT value FROM json_each(?)))');
-      parameters.push(JSON.stringify(query.aboutIds));
-    }
-    if (query.kind) {
-      conditions.push('kind = ?');
-      parameters.push(query.kind);
-    }
-    return this.page<StatementRecord, StatementRow>(STATEMENT_COLUMNS, `statements s WHERE ${conditions.join(' AND ')}`, parameters, page, toStatement);
+    // statementDate(): when it was said, else the document's publication day.
+    const date = `coalesce(s.date, substr(d.published_at, 1, 10), '')`;
+    const dated = query.from !== undefined || query.to !== undefined || sort.field === 'DATE';
+    if (query.from !== undefined) where.add(`${date} != '' AND ${date} >= ?`, query.from);
+    if (query.to !== undefined) where.add(`${date} != '' AND ${date} <= ?`, dateUpperBound(query.to));
+    const from = dated ? 'statements s JOIN documents d ON d.id = s.document_id' : 'statements s';
+    return this.page<StatementRecord, StatementRow>(STATEMENT_COLUMNS, from, where, page, toStatement, { key: sort.field === 'DATE' ? date : 's.id', direction: sort.direction });
   }
 
-  /** A keyset page by id of the rows of `from` (a table aliased `s` and a WHERE clause) and their total count. */
-  private page<Record, Row>(columns: string, from: string, parameters: unknown[], page: PageArgs, convert: (record: Record) => Row): Page<Row> {
-    const totalCount = this.sql<{ n: number }>(`SELECT count(*) AS n FROM ${from}`).get(...parameters)!.n;
-    const records = this.sql<Record>(`SELECT ${columns} FROM ${from} AND s.id > ? ORDER BY s.id LIMIT ?`).all(...parameters, page.after ?? 0, page.first + 1);
+  async listMentions(entityIds: readonly number[], page: PageArgs) {
+    return this.page<MentionRecord, MentionRow>('s.*', 'mentions s', new Where('s.entity_id IN (SELECT value FROM json_each(?))', JSON.stringify(entityIds)), page, toMention);
+  }
+
+  /**
+   * A keyset page of the rows of `from` (tables, the listed one aliased `s`) that pass `where`,
+   * in (key, id) order, and their total count.
+   */
+  private page<Record, Row>(columns: string, from: string, where: Where, page: PageArgs, convert: (record: Record) => Row,
+    order: { key: string; direction: SortDirection } = { key: 's.id', direction: 'ASC' }): Page<Row> {
+    const totalCount = this.sql<{ n: number }>(`SELECT count(*) AS n FROM ${from} WHERE ${where.sql}`).get(...where.parameters)!.n;
+    const direction = order.direction === 'DESC' ? 'DESC' : 'ASC';
+    const comparison = direction === 'DESC' ? '<' : '>';
+    const keyset = page.after === null ? null : order.key === 's.id' ? { sql: `s.id ${comparison} ?`, parameters: [page.after] }
+      : { sql: `(${order.key}, s.id) ${comparison} (?, ?)`, parameters: [page.afterKey ?? page.after, page.after] };
+    const orderBy = order.key === 's.id' ? `s.id ${direction}` : `${order.key} ${direction}, s.id ${direction}`;
+    const records = this.sql<Record>(`SELECT ${columns} FROM ${from} WHERE ${where.sql}${keyset ? ` AND ${keyset.sql}` : ''} ORDER BY ${orderBy} LIMIT ?`)
+      .all(...where.parameters, ...(keyset?.parameters ?? []), page.first + 1);
     return { items: records.slice(0, page.first).map(convert), totalCount, hasNextPage: records.length > page.first };
+  }
+
+  async searchEntities(query: string, kinds: readonly EntityKind[], limit: number): Promise<Array<SearchHit<EntityRow>>> {
+    const prefixes = searchWords(query);
+    if (prefixes.length === 0 || kinds.length === 0) return [];
+    // Candidates: the most mentioned entities whose names have words with these beginnings, and those the exact name finds.
+    const candidates = this.sql<EntityRecord>(`SELECT e.* FROM entities_fts f JOIN entities e ON e.id = f.rowid
+      WHERE entities_fts MATCH ? AND e.mention_count > 0 AND e.kind IN (SELECT value FROM json_each(?)) ORDER BY e.mention_count DESC, e.id LIMIT ?`)
+      .all(toPrefixExpression(prefixes), JSON.stringify(kinds), Math.max(limit, SEARCH_CANDIDATES)).map(toEntity);
+    const exact = (await this.findEntities(query)).filter((row) => kinds.includes(row.kind) && row.mentionCount > 0);
+    const rows = new Map([...candidates, ...exact].map((row) => [row.id, row]));
+    return [...rows.values()]
+      .map((row) => ({ item: row, score: entityMatchScore(row, prefixes) }))
+      .filter((hit) => hit.score > 0)
+      .sort((a, b) => b.score - a.score || a.item.id - b.item.id)
+      .slice(0, limit);
+  }
+
+  async relatedEntities(entityId: number, kinds: readonly EntityKind[], limit: number): Promise<RelatedRow[]> {
+    const parameters = { x: entityId, kinds: JSON.stringify(kinds) };
+    const wanted = `e.id != @x AND e.mention_count > 0 AND e.kind IN (SELECT value FROM json_each(@kinds))`;
+    const statementLinks = this.sql<{ entityId: number; statementId: number }>(`
+      WITH mine (id) AS (SELECT id FROM statements WHERE speaker_id = @x UNION SELECT statement_id FROM statement_about WHERE entity_id = @x),
+      links (entityId, statementId) AS (
+        SELECT s.speaker_id, s.id FROM mine JOIN statements s ON s.id = mine.id WHERE s.speaker_id IS NOT NULL
+        UNION SELECT a.entity_id, a.statement_id FROM mine JOIN statement_about a ON a.statement_id = mine.id
+      )
+      SELECT links.* FROM links JOIN entities e ON e.id = links.entityId WHERE ${wanted}`).all(parameters);
+    const documentLinks = this.sql<{ entityId: number; documentId: number }>(`
+      SELECT DISTINCT m.entity_id AS entityId, m.document_id AS documentId FROM mentions m JOIN entities e ON e.id = m.entity_id
+      WHERE m.document_id IN (SELECT document_id FROM mentions WHERE entity_id = @x) AND ${wanted}`).all(parameters);
+    return rankRelated(statementLinks, documentLinks, limit);
+  }
+
+  async stats(): Promise<GraphStats> {
+    return this.sql<GraphStats>(`SELECT (SELECT count(*) FROM documents) AS documents,
+      (SELECT count(*) FROM entities WHERE kind = 'PERSON' AND mention_count > 0) AS people,
+      (SELECT count(*) FROM entities WHERE kind = 'ORGANIZATION' AND mention_count > 0) AS organizations,
+      (SELECT count(*) FROM entities WHERE kind = 'COUNTRY' AND mention_count > 0) AS countries,
+      (SELECT count(*) FROM statements) AS statements, (SELECT count(*) FROM mentions) AS mentions`).get()!;
   }
 
   async mentionsOfDocuments(documentIds: readonly number[]) {
@@ -298,6 +370,25 @@ export class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 }
+
+/** How many entities name search ranks at most (the most mentioned of those matching, plus exact names). */
+const SEARCH_CANDIDATES = 500;
+
+/** A WHERE clause built from conditions, with their parameters in order. */
+class Where {
+  readonly parameters: unknown[];
+  constructor(public sql: string, ...parameters: unknown[]) {
+    this.parameters = parameters;
+  }
+
+  add(condition: string, ...parameters: unknown[]): void {
+    this.sql += ` AND (${condition})`;
+    this.parameters.push(...parameters);
+  }
+}
+
+/** Every word a quoted FTS5 prefix query (words are letters and digits only: searchWords). */
+const toPrefixExpression = (words: readonly string[]): string => words.map((word) => `"${word}"*`).join(' AND ');
 
 /** Every term a quoted FTS5 phrase: user text never reaches the MATCH syntax. */
 function toMatchExpression(query: string): string | null {

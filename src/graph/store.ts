@@ -1,7 +1,7 @@
 import type { ExtractedDocument } from '../extract/types.js';
 import type {
-  DeleteResult, DocumentInput, DocumentRow, EntityKind, EntityRow, GraphCounts, IngestResult, MentionRow, Page, PageArgs, SearchHit,
-  StatementQuery, StatementRow,
+  DeleteResult, DocumentInput, DocumentQuery, DocumentRow, DocumentSortField, EntityKind, EntityQuery, EntityRow, EntitySortField, GraphCounts,
+  GraphStats, IngestResult, MentionRow, Page, PageArgs, RelatedRow, SearchHit, Sort, StatementQuery, StatementRow, StatementSortField,
 } from './types.js';
 
 /**
@@ -36,9 +36,33 @@ export interface Store {
   /** Entities whose name or any alias equals `name` (case-, accent- and period-insensitive), best first. */
   findEntities(name: string, kind?: EntityKind): Promise<EntityRow[]>;
 
-  listEntities(kind: EntityKind, page: PageArgs): Promise<Page<EntityRow>>;
-  listDocuments(page: PageArgs): Promise<Page<DocumentRow>>;
-  listStatements(query: StatementQuery, page: PageArgs): Promise<Page<StatementRow>>;
+  /**
+   * Lists are keyset-paged in `sort` order (default: id ascending), ties broken by id in the
+   * same direction; `page.afterKey` is the sort key of the row `page.after` names (see sortKey
+   * helpers in list-order.ts). Entities are listed while a document mentions them.
+   */
+  listEntities(kind: EntityKind, page: PageArgs, query?: EntityQuery, sort?: Sort<EntitySortField>): Promise<Page<EntityRow>>;
+  listDocuments(page: PageArgs, query?: DocumentQuery, sort?: Sort<DocumentSortField>): Promise<Page<DocumentRow>>;
+  listStatements(query: StatementQuery, page: PageArgs, sort?: Sort<StatementSortField>): Promise<Page<StatementRow>>;
+  /** Mentions of any of these entities, in id (document, then text) order. */
+  listMentions(entityIds: readonly number[], page: PageArgs): Promise<Page<MentionRow>>;
+
+  /**
+   * Entities whose names match as you type: every word begins a word of the name or of an
+   * alias, case- and accent-insensitive ("kirb" → John Kirby, "Lula" → Luiz Inácio Lula da
+   * Silva). Ranked by entityMatchScore (search-terms.ts), best first.
+   */
+  searchEntities(query: string, kinds: readonly EntityKind[], limit: number): Promise<Array<SearchHit<EntityRow>>>;
+
+  /**
+   * Entities connected to one entity, by statements (one speaks, the other is spoken about,
+   * or both are spoken about together) and by documents mentioning both; heaviest first
+   * (see rankRelated in related.ts).
+   */
+  relatedEntities(entityId: number, kinds: readonly EntityKind[], limit: number): Promise<RelatedRow[]>;
+
+  /** How many documents, listed entities of each kind, statements and mentions the graph holds. */
+  stats(): Promise<GraphStats>;
 
   /** Per document id, in the same order. */
   mentionsOfDocuments(documentIds: readonly number[]): Promise<MentionRow[][]>;

@@ -65,8 +65,69 @@ export interface StatementRow {
 export interface PageArgs {
   /** Page size, already capped by the caller. */
   first: number;
-  /** Return rows with id greater than this (keyset cursor). */
+  /** Return rows after the row with this id in the list's order (keyset cursor). */
   after: number | null;
+  /** Sort key of the row `after` names, when the list is sorted by something else than id. */
+  afterKey?: string | number | null;
+}
+
+export type SortDirection = 'ASC' | 'DESC';
+
+/**
+ * An order for a list. Ties are broken by id in the same direction, so every order is a
+ * total order and a keyset cursor (sort key + id) is stable across pages.
+ */
+export interface Sort<Field extends string> {
+  field: Field;
+  direction: SortDirection;
+}
+
+/** ID: order of creation. MENTIONS, STATEMENTS: counts. NAME: canonical name, ASCII letters case-folded. */
+export type EntitySortField = 'ID' | 'MENTIONS' | 'STATEMENTS' | 'NAME';
+/** ID: document order (ingestion, then position in the text). DATE: statementDate(). */
+export type StatementSortField = 'ID' | 'DATE';
+/** ID: order of ingestion. PUBLISHED: publication date (undated documents count as ''). */
+export type DocumentSortField = 'ID' | 'PUBLISHED';
+
+export interface EntityQuery {
+  /** Every word must begin a word of the name or of an alias (lower-case, accent-free: searchWords). */
+  nameWords?: string[];
+  /** Tied to any of these countries. Empty array: no match. */
+  countryIds?: number[];
+  /** Tied to any of these organizations. Empty array: no match. */
+  organizationIds?: number[];
+}
+
+export interface DocumentQuery {
+  /** Full-text: words and "quoted phrases", all required (as searchDocuments). */
+  text?: string;
+  /** Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  from?: string;
+  /** Published on or before this date (inclusive: "2024-05" takes all of May). */
+  to?: string;
+  /** Mentioning any of these entities. Empty array: no match. */
+  entityIds?: number[];
+}
+
+/** Sizes of the explorable graph: entities counted only while a document mentions them. */
+export interface GraphStats {
+  documents: number;
+  people: number;
+  organizations: number;
+  countries: number;
+  statements: number;
+  mentions: number;
+}
+
+/** Another entity connected to one entity, and the evidence that connects them. */
+export interface RelatedRow {
+  entityId: number;
+  /** Connecting statements plus shared documents. */
+  weight: number;
+  /** Statements where one speaks and the other is spoken about, or both are spoken about; ascending ids. */
+  statementIds: number[];
+  /** Documents that mention both; ascending ids. */
+  documentIds: number[];
 }
 
 export interface Page<T> {
@@ -81,6 +142,14 @@ export interface StatementQuery {
   /** About any of these entities. Empty array: no match. */
   aboutIds?: number[];
   kind?: StatementKind;
+  /** Full-text over the content and its sentence: words and "quoted phrases", all required (as searchStatements). */
+  text?: string;
+  /** Found in any of these documents. Empty array: no match. */
+  documentIds?: number[];
+  /** statementDate() on or after this date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  from?: string;
+  /** statementDate() on or before this date (inclusive: "2024-05" takes all of May). */
+  to?: string;
 }
 
 export interface DocumentInput {

@@ -5,7 +5,9 @@ import { extract } from '../extract/index.js';
 import type { DeleteResult, GraphCounts, IngestResult } from '../graph/types.js';
 import { builder, type Context } from './builder.js';
 import { Entity } from './entity.js';
-import { pageArgs, toConnection } from './pagination.js';
+import { documentSortKey } from '../graph/list-order.js';
+import type { SortDirection } from '../graph/types.js';
+import { checkDate, listOrder, OrderDirectionEnum, pageArgs, toConnection } from './pagination.js';
 import { DocumentRef, MentionRef, StatementRef } from './refs.js';
 
 DocumentRef.implement({
@@ -49,15 +51,78 @@ MentionRef.implement({
   }),
 });
 
+export const DocumentConnection = builder.connectionObject(
+  { type: DocumentRef, name: 'DocumentConnection', description: 'A page of documents, with the size of the whole list.' },
+  { name: 'DocumentEdge', description: 'One document in a page, with its cursor.' },
+);
+
+export const MentionConnection = builder.connectionObject(
+  { type: MentionRef, name: 'MentionConnection', description: 'A page of mentions, with the size of the whole list.' },
+  { name: 'MentionEdge', description: 'One mention in a page, with its cursor.' },
+);
+
+export const DocumentFilter = builder.inputType('DocumentFilter', {
+  description: 'Narrows documents; all given fields must hold.',
+  fields: (t) => ({
+    from: t.string({ description: 'Published on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); undated documents are left out.' }),
+    to: t.string({ description: 'Published on or before this date, inclusive: "2024-05" takes all of May.' }),
+    text: t.string({ description: 'Full-text search in title and text: every word and "quoted phrase" must occur (case- and accent-insensitive).' }),
+  }),
+});
+
+export const DocumentOrderField = builder.enumType('DocumentOrderField', {
+  description: 'What document lists can be sorted by.',
+  values: {
+    INGESTED: { description: 'Order of ingestion (the default); natural direction ASC.' },
+    PUBLISHED: { description: 'Publication date (undated documents sort as earliest); natural direction DESC, the latest first.' },
+  },
+});
+
+export const DocumentOrder = builder.inputType('DocumentOrder', {
+  description: 'How to sort documents. Ties keep ingestion order (in the same direction), so paging is stable.',
+  fields: (t) => ({
+    field: t.field({ type: DocumentOrderField, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: OrderDirectionEnum, description: 'ASC or DESC; when omitted, the natural direction of the field.' }),
+  }),
+});
+
+export const documentListArgs = builder.args((t) => ({
+  filter: t.field({ type: DocumentFilter, description: 'Date and text filters.' }),
+  orderBy: t.field({ type: DocumentOrder, description: 'Sort order; order of ingestion when omitted.' }),
+}));
+
+interface DocumentListArgs {
+  filter?: { from?: string | null; to?: string | null; text?: string | null } | null;
+  orderBy?: { field: 'INGESTED' | 'PUBLISHED'; direction?: SortDirection | null } | null;
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+/** A page of documents, filtered and sorted; `entityIds` keeps those mentioning one of them. */
+export async function listDocuments(args: DocumentListArgs, context: Context, entityIds?: number[]) {
+  const requested = listOrder(args.orderBy, (field) => (field === 'PUBLISHED' ? 'DESC' : 'ASC'));
+  const order = { field: requested.field === 'PUBLISHED' ? 'PUBLISHED' : 'ID', direction: requested.direction } as const;
+  const page = pageArgs(args, order);
+  const query = {
+    from: checkDate(args.filter?.from, 'from'),
+    to: checkDate(args.filter?.to, 'to'),
+    text: args.filter?.text ?? undefined,
+    entityIds,
+  };
+  return toConnection(await context.store.listDocuments(page, query, order), page, order, (row) => documentSortKey(row, order.field));
+}
+
 builder.queryFields((t) => ({
   documents: t.connection(
     {
       type: DocumentRef,
-      description: 'A page of documents, in order of ingestion.',
-      resolve: async (_root, args, context) => toConnection(await context.store.listDocuments(pageArgs(args)), pageArgs(args)),
+      description: 'A page of documents, filtered by date and text, in order of ingestion or of publication.',
+      args: documentListArgs,
+      resolve: (_root, args, context) => listDocuments(args, context),
     },
-    { name: 'DocumentConnection' },
-    { name: 'DocumentEdge' },
+    DocumentConnection,
   ),
 }));
 

@@ -4,6 +4,7 @@ import './entity.js';
 import './document.js';
 import './statement.js';
 import './search.js';
+import './walk.js';
 
 export const schema = builder.toSchema();
 

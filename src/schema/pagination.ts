@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import type { Page, PageArgs } from '../graph/types.js';
+import type { Page, PageArgs, SortDirection } from '../graph/types.js';
+import { builder } from './builder.js';
 
 /** Page size when `first` is not given, and the most one page may hold. */
 export const DEFAULT_PAGE_SIZE = 20;
@@ -12,34 +13,85 @@ interface ConnectionArgs {
   before?: string | null;
 }
 
+/** The order of a list: a cursor is only valid in the order it was made in. */
+export interface ListOrder {
+  field: string;
+  direction: SortDirection;
+}
+
+export const DEFAULT_ORDER: ListOrder = { field: 'ID', direction: 'ASC' };
+
+export const OrderDirectionEnum = builder.enumType('OrderDirection', {
+  description: 'Which way a list is sorted.',
+  values: {
+    ASC: { description: 'Ascending: smallest, earliest, A first.' },
+    DESC: { description: 'Descending: largest, latest, Z first.' },
+  },
+});
+
 const CURSOR_PREFIX = 'cursor:';
+const isDefault = (order: ListOrder) => order.field === 'ID' && order.direction === 'ASC';
+const describeOrder = (order: ListOrder) => (isDefault(order) ? 'the default order' : `orderBy { field: ${order.field}, direction: ${order.direction} }`);
 
-export const toCursor = (id: number): string => Buffer.from(`${CURSOR_PREFIX}${id}`).toString('base64url');
+const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 
-function fromCursor(cursor: string): number {
+/** Opaque: the id alone in the default order; the order, the sort key and the id in any other. */
+export function toCursor(id: number, order: ListOrder = DEFAULT_ORDER, key?: string | number): string {
+  const body = isDefault(order) ? String(id) : JSON.stringify([`${order.field}:${order.direction}`, key ?? id, id]);
+  return Buffer.from(`${CURSOR_PREFIX}${body}`).toString('base64url');
+}
+
+function fromCursor(cursor: string, order: ListOrder): { id: number; key: string | number | null } {
+  const invalid = () => badInput(`Invalid cursor "${cursor}": pass the endCursor or an edge cursor of a previous page of the same list.`);
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  const id = Number(decoded.slice(CURSOR_PREFIX.length));
-  if (!decoded.startsWith(CURSOR_PREFIX) || !Number.isInteger(id) || id < 0) {
-    throw new GraphQLError(`Invalid cursor "${cursor}": pass the endCursor or an edge cursor of a previous page.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!decoded.startsWith(CURSOR_PREFIX)) throw invalid();
+  const body = decoded.slice(CURSOR_PREFIX.length);
+  let made: ListOrder = DEFAULT_ORDER;
+  let id: unknown;
+  let key: unknown = null;
+  if (body.startsWith('[')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      throw invalid();
+    }
+    if (!Array.isArray(parsed) || parsed.length !== 3 || typeof parsed[0] !== 'string') throw invalid();
+    const [field, direction] = parsed[0].split(':');
+    made = { field, direction: direction as SortDirection };
+    [, key, id] = parsed;
+    if (typeof key !== 'string' && typeof key !== 'number') throw invalid();
+  } else {
+    id = Number(body);
   }
-  return id;
+  if (typeof id !== 'number' || !Number.isInteger(id) || id < 0 || body === '') throw invalid();
+  if (made.field !== order.field || made.direction !== order.direction) {
+    throw badInput(`The cursor "${cursor}" was made for ${describeOrder(made)}, not ${describeOrder(order)}: cursors are only valid in the order they came from.`);
+  }
+  return { id, key: key as string | number | null };
 }
 
-/** Validates connection arguments into a store page request. */
-export function pageArgs(args: ConnectionArgs): PageArgs {
+/** Checks a page size: 0 to MAX_PAGE_SIZE. */
+export function pageSize(first: number | null | undefined, fallback = DEFAULT_PAGE_SIZE): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) throw badInput(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${size}.`);
+  return size;
+}
+
+/** Validates connection arguments into a store page request for a list in `order`. */
+export function pageArgs(args: ConnectionArgs, order: ListOrder = DEFAULT_ORDER): PageArgs {
   if (args.last != null || args.before != null) {
-    throw new GraphQLError('Backward pagination (last/before) is not supported: page forward with first/after.', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw badInput('Backward pagination (last/before) is not supported: page forward with first/after.');
   }
-  const first = args.first ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) {
-    throw new GraphQLError(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${first}.`, { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  return { first, after: args.after ? fromCursor(args.after) : null };
+  const first = pageSize(args.first);
+  if (!args.after) return { first, after: null };
+  const { id, key } = fromCursor(args.after, order);
+  return { first, after: id, afterKey: key };
 }
 
-/** A store page as a Relay connection. */
-export function toConnection<T extends { id: number }>(page: Page<T>, request: PageArgs) {
-  const edges = page.items.map((node) => ({ cursor: toCursor(node.id), node }));
+/** A store page as a Relay connection; `keyOf` gives each row's sort key in `order`. */
+export function toConnection<T extends { id: number }>(page: Page<T>, request: PageArgs, order: ListOrder = DEFAULT_ORDER, keyOf?: (row: T) => string | number) {
+  const edges = page.items.map((node) => ({ cursor: toCursor(node.id, order, keyOf?.(node)), node }));
   return {
     edges,
     totalCount: page.totalCount,
@@ -50,4 +102,17 @@ export function toConnection<T extends { id: number }>(page: Page<T>, request: P
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     },
   };
+}
+
+/** The order an orderBy argument asks for; each field has its natural direction when none is given. */
+export function listOrder<Field extends string>(orderBy: { field: Field; direction?: SortDirection | null } | null | undefined, naturalDirection: (field: Field) => SortDirection): { field: Field | 'ID'; direction: SortDirection } {
+  if (!orderBy) return { field: 'ID', direction: 'ASC' };
+  return { field: orderBy.field, direction: orderBy.direction ?? naturalDirection(orderBy.field) };
+}
+
+/** Dates in filters: YYYY, YYYY-MM or YYYY-MM-DD. */
+export function checkDate(value: string | null | undefined, name: string): string | undefined {
+  if (value == null) return undefined;
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw badInput(`${name} "${value}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.`);
+  return value;
 }

@@ -4,23 +4,18 @@ import { builder } from './builder.js';
 /**
  * Object refs declared before they are implemented, so type families that point at each
  * other (Document ↔ Statement ↔ Mention) type-check without circular inference.
- * Each loads by id in one batched store call per request tick.
+ * Each loads by id in one batched store call per request tick; an unknown or deleted id loads as null.
  */
 export const DocumentRef = builder.loadableNodeRef('Document', {
   id: { resolve: (row: DocumentRow) => row.id, parse: (id: string) => Number(id) },
-  load: async (ids: number[], context) => {
-    const rows = await context.store.documentsByIds(ids);
-    return rows.map((row, index) => row ?? new Error(`No Document with id ${ids[index]}`));
-  },
+  // Only the rows found: `sort` puts them in order and gives null for the others (node(id:) answers null).
+  load: async (ids: number[], context) => (await context.store.documentsByIds(ids)).filter((row) => row !== null),
   sort: (row) => row.id,
 });
 
 export const StatementRef = builder.loadableNodeRef('Statement', {
   id: { resolve: (row: StatementRow) => row.id, parse: (id: string) => Number(id) },
-  load: async (ids: number[], context) => {
-    const rows = await context.store.statementsByIds(ids);
-    return rows.map((row, index) => row ?? new Error(`No Statement with id ${ids[index]}`));
-  },
+  load: async (ids: number[], context) => (await context.store.statementsByIds(ids)).filter((row) => row !== null),
   sort: (row) => row.id,
 });
 

@@ -1,11 +1,12 @@
 import { filter, pipe } from 'graphql-yoga';
+import { statementSortKey } from '../graph/list-order.js';
 import type { Store } from '../graph/store.js';
 import { matchesStatementQuery } from '../graph/statement-query.js';
-import type { StatementKind, StatementQuery } from '../graph/types.js';
-import { builder } from './builder.js';
+import type { SortDirection, StatementKind, StatementQuery, StatementRow } from '../graph/types.js';
+import { builder, type Context } from './builder.js';
 import { DocumentRef, MentionRef, StatementRef } from './refs.js';
 import { Entity } from './entity.js';
-import { pageArgs, toConnection } from './pagination.js';
+import { checkDate, listOrder, OrderDirectionEnum, pageArgs, toConnection } from './pagination.js';
 
 export const StatementKindEnum = builder.enumType('StatementKind', {
   description: 'How the content is reported.',
@@ -42,40 +43,105 @@ StatementRef.implement({
   }),
 });
 
-const StatementFilter = builder.inputType('StatementFilter', {
-  description: 'Narrows statements; all given fields must hold.',
+export const StatementFilter = builder.inputType('StatementFilter', {
+  description: 'Narrows statements; all given fields must hold. Names accept aliases ("DPRK", "Kirby", "NSC").',
   fields: (t) => ({
-    speaker: t.string({ description: 'Speaker name or alias ("Kirby", "DPRK").' }),
+    speaker: t.string({ description: 'Speaker name or alias ("Kirby", "DPRK"): statements by any entity the name finds.' }),
     about: t.string({ description: 'Name or alias of an entity the statement is about.' }),
     kind: t.field({ type: StatementKindEnum, description: 'Only statements of this kind.' }),
+    text: t.string({ description: 'Full-text search in the content and its sentence: every word and "quoted phrase" must occur (case- and accent-insensitive).' }),
+    document: t.globalID({ for: [DocumentRef], description: 'Global ID of a Document: only statements found in it.' }),
+    from: t.string({ description: 'On or after this date (YYYY, YYYY-MM or YYYY-MM-DD). A statement\'s date is when it was said if the text says, else its document\'s publication day; statements with neither are left out.' }),
+    to: t.string({ description: 'On or before this date, inclusive: "2024-05" takes all of May. Dated like `from`.' }),
   }),
 });
 
-interface StatementFilterArgs {
+export const StatementOrderField = builder.enumType('StatementOrderField', {
+  description: 'What statement lists can be sorted by.',
+  values: {
+    DOCUMENT: { description: 'Document order: documents in order of ingestion, statements in text order (the default); natural direction ASC.' },
+    DATE: { description: 'When it was said if the text says, else its document\'s publication day (undated ones sort as earliest); natural direction DESC, the latest first.' },
+  },
+});
+
+export const StatementOrder = builder.inputType('StatementOrder', {
+  description: 'How to sort statements. Ties keep document order (in the same direction), so paging is stable.',
+  fields: (t) => ({
+    field: t.field({ type: StatementOrderField, required: true, description: 'What to sort by.' }),
+    direction: t.field({ type: OrderDirectionEnum, description: 'ASC or DESC; when omitted, the natural direction of the field.' }),
+  }),
+});
+
+export const StatementConnection = builder.connectionObject(
+  { type: StatementRef, name: 'StatementConnection', description: 'A page of statements, with the size of the whole list.' },
+  { name: 'StatementEdge', description: 'One statement in a page, with its cursor.' },
+);
+
+export interface StatementFilterArgs {
   speaker?: string | null;
   about?: string | null;
   kind?: StatementKind | null;
+  text?: string | null;
+  document?: { id: number } | null;
+  from?: string | null;
+  to?: string | null;
 }
 
 /** The store query a filter means now: names resolve to the entities that carry them. */
-async function statementQuery(filter: StatementFilterArgs | null | undefined, store: Store): Promise<StatementQuery> {
+export async function statementQuery(filter: StatementFilterArgs | null | undefined, store: Store): Promise<StatementQuery> {
   const ids = async (name: string | null | undefined) => (name ? (await store.findEntities(name)).map((row) => row.id) : undefined);
-  return { speakerIds: await ids(filter?.speaker), aboutIds: await ids(filter?.about), kind: filter?.kind ?? undefined };
+  return {
+    speakerIds: await ids(filter?.speaker),
+    aboutIds: await ids(filter?.about),
+    kind: filter?.kind ?? undefined,
+    text: filter?.text ?? undefined,
+    documentIds: filter?.document ? [filter.document.id] : undefined,
+    from: checkDate(filter?.from, 'from'),
+    to: checkDate(filter?.to, 'to'),
+  };
+}
+
+interface StatementListArgs {
+  filter?: StatementFilterArgs | null;
+  orderBy?: { field: 'DOCUMENT' | 'DATE'; direction?: SortDirection | null } | null;
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}
+
+export const statementListArgs = builder.args((t) => ({
+  filter: t.field({ type: StatementFilter, description: 'Speaker, topic, kind, text, document and date filters.' }),
+  orderBy: t.field({ type: StatementOrder, description: 'Sort order; document order when omitted.' }),
+}));
+
+/** A page of statements, filtered and sorted; `narrow` adds the constraint of the field asking (an entity's own statements…). */
+export async function listStatements(args: StatementListArgs, context: Context, narrow: (query: StatementQuery) => StatementQuery = (query) => query) {
+  const requested = listOrder(args.orderBy, (field) => (field === 'DATE' ? 'DESC' : 'ASC'));
+  const order = { field: requested.field === 'DATE' ? 'DATE' : 'ID', direction: requested.direction } as const;
+  const page = pageArgs(args, order);
+  const query = narrow(await statementQuery(args.filter, context.store));
+  const result = await context.store.listStatements(query, page, order);
+  const published = order.field === 'DATE' ? await publicationDates(result.items, context) : new Map<number, string | null>();
+  return toConnection(result, page, order, (row) => statementSortKey(row, order.field, published.get(row.documentId) ?? null));
+}
+
+/** Publication dates of the documents of some statements, through the request's document loader. */
+async function publicationDates(rows: StatementRow[], context: Context) {
+  const ids = [...new Set(rows.map((row) => row.documentId))];
+  const documents = await Promise.all(ids.map((id) => DocumentRef.getDataloader(context).load(id)));
+  return new Map(ids.map((id, index) => [id, documents[index]?.publishedAt ?? null]));
 }
 
 builder.queryFields((t) => ({
   statements: t.connection(
     {
       type: StatementRef,
-      description: 'Who said what about whom: a page of statements, in document order.',
-      args: { filter: t.arg({ type: StatementFilter, description: 'Speaker, topic and kind filters.' }) },
-      resolve: async (_root, args, context) => {
-        const page = pageArgs(args);
-        return toConnection(await context.store.listStatements(await statementQuery(args.filter, context.store), page), page);
-      },
+      description: 'Who said what about whom: a page of statements, filtered and sorted (document order by default).',
+      args: statementListArgs,
+      resolve: (_root, args, context) => listStatements(args, context),
     },
-    { name: 'StatementConnection' },
-    { name: 'StatementEdge' },
+    StatementConnection,
   ),
 }));
 
@@ -90,7 +156,10 @@ builder.subscriptionFields((t) => ({
       pipe(
         context.events.subscribe('statementAdded'),
         // Names are resolved per statement: an entity the filter names may only appear with this very document.
-        filter(async (statement) => matchesStatementQuery(statement, await statementQuery(args.filter, context.store))),
+        filter(async (statement) => {
+          const [document] = args.filter?.from || args.filter?.to ? await context.store.documentsByIds([statement.documentId]) : [null];
+          return matchesStatementQuery(statement, await statementQuery(args.filter, context.store), document?.publishedAt ?? null);
+        }),
       ),
     resolve: (statement) => statement,
   }),

@@ -62,13 +62,23 @@ describe('SqliteStore migrations', () => {
     // Make it the file version 1 wrote: no full-text tables yet.
     const db = new Database(file);
     db.exec(`DROP TRIGGER documents_fts_insert; DROP TRIGGER documents_fts_delete; DROP TABLE documents_fts;
-             DROP TRIGGER statements_fts_insert; DROP TRIGGER statements_fts_delete; DROP TABLE statements_fts;`);
+             DROP TRIGGER statements_fts_insert; DROP TRIGGER statements_fts_delete; DROP TABLE statements_fts;
+             DROP TRIGGER entity_organizations_insert; DROP TRIGGER entity_organizations_update; DROP TRIGGER entity_organizations_delete;
+             DROP TABLE entity_organizations; DROP TRIGGER entities_fts_insert; DROP TRIGGER entities_fts_update; DROP TRIGGER entities_fts_delete;
+             DROP TABLE entities_fts; DROP INDEX entities_kind_mentions; DROP INDEX entities_kind_statements; DROP INDEX entities_kind_name;
+             DROP INDEX entities_country; DROP INDEX mentions_document_entity; DROP INDEX documents_published;`);
     db.pragma('user_version = 1');
     db.close();
 
     const upgraded = SqliteStore.open(file);
     expect((await upgraded.searchDocuments('"Vienna track"', 5)).map((hit) => hit.item.path)).toEqual([IRAN.path]);
     expect((await upgraded.searchStatements('maximum flexibility', 5)).length).toBeGreaterThan(0);
+    // Version 3 filled the entity name index and the organization rows from the entities it found.
+    const [hit] = await upgraded.searchEntities('ira', ['COUNTRY'], 1);
+    expect(hit.item.name).toBe('Iran');
+    const member = (await upgraded.listEntities('PERSON', { first: 100, after: null })).items.find((row) => row.organizationIds.length > 0)!;
+    const members = await upgraded.listEntities('PERSON', { first: 100, after: null }, { organizationIds: [member.organizationIds[0]] });
+    expect(members.items.map((row) => row.id)).toContain(member.id);
     await upgraded.close();
     const check = new Database(file, { readonly: true });
     expect(check.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);

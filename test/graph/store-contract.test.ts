@@ -7,6 +7,7 @@ import type { ExtractedDocument } from '../../src/extract/types.js';
 import { MemoryStore } from '../../src/graph/memory-store.js';
 import { SqliteStore } from '../../src/graph/sqlite-store.js';
 import type { Store } from '../../src/graph/store.js';
+import { documentSortKey, entitySortKey, statementSortKey } from '../../src/graph/list-order.js';
 import type { EntityKind, EntityRow } from '../../src/graph/types.js';
 import { GOLD } from '../helpers.js';
 
@@ -49,6 +50,45 @@ async function snapshot(store: Store) {
   };
 }
 
+/** Every page of a list, following the keyset cursor the way the schema does. */
+async function allPages<T extends { id: number }>(list: (page: { first: number; after: number | null; afterKey?: string | number | null }) => Promise<{ items: T[]; hasNextPage: boolean; totalCount: number }>, keyOf: (row: T) => string | number, size = 7) {
+  const rows: T[] = [];
+  let after: T | null = null;
+  for (;;) {
+    const page = await list({ first: size, after: after?.id ?? null, afterKey: after ? keyOf(after) : null });
+    rows.push(...page.items);
+    if (!page.hasNextPage) return { rows, totalCount: page.totalCount };
+    after = page.items[page.items.length - 1];
+  }
+}
+
+/** What exploration reads (filters, orders, pages, search, neighbours, stats): two stores must answer alike. */
+async function exploration(store: Store) {
+  const [unitedStates] = await store.findEntities('United States');
+  // After the seed is deleted, Kirby is gone: the most quoted person stands in.
+  const kirby = (await store.findEntities('Kirby'))[0] ?? (await store.listEntities('PERSON', { first: 1, after: null }, {}, { field: 'STATEMENTS', direction: 'DESC' })).items[0];
+  const documents = (await store.listDocuments(ALL)).items;
+  const dateOf = new Map(documents.map((row) => [row.id, row.publishedAt]));
+  return {
+    byMentions: await allPages((page) => store.listEntities('PERSON', page, {}, { field: 'MENTIONS', direction: 'DESC' }), (row) => entitySortKey(row, 'MENTIONS')),
+    byName: await allPages((page) => store.listEntities('ORGANIZATION', page, {}, { field: 'NAME', direction: 'ASC' }), (row) => entitySortKey(row, 'NAME')),
+    americans: (await store.listEntities('PERSON', ALL, { countryIds: [unitedStates.id] }, { field: 'STATEMENTS', direction: 'DESC' })).items.map((row) => row.name),
+    named: (await store.listEntities('PERSON', ALL, { nameWords: ['jo'] })).items.map((row) => row.name),
+    ofOrganizations: (await store.listEntities('PERSON', ALL, { organizationIds: kirby.organizationIds })).items.map((row) => row.name),
+    statementsByDate: await allPages((page) => store.listStatements({ aboutIds: [unitedStates.id] }, page, { field: 'DATE', direction: 'DESC' }), (row) => statementSortKey(row, 'DATE', dateOf.get(row.documentId) ?? null)),
+    statementsInMay: (await store.listStatements({ from: '2024-05', to: '2024-05', kind: 'DIRECT' }, ALL)).items.map((row) => row.id),
+    statementsText: (await store.listStatements({ text: 'North Korea', documentIds: [documents[0].id] }, ALL)).items.map((row) => row.id),
+    documentsByDate: await allPages((page) => store.listDocuments(page, { from: '2024' }, { field: 'PUBLISHED', direction: 'ASC' }), (row) => documentSortKey(row, 'PUBLISHED')),
+    documentsOf: (await store.listDocuments(ALL, { entityIds: [unitedStates.id], text: 'said' })).items.map((row) => row.id),
+    mentions: await allPages((page) => store.listMentions([kirby.id], page), (row) => row.id),
+    search: (await store.searchEntities('kirb', ['PERSON', 'ORGANIZATION', 'COUNTRY'], 5)).map((hit) => [hit.item.name, hit.score]),
+    searchAccents: (await store.searchEntities('SAO', ['PERSON', 'ORGANIZATION', 'COUNTRY'], 5)).map((hit) => [hit.item.name, hit.score]),
+    related: await store.relatedEntities(kirby.id, ['PERSON', 'ORGANIZATION', 'COUNTRY'], 10),
+    relatedCountries: await store.relatedEntities(unitedStates.id, ['COUNTRY'], 5),
+    stats: await store.stats(),
+  };
+}
+
 /** Entities as names, for comparing graphs whose ids differ. */
 const describeEntities = (graph: Awaited<ReturnType<typeof snapshot>>) =>
   [...graph.people, ...graph.organizations, ...graph.countries]
@@ -61,9 +101,17 @@ it('the SQLite store builds exactly the graph the reference memory store builds'
   await ingestAll(memory);
   await ingestAll(sqlite);
   expect(await snapshot(sqlite)).toEqual(await snapshot(memory));
+  const explored = await exploration(memory);
+  expect(await exploration(sqlite)).toEqual(explored);
+  expect(explored.byMentions.rows).toHaveLength(explored.byMentions.totalCount);
+  expect(new Set(explored.byMentions.rows.map((row) => row.id)).size).toBe(explored.byMentions.totalCount);
+  expect(explored.search[0][0]).toBe('John Kirby');
+  expect(explored.related.length).toBeGreaterThan(0);
+  expect(explored.statementsByDate.rows.length).toBeGreaterThan(5);
   await sqlite.deleteDocument(1);
   await memory.deleteDocument(1);
   expect(await snapshot(sqlite)).toEqual(await snapshot(memory));
+  expect(await exploration(sqlite)).toEqual(await exploration(memory));
   await sqlite.close();
 });
 

@@ -1,0 +1,53 @@
+import type { DocumentRow, DocumentSortField, EntityRow, EntitySortField, Page, PageArgs, Sort, StatementRow, StatementSortField } from './types.js';
+
+/**
+ * Sort keys of the orders lists offer, computed the same way by every store (the SQLite
+ * store writes the same expressions in SQL) so that both page identically.
+ */
+
+/** Lower-cases ASCII letters only: what SQLite's built-in lower() does, so both stores order names alike. */
+export const asciiLower = (text: string): string => text.replace(/[A-Z]/g, (letter) => letter.toLowerCase());
+
+/** A statement's date for filters and sorting: when it was said if the text says, else its document's publication day; '' when neither is known. */
+export const statementDate = (row: Pick<StatementRow, 'date'>, publishedAt: string | null): string => row.date ?? publishedAt?.slice(0, 10) ?? '';
+
+export function entitySortKey(row: EntityRow, field: EntitySortField): string | number {
+  switch (field) {
+    case 'MENTIONS': return row.mentionCount;
+    case 'STATEMENTS': return row.statementCount;
+    case 'NAME': return asciiLower(row.name);
+    default: return row.id;
+  }
+}
+
+export const documentSortKey = (row: DocumentRow, field: DocumentSortField): string | number => (field === 'PUBLISHED' ? row.publishedAt ?? '' : row.id);
+
+export const statementSortKey = (row: StatementRow, field: StatementSortField, publishedAt: string | null): string | number =>
+  field === 'DATE' ? statementDate(row, publishedAt) : row.id;
+
+/** Whether a date (YYYY[-MM[-DD]][T…]) lies within from..to, both inclusive and given as prefixes ("2024-05" is all of May). */
+export function inDateRange(date: string, from: string | undefined, to: string | undefined): boolean {
+  if (from === undefined && to === undefined) return true;
+  return date !== '' && (from === undefined || date >= from) && (to === undefined || date <= `${to}~`);
+}
+
+/** The upper bound inDateRange compares with: '~' sorts after every character of a date. */
+export const dateUpperBound = (to: string): string => `${to}~`;
+
+const compare = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Keyset pagination in memory over rows with their sort keys: sorts by (key, id) in the
+ * direction asked, skips to the row after the cursor. The reference the SQL stores follow.
+ */
+export function paginateSorted<T extends { id: number }>(rows: Array<{ row: T; key: string | number }>, page: PageArgs, direction: Sort<string>['direction']): Page<T> {
+  const sign = direction === 'DESC' ? -1 : 1;
+  rows.sort((a, b) => sign * (compare(a.key, b.key) || a.row.id - b.row.id));
+  let from = 0;
+  if (page.after !== null) {
+    const after = { key: page.afterKey ?? page.after, id: page.after };
+    from = rows.findIndex(({ row, key }) => sign * (compare(key, after.key) || row.id - after.id) > 0);
+    if (from === -1) from = rows.length;
+  }
+  return { items: rows.slice(from, from + page.first).map(({ row }) => row), totalCount: rows.length, hasNextPage: from + page.first < rows.length };
+}
