@@ -248,6 +248,12 @@ describe('GraphQL over the seed article', () => {
     `);
   });
 
+  it('gives an unnamed source the country its description names', async () => {
+    const { body } = await query(yoga, `{ statements(first: 50) { edges { node { speaker { name } speakerDescription speakerAffiliation { name } } } } }`);
+    const officials = body.data.statements.edges.map((edge: any) => edge.node).find((node: any) => node.speakerDescription === 'U.S. officials');
+    expect(officials).toEqual({ speaker: null, speakerDescription: 'U.S. officials', speakerAffiliation: { name: 'United States' } });
+  });
+
   it('keeps evidence: every statement text is its span of the document text', async () => {
     const { body } = await query(yoga, `{ documents(first: 5) { edges { node { text statements { text start end speakerMention { text start end } } } } } }`);
     const [document] = body.data.documents.edges.map((edge: any) => edge.node);

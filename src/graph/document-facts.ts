@@ -31,6 +31,7 @@ export function documentFacts(text: string, facts: ExtractedDocument, ids: Reado
       speakerId,
       speakerMention: statement.speakerMention && { text: statement.speakerMention.text, start: statement.speakerMention.start, end: statement.speakerMention.end },
       speakerDescription: statement.speakerDescription,
+      speakerAffiliationId: statement.speakerAffiliation ? ids.get(statement.speakerAffiliation) ?? null : null,
       // The speaker is never what they talk about.
       aboutIds: [...new Set(statement.about.map((key) => ids.get(key)))].filter((id): id is number => id !== undefined && id !== speakerId),
       date: statement.date,

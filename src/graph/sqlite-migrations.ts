@@ -182,6 +182,13 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 4,
+    description: 'unnamed sources keep the organization or country their description gives',
+    sql: `
+      ALTER TABLE statements ADD COLUMN speaker_affiliation_id INTEGER;
+    `,
+  },
 ];
 
 /** A database file whosaid cannot use; the message says what to do. */

@@ -25,7 +25,7 @@ interface EntityRecord {
 interface MentionRecord { id: number; document_id: number; entity_id: number; text: string; start_offset: number; end_offset: number }
 interface StatementRecord {
   id: number; document_id: number; kind: StatementRow['kind']; text: string; start_offset: number; end_offset: number; cue: string | null; speaker_id: number | null;
-  speaker_mention: string | null; speaker_description: string | null; date: string | null; sentence_text: string; sentence_start: number; sentence_end: number;
+  speaker_mention: string | null; speaker_description: string | null; speaker_affiliation_id: number | null; date: string | null; sentence_text: string; sentence_start: number; sentence_end: number;
   about_ids: string;
 }
 
@@ -136,10 +136,10 @@ export class SqliteStore implements Store {
       this.sql('INSERT INTO mentions (document_id, entity_id, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)').run(document.id, mention.entityId, mention.text, mention.start, mention.end);
     }
     for (const statement of statements) {
-      const statementId = this.sql(`INSERT INTO statements (document_id, kind, text, start_offset, end_offset, cue, speaker_id, speaker_mention, speaker_description, date, sentence_text, sentence_start, sentence_end)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+      const statementId = this.sql(`INSERT INTO statements (document_id, kind, text, start_offset, end_offset, cue, speaker_id, speaker_mention, speaker_description, speaker_affiliation_id, date, sentence_text, sentence_start, sentence_end)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
         document.id, statement.kind, statement.text, statement.start, statement.end, statement.cue, statement.speakerId,
-        statement.speakerMention && JSON.stringify(statement.speakerMention), statement.speakerDescription, statement.date,
+        statement.speakerMention && JSON.stringify(statement.speakerMention), statement.speakerDescription, statement.speakerAffiliationId, statement.date,
         statement.sentence.text, statement.sentence.start, statement.sentence.end,
       ).lastInsertRowid;
       statement.aboutIds.forEach((entityId, position) => this.sql('INSERT INTO statement_about (statement_id, position, entity_id) VALUES (?, ?, ?)').run(statementId, position, entityId));
@@ -440,6 +440,7 @@ const toStatement = (record: StatementRecord): StatementRow => ({
   speakerId: record.speaker_id,
   speakerMention: record.speaker_mention === null ? null : (JSON.parse(record.speaker_mention) as StatementRow['speakerMention']),
   speakerDescription: record.speaker_description,
+  speakerAffiliationId: record.speaker_affiliation_id,
   aboutIds: JSON.parse(record.about_ids) as number[],
   date: record.date,
   sentence: { text: record.sentence_text, start: record.sentence_start, end: record.sentence_end },

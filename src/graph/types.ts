@@ -57,6 +57,8 @@ export interface StatementRow {
   speakerId: number | null;
   speakerMention: SpanRow | null;
   speakerDescription: string | null;
+  /** Unnamed sources: the organization or country their description gives ("U.S. officials"). */
+  speakerAffiliationId: number | null;
   aboutIds: number[];
   date: string | null;
   sentence: SpanRow;

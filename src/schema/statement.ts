@@ -36,6 +36,12 @@ StatementRef.implement({
       nullable: true,
       description: 'How an unnamed source is described ("a senior official who asked not to be named"), or the description a named speaker was found through ("the NSC official").',
     }),
+    speakerAffiliation: t.field({
+      type: Entity,
+      nullable: true,
+      description: 'For an unnamed source, the organization or country its description gives: "a White House official" → White House, "U.S. officials" → United States.',
+      resolve: (row) => row.speakerAffiliationId,
+    }),
     about: t.field({ type: [Entity], description: 'Entities the content refers to, resolved to canonical entities; never the speaker.', resolve: (row) => row.aboutIds }),
     date: t.exposeString('date', { nullable: true, description: 'When it was said, if the text says ("said Wednesday"), resolved against the publication date: YYYY-MM-DD (or YYYY-MM / YYYY).' }),
     sentence: t.string({ description: 'The sentence (or quoted passage) the statement was read from: its evidence.', resolve: (row) => row.sentence.text }),

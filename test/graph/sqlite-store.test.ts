@@ -66,7 +66,8 @@ describe('SqliteStore migrations', () => {
              DROP TRIGGER entity_organizations_insert; DROP TRIGGER entity_organizations_update; DROP TRIGGER entity_organizations_delete;
              DROP TABLE entity_organizations; DROP TRIGGER entities_fts_insert; DROP TRIGGER entities_fts_update; DROP TRIGGER entities_fts_delete;
              DROP TABLE entities_fts; DROP INDEX entities_kind_mentions; DROP INDEX entities_kind_statements; DROP INDEX entities_kind_name;
-             DROP INDEX entities_country; DROP INDEX mentions_document_entity; DROP INDEX documents_published;`);
+             DROP INDEX entities_country; DROP INDEX mentions_document_entity; DROP INDEX documents_published;
+             ALTER TABLE statements DROP COLUMN speaker_affiliation_id;`);
     db.pragma('user_version = 1');
     db.close();
 
