@@ -10,6 +10,7 @@ import { extract } from './extract/index.js';
 import { SqliteStore } from './graph/sqlite-store.js';
 import { createProgress } from './ingest/progress.js';
 import { formatIngestSummary } from './ingest/summary.js';
+import { DEFAULT_LIMITS, describeLimits, defaultMaxBodyBytes, LimitError, limitsFromOptions } from './limits.js';
 import { printedSchema } from './schema/index.js';
 import { createServer } from './server.js';
 
@@ -34,7 +35,7 @@ const DEFAULT_DATABASE = './data/whosaid.db';
 const COMMANDS: Record<string, Command> = {
   serve: {
     summary: 'extract the documents of a folder and serve the graph over GraphQL (GraphiQL at /graphql)',
-    usage: `whosaid serve [--seeds DIR] [--port N] [--host H] [--db PATH|:memory:] [--token SECRET] [--max-bytes SIZE]
+    usage: `whosaid serve [--seeds DIR] [--port N] [--host H] [--db PATH|:memory:] [--token SECRET] [--max-bytes SIZE] [limits, below]
 
   --seeds DIR        folder of .txt, .md and .html articles to ingest at start-up (default ./seeds);
                      files already stored are skipped, a changed file replaces its old version
@@ -44,9 +45,26 @@ const COMMANDS: Record<string, Command> = {
                      :memory: keeps it in memory only, gone when the server stops
   --token SECRET     allow mutations for requests with "Authorization: Bearer SECRET"
                      (default $WHOSAID_TOKEN; without a token the API is read-only)
-  --max-bytes SIZE   largest document accepted, e.g. 5MB (default ${formatBytes(DEFAULT_MAX_DOCUMENT_BYTES)})`,
+  --max-bytes SIZE   largest document accepted, e.g. 5MB (default ${formatBytes(DEFAULT_MAX_DOCUMENT_BYTES)})
+
+  Limits and security (each also read from WHOSAID_<FLAG>, e.g. WHOSAID_MAX_DEPTH; see README):
+  --max-depth N      deepest field nesting in a query (default ${DEFAULT_LIMITS.maxDepth})
+  --max-cost N       query cost, objects 2, scalars 1, x1.5 per level, x first (default ${DEFAULT_LIMITS.maxCost})
+  --max-objects N    objects a query may return, estimated before it runs (default ${DEFAULT_LIMITS.maxObjects})
+  --max-aliases N    aliased fields per operation (default ${DEFAULT_LIMITS.maxAliases})
+  --max-directives N directives per operation (default ${DEFAULT_LIMITS.maxDirectives})
+  --max-tokens N     tokens in the query text (default ${DEFAULT_LIMITS.maxTokens})
+  --max-body SIZE    request body (default 1MB; with --token, 2 x --max-bytes + 1MB)
+  --timeout MS       stop a query running longer (default ${DEFAULT_LIMITS.timeoutMs}; 0 = never)
+  --cors ORIGINS     comma-separated origins allowed from browsers elsewhere, or '*' (default: none)
+  --persisted FILE   JSON operations clients may send by sha256 hash ({"<hash>": "query …"} or ["query …"])
+  --persisted-only   refuse every operation not in --persisted FILE
+  --no-introspection refuse __schema and __type (and hide field suggestions); also --introspection false`,
     options: {
       ...HELP, seeds: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, token: { type: 'string' }, 'max-bytes': { type: 'string' },
+      'max-depth': { type: 'string' }, 'max-cost': { type: 'string' }, 'max-objects': { type: 'string' }, 'max-aliases': { type: 'string' }, 'max-directives': { type: 'string' },
+      'max-tokens': { type: 'string' }, 'max-body': { type: 'string' }, timeout: { type: 'string' }, cors: { type: 'string' },
+      persisted: { type: 'string' }, 'persisted-only': { type: 'boolean' }, introspection: { type: 'string' }, 'no-introspection': { type: 'boolean' },
     },
     allowPositionals: false,
     run: serve,
@@ -142,6 +160,13 @@ async function serve(values: Values): Promise<void> {
   const port = Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port: ${portText} is not a port number; use 0–65535`);
   requireFolder('--seeds', seeds);
+  let limits;
+  try {
+    limits = limitsFromOptions(values);
+  } catch (error) {
+    if (error instanceof LimitError) throw new UsageError(error.message);
+    throw error;
+  }
 
   const store = SqliteStore.open(db);
   const started = performance.now();
@@ -152,7 +177,8 @@ async function serve(values: Values): Promise<void> {
   console.error(`whosaid: database ${db}: ${totals.documents} documents, ${totals.entities} entities, ${totals.statements} statements`);
   console.error(token ? 'whosaid: mutations allowed with "Authorization: Bearer <token>"' : 'whosaid: read-only API (start with --token or WHOSAID_TOKEN to allow mutations)');
 
-  const yoga = createServer({ store, token, maxDocumentBytes: maxBytes });
+  console.error(`whosaid: limits: ${describeLimits(limits, limits.maxBodyBytes ?? defaultMaxBodyBytes(Boolean(token), maxBytes))}`);
+  const yoga = createServer({ store, token, maxDocumentBytes: maxBytes, limits });
   const server = createHttpServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -2,6 +2,8 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from './bytes.js';
 import type { Store } from './graph/store.js';
+import { corsOption, hardeningPlugins } from './hardening.js';
+import { DEFAULT_LIMITS, defaultMaxBodyBytes, type Limits } from './limits.js';
 import type { Context } from './schema/builder.js';
 import { createGraphEvents } from './schema/events.js';
 import { schema } from './schema/index.js';
@@ -26,29 +28,81 @@ query WhoSaidWhat {
 }
 `;
 
+/** GraphiQL's tabs of ready examples (README "Example queries" shows each with its output on the seeds). */
+export const EXAMPLE_TABS = [
+  DEFAULT_QUERY,
+  `# Everything one person said, latest first
+query EverythingKirbySaid {
+  entity(name: "Kirby") {
+    name
+    statements(first: 20, orderBy: { field: DATE }) {
+      totalCount
+      edges { node { kind cue text date about { name } document { title } } }
+    }
+  }
+}
+`,
+  `# The most-quoted people
+query MostQuoted {
+  stats { documents people organizations countries statements }
+  people(first: 10, orderBy: { field: STATEMENTS }) {
+    edges { node { name statementCount mentionCount country { name } } }
+  }
+}
+`,
+  `# Organizations of a country, and the people tied to each
+query OrganizationsOfACountry {
+  organizations(first: 10, filter: { country: "United States" }, orderBy: { field: MENTIONS }) {
+    totalCount
+    edges { node { name aliases people(first: 5) { edges { node { name roles } } } } }
+  }
+}
+`,
+  `# Search names as you type, and statements and documents by their words
+query Search {
+  search(query: "kirb", first: 5) {
+    score
+    node { __typename ... on Entity { name } ... on Statement { text } ... on Document { title } }
+  }
+  statements: search(query: "arms deal", kinds: [STATEMENT], first: 3) {
+    score
+    node { ... on Statement { text speaker { name } } }
+  }
+}
+`,
+].map((query) => ({ query }));
+
 export interface ServerOptions {
   store: Store;
   /** Secret that mutations must present as a bearer token; without one, writes are off. */
   token?: string;
   /** Largest text ingestDocument accepts, in UTF-8 bytes (default 5 MiB). */
   maxDocumentBytes?: number;
+  /** Query limits, CORS, introspection, persisted operations (src/limits.ts); unset ones take their defaults. */
+  limits?: Partial<Limits>;
 }
 
 /**
  * Builds the GraphQL server (no listening: the CLI or a test decides where it runs).
  * GraphiQL's assets are bundled by @graphql-yoga/render-graphiql, so the page works offline.
  */
-export function createServer({ store, token, maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES }: ServerOptions) {
+export function createServer({ store, token, maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES, limits: overrides = {} }: ServerOptions) {
   const events = createGraphEvents();
+  const limits: Limits = { ...DEFAULT_LIMITS, ...overrides };
+  const maxBodyBytes = limits.maxBodyBytes ?? defaultMaxBodyBytes(Boolean(token), maxDocumentBytes);
   return createYoga({
     schema,
     context: (): Context => ({ store, events, maxDocumentBytes }),
-    plugins: [useWriteAccess(token)],
+    plugins: [...hardeningPlugins(limits, maxBodyBytes, schema), useWriteAccess(token)],
+    // Unexpected errors reach clients as "Unexpected error." with no message, stack or path,
+    // whatever NODE_ENV says; they are logged here. GraphQLErrors we throw keep their message.
+    maskedErrors: { isDev: false },
+    cors: corsOption(limits.corsOrigins),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
     renderGraphiQL,
-    graphiql: { title: 'whosaid', defaultQuery: DEFAULT_QUERY },
+    graphiql: { title: 'whosaid', defaultQuery: DEFAULT_QUERY, defaultTabs: EXAMPLE_TABS },
     logging: 'warn',
   });
 }
