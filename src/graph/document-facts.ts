@@ -1,9 +1,22 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedDocument } from '../extract/types.js';
-import type { MentionRow, StatementRow } from './types.js';
+import type { DocumentInput, DocumentRow, MentionRow, StatementRow } from './types.js';
 
 export type MentionDraft = Omit<MentionRow, 'id' | 'documentId'>;
 export type StatementDraft = Omit<StatementRow, 'id' | 'documentId'>;
+
+/** A document's stored fields: what the caller gave wins over what the text says (headline, date). */
+export function documentFields(input: DocumentInput, facts: ExtractedDocument, hash: string): Omit<DocumentRow, 'id'> {
+  return {
+    path: input.path ?? null,
+    title: input.title ?? facts.title,
+    publishedAt: input.publishedAt ?? facts.publishedAt,
+    url: input.url ?? null,
+    source: input.source ?? null,
+    text: input.text,
+    hash,
+  };
+}
 
 /** The identity of a text: the same content is stored once, whatever its path. */
 export const documentHash = (text: string): string => createHash('sha256').update(text).digest('hex');

@@ -1,6 +1,6 @@
 import { nameKey } from '../extract/normalize.js';
 import type { ExtractedDocument } from '../extract/types.js';
-import { documentFacts, documentHash } from './document-facts.js';
+import { documentFacts, documentFields, documentHash } from './document-facts.js';
 import { assignEntityIds, lookupKeys, rankByName, rebuildEntity, resolveDocument, type EntityContribution, type ResolutionIndex } from './resolve.js';
 import { documentSortKey, entitySortKey, inDateRange, paginateSorted, statementSortKey } from './list-order.js';
 import { rankRelated } from './related.js';
@@ -53,16 +53,7 @@ export class MemoryStore implements Store {
     assignEntityIds(plan, () => this.nextId.entity++);
     const { mentions, statements } = documentFacts(input.text, facts, plan.ids);
 
-    const document: DocumentRow = {
-      id: this.nextId.document++,
-      path: input.path ?? null,
-      title: input.title ?? facts.title,
-      publishedAt: input.publishedAt ?? facts.publishedAt,
-      url: input.url ?? null,
-      source: input.source ?? null,
-      text: input.text,
-      hash,
-    };
+    const document: DocumentRow = { id: this.nextId.document++, ...documentFields(input, facts, hash) };
     this.documents.set(document.id, document);
     this.documentsByHash.set(hash, document);
     if (document.path) this.documentsByPath.set(document.path, document);

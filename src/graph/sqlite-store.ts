@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import Database, { SqliteError, type Database as Connection, type Statement } from 'better-sqlite3';
 import { nameKey } from '../extract/normalize.js';
 import type { ExtractedDocument } from '../extract/types.js';
-import { documentFacts, documentHash } from './document-facts.js';
+import { documentFacts, documentFields, documentHash } from './document-facts.js';
 import { assignEntityIds, lookupKeys, rankByName, rebuildEntity, resolveDocument, type EntityContribution, type ResolutionIndex } from './resolve.js';
 import { dateUpperBound } from './list-order.js';
 import { rankRelated } from './related.js';
@@ -115,15 +115,7 @@ export class SqliteStore implements Store {
       VALUES (?, ?, ?, '[]', '[]', '[]', 0, 0)`).run(row.kind, row.name, row.code).lastInsertRowid));
     const { mentions, statements } = documentFacts(input.text, facts, plan.ids);
 
-    const fields = {
-      path: input.path ?? null,
-      title: input.title ?? facts.title,
-      publishedAt: input.publishedAt ?? facts.publishedAt,
-      url: input.url ?? null,
-      source: input.source ?? null,
-      text: input.text,
-      hash,
-    };
+    const fields = documentFields(input, facts, hash);
     const id = this.sql('INSERT INTO documents (hash, path, url, source, title, published_at, text) VALUES (?, ?, ?, ?, ?, ?, ?)')
       .run(hash, fields.path, fields.url, fields.source, fields.title, fields.publishedAt, fields.text).lastInsertRowid;
     const document: DocumentRow = { id: Number(id), ...fields };
