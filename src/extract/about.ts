@@ -1,6 +1,7 @@
 import type { Attribution, SentenceView } from './attribution.js';
 import { ORGANIZATION_KINDS } from '../lexicon/organizations.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
+import { firstNotBefore } from './sorted.js';
 
 /**
  * What a statement is about: the entities its content names (names, aliases, metonyms,
@@ -76,13 +77,4 @@ function countryReferent(entities: DocumentEntities, views: SentenceView[], dete
 }
 
 /** Index of the first sentence that ends at or after `offset` (views are in text order). */
-function firstView(views: SentenceView[], offset: number): number {
-  let low = 0;
-  let high = views.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (views[middle].sentence.end < offset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
+const firstView = (views: SentenceView[], offset: number): number => firstNotBefore(views, (view) => view.sentence.end < offset);

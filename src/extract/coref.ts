@@ -2,6 +2,7 @@ import { FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES } from '../lexicon/p
 import { countryAdjective, countryName } from './gazetteer.js';
 import { givenNameGender } from './given-names.js';
 import { nameKey as normalize } from './normalize.js';
+import { firstNotBefore } from './sorted.js';
 import type { CountryMention, OrganizationMention, PersonMention, RawMention } from './mentions.js';
 import type { EntityKind, Evidence, ExtractedEntity, ExtractedMention } from './types.js';
 
@@ -75,13 +76,7 @@ export class DocumentEntities {
    * pronouns and descriptions are close by, and the bound keeps long documents linear.
    */
   *mentionsBefore(offset: number): Generator<ResolvedMention> {
-    let low = 0;
-    let high = this.mentions.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.mentions[middle].start < offset) low = middle + 1;
-      else high = middle;
-    }
+    const low = firstNotBefore(this.mentions, (mention) => mention.start < offset);
     for (let i = low - 1; i >= 0 && low - i <= LOOK_BACK; i--) if (this.mentions[i].end <= offset) yield this.mentions[i];
   }
 

@@ -1,4 +1,5 @@
 import { lineSpans } from './header.js';
+import { firstNotBefore } from './sorted.js';
 import type { Span } from './types.js';
 
 /**
@@ -84,13 +85,6 @@ export class QuoteIndex {
   }
 
   private firstOpeningAt(offset: number): number {
-    let low = 0;
-    let high = this.all.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if (this.all[middle].open < offset) low = middle + 1;
-      else high = middle;
-    }
-    return low;
+    return firstNotBefore(this.all, (quote) => quote.open < offset);
   }
 }
