@@ -42,6 +42,13 @@ export class MemoryStore implements Store {
     byKey: (kind, key) => this.rowsByKey(key).filter((row) => row.kind === kind),
   };
 
+  async ingestMany(documents: ReadonlyArray<{ input: DocumentInput; facts: ExtractedDocument }>): Promise<IngestResult[]> {
+    // No transactions here: each document is still all-or-nothing, which is what callers rely on.
+    const results: IngestResult[] = [];
+    for (const { input, facts } of documents) results.push(await this.ingest(input, facts));
+    return results;
+  }
+
   async ingest(input: DocumentInput, facts: ExtractedDocument): Promise<IngestResult> {
     const hash = documentHash(input.text);
     const existing = this.documentsByHash.get(hash);

@@ -94,6 +94,10 @@ export class SqliteStore implements Store {
     return this.db.transaction(() => this.ingestNow(input, facts)).immediate();
   }
 
+  async ingestMany(documents: ReadonlyArray<{ input: DocumentInput; facts: ExtractedDocument }>): Promise<IngestResult[]> {
+    return this.db.transaction(() => documents.map(({ input, facts }) => this.ingestNow(input, facts))).immediate();
+  }
+
   async deleteDocument(id: number): Promise<DeleteResult | null> {
     return this.db.transaction(() => {
       const record = this.sql<DocumentRecord>('SELECT * FROM documents WHERE id = ?').get(id);

@@ -21,6 +21,14 @@ export interface Store {
   ingest(input: DocumentInput, facts: ExtractedDocument): Promise<IngestResult>;
 
   /**
+   * Adds several documents in order, as `ingest` would one after the other. A store with
+   * transactions writes them in one (whole documents only; that is what makes bulk ingest
+   * fast) and, if one fails, stores none; callers then retry one at a time, and documents
+   * already stored come back as `created: false`.
+   */
+  ingestMany(documents: ReadonlyArray<{ input: DocumentInput; facts: ExtractedDocument }>): Promise<IngestResult[]>;
+
+  /**
    * Removes a document with its mentions and statements, atomically. Entities it was the
    * last evidence for disappear; the others are rebuilt from the documents that remain.
    * Null when there is no such document.

@@ -189,7 +189,7 @@ function formatIngest(ingest: IngestFigures[], growth: GrowthFigures[]): string 
   for (const step of growth) {
     rows.push([`growth ${sizeLabel(step.to)}/${sizeLabel(step.from)} (${fixed(step.dataRatio, 0)}× data)`, ratio(step.timeRatio), '', ratio(step.rssRatio), ratio(step.storeRatio), '']);
   }
-  return formatTable(['Ingest (extract + store.ingest)', 'time', 'docs/s', 'server RSS', 'store', 'peak RSS'], rows);
+  return formatTable(['Ingest (as whosaid ingest: all cores)', 'time', 'docs/s', 'server RSS', 'store', 'peak RSS'], rows);
 }
 
 function formatQueries(queries: QueryFigures[]): string {

@@ -132,6 +132,14 @@ describe.each(STORES)('%s', (_name, open) => {
     expect((await store.documentsByHashes([again.document.hash]))[0]?.id).toBe(again.document.id);
   });
 
+  it('builds the same graph from a bulk ingest as from one document at a time', async () => {
+    const bulk = open();
+    const results = await bulk.ingestMany(ARTICLES.map((article) => ({ input: { text: article.text, path: article.path }, facts: article.facts })));
+    expect(results.map((result) => result.created)).toEqual(ARTICLES.map(() => true));
+    expect(describeEntities(await snapshot(bulk))).toEqual(describeEntities(await snapshot(store)));
+    await bulk.close();
+  });
+
   it('resolves entities across documents and finds them by alias', async () => {
     const [kirby] = await store.findEntities('kirby');
     expect(kirby.name).toBe('John Kirby');
