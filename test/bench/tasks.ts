@@ -24,7 +24,8 @@ export type Task =
   | { kind: 'extract'; size: number; seed: number; runs: number; profile?: { path: string; documents: number } }
   | { kind: 'extract-parallel'; size: number; seed: number; runs: number; threads: number }
   | { kind: 'peer'; size: number; seed: number; runs: number; documents: number }
-  | { kind: 'ingest'; size: number; seed: number; serve: boolean; profile?: IngestProfile };
+  | { kind: 'ingest'; size: number; seed: number; profile?: IngestProfile }
+  | { kind: 'serve'; database: string };
 
 /** Profile the ingest of the last documents only: where a fuller store makes each document cost more. */
 export interface IngestProfile {
@@ -75,11 +76,18 @@ export interface IngestResult extends Memory {
   /** RSS and heap after a full GC, the store holding every document (the corpus itself released). */
   rss: number;
   heapUsed: number;
-  /** Where the GraphQL server listens (loopback), when asked to serve. */
-  url?: string;
+  /** The SQLite file the documents went into. */
+  database: string;
 }
 
-export type TaskResult = ExtractResult | ParallelResult | PeerResult | IngestResult;
+/** A server started fresh on an ingested database: its memory, and where it listens. */
+export interface ServeResult extends Memory {
+  rss: number;
+  heapUsed: number;
+  url: string;
+}
+
+export type TaskResult = ExtractResult | ParallelResult | PeerResult | IngestResult | ServeResult;
 export type Reply = { ok: true; result: TaskResult } | { ok: false; error: string } | { ok: true; profiled: string };
 
 // ---------------------------------------------------------------------------------------
@@ -194,22 +202,32 @@ async function ingestCorpus(store: Store, task: Extract<Task, { kind: 'ingest' }
   return { documents: corpus.documents.length, created: report.documents, words: corpus.words, seconds: elapsed };
 }
 
-async function runIngest(task: Extract<Task, { kind: 'ingest' }>): Promise<{ result: IngestResult; server?: Server }> {
-  // The store and the GraphQL stack are loaded here only: extraction figures must not carry them.
+async function runIngest(task: Extract<Task, { kind: 'ingest' }>): Promise<IngestResult> {
   // The store the server runs by default: SQLite, in a fresh file of the temp folder.
+  const { SqliteStore } = await import('../../src/graph/sqlite-store.js');
+  const baseline = baselineRss();
+  const database = join(mkdtempSync(join(tmpdir(), 'whosaid-bench-')), 'bench.db');
+  const store = SqliteStore.open(database);
+  const ingested = await ingestCorpus(store, task);
+  await store.close();
+  collectGarbage();
+  const { rss, heapUsed } = process.memoryUsage();
+  return { ...ingested, rss, heapUsed, baselineRss: baseline, peakRss: peakRss(), database };
+}
+
+/** The server as a user starts it on a finished database: a fresh process, nothing extracted in it. */
+async function runServe(task: Extract<Task, { kind: 'serve' }>): Promise<{ result: ServeResult; server: Server }> {
+  // The store and the GraphQL stack are loaded here only: extraction figures must not carry them.
   const { SqliteStore } = await import('../../src/graph/sqlite-store.js');
   const { createServer } = await import('../../src/server.js');
   const baseline = baselineRss();
-  const store = SqliteStore.open(join(mkdtempSync(join(tmpdir(), 'whosaid-bench-')), 'bench.db'));
-  const ingested = await ingestCorpus(store, task);
-  collectGarbage();
-  const { rss, heapUsed } = process.memoryUsage();
-  const result: IngestResult = { ...ingested, rss, heapUsed, baselineRss: baseline, peakRss: peakRss() };
-  if (!task.serve) return { result };
+  const store = SqliteStore.open(task.database);
   const server = createHttpServer(createServer({ store }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  result.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  return { result, server };
+  collectGarbage();
+  const { rss, heapUsed } = process.memoryUsage();
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  return { result: { rss, heapUsed, baselineRss: baseline, peakRss: peakRss(), url }, server };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -253,10 +271,12 @@ async function handle(task: Task): Promise<void> {
       return reply({ ok: true, result: await runParallel(task) });
     case 'peer':
       return reply({ ok: true, result: await runPeer(task) });
-    case 'ingest': {
-      const { result, server } = await runIngest(task);
+    case 'ingest':
+      return reply({ ok: true, result: await runIngest(task) });
+    case 'serve': {
+      const { result, server } = await runServe(task);
       reply({ ok: true, result });
-      if (server) serveUntilStopped(server);
+      serveUntilStopped(server);
     }
   }
 }
@@ -277,7 +297,7 @@ export function serveTask(): void {
   process.once('message', (task: Task) => {
     handle(task).then(
       () => {
-        if (task.kind !== 'ingest' || !task.serve) process.disconnect();
+        if (task.kind !== 'serve') process.disconnect();
       },
       (error: unknown) => {
         reply({ ok: false, error: error instanceof Error ? error.stack ?? error.message : String(error) });
