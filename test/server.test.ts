@@ -248,6 +248,16 @@ describe('GraphQL over the seed article', () => {
     `);
   });
 
+  it('keeps the evidence of every relation: Kirby\'s role, organization and country, each with its span', async () => {
+    const { body } = await query(yoga, `{ entity(name: "Kirby") { evidence { relation role target { name } text start end document { text } } } }`);
+    const evidence = body.data.entity.evidence;
+    for (const item of evidence) expect(item.document.text.slice(item.start, item.end)).toBe(item.text);
+    const brief = evidence.map(({ relation, role, target, text }: any) => ({ relation, role, target: target?.name ?? null, text }));
+    expect(brief).toContainEqual({ relation: 'ROLE', role: 'coordinator for strategic communications', target: null, text: 'coordinator for strategic communications' });
+    expect(brief).toContainEqual(expect.objectContaining({ relation: 'ORGANIZATION', target: 'National Security Council' }));
+    expect(brief).toContainEqual(expect.objectContaining({ relation: 'ORGANIZATION', target: 'White House', text: 'White House' }));
+  });
+
   it('gives an unnamed source the country its description names', async () => {
     const { body } = await query(yoga, `{ statements(first: 50) { edges { node { speaker { name } speakerDescription speakerAffiliation { name } } } } }`);
     const officials = body.data.statements.edges.map((edge: any) => edge.node).find((node: any) => node.speakerDescription === 'U.S. officials');

@@ -64,7 +64,8 @@ export function extract(text: string): ExtractedDocument {
     title: header.title,
     publishedAt: header.publishedAt,
     bodyStart: header.bodyStart,
-    entities: [...entities.records.values()].map((record) => record.entity).filter((entity) => used.has(entity.key) || entity.kind === 'COUNTRY'),
+    entities: [...entities.records.values()].map((record) => record.entity).filter((entity) => used.has(entity.key) || entity.kind === 'COUNTRY')
+      .map((entity) => ({ ...entity, relationEvidence: entity.relationEvidence.map((evidence) => ({ ...evidence, text: text.slice(evidence.start, evidence.end) })) })),
     mentions: entities.mentions.map(({ entityKey, start, end, sentence }) => ({ entityKey, text: text.slice(start, end), start, end, sentence })),
     statements,
     warnings,

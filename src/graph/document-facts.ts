@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedDocument } from '../extract/types.js';
-import type { DocumentInput, DocumentRow, MentionRow, StatementRow } from './types.js';
+import type { DocumentInput, DocumentRow, MentionRow, RelationEvidenceRow, RelationKind, StatementRow } from './types.js';
 
 export type MentionDraft = Omit<MentionRow, 'id' | 'documentId'>;
 export type StatementDraft = Omit<StatementRow, 'id' | 'documentId'>;
+export type RelationDraft = Omit<RelationEvidenceRow, 'documentId'>;
 
 /** A document's stored fields: what the caller gave wins over what the text says (headline, date). */
 export function documentFields(input: DocumentInput, facts: ExtractedDocument, hash: string): Omit<DocumentRow, 'id'> {
@@ -25,7 +26,7 @@ export const documentHash = (text: string): string => createHash('sha256').updat
  * A document's mentions and statements with entity keys replaced by stored entity ids
  * (`ids` from resolveDocument): the rows every store writes, built one way.
  */
-export function documentFacts(text: string, facts: ExtractedDocument, ids: ReadonlyMap<string, number>): { mentions: MentionDraft[]; statements: StatementDraft[] } {
+export function documentFacts(text: string, facts: ExtractedDocument, ids: ReadonlyMap<string, number>): { mentions: MentionDraft[]; statements: StatementDraft[]; relations: RelationDraft[] } {
   const idOf = (key: string) => {
     const id = ids.get(key);
     if (id === undefined) throw new Error(`extraction refers to entity "${key}", which it did not list`);
@@ -51,5 +52,21 @@ export function documentFacts(text: string, facts: ExtractedDocument, ids: Reado
       sentence: { start: statement.sentence.start, end: statement.sentence.end, text: text.slice(statement.sentence.start, statement.sentence.end) },
     };
   });
-  return { mentions, statements };
+  // "role:Defense Minister", "organization:<key>", "country:<key>" with the span that says so.
+  const relations = facts.entities.flatMap((entity) => {
+    const entityId = ids.get(entity.key);
+    if (entityId === undefined) return [];
+    return entity.relationEvidence.flatMap((evidence): RelationDraft[] => {
+      const [kind, ...rest] = evidence.relation.split(':');
+      const value = rest.join(':');
+      const relation = RELATION_KINDS[kind];
+      if (!relation) return [];
+      const targetId = relation === 'ROLE' ? null : ids.get(value) ?? null;
+      if (relation !== 'ROLE' && targetId === null) return [];
+      return [{ entityId, relation, role: relation === 'ROLE' ? value : null, targetId, text: evidence.text, start: evidence.start, end: evidence.end }];
+    });
+  });
+  return { mentions, statements, relations };
 }
+
+const RELATION_KINDS: Record<string, RelationKind> = { role: 'ROLE', organization: 'ORGANIZATION', country: 'COUNTRY' };

@@ -10,7 +10,7 @@ import type { Store } from './store.js';
 import {
   ZERO_COUNTS, type DeleteResult, type DocumentInput, type DocumentRow, type EntityKind, type EntityRow, type GraphCounts, type IngestResult,
   type DocumentQuery, type DocumentSortField, type EntityQuery, type EntitySortField, type GraphStats, type MentionRow, type Page, type PageArgs,
-  type RelatedRow, type SearchHit, type Sort, type StatementQuery, type StatementRow, type StatementSortField,
+  type RelatedRow, type RelationEvidenceRow, type SearchHit, type Sort, type StatementQuery, type StatementRow, type StatementSortField,
 } from './types.js';
 
 /**
@@ -24,6 +24,7 @@ export class MemoryStore implements Store {
   private readonly entities = new Map<number, EntityRow>();
   private readonly statements = new Map<number, StatementRow>();
   private readonly mentionsByDocument = new Map<number, MentionRow[]>();
+  private readonly relationsByDocument = new Map<number, RelationEvidenceRow[]>();
   private readonly statementsByDocument = new Map<number, StatementRow[]>();
   /** Per entity, what each document said about it, oldest document first. */
   private readonly contributions = new Map<number, Array<{ documentId: number; contribution: EntityContribution }>>();
@@ -58,7 +59,7 @@ export class MemoryStore implements Store {
     // Everything that can fail (resolution, fact rows) runs before the first change.
     const plan = resolveDocument(facts.entities, this.index);
     assignEntityIds(plan, () => this.nextId.entity++);
-    const { mentions, statements } = documentFacts(input.text, facts, plan.ids);
+    const { mentions, statements, relations } = documentFacts(input.text, facts, plan.ids);
 
     const document: DocumentRow = { id: this.nextId.document++, ...documentFields(input, facts, hash) };
     this.documents.set(document.id, document);
@@ -74,6 +75,7 @@ export class MemoryStore implements Store {
     const mentionRows = mentions.map((draft) => ({ ...draft, id: this.nextId.mention++, documentId: document.id }));
     const statementRows = statements.map((draft) => ({ ...draft, id: this.nextId.statement++, documentId: document.id }));
     this.mentionsByDocument.set(document.id, mentionRows);
+    this.relationsByDocument.set(document.id, relations.map((relation) => ({ ...relation, documentId: document.id })));
     this.statementsByDocument.set(document.id, statementRows);
     for (const row of statementRows) this.statements.set(row.id, row);
     this.count(mentionRows, statementRows, +1);
@@ -97,6 +99,7 @@ export class MemoryStore implements Store {
     if (document.path && this.documentsByPath.get(document.path) === document) this.documentsByPath.delete(document.path);
     if (document.url && this.documentsByUrl.get(document.url) === document) this.documentsByUrl.delete(document.url);
     this.mentionsByDocument.delete(document.id);
+    this.relationsByDocument.delete(document.id);
     this.statementsByDocument.delete(document.id);
     for (const row of statements) this.statements.delete(row.id);
     this.count(mentions, statements, -1);
@@ -162,6 +165,12 @@ export class MemoryStore implements Store {
 
   async entitiesByIds(ids: readonly number[]) {
     return ids.map((id) => this.entities.get(id) ?? null);
+  }
+
+  async relationEvidenceOf(entityIds: readonly number[]): Promise<RelationEvidenceRow[][]> {
+    const all = [...this.relationsByDocument.values()].flat();
+    // The order SQLite gives: by document, then position in the text.
+    return entityIds.map((id) => all.filter((row) => row.entityId === id).sort((a, b) => a.documentId - b.documentId || a.start - b.start));
   }
 
   async statementsByIds(ids: readonly number[]) {

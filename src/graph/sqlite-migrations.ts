@@ -189,6 +189,24 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE statements ADD COLUMN speaker_affiliation_id INTEGER;
     `,
   },
+  {
+    version: 5,
+    description: 'evidence of relations: the span that gives a role, an organization or a country',
+    sql: `
+      CREATE TABLE relation_evidence (
+        entity_id INTEGER NOT NULL,
+        document_id INTEGER NOT NULL REFERENCES documents (id),
+        relation TEXT NOT NULL,
+        role TEXT,
+        target_id INTEGER,
+        text TEXT NOT NULL,
+        start_offset INTEGER NOT NULL,
+        end_offset INTEGER NOT NULL
+      );
+      CREATE INDEX relation_evidence_entity ON relation_evidence (entity_id);
+      CREATE INDEX relation_evidence_document ON relation_evidence (document_id);
+    `,
+  },
 ];
 
 /** A database file whosaid cannot use; the message says what to do. */

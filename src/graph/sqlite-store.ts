@@ -13,7 +13,7 @@ import type { Store } from './store.js';
 import {
   ZERO_COUNTS, type DeleteResult, type DocumentInput, type DocumentRow, type EntityKind, type EntityRow, type GraphCounts, type IngestResult,
   type DocumentQuery, type DocumentSortField, type EntityQuery, type EntitySortField, type GraphStats, type MentionRow, type Page, type PageArgs,
-  type RelatedRow, type SearchHit, type Sort, type SortDirection, type StatementQuery, type StatementRow, type StatementSortField,
+  type RelatedRow, type RelationEvidenceRow, type SearchHit, type Sort, type SortDirection, type StatementQuery, type StatementRow, type StatementSortField,
 } from './types.js';
 
 /** Rows as SQLite returns them (snake_case, JSON in text columns); never leave this module. */
@@ -117,7 +117,7 @@ export class SqliteStore implements Store {
     // New entities get their ids first, with no relations yet: those may point at each other.
     assignEntityIds(plan, (row) => Number(this.sql(`INSERT INTO entities (kind, name, code, aliases, roles, organization_ids, mention_count, statement_count)
       VALUES (?, ?, ?, '[]', '[]', '[]', 0, 0)`).run(row.kind, row.name, row.code).lastInsertRowid));
-    const { mentions, statements } = documentFacts(input.text, facts, plan.ids);
+    const { mentions, statements, relations } = documentFacts(input.text, facts, plan.ids);
 
     const fields = documentFields(input, facts, hash);
     const id = this.sql('INSERT INTO documents (hash, path, url, source, title, published_at, text) VALUES (?, ?, ?, ?, ?, ?, ?)')
@@ -140,6 +140,10 @@ export class SqliteStore implements Store {
       ).lastInsertRowid;
       statement.aboutIds.forEach((entityId, position) => this.sql('INSERT INTO statement_about (statement_id, position, entity_id) VALUES (?, ?, ?)').run(statementId, position, entityId));
     }
+    for (const relation of relations) {
+      this.sql('INSERT INTO relation_evidence (entity_id, document_id, relation, role, target_id, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(relation.entityId, document.id, relation.relation, relation.role, relation.targetId, relation.text, relation.start, relation.end);
+    }
     this.adjustCounts(mentions, statements, +1);
 
     const added = { documents: 1, entities: plan.entities.filter((entity) => !entity.stored).length, mentions: mentions.length, statements: statements.length };
@@ -156,6 +160,7 @@ export class SqliteStore implements Store {
     this.sql('DELETE FROM statement_about WHERE statement_id IN (SELECT id FROM statements WHERE document_id = ?)').run(document.id);
     const statements = this.sql('DELETE FROM statements WHERE document_id = ?').run(document.id).changes;
     this.sql('DELETE FROM contributions WHERE document_id = ?').run(document.id);
+    this.sql('DELETE FROM relation_evidence WHERE document_id = ?').run(document.id);
     this.sql('DELETE FROM documents WHERE id = ?').run(document.id);
 
     const orphans: number[] = [];
@@ -219,6 +224,12 @@ export class SqliteStore implements Store {
 
   async entitiesByIds(ids: readonly number[]) {
     return byKey(ids, this.sql<EntityRecord>('SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)).map(toEntity), (row) => row.id);
+  }
+
+  async relationEvidenceOf(entityIds: readonly number[]): Promise<RelationEvidenceRow[][]> {
+    const rows = this.sql<RelationRecord>('SELECT * FROM relation_evidence WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY document_id, start_offset, rowid')
+      .all(JSON.stringify(entityIds));
+    return entityIds.map((id) => rows.filter((row) => row.entity_id === id).map(toRelationEvidence));
   }
 
   async statementsByIds(ids: readonly number[]) {
@@ -431,6 +442,16 @@ const toEntity = (record: EntityRecord): EntityRow => ({
 
 const toMention = (record: MentionRecord): MentionRow => ({
   id: record.id, documentId: record.document_id, entityId: record.entity_id, text: record.text, start: record.start_offset, end: record.end_offset,
+});
+
+interface RelationRecord {
+  entity_id: number; document_id: number; relation: RelationEvidenceRow['relation']; role: string | null; target_id: number | null;
+  text: string; start_offset: number; end_offset: number;
+}
+
+const toRelationEvidence = (record: RelationRecord): RelationEvidenceRow => ({
+  entityId: record.entity_id, documentId: record.document_id, relation: record.relation, role: record.role, targetId: record.target_id,
+  text: record.text, start: record.start_offset, end: record.end_offset,
 });
 
 const toStatement = (record: StatementRecord): StatementRow => ({

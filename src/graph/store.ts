@@ -1,7 +1,7 @@
 import type { ExtractedDocument } from '../extract/types.js';
 import type {
   DeleteResult, DocumentInput, DocumentQuery, DocumentRow, DocumentSortField, EntityKind, EntityQuery, EntityRow, EntitySortField, GraphCounts,
-  GraphStats, IngestResult, MentionRow, Page, PageArgs, RelatedRow, SearchHit, Sort, StatementQuery, StatementRow, StatementSortField,
+  GraphStats, IngestResult, MentionRow, Page, PageArgs, RelatedRow, RelationEvidenceRow, SearchHit, Sort, StatementQuery, StatementRow, StatementSortField,
 } from './types.js';
 
 /**
@@ -36,6 +36,9 @@ export interface Store {
   deleteDocument(id: number): Promise<DeleteResult | null>;
 
   documentsByIds(ids: readonly number[]): Promise<Array<DocumentRow | null>>;
+
+  /** Per entity id, in the same order: where the documents state its roles, organizations and country. */
+  relationEvidenceOf(entityIds: readonly number[]): Promise<RelationEvidenceRow[][]>;
   /** Per sha256 of a text (see documentHash): lets an ingest skip extraction of what is already stored. */
   documentsByHashes(hashes: readonly string[]): Promise<Array<DocumentRow | null>>;
   entitiesByIds(ids: readonly number[]): Promise<Array<EntityRow | null>>;

@@ -197,3 +197,19 @@ export interface SearchHit<T> {
 }
 
 export const ZERO_COUNTS: Readonly<GraphCounts> = Object.freeze({ documents: 0, entities: 0, mentions: 0, statements: 0 });
+
+export type RelationKind = 'ROLE' | 'ORGANIZATION' | 'COUNTRY';
+
+/** Where the text says a person has a role, belongs to an organization, or an entity to a country. */
+export interface RelationEvidenceRow {
+  entityId: number;
+  documentId: number;
+  relation: RelationKind;
+  /** The role as written, for ROLE. */
+  role: string | null;
+  /** The organization or country, for ORGANIZATION and COUNTRY. */
+  targetId: number | null;
+  text: string;
+  start: number;
+  end: number;
+}

@@ -1,4 +1,4 @@
-import type { RelatedRow } from '../graph/types.js';
+import type { RelatedRow, RelationEvidenceRow } from '../graph/types.js';
 import { builder } from './builder.js';
 import { DocumentConnection, documentListArgs, listDocuments, MentionConnection } from './document.js';
 import { ALL_KINDS, Entity, EntityKindEnum } from './entity.js';
@@ -30,7 +30,36 @@ const RelationRef = builder.objectRef<RelatedRow>('Relation').implement({
   }),
 });
 
+const RelationKindEnum = builder.enumType('RelationKind', {
+  description: 'What a piece of relation evidence establishes.',
+  values: {
+    ROLE: { description: 'A role or title of a person ("Defense Minister").' },
+    ORGANIZATION: { description: 'That a person belongs to an organization.' },
+    COUNTRY: { description: 'The country of a person or organization.' },
+  },
+});
+
+const RelationEvidenceRef = builder.objectRef<RelationEvidenceRow>('RelationEvidence').implement({
+  description: 'Where a document states a relation: the words, their span, and what they establish.',
+  fields: (t) => ({
+    relation: t.field({ type: RelationKindEnum, description: 'ROLE, ORGANIZATION or COUNTRY.', resolve: (row) => row.relation }),
+    role: t.exposeString('role', { nullable: true, description: 'The role as written, for ROLE.' }),
+    target: t.field({ type: Entity, nullable: true, description: 'The organization or country, for ORGANIZATION and COUNTRY.', resolve: (row) => row.targetId }),
+    text: t.exposeString('text', { description: 'The words that state it: document.text.slice(start, end).' }),
+    start: t.exposeInt('start', { description: 'Start offset in Document.text.' }),
+    end: t.exposeInt('end', { description: 'End offset (exclusive) in Document.text.' }),
+    document: t.field({ type: DocumentRef, description: 'The document that states it.', resolve: (row) => row.documentId }),
+  }),
+});
+
 builder.interfaceFields(Entity, (t) => ({
+  evidence: t.loadableGroup({
+    type: RelationEvidenceRef,
+    description: 'Where the documents state this entity\'s roles, organizations and country, in document order: every relation keeps its evidence.',
+    load: async (ids: number[], context) => (await context.store.relationEvidenceOf(ids)).flat(),
+    group: (row) => row.entityId,
+    resolve: (row) => row.id,
+  }),
   statements: t.connection(
     {
       type: StatementRef,

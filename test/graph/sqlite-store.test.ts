@@ -67,7 +67,7 @@ describe('SqliteStore migrations', () => {
              DROP TABLE entity_organizations; DROP TRIGGER entities_fts_insert; DROP TRIGGER entities_fts_update; DROP TRIGGER entities_fts_delete;
              DROP TABLE entities_fts; DROP INDEX entities_kind_mentions; DROP INDEX entities_kind_statements; DROP INDEX entities_kind_name;
              DROP INDEX entities_country; DROP INDEX mentions_document_entity; DROP INDEX documents_published;
-             ALTER TABLE statements DROP COLUMN speaker_affiliation_id;`);
+             ALTER TABLE statements DROP COLUMN speaker_affiliation_id; DROP TABLE relation_evidence;`);
     db.pragma('user_version = 1');
     db.close();
 

@@ -140,6 +140,28 @@ describe.each(STORES)('%s', (_name, open) => {
     await bulk.close();
   });
 
+  it('keeps where each relation is stated, and forgets it with its document', async () => {
+    const people = (await store.listEntities('PERSON', ALL)).items;
+    const evidence = (await store.relationEvidenceOf(people.map((row) => row.id))).flat();
+    expect(evidence.length).toBeGreaterThan(people.length);
+    const texts = new Map(ARTICLES.map((article) => [article.path, article.text]));
+    const documents = await store.documentsByIds([...new Set(evidence.map((row) => row.documentId))]);
+    for (const row of evidence) {
+      const document = documents.find((candidate) => candidate?.id === row.documentId)!;
+      expect(texts.get(document.path!)!.slice(row.start, row.end)).toBe(row.text);
+    }
+
+    const other = open();
+    await ingestAll(other);
+    const [first] = (await other.listDocuments(ALL)).items;
+    await other.deleteDocument(first.id);
+    const remaining = (await other.listEntities('PERSON', ALL)).items;
+    const left = (await other.relationEvidenceOf(remaining.map((row) => row.id))).flat();
+    expect(left.length).toBeGreaterThan(0);
+    expect(left.some((row) => row.documentId === first.id)).toBe(false);
+    await other.close();
+  });
+
   it('resolves entities across documents and finds them by alias', async () => {
     const [kirby] = await store.findEntities('kirby');
     expect(kirby.name).toBe('John Kirby');
