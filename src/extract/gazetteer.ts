@@ -16,11 +16,6 @@ export interface GazetteerHit {
   entry: GazetteerEntry;
 }
 
-export interface CountryInfo {
-  code: string;
-  name: string;
-}
-
 const entries = new Map<string, GazetteerEntry>();
 const countryNames = new Map<string, string>();
 
@@ -76,4 +71,3 @@ export const countryName = (code: string): string => countryNames.get(code) ?? c
 /** The adjective that names a country's institutions: "Chinese", "U.S.", else the name. */
 export const countryAdjective = (code: string): string =>
   code === 'US' ? 'U.S.' : COUNTRY_ROWS.find((row) => row.code === code)?.demonyms[0] ?? countryName(code);
-export const isCountryCode = (code: string): boolean => countryNames.has(code);

@@ -56,7 +56,7 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   // "…, which announced that": the relative pronoun stands for the name before the comma.
   if (['which', 'who'].includes(words[k].text.toLowerCase()) && words[k - 1]?.text === ',') return antecedent(context, k - 1);
   const named = mentionEndingAt(context, words[k].end);
-  if (named && !isDemonym(named)) return fromMention(context, personOfOrganization(context, named) ?? named);
+  if (named && !isDemonym(named)) return fromMention(personOfOrganization(context, named) ?? named);
   const pronoun = words[k].text.toLowerCase();
   if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they') return fromPronoun(context, k, text);
   return fromDescription(context, k, text);
@@ -84,7 +84,7 @@ function antecedent(context: SpeakerContext, comma: number): Speaker | null {
   for (let hops = 0; hops < 3 && end >= 0; hops++) {
     if (words[end].text === ')') end = words.slice(0, end).map((word) => word.text).lastIndexOf('(') - 1;
     const named = end >= 0 ? mentionEndingAt(context, words[end].end) : undefined;
-    if (named && !isDemonym(named) && named.kind !== 'COUNTRY') return fromMention(context, named);
+    if (named && !isDemonym(named) && named.kind !== 'COUNTRY') return fromMention(named);
     while (end >= 0 && words[end].text !== ',') end--;
     end--;
   }
@@ -133,15 +133,15 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   if (content.length === 0) return null;
   const [first, second] = content;
   const head = headMention(context, first);
-  if (head) return fromMention(context, head);
+  if (head) return fromMention(head);
   const pronoun = words[first[0]].text.toLowerCase();
   if (first[0] === first[1] && (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they')) return fromPronoun(context, first[0], text);
   // "A coalition of local groups, Citizen Election Watch (CEW), claimed": the apposition names it.
   const named = second && namingPerson(context, second);
   const institution = second && !named && context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start === words[second[0]].start && isWholeSegment(words, mention, second));
-  if (institution) return { ...fromMention(context, institution), description: text(words[first[0]].start, words[first[1]].end) };
+  if (institution) return { ...fromMention(institution), description: text(words[first[0]].start, words[first[1]].end) };
   if (named) {
-    return { ...fromMention(context, named), description: text(words[first[0]].start, words[first[1]].end) };
+    return { ...fromMention(named), description: text(words[first[0]].start, words[first[1]].end) };
   }
   return describe({ ...context, clause: text(words[first[0]].start, words[comma].end) }, first[0], first[1], text);
 }
@@ -191,7 +191,7 @@ export function speakerAfter(context: SpeakerContext, cue: number, text: (s: num
   if (named) {
     const last = words.findIndex((word) => word.end === named.end);
     const beyond = words[last + 1];
-    if (!beyond || CLAUSE_BREAK.has(beyond.text) || beyond.pos === 'ADP' || beyond.pos === 'CCONJ') return fromMention(context, named);
+    if (!beyond || CLAUSE_BREAK.has(beyond.text) || beyond.pos === 'ADP' || beyond.pos === 'CCONJ') return fromMention(named);
   }
   const pronoun = words[k].text.toLowerCase();
   if (PERSON_PRONOUNS.has(pronoun)) return fromPronoun(context, k, text);
@@ -200,11 +200,11 @@ export function speakerAfter(context: SpeakerContext, cue: number, text: (s: num
   // "according to Colonel Pieter de Vries", "the Spanish news agency EFE": a name closing the phrase.
   const closing = context.mentions.find((mention) => mention.end === words[end].end && mention.start >= words[k].start && !isDemonym(mention));
   const opensWithDescription = !words[k].capitalized || DEFINITE.has(words[k].text.toLowerCase());
-  if (closing && opensWithDescription) return fromMention(context, closing);
+  if (closing && opensWithDescription) return fromMention(closing);
   // "according to Colonel Pieter de Vries, …": a person after a title opening the phrase.
   const person = context.mentions.find((mention) => mention.kind === 'PERSON' && mention.start >= words[k].start && mention.end <= words[end].end);
   const titled = person && words.slice(k).filter((word) => word.end <= person.start).every((word) => word.capitalized || word.pos === 'PUNCT');
-  if (person && titled) return fromMention(context, person);
+  if (person && titled) return fromMention(person);
   return describe(context, k, end, text);
 }
 
@@ -212,7 +212,7 @@ function mentionEndingAt(context: SpeakerContext, end: number): ResolvedMention 
   return context.mentions.find((mention) => mention.end === end);
 }
 
-function fromMention(context: SpeakerContext, mention: ResolvedMention): Speaker {
+function fromMention(mention: ResolvedMention): Speaker {
   return { mention: { start: mention.start, end: mention.end, text: mention.text }, entityKey: mention.entityKey, description: null, revealable: false };
 }
 
@@ -264,7 +264,7 @@ function fromDescription(context: SpeakerContext, k: number, text: (s: number, e
   if (!DEFINITE.has(first) && !INDEFINITE.has(first)) {
     // "Iran's semi-official Tasnim news agency reported": an institution named inside.
     const institution = context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start >= words[start].start && mention.end <= words[k].end);
-    if (institution && ORGANIZATION_DESCRIPTIONS.has(words[k].text.toLowerCase())) return fromMention(context, institution);
+    if (institution && ORGANIZATION_DESCRIPTIONS.has(words[k].text.toLowerCase())) return fromMention(institution);
     start = k;
     while (start > 0 && (mentionEndingAt(context, words[start - 1].end) || words[start - 1].pos === 'ADJ' || words[start - 1].capitalized) && !CLAUSE_BREAK.has(words[start - 1].text)) start--;
     // "Traders said": a plural noun, capitalised only because it opens the sentence.

@@ -50,4 +50,3 @@ function fromToken(token: Token): Word {
 }
 
 export const isPossessive = (word: Word | undefined): boolean => !!word && POSSESSIVE.has(word.text) && !word.spaceBefore;
-export const isPunct = (word: Word | undefined): boolean => !!word && word.pos === 'PUNCT';

@@ -104,7 +104,6 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 
 
 /** Pronouns that can stand for a speaker. */
 export const PERSON_PRONOUNS = new Set(['he', 'she']);
-export const GROUP_PRONOUNS = new Set(['they', 'it', 'we']);
 
 /** Honorifics that give a person's gender, to keep "she said" away from Mr. Kim. */
 export const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'M.']);
@@ -126,8 +125,6 @@ export const ANONYMITY_MARKERS = ['not to be named', 'anonymity', 'not authorize
 export const ORGANIZATION_DESCRIPTIONS = new Set(['ministry', 'department', 'agency', 'company', 'firm', 'council', 'court', 'bank', 'union', 'group', 'party', 'commission', 'committee', 'organization', 'organisation', 'office', 'club', 'team', 'institute', 'university', 'association', 'federation', 'board', 'authority', 'alliance', 'bloc', 'body', 'regulator', 'watchdog', 'carrier', 'airline', 'automaker', 'lender', 'insurer', 'retailer', 'manufacturer', 'broadcaster', 'network', 'hospital', 'lab', 'laboratory', 'foundation', 'charity', 'campaign', 'service', 'military', 'army', 'police', 'government', 'administration', 'cabinet', 'parliament', 'senate', 'congress', 'assembly']);
 export const COUNTRY_DESCRIPTIONS_NOUNS = new Set(['country', 'nation', 'state', 'kingdom', 'republic']);
 
-/** Pronouns that stand for an organization or a country speaking. */
-export const NON_PERSON_PRONOUNS = new Set(['it', 'they']);
 
 /** Determiners that open a description of a speaker ("the minister", "a senior official", "two diplomats"). */
 export const DEFINITE = new Set(['the', 'this', 'that']);
