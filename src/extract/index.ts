@@ -4,7 +4,7 @@ import { maskFurniture, maskMarkup } from './clean.js';
 import { DocumentEntities } from './coref.js';
 import { findGazetteerHits } from './gazetteer.js';
 import { readHeader } from './header.js';
-import { findMentions, useDocument, type RawMention } from './mentions.js';
+import { findMentions, type DocumentScope, type RawMention } from './mentions.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { isoDay, publicationDay, readTime } from './time.js';
@@ -22,9 +22,9 @@ export function extract(text: string): ExtractedDocument {
   const { cleaned, datelines } = maskFurniture(markupFree, header.bodyStart);
   const warnings: string[] = [];
   const sentences = splitSentences(cleaned);
-  useDocument(cleaned, lowerCaseVocabulary(sentences));
+  const scope: DocumentScope = { text: cleaned, lowerCaseWords: lowerCaseVocabulary(sentences) };
   const hits = findGazetteerHits(cleaned);
-  const found = sentences.map((sentence) => findMentions(sentence, hitsWithin(hits, sentence.start, sentence.end)));
+  const found = sentences.map((sentence) => findMentions(sentence, hitsWithin(hits, sentence.start, sentence.end), scope));
   const raw: RawMention[] = found.flatMap((sentence) => sentence.mentions);
   const entities = new DocumentEntities(raw);
 

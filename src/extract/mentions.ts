@@ -64,20 +64,21 @@ const DEFINED_ACRONYM = /^[A-Z][A-Za-z0-9&-]{1,9}$/;
 /** Words that take "of …" in the names of states: "Kingdom of the Netherlands". */
 const STATE_WORDS = new Set(['Republic', 'Kingdom', 'State', 'States', 'Emirate', 'Emirates', 'Commonwealth', 'Federation', 'Principality', 'Sultanate']);
 
-export function findMentions(sentence: Sentence, hits: GazetteerHit[]): { words: Word[]; mentions: RawMention[] } {
+export function findMentions(sentence: Sentence, hits: GazetteerHit[], document: DocumentScope): { words: Word[]; mentions: RawMention[] } {
+  const scope: Scope = { ...document, sentence: sentence.index };
   const words = toWords(sentence);
   const hitAt = alignHits(words, hits);
   const mentions: RawMention[] = [];
   const covered = new Array<boolean>(words.length).fill(false);
 
-  for (const [from, to] of capitalizedRuns(words, hitAt)) {
-    classifyRun(words, from, to, hitAt, sentence.index, mentions);
+  for (const [from, to] of capitalizedRuns(words, hitAt, scope)) {
+    classifyRun(words, from, to, hitAt, scope, mentions);
     covered.fill(true, from, to);
   }
-  findGenericInstitutions(words, covered, sentence.index, mentions);
-  findCountryDescriptions(words, sentence.index, mentions);
+  findGenericInstitutions(words, covered, scope, mentions);
+  findCountryDescriptions(words, scope, mentions);
   mentions.sort((a, b) => a.start - b.start);
-  readAppositions(words, mentions);
+  readAppositions(words, mentions, scope);
   return { words, mentions };
 }
 
@@ -101,23 +102,23 @@ const PARTY_TAG = /^[DRI]-\p{Lu}/u;
 const nameLike = (word: Word | undefined): boolean => !!word && (word.capitalized || HYPHENATED_PARTICLE.test(word.text)) && !/-based$/.test(word.text) && !PARTY_TAG.test(word.text);
 
 /** A sentence's first word is capitalised anyway: it starts a name only if tagged so or followed by another capital. */
-const startsName = (words: Word[], index: number): boolean => {
+const startsName = (words: Word[], index: number, scope: Scope): boolean => {
   const word = words[index];
   if (!nameLike(word) || RUN_STOPS.has(word.text)) return false;
   if (index > 0 || HONORIFICS.has(word.text) || isTitleWord(word)) return true;
   // A sentence's first word is capitalised anyway: "Nonpartisan Paul Tse", "Officials said".
   // "Park said …": a capitalised word that speaks opens a name even when it is also a common word.
   const speaks = words[1]?.pos === 'VERB' && CUE_LEMMAS.has(words[1].lemma);
-  return (word.pos === 'PROPN' && !vocabulary.has(word.text.toLowerCase())) || (nameLike(words[1]) && !RUN_STOPS.has(words[1].text)) || speaks;
+  return (word.pos === 'PROPN' && !scope.lowerCaseWords.has(word.text.toLowerCase())) || (nameLike(words[1]) && !RUN_STOPS.has(words[1].text)) || speaks;
 };
 
 /** Maximal runs of capitalised words, with the connectors organization and person names use inside. */
-function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; last: number }>): Array<[number, number]> {
+function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; last: number }>, scope: Scope): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   let i = 0;
   while (i < words.length) {
     const gazetteer = hitAt.get(i);
-    if (!startsName(words, i) && !gazetteer) {
+    if (!startsName(words, i, scope) && !gazetteer) {
       i++;
       continue;
     }
@@ -169,20 +170,25 @@ function endsInInstitution(words: Word[], k: number): boolean {
   return !!words[last] && nameLike(words[k]) && isOrgHead(words[last]) && !nameLike(words[last + 1]);
 }
 
-const span = (words: Word[], from: number, to: number, sentenceText: (s: number, e: number) => string) => {
+const span = (words: Word[], from: number, to: number, scope: DocumentScope): Evidence => {
   const start = words[from].start;
   const end = words[to - 1].end;
-  return { start, end, text: sentenceText(start, end) };
+  return { start, end, text: scope.text.slice(start, end) };
 };
 
-let textOf: (start: number, end: number) => string = () => '';
-/** Words the document writes in lower case: a capitalised "Officials" at a sentence start is one of them. */
-let vocabulary: ReadonlySet<string> = new Set();
+/**
+ * What the rules need to know about the document a sentence is in: its cleaned text (mentions
+ * keep the document's own characters) and the words it writes in lower case (a capitalised
+ * "Officials" at a sentence start is one of them).
+ */
+export interface DocumentScope {
+  text: string;
+  lowerCaseWords: ReadonlySet<string>;
+}
 
-/** Mentions keep the document's own characters; set once per document with its lower-case vocabulary. */
-export function useDocument(cleaned: string, lowerCaseWords: ReadonlySet<string>): void {
-  textOf = (start, end) => cleaned.slice(start, end);
-  vocabulary = lowerCaseWords;
+/** One sentence of a document, as the rules below see it. */
+interface Scope extends DocumentScope {
+  sentence: number;
 }
 
 const isOrgHead = (word: Word) => ORG_HEADS.has(word.text) && word.capitalized;
@@ -190,7 +196,7 @@ const isRoleWord = (word: Word) => ROLE_NOUNS.has(word.text.toLowerCase());
 const isTitleWord = (word: Word) => TITLE_MODIFIERS.has(word.text) || (isRoleWord(word) && word.capitalized);
 
 function classifyRun(
-  words: Word[], from: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>, sentence: number, into: RawMention[],
+  words: Word[], from: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>, scope: Scope, into: RawMention[],
 ): void {
   // A capitalised phrase in quote marks is a title or a nickname: “The Long Polder”, "Amber Shield".
   if (isQuoteMark(words[from - 1]?.text) && isQuoteMark(words[to]?.text) && !hitAt.has(from)) return;
@@ -200,16 +206,16 @@ function classifyRun(
 
   if (to - from === 1 && ACRONYM.test(words[from].text) && !hitAt.has(from)) {
     // An acronym names an organization ("NASA", "the ADPL"); a two-letter one only if the document defines it.
-    const where = span(words, from, to, textOf);
+    const where = span(words, from, to, scope);
     const datelineCity = from === 0 && ['/', ','].includes(words[1]?.text ?? '');
     const notAName = /\d/.test(where.text) || /^[IVXLC]+$/.test(where.text); // "IE9", "XVII"
-    const tentative = where.text.length < 3 || where.text.length > 5 || datelineCity || notAName || NON_ORGANIZATION_ACRONYMS.has(where.text) || vocabulary.has(where.text.toLowerCase());
-    into.push({ kind: 'ORGANIZATION', ...where, sentence, name: where.text, known: null, acronym: where.text, generic: false, countryCode: null, tentative });
+    const tentative = where.text.length < 3 || where.text.length > 5 || datelineCity || notAName || NON_ORGANIZATION_ACRONYMS.has(where.text) || scope.lowerCaseWords.has(where.text.toLowerCase());
+    into.push({ kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: where.text, generic: false, countryCode: null, tentative });
     return;
   }
   const whole = hitAt.get(from);
   if (whole && whole.last === to - 1) {
-    const mention = fromGazetteer(words, from, to, whole.hit.entry, sentence);
+    const mention = fromGazetteer(words, from, to, whole.hit.entry, scope);
     if (mention) into.push(mention);
     return;
   }
@@ -218,14 +224,14 @@ function classifyRun(
   const ampersand = words.slice(from, to).findIndex((word) => word.text === '&');
   const head = ampersand > 0 && from + ampersand < to - 1 ? to - 1 : organizationHead(words, from, to);
   if (head !== -1) {
-    const org = organizationMention(words, from, head, to, hitAt, sentence);
+    const org = organizationMention(words, from, head, to, hitAt, scope);
     if (org) {
       into.push(org.mention);
-      if (org.rest < to) classifyPerson(words, org.rest, to, hitAt, sentence, into, org.mention);
+      if (org.rest < to) classifyPerson(words, org.rest, to, hitAt, scope, into, org.mention);
       return;
     }
   }
-  classifyPerson(words, from, to, hitAt, sentence, into, null);
+  classifyPerson(words, from, to, hitAt, scope, into, null);
 }
 
 /** Index of the last institution head of an organization name in the run, or -1. */
@@ -248,7 +254,7 @@ function organizationHead(words: Word[], from: number, to: number): number {
 }
 
 function organizationMention(
-  words: Word[], from: number, head: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>, sentence: number,
+  words: Word[], from: number, head: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>, scope: Scope,
 ): { mention: OrganizationMention; rest: number } | null {
   // "… Ministry of Foreign Affairs": the name runs on through "of …"; otherwise it ends at the head.
   let end = head + 1;
@@ -269,38 +275,38 @@ function organizationMention(
       break;
     }
   }
-  const where = span(words, from, end, textOf);
+  const where = span(words, from, end, scope);
   const acronym = words[end]?.text === '(' && DEFINED_ACRONYM.test(words[end + 1]?.text ?? '') && words[end + 2]?.text === ')' ? words[end + 1].text : null;
   const generic = words.slice(from, end).every((word) => TITLE_MODIFIERS.has(word.text) || ORG_HEADS.has(word.text) || CONNECTORS.has(word.text) || word.text === 'Affairs');
   return {
-    mention: { kind: 'ORGANIZATION', ...where, sentence, name: where.text, known: null, acronym, generic, countryCode, tentative: false },
+    mention: { kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym, generic, countryCode, tentative: false },
     rest: end,
   };
 }
 
-function fromGazetteer(words: Word[], from: number, to: number, entry: GazetteerEntry, sentence: number): RawMention | null {
-  const where = span(words, from, to, textOf);
+function fromGazetteer(words: Word[], from: number, to: number, entry: GazetteerEntry, scope: Scope): RawMention | null {
+  const where = span(words, from, to, scope);
   switch (entry.type) {
     case 'country':
-      return { kind: 'COUNTRY', ...where, sentence, code: entry.code, form: 'name', requires: null };
+      return { kind: 'COUNTRY', ...where, sentence: scope.sentence, code: entry.code, form: 'name', requires: null };
     case 'demonym':
-      return { kind: 'COUNTRY', ...where, sentence, code: entry.code, form: 'demonym', requires: null };
+      return { kind: 'COUNTRY', ...where, sentence: scope.sentence, code: entry.code, form: 'demonym', requires: null };
     case 'seat': {
       // "Pyongyang will pay a price" is the government; "a trip to Pyongyang" is a place.
       const before = words[from - 1]?.text.toLowerCase();
       if (before && LOCATIVE.has(before)) return null;
       if (words[from - 1]?.text === ',' && words[from - 2]?.capitalized) return null; // "Kim Il-sung Square in Pyongyang, July 27"
-      return { kind: 'COUNTRY', ...where, sentence, code: entry.code, form: 'seat', requires: null };
+      return { kind: 'COUNTRY', ...where, sentence: scope.sentence, code: entry.code, form: 'seat', requires: null };
     }
     case 'organization':
       return {
-        kind: 'ORGANIZATION', ...where, sentence, name: entry.org.name, known: entry.org, acronym: null, generic: false, countryCode: entry.org.country, tentative: false,
+        kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: entry.org.name, known: entry.org, acronym: null, generic: false, countryCode: entry.org.country, tentative: false,
       };
   }
 }
 
 function classifyPerson(
-  words: Word[], from: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>, sentence: number, into: RawMention[],
+  words: Word[], from: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>, scope: Scope, into: RawMention[],
   affiliatedOrg: OrganizationMention | null,
 ): void {
   // Leading gazetteer names are modifiers: "U.S. President …", "Russian Defense Minister …".
@@ -309,7 +315,7 @@ function classifyPerson(
   let i = from;
   for (let hit = hitAt.get(i); hit && i < to; hit = hitAt.get(i)) {
     // A capital inside a longer name is part of a place's name: "Washington Foreign Press Center".
-    const mention = hit.hit.entry.type === 'seat' && hit.last + 1 < to ? null : fromGazetteer(words, i, hit.last + 1, hit.hit.entry, sentence);
+    const mention = hit.hit.entry.type === 'seat' && hit.last + 1 < to ? null : fromGazetteer(words, i, hit.last + 1, hit.hit.entry, scope);
     if (mention) {
       into.push(mention);
       if (mention.kind === 'COUNTRY') countryCode = mention.code;
@@ -343,7 +349,7 @@ function classifyPerson(
   const titleWords = words.slice(titleStart, i).filter((word) => !HONORIFICS.has(word.text) && word.text !== '.');
   if (titleWords.some(isRoleWord)) {
     const last = i - 1 - [...words.slice(titleStart, i)].reverse().findIndex((word) => !HONORIFICS.has(word.text) && word.text !== '.');
-    roles.push(span(words, titleStart, last + 1, textOf));
+    roles.push(span(words, titleStart, last + 1, scope));
   }
   if (i >= to) return;
 
@@ -361,7 +367,7 @@ function classifyPerson(
   if (nameWords.every((word) => NAME_PARTICLES.has(word) || ACRONYM.test(word))) return;
 
   // Clues before the name: "North Korean leader Kim Jong-un", "Chinese Communist Party politburo member Li".
-  const before = lowerCaseRoleBefore(words, from, into);
+  const before = lowerCaseRoleBefore(words, from, into, scope);
   if (before) {
     roles.push(before.role);
     if (before.country) countryCode ??= before.country;
@@ -379,7 +385,7 @@ function classifyPerson(
   // "Traders said", "Prosecutors say": a lone word ending in -s that opens a sentence is a group,
   // unless it names someone already known ("Jones said" links to Tom Jones).
   const plural = nameWords.length === 1 && /s$/.test(words[i].text) && (words[i].lemma !== words[i].text.toLowerCase() || /^[A-Z]+s$/.test(words[i].text) || i === 0);
-  const commonWord = nameWords.length === 1 && vocabulary.has(words[i].text.toLowerCase());
+  const commonWord = nameWords.length === 1 && scope.lowerCaseWords.has(words[i].text.toLowerCase());
   const plausible = (nameWords.length >= 2 || words[i].pos === 'PROPN' || hasTitle) && !plural && !commonWord;
   // Two capitalised words are a person when the first opens a name ("Kristen Wilkins", "Li
   // Hongzhong") or the name has a person's shape ("Kim Jong-un", "Ursula von der Leyen");
@@ -389,10 +395,10 @@ function classifyPerson(
   const personShape = aged || nameWords.length >= 2 && (opensPersonName(nameWords[0]) || nameWords.some((word) => /\p{L}-\p{L}/u.test(word) || NAME_PARTICLES.has(word)));
   const tentative = !(plausible || aged) || (!hasTitle && !speechNear && !(personShape && allProper) && !(personShape && next?.text === ','));
   into.push({
-    kind: 'PERSON', ...span(words, i, end, textOf), sentence, nameWords, honorific, roles, countryCode, affiliations, tentative,
+    kind: 'PERSON', ...span(words, i, end, scope), sentence: scope.sentence, nameWords, honorific, roles, countryCode, affiliations, tentative,
   });
   while (end < to && POST_NOMINALS.has(words[end].text)) end++;
-  if (end < to) classifyRun(words, end, to, hitAt, sentence, into);
+  if (end < to) classifyRun(words, end, to, hitAt, scope, into);
 }
 
 /** "in Vienna", "at the Palais Coburg": a name after a place preposition is a location. */
@@ -404,13 +410,13 @@ function isLocation(words: Word[], from: number): boolean {
 }
 
 /** "North Korean leader Kim", "Chinese Communist Party politburo member Li": lower-case roles right before a name. */
-function lowerCaseRoleBefore(words: Word[], from: number, found: RawMention[]): { role: Evidence; country: string | null; org: RawMention | null } | null {
+function lowerCaseRoleBefore(words: Word[], from: number, found: RawMention[], scope: Scope): { role: Evidence; country: string | null; org: RawMention | null } | null {
   let start = from;
   // "politburo member", "chief economist": role words and the nouns and adjectives that qualify them.
   const qualifies = (word: Word) => isRoleWord(word) || word.pos === 'ADJ' || word.pos === 'NOUN';
   while (start > 0 && from - start < 3 && /^\p{Ll}/u.test(words[start - 1].text) && (isRoleWord(words[start - 1]) || (start < from && isRoleWord(words[from - 1]) && qualifies(words[start - 1])))) start--;
   if (start === from || !isRoleWord(words[from - 1])) return null;
-  const role = span(words, start, from, textOf);
+  const role = span(words, start, from, scope);
   const modifier = found.find((mention) => mention.end <= words[start].start && words[start].start - mention.end <= 1);
   return {
     role,
@@ -420,7 +426,7 @@ function lowerCaseRoleBefore(words: Word[], from: number, found: RawMention[]): 
 }
 
 /** "the treasury department", "Russia's foreign ministry": a lower-case name for one institution. */
-function findGenericInstitutions(words: Word[], covered: boolean[], sentence: number, into: RawMention[]): void {
+function findGenericInstitutions(words: Word[], covered: boolean[], scope: Scope, into: RawMention[]): void {
   for (let i = 1; i < words.length - 1; i++) {
     if (covered[i]) continue;
     const pair = `${words[i].text} ${words[i + 1].text}`.toLowerCase();
@@ -429,9 +435,9 @@ function findGenericInstitutions(words: Word[], covered: boolean[], sentence: nu
     const modifier = into.find((mention) => mention.kind === 'COUNTRY' && mention.end === words[i - 1].end);
     if (determiner !== 'the' && !isPossessive(words[i - 1]) && !modifier) continue;
     const owner = modifier ?? (isPossessive(words[i - 1]) ? into.find((mention) => mention.kind === 'COUNTRY' && mention.end === words[i - 2]?.end) : undefined);
-    const where = span(words, i, i + 2, textOf);
+    const where = span(words, i, i + 2, scope);
     into.push({
-      kind: 'ORGANIZATION', ...where, sentence, name: titleCase(pair), known: null, acronym: null, generic: true,
+      kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: titleCase(pair), known: null, acronym: null, generic: true,
       countryCode: owner?.kind === 'COUNTRY' ? owner.code : null, tentative: false,
     });
     i++;
@@ -441,11 +447,11 @@ function findGenericInstitutions(words: Word[], covered: boolean[], sentence: nu
 const titleCase = (phrase: string) => phrase.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 
 /** "the North" for North Korea, in a document that names North Korea. */
-function findCountryDescriptions(words: Word[], sentence: number, into: RawMention[]): void {
+function findCountryDescriptions(words: Word[], scope: Scope, into: RawMention[]): void {
   for (let i = 1; i < words.length; i++) {
     const description = COUNTRY_DESCRIPTIONS.find((row) => row.word === words[i].text);
     if (!description || words[i - 1].text.toLowerCase() !== 'the' || words[i + 1]?.capitalized) continue;
-    into.push({ kind: 'COUNTRY', ...span(words, i - 1, i + 1, textOf), sentence, code: description.code, form: 'description', requires: description.requires });
+    into.push({ kind: 'COUNTRY', ...span(words, i - 1, i + 1, scope), sentence: scope.sentence, code: description.code, form: 'description', requires: description.requires });
   }
 }
 
@@ -457,7 +463,7 @@ const MAX_APPOSITION_WORDS = 16;
  * "John Kirby, National Security Council coordinator for strategic communications, …" gives a
  * role and an organization; "Wagner, a Russian paramilitary group, …" gives a country.
  */
-function readAppositions(words: Word[], mentions: RawMention[]): void {
+function readAppositions(words: Word[], mentions: RawMention[], scope: Scope): void {
   for (const mention of mentions) {
     if (mention.kind === 'COUNTRY') continue;
     let j = words.findIndex((word) => word.start >= mention.end);
@@ -493,7 +499,7 @@ function readAppositions(words: Word[], mentions: RawMention[]): void {
       }
     }
     if (end <= start) continue;
-    mention.roles.push(span(words, start, end, textOf));
+    mention.roles.push(span(words, start, end, scope));
     for (const other of inside) {
       if (other.kind === 'ORGANIZATION') mention.affiliations.push(other);
       else if (other.kind === 'COUNTRY') mention.countryCode ??= other.code;
