@@ -155,7 +155,7 @@ export async function ingestFiles(store: Store, files: readonly string[], option
   };
 
   // Enough files in flight to keep every thread busy, few enough to bound memory.
-  const inFlight = files.slice(0, Math.max(jobs * 4, WRITE_BATCH)).map(prepare);
+  const inFlight = files.slice(0, Math.max(jobs * 4, 2 * WRITE_BATCH)).map(prepare);
   let nextFile = inFlight.length;
   try {
     while (inFlight.length > 0) {
