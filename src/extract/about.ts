@@ -1,5 +1,6 @@
 import type { Attribution, SentenceView } from './attribution.js';
 import { ORGANIZATION_KINDS } from '../lexicon/organizations.js';
+import { REFERRING_COUNTRY_HEADS as COUNTRY_HEADS, REFERRING_ORGANIZATION_HEADS as ORGANIZATION_HEADS } from '../lexicon/people.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
 import { firstNotBefore } from './sorted.js';
 
@@ -8,8 +9,6 @@ import { firstNotBefore } from './sorted.js';
  * demonyms), plus those it refers to by a description whose referent is clear: "the company",
  * "the union", "the country", "his government" — never the speaker itself.
  */
-const ORGANIZATION_HEADS = new Set(['company', 'firm', 'group', 'union', 'agency', 'council', 'bloc', 'alliance', 'party', 'club', 'side', 'team', 'ministry', 'commission', 'authority', 'bank', 'court', 'organisation', 'organization', 'association', 'federation']);
-const COUNTRY_HEADS = new Set(['country', 'kingdom', 'nation', 'republic', 'state', 'government']);
 const DETERMINERS = new Set(['the', 'this', 'that', 'his', 'her', 'its', 'their', 'our', 'my']);
 const SPEAKER_POSSESSIVES = new Set(['his', 'her', 'their', 'our', 'my']);
 

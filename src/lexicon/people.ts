@@ -125,6 +125,11 @@ export const ANONYMITY_MARKERS = ['not to be named', 'anonymity', 'not authorize
 export const ORGANIZATION_DESCRIPTIONS = new Set(['ministry', 'department', 'agency', 'company', 'firm', 'council', 'court', 'bank', 'union', 'group', 'party', 'commission', 'committee', 'organization', 'organisation', 'office', 'club', 'team', 'institute', 'university', 'association', 'federation', 'board', 'authority', 'alliance', 'bloc', 'body', 'regulator', 'watchdog', 'carrier', 'airline', 'automaker', 'lender', 'insurer', 'retailer', 'manufacturer', 'broadcaster', 'network', 'hospital', 'lab', 'laboratory', 'foundation', 'charity', 'campaign', 'service', 'military', 'army', 'police', 'government', 'administration', 'cabinet', 'parliament', 'senate', 'congress', 'assembly']);
 export const COUNTRY_DESCRIPTIONS_NOUNS = new Set(['country', 'nation', 'state', 'kingdom', 'republic']);
 
+/** Heads of descriptions inside what was said that point back at an organization ("the union", "his side"). */
+export const REFERRING_ORGANIZATION_HEADS = new Set(['company', 'firm', 'group', 'union', 'agency', 'council', 'bloc', 'alliance', 'party', 'club', 'side', 'team', 'ministry', 'commission', 'authority', 'bank', 'court', 'organisation', 'organization', 'association', 'federation']);
+/** …and at a country ("the country", "her government"). */
+export const REFERRING_COUNTRY_HEADS = new Set([...COUNTRY_DESCRIPTIONS_NOUNS, 'government']);
+
 
 /** Determiners that open a description of a speaker ("the minister", "a senior official", "two diplomats"). */
 export const DEFINITE = new Set(['the', 'this', 'that']);
