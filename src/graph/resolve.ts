@@ -171,21 +171,30 @@ export function resolveDocument(extracted: ExtractedEntity[], index: ResolutionI
 
 /**
  * Replaces the plan's negative ids by the ids the store gives the new entities (in the
- * order they were created), everywhere they are referred to.
+ * order they were created), everywhere they are referred to. New entities are created
+ * countries first, then organizations, then people, and each reaches `allocate` with the
+ * ids given so far already in its relations: a store can write most new entities whole,
+ * in one insert, instead of inserting a blank row and updating it.
  */
 export function assignEntityIds(plan: ResolvedDocument, allocate: (row: EntityRow) => number): void {
   const assigned = new Map<number, number>();
-  for (const { row, stored } of plan.entities) if (!stored) assigned.set(row.id, allocate(row));
   const real = (id: number) => assigned.get(id) ?? id;
-  for (const { row } of plan.entities) {
-    row.id = real(row.id);
+  const relink = (row: { countryId: number | null; organizationIds: number[] }) => {
     row.countryId = row.countryId === null ? null : real(row.countryId);
     row.organizationIds = row.organizationIds.map(real);
+  };
+  for (const { row, stored } of plan.entities) {
+    if (stored) continue;
+    relink(row);
+    assigned.set(row.id, allocate(row));
+  }
+  for (const { row } of plan.entities) {
+    row.id = real(row.id);
+    relink(row);
   }
   for (const item of plan.contributions) {
     item.entityId = real(item.entityId);
-    item.contribution.countryId = item.contribution.countryId === null ? null : real(item.contribution.countryId);
-    item.contribution.organizationIds = item.contribution.organizationIds.map(real);
+    relink(item.contribution);
   }
   for (const [key, id] of plan.ids) plan.ids.set(key, real(id));
 }

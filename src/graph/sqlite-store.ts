@@ -6,6 +6,7 @@ import type { ExtractedDocument } from '../extract/types.js';
 import { documentFacts, documentFields, documentHash } from './document-facts.js';
 import { assignEntityIds, lookupKeys, rankByName, rebuildEntity, resolveDocument, type EntityContribution, type ResolutionIndex } from './resolve.js';
 import { dateUpperBound } from './list-order.js';
+import { FLUSH_SEARCH_QUEUE } from './sqlite-search-queue.js';
 import { rankRelated } from './related.js';
 import { entityMatchScore, parseSearchTerms, searchWords } from './search-terms.js';
 import { migrate, UnusableDatabaseError } from './sqlite-migrations.js';
@@ -90,19 +91,28 @@ export class SqliteStore implements Store {
     return statement as Statement<unknown[], Row>;
   }
 
+  /** Every write: one IMMEDIATE transaction, whose rows are in the full-text indexes when it commits. */
+  private write<T>(work: () => T): T {
+    return this.db.transaction(() => {
+      const result = work();
+      for (const sql of FLUSH_SEARCH_QUEUE) this.sql(sql).run();
+      return result;
+    }).immediate();
+  }
+
   async ingest(input: DocumentInput, facts: ExtractedDocument): Promise<IngestResult> {
-    return this.db.transaction(() => this.ingestNow(input, facts)).immediate();
+    return this.write(() => this.ingestNow(input, facts));
   }
 
   async ingestMany(documents: ReadonlyArray<{ input: DocumentInput; facts: ExtractedDocument }>): Promise<IngestResult[]> {
-    return this.db.transaction(() => documents.map(({ input, facts }) => this.ingestNow(input, facts))).immediate();
+    return this.write(() => documents.map(({ input, facts }) => this.ingestNow(input, facts)));
   }
 
   async deleteDocument(id: number): Promise<DeleteResult | null> {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const record = this.sql<DocumentRecord>('SELECT * FROM documents WHERE id = ?').get(id);
       return record ? this.remove(toDocument(record)) : null;
-    }).immediate();
+    });
   }
 
   private ingestNow(input: DocumentInput, facts: ExtractedDocument): IngestResult {
@@ -114,9 +124,17 @@ export class SqliteStore implements Store {
       : input.url ? this.sql<DocumentRecord>('SELECT * FROM documents WHERE url = ?').get(input.url) : undefined;
 
     const plan = resolveDocument(facts.entities, this.index);
-    // New entities get their ids first, with no relations yet: those may point at each other.
-    assignEntityIds(plan, (row) => Number(this.sql(`INSERT INTO entities (kind, name, code, aliases, roles, organization_ids, mention_count, statement_count)
-      VALUES (?, ?, ?, '[]', '[]', '[]', 0, 0)`).run(row.kind, row.name, row.code).lastInsertRowid));
+    // New entities go in whole, but for relations to entities not created yet; `inserted`
+    // keeps what each row holds, so writeEntity below updates only what is still missing.
+    const inserted = new Map<number, EntityRow>();
+    assignEntityIds(plan, (row) => {
+      const first = { ...row, organizationIds: row.organizationIds.filter(isStoredId), countryId: row.countryId !== null && isStoredId(row.countryId) ? row.countryId : null };
+      const { name, aliases, roles, organization_ids, country_id } = entityColumns(first);
+      const id = Number(this.sql(`INSERT INTO entities (kind, code, name, aliases, roles, organization_ids, country_id, mention_count, statement_count)
+        VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)`).run(row.kind, row.code, name, aliases, roles, organization_ids, country_id).lastInsertRowid);
+      inserted.set(id, { ...first, id });
+      return id;
+    });
     const { mentions, statements, relations } = documentFacts(input.text, facts, plan.ids);
 
     const fields = documentFields(input, facts, hash);
@@ -124,7 +142,7 @@ export class SqliteStore implements Store {
       .run(hash, fields.path, fields.url, fields.source, fields.title, fields.publishedAt, fields.text).lastInsertRowid;
     const document: DocumentRow = { id: Number(id), ...fields };
 
-    for (const { row, stored } of plan.entities) this.writeEntity(row, stored);
+    for (const { row, stored } of plan.entities) this.writeEntity(row, stored ?? inserted.get(row.id)!, stored);
     plan.contributions.forEach(({ entityId, contribution }, position) => {
       this.sql('INSERT INTO contributions (entity_id, document_id, position, facts) VALUES (?, ?, ?, ?)').run(entityId, document.id, position, JSON.stringify(contribution));
     });
@@ -174,7 +192,7 @@ export class SqliteStore implements Store {
       const rebuilt = rebuildEntity(stored, remaining.map((row) => JSON.parse(row.facts) as EntityContribution));
       // A rebuilt entity can lose names, so its keys are written afresh.
       this.sql('DELETE FROM entity_keys WHERE entity_id = ?').run(entityId);
-      this.writeEntity(rebuilt, null);
+      this.writeEntity(rebuilt, stored, null);
     }
     // After the rebuilds, which drop every relation pointing at an orphan; orphans may still point at each other.
     for (const entityId of orphans) this.sql('UPDATE entities SET country_id = NULL WHERE id = ?').run(entityId);
@@ -185,14 +203,19 @@ export class SqliteStore implements Store {
     return { document, removed: { documents: 1, entities: orphans.length, mentions, statements } };
   }
 
-  /** Stores an entity's state and the keys it is found by, writing only what differs from `stored` (most documents change nothing). */
-  private writeEntity(row: EntityRow, stored: EntityRow | null): void {
-    const columns = [row.name, JSON.stringify(row.aliases), JSON.stringify(row.roles), JSON.stringify(row.organizationIds), row.countryId];
-    const before = stored && [stored.name, JSON.stringify(stored.aliases), JSON.stringify(stored.roles), JSON.stringify(stored.organizationIds), stored.countryId];
-    if (!before || columns.some((value, index) => value !== before[index])) {
-      this.sql('UPDATE entities SET name = ?, aliases = ?, roles = ?, organization_ids = ?, country_id = ? WHERE id = ?').run(...columns, row.id);
+  /**
+   * Stores an entity's state and the keys it is found by, writing only the columns that
+   * differ from `before` and the keys `keysBefore` lacks: most documents change nothing, and
+   * an unchanged name spares the full-text index (its trigger fires on the columns set).
+   */
+  private writeEntity(row: EntityRow, before: EntityRow, keysBefore: EntityRow | null): void {
+    const columns = entityColumns(row);
+    const previous = entityColumns(before);
+    const changed = (Object.keys(columns) as Array<keyof EntityColumns>).filter((column) => columns[column] !== previous[column]);
+    if (changed.length > 0) {
+      this.sql(`UPDATE entities SET ${changed.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`).run(...changed.map((column) => columns[column]), row.id);
     }
-    const known = new Set(stored ? lookupKeys(stored) : []);
+    const known = new Set(keysBefore ? lookupKeys(keysBefore) : []);
     for (const key of lookupKeys(row)) if (!known.has(key)) this.sql('INSERT OR IGNORE INTO entity_keys (key, entity_id) VALUES (?, ?)').run(key, row.id);
   }
 
@@ -470,3 +493,19 @@ const toStatement = (record: StatementRecord): StatementRow => ({
   date: record.date,
   sentence: { text: record.sentence_text, start: record.sentence_start, end: record.sentence_end },
 });
+
+/** An entity's columns as stored; the relation lists are JSON. */
+type EntityColumns = ReturnType<typeof entityColumns>;
+
+function entityColumns(row: EntityRow) {
+  return {
+    name: row.name,
+    aliases: JSON.stringify(row.aliases),
+    roles: JSON.stringify(row.roles),
+    organization_ids: JSON.stringify(row.organizationIds),
+    country_id: row.countryId,
+  };
+}
+
+/** Ids the store gave; a plan's entities not created yet have negative ones. */
+const isStoredId = (id: number) => id > 0;

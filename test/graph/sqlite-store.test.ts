@@ -53,6 +53,46 @@ describe('SqliteStore on a file', () => {
   });
 });
 
+describe('SqliteStore full-text indexes', () => {
+  it('index every row written and forget every row removed, whatever the order within a transaction', async () => {
+    const file = join(folder, 'search.db');
+    const store = SqliteStore.open(file);
+    const edited = SEED.text.replace('Kirby', 'Kirby, who spoke from Honolulu,');
+    // One transaction that adds a document and replaces it at once: its rows are queued, then removed unindexed.
+    await store.ingestMany([
+      { input: { text: SEED.text, path: 'a.txt' }, facts: SEED.facts },
+      { input: { text: IRAN.text, path: 'b.txt' }, facts: IRAN.facts },
+      { input: { text: edited, path: 'a.txt' }, facts: extract(edited) },
+    ]);
+    expect((await store.searchDocuments('Honolulu', 5)).map((hit) => hit.item.path)).toEqual(['a.txt']);
+    expect((await store.searchDocuments('Vienna', 5)).map((hit) => hit.item.path)).toEqual(['b.txt']);
+    const [iran] = await store.searchEntities('iran', ['COUNTRY'], 1);
+    expect(iran.item.name).toBe('Iran');
+    // Removing a document that was indexed in an earlier transaction, and the entities only it named.
+    const [vienna] = await store.searchDocuments('Vienna', 1);
+    await store.deleteDocument(vienna.item.id);
+    expect(await store.searchDocuments('Vienna', 5)).toEqual([]);
+    expect(await store.searchStatements('"maximum flexibility"', 5)).toEqual([]);
+    expect(await store.searchEntities('jafari', ['PERSON'], 5)).toEqual([]);
+    await store.close();
+
+    // Writable: FTS5 runs its integrity check as a command, an INSERT.
+    const db = new Database(file);
+    expectSearchIndexesSound(db);
+    db.close();
+  });
+});
+
+/** FTS5's own check that each index holds exactly its rows, and nothing is left waiting to be indexed. */
+function expectSearchIndexesSound(db: Database.Database): void {
+  for (const table of ['documents_fts', 'statements_fts', 'entities_fts']) {
+    expect(() => db.prepare(`INSERT INTO ${table} (${table}, rank) VALUES ('integrity-check', 1)`).run()).not.toThrow();
+  }
+  expect(db.prepare('SELECT count(*) AS n FROM search_queue').get()).toEqual({ n: 0 });
+  const entities = db.prepare('SELECT count(*) AS n FROM entities').get();
+  expect(db.prepare('SELECT count(*) AS n FROM entities_fts').get()).toEqual(entities);
+}
+
 describe('SqliteStore migrations', () => {
   it('upgrades a database of an older version, filling the full-text index from the rows it holds', async () => {
     const file = join(folder, 'version-1.db');
@@ -61,10 +101,10 @@ describe('SqliteStore migrations', () => {
     await store.close();
     // Make it the file version 1 wrote: no full-text tables yet.
     const db = new Database(file);
-    db.exec(`DROP TRIGGER documents_fts_insert; DROP TRIGGER documents_fts_delete; DROP TABLE documents_fts;
-             DROP TRIGGER statements_fts_insert; DROP TRIGGER statements_fts_delete; DROP TABLE statements_fts;
+    db.exec(`DROP TABLE search_queue; DROP TRIGGER documents_search_insert; DROP TRIGGER documents_search_delete; DROP TABLE documents_fts;
+             DROP TRIGGER statements_search_insert; DROP TRIGGER statements_search_delete; DROP TABLE statements_fts;
              DROP TRIGGER entity_organizations_insert; DROP TRIGGER entity_organizations_update; DROP TRIGGER entity_organizations_delete;
-             DROP TABLE entity_organizations; DROP TRIGGER entities_fts_insert; DROP TRIGGER entities_fts_update; DROP TRIGGER entities_fts_delete;
+             DROP TABLE entity_organizations; DROP TRIGGER entities_search_insert; DROP TRIGGER entities_search_update; DROP TRIGGER entities_search_delete;
              DROP TABLE entities_fts; DROP INDEX entities_kind_mentions; DROP INDEX entities_kind_statements; DROP INDEX entities_kind_name;
              DROP INDEX entities_country; DROP INDEX mentions_document_entity; DROP INDEX documents_published;
              ALTER TABLE statements DROP COLUMN speaker_affiliation_id; DROP TABLE relation_evidence;`);
@@ -80,9 +120,15 @@ describe('SqliteStore migrations', () => {
     const member = (await upgraded.listEntities('PERSON', { first: 100, after: null })).items.find((row) => row.organizationIds.length > 0)!;
     const members = await upgraded.listEntities('PERSON', { first: 100, after: null }, { organizationIds: [member.organizationIds[0]] });
     expect(members.items.map((row) => row.id)).toContain(member.id);
+    // Rows indexed by the old per-row triggers and rows queued by the new ones live side by side.
+    await upgraded.ingest({ text: SEED.text, path: SEED.path }, SEED.facts);
+    await upgraded.ingest({ text: SEED.text + '\nA later paragraph.', path: IRAN.path }, SEED.facts);
+    expect(await upgraded.searchDocuments('"Vienna track"', 5)).toEqual([]);
+    expect((await upgraded.searchStatements('Kirby', 5)).length).toBeGreaterThan(0);
     await upgraded.close();
-    const check = new Database(file, { readonly: true });
+    const check = new Database(file);
     expect(check.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
+    expectSearchIndexesSound(check);
     check.close();
   });
 
