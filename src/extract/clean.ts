@@ -9,24 +9,59 @@ import {
  * copy are therefore offsets into the original `Document.text`.
  */
 export function maskMarkup(text: string): string {
-  const chars = text.split('');
-  const blank = (start: number, end: number) => {
-    for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
-  };
-  for (const match of text.matchAll(INVISIBLE_ELEMENTS)) blank(match.index, match.index + match[0].length);
+  if (!text.includes('<') && !text.includes('&')) return text; // plain text, the common case: no copy
+  const edits: Edit[] = [];
+  for (const match of text.matchAll(INVISIBLE_ELEMENTS)) edits.push({ start: match.index, end: match.index + match[0].length, replacement: '' });
+  const hidden = [...edits];
   for (const match of text.matchAll(TAG)) {
-    if (chars[match.index] !== '<') continue; // inside an invisible element, already blank
-    blank(match.index, match.index + match[0].length);
+    if (covers(hidden, match.index)) continue;
     // A block tag ends a paragraph, unless the text already breaks there.
-    if (BLOCK_TAGS.has(match[1].toLowerCase())) chars[match.index] = '\n';
+    edits.push({ start: match.index, end: match.index + match[0].length, replacement: BLOCK_TAGS.has(match[1].toLowerCase()) ? '\n' : '' });
   }
+  edits.sort((a, b) => a.start - b.start);
+  const markup = [...edits];
   for (const match of text.matchAll(ENTITY)) {
     const decoded = decodeEntity(match[1]);
-    if (decoded === null || decoded.length > match[0].length || chars[match.index] !== '&') continue;
-    blank(match.index, match.index + match[0].length);
-    for (let i = 0; i < decoded.length; i++) chars[match.index + i] = decoded[i];
+    if (decoded === null || decoded.length > match[0].length || covers(markup, match.index)) continue;
+    edits.push({ start: match.index, end: match.index + match[0].length, replacement: decoded });
   }
-  return chars.join('');
+  return applyEdits(text, edits);
+}
+
+/** A span rewritten in place: `replacement` (never longer than the span) at its start, spaces after it, line breaks kept. */
+interface Edit {
+  start: number;
+  end: number;
+  replacement: string;
+}
+
+/** The text with each edit applied, copied once (not char by char); edits may come in any order, and overlap when blank. */
+function applyEdits(text: string, edits: Edit[]): string {
+  if (edits.length === 0) return text;
+  edits.sort((a, b) => a.start - b.start);
+  let result = '';
+  let at = 0;
+  for (const { start, end, replacement } of edits) {
+    const from = Math.max(start, at);
+    if (end <= from) continue; // inside a span already rewritten
+    const kept = from === start ? replacement : '';
+    result += text.slice(at, from) + kept + text.slice(from + kept.length, end).replace(/[^\n]/g, ' ');
+    at = end;
+  }
+  return result + text.slice(at);
+}
+
+/** Whether `at` falls inside one of `spans` (sorted by start, not overlapping): a binary search, as HTML soup can hold thousands. */
+function covers(spans: readonly Edit[], at: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (spans[middle].end <= at) low = middle + 1;
+    else if (spans[middle].start > at) high = middle - 1;
+    else return true;
+  }
+  return false;
 }
 
 function decodeEntity(body: string): string | null {
@@ -50,12 +85,9 @@ export interface Furniture {
 }
 
 export function maskFurniture(cleaned: string, bodyStart: number): Furniture {
-  const chars = cleaned.split('');
-  const blank = (start: number, end: number) => {
-    for (let i = start; i < end; i++) if (chars[i] !== '\n') chars[i] = ' ';
-  };
+  const blanks: Edit[] = [];
+  const blank = (start: number, end: number) => blanks.push({ start, end, replacement: '' });
   blank(0, bodyStart);
-
   const seen = new Set<string>();
   const datelines: string[] = [];
   const lines = lineSpans(cleaned).filter((line) => line.end > bodyStart);
@@ -74,7 +106,12 @@ export function maskFurniture(cleaned: string, bodyStart: number): Furniture {
     }
     seen.add(normalized);
     for (const rule of CREDIT_FRAGMENTS) {
-      for (const match of raw.matchAll(rule.pattern)) blank(line.start + match.index, line.start + match.index + match[0].length);
+      // exec, not matchAll: matchAll copies the pattern on every call, and this runs per line and rule.
+      rule.pattern.lastIndex = 0;
+      for (let match = rule.pattern.exec(raw); match; match = rule.pattern.exec(raw)) {
+        blank(line.start + match.index, line.start + match.index + match[0].length);
+        if (match[0] === '') rule.pattern.lastIndex++;
+      }
     }
     const dateline = DATELINE.exec(raw);
     if (dateline) {
@@ -82,12 +119,13 @@ export function maskFurniture(cleaned: string, bodyStart: number): Furniture {
       blank(line.start, line.start + dateline[0].length);
     }
   }
-  return { cleaned: chars.join(''), datelines };
+  return { cleaned: applyEdits(cleaned, blanks), datelines };
 }
 
 /** Share of letters that are Latin script; a line without letters counts as Latin. */
 function latinShare(line: string): number {
-  if (!/[^\x00-\x7F]/.test(line)) return 1; // plain ASCII: nothing to measure
+  // Below U+0250 and in General Punctuation (curly quotes, dashes) every letter is Latin: nothing to measure.
+  if (!/[^\x00-\u024F\u2000-\u206F]/.test(line)) return 1;
   const letters = line.match(/\p{L}/gu)?.length ?? 0;
   const latin = line.match(/\p{Script=Latin}/gu)?.length ?? 0;
   return letters === 0 ? 1 : latin / letters;

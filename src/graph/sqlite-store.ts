@@ -68,6 +68,10 @@ export class SqliteStore implements Store {
       if (file !== ':memory:') db.pragma('journal_mode = WAL');
       // With WAL, NORMAL loses no committed transaction on a process crash (only, at worst, the last ones on a power cut).
       db.pragma('synchronous = NORMAL');
+      // Checkpoint the WAL every 64 MiB rather than 4 MiB: each checkpoint syncs the file, and
+      // bulk ingest spent ~15% of its write time in them. The file is cut back to 64 MiB after.
+      db.pragma('wal_autocheckpoint = 16384');
+      db.pragma(`journal_size_limit = ${64 * 1024 * 1024}`);
       db.pragma('foreign_keys = ON');
       // Another process writing (an ingest beside the server): wait for it rather than fail.
       db.pragma('busy_timeout = 10000');

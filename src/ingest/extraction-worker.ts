@@ -1,3 +1,4 @@
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { extract } from '../extract/index.js';
 import type { ExtractionReply, ExtractionRequest } from './extraction-pool.js';
@@ -12,4 +13,21 @@ parentPort!.on('message', ({ id, text }: ExtractionRequest) => {
   }
   parentPort!.postMessage(reply);
 });
+yieldToCaller();
 parentPort!.postMessage({ ready: true } satisfies ExtractionReply);
+
+/**
+ * Extraction runs at the lowest priority, so the calling thread (the one writing to the store,
+ * or a server answering queries) runs whenever it has work. With as many workers as cores, a
+ * writer at equal priority got about two thirds of a core and held the whole ingest back
+ * (measured on 2 cores, 3,000 documents: 243 → 282 documents/s). On Linux the call lowers only
+ * this thread; elsewhere it would lower the whole process, so it is left alone there.
+ */
+function yieldToCaller(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    setPriority(19);
+  } catch {
+    // Not permitted here (a locked-down container): extraction runs at the usual priority.
+  }
+}
