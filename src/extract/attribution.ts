@@ -1,3 +1,4 @@
+import { startsLowerCase } from './normalize.js';
 import { AUDIENCE_NOUNS, CUE_BY_LEMMA, QUOTE_ONLY_CUES, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
@@ -294,7 +295,7 @@ function cueText(words: Word[], cue: Cue, slice: (s: number, e: number) => strin
 /** A speech verb at word k, with the particle its lemma needs ("called on", not "called"). */
 function cueAt(words: Word[], k: number): Cue | null {
   const word = words[k];
-  if (!word || (word.pos !== 'VERB' && !(word.pos === 'AUX' && word.lemma === 'say')) || !/^\p{Ll}/u.test(word.text)) return null;
+  if (!word || (word.pos !== 'VERB' && !(word.pos === 'AUX' && word.lemma === 'say')) || !startsLowerCase(word.text)) return null;
   const verb = CUE_BY_LEMMA.get(word.lemma);
   if (!verb) return null;
   if (verb.particle) {

@@ -1,7 +1,7 @@
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
 import { countryAdjective, countryName } from './gazetteer.js';
 import { givenNameGender } from './given-names.js';
-import { nameKey as normalize } from './normalize.js';
+import { nameKey as normalize, startsUpperCase } from './normalize.js';
 import { firstNotBefore } from './sorted.js';
 import type { CountryMention, OrganizationMention, PersonMention, RawMention } from './mentions.js';
 import type { EntityKind, Evidence, ExtractedEntity, ExtractedMention } from './types.js';
@@ -50,7 +50,7 @@ export class DocumentEntities {
     // "FAA" in a text that names the Federal Aviation Administration: initials as an alias.
     for (const mention of raw) {
       if (mention.kind !== 'ORGANIZATION' || mention.tentative || mention.known) continue;
-      const initials = mention.name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+      const initials = mention.name.split(/\s+/).filter((word) => startsUpperCase(word)).map((word) => word[0]).join('');
       if (initials.length >= 2 && !this.acronyms.has(initials)) this.acronyms.set(initials, this.orgKey(mention));
     }
     for (const mention of raw) {

@@ -5,6 +5,7 @@ import { DocumentEntities } from './coref.js';
 import { findGazetteerHits } from './gazetteer.js';
 import { readHeader } from './header.js';
 import { findMentions, type DocumentScope, type RawMention } from './mentions.js';
+import { startsLowerCase } from './normalize.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { isoDay, publicationDay, readTime } from './time.js';
@@ -122,6 +123,6 @@ function storyDay(publishedAt: string | null, datelines: string[], warnings: str
 /** Every word the document writes in lower case. */
 function lowerCaseVocabulary(sentences: ReturnType<typeof splitSentences>): Set<string> {
   const words = new Set<string>();
-  for (const sentence of sentences) for (const token of sentence.tokens) if (/^\p{Ll}/u.test(token.text)) words.add(token.text);
+  for (const sentence of sentences) for (const token of sentence.tokens) if (startsLowerCase(token.text)) words.add(token.text);
   return words;
 }

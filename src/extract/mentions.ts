@@ -1,3 +1,4 @@
+import { startsLowerCase } from './normalize.js';
 import { COUNTRY_DESCRIPTIONS } from '../lexicon/countries.js';
 import { EVENT_OPENERS, GENERIC_INSTITUTIONS, NON_ORGANIZATION_ACRONYMS, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
 import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NOT_IN_PERSON_NAMES, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
@@ -414,7 +415,7 @@ function lowerCaseRoleBefore(words: Word[], from: number, found: RawMention[], s
   let start = from;
   // "politburo member", "chief economist": role words and the nouns and adjectives that qualify them.
   const qualifies = (word: Word) => isRoleWord(word) || word.pos === 'ADJ' || word.pos === 'NOUN';
-  while (start > 0 && from - start < 3 && /^\p{Ll}/u.test(words[start - 1].text) && (isRoleWord(words[start - 1]) || (start < from && isRoleWord(words[from - 1]) && qualifies(words[start - 1])))) start--;
+  while (start > 0 && from - start < 3 && startsLowerCase(words[start - 1].text) && (isRoleWord(words[start - 1]) || (start < from && isRoleWord(words[from - 1]) && qualifies(words[start - 1])))) start--;
   if (start === from || !isRoleWord(words[from - 1])) return null;
   const role = span(words, start, from, scope);
   const modifier = found.find((mention) => mention.end <= words[start].start && words[start].start - mention.end <= 1);
@@ -488,7 +489,7 @@ function readAppositions(words: Word[], mentions: RawMention[], scope: Scope): v
     const roleAt = words.slice(from, to).findIndex((word) => !word.capitalized && isRoleWord(word));
     if (roleAt === -1) continue;
     let start = from + roleAt;
-    while (start > from && /^\p{Ll}/u.test(words[start - 1].text) && !ARTICLES.has(words[start - 1].text) && !inside.some((other) => other.end === words[start - 1].end)) start--;
+    while (start > from && startsLowerCase(words[start - 1].text) && !ARTICLES.has(words[start - 1].text) && !inside.some((other) => other.end === words[start - 1].end)) start--;
     let end = to;
     for (let k = start + 1; k < to - 1; k++) {
       const preposition = ['for', 'at', 'of', 'with', 'in'].includes(words[k].text);

@@ -22,6 +22,13 @@ export interface QuoteSpan {
 const OPENING = new Set(['“', '„']);
 const CLOSING = new Set(['”']);
 const STRAIGHT = '"';
+const MARK = new RegExp(`[${[...OPENING, ...CLOSING, STRAIGHT].join('')}]`, 'g');
+
+/** Offset of the first double quote mark at or after `from`, or -1. */
+function nextMark(text: string, from: number): number {
+  MARK.lastIndex = from;
+  return MARK.exec(text)?.index ?? -1;
+}
 
 export function findQuotes(cleaned: string): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
@@ -32,7 +39,8 @@ export function findQuotes(cleaned: string): QuoteSpan[] {
     let open = -1;
     let first = true;
     let unclosed = false;
-    for (let i = 0; i < text.length; i++) {
+    // Only the quote marks matter: jump from one to the next instead of reading every character.
+    for (let i = nextMark(text, 0); i !== -1; i = nextMark(text, i + 1)) {
       const char = text[i];
       const opens = OPENING.has(char) || (char === STRAIGHT && open === -1);
       const closes = CLOSING.has(char) || (char === STRAIGHT && open !== -1);

@@ -1,3 +1,4 @@
+import { startsUpperCase } from './normalize.js';
 import type { Sentence, Token } from './sentences.js';
 
 /**
@@ -44,7 +45,7 @@ function fromToken(token: Token): Word {
     end: token.end,
     pos: token.pos,
     lemma: token.lemma,
-    capitalized: /^\p{Lu}/u.test(token.text),
+    capitalized: startsUpperCase(token.text),
     spaceBefore: token.spaceBefore,
   };
 }

@@ -198,7 +198,7 @@ function ingestFigures(size: number, runs: IngestResult[]): IngestFigures {
     rssMB: pick((run) => run.rss),
     heapUsedMB: pick((run) => run.heapUsed),
     baselineRssMB: pick((run) => run.baselineRss),
-    storeMB: pick((run) => run.rss - run.baselineRss),
+    databaseMB: pick((run) => run.databaseBytes),
     peakRssMB: pick((run) => run.peakRss),
   };
 }
@@ -212,7 +212,7 @@ function growthBetween(ingest: IngestFigures[]): GrowthFigures[] {
       dataRatio: to.size / from.size,
       timeRatio: to.seconds / from.seconds,
       rssRatio: to.rssMB / from.rssMB,
-      storeRatio: to.storeMB / from.storeMB,
+      databaseRatio: to.databaseMB / from.databaseMB,
     };
   });
 }

@@ -53,8 +53,8 @@ export interface IngestFigures extends Throughput {
   rssMB: number;
   heapUsedMB: number;
   baselineRssMB: number;
-  /** RSS the store adds: after ingest minus before. */
-  storeMB: number;
+  /** The SQLite file on disk, all documents in. */
+  databaseMB: number;
   peakRssMB: number;
 }
 
@@ -64,7 +64,7 @@ export interface GrowthFigures {
   dataRatio: number;
   timeRatio: number;
   rssRatio: number;
-  storeRatio: number;
+  databaseRatio: number;
 }
 
 export interface LatencyFigures {
@@ -183,13 +183,13 @@ function formatIngest(ingest: IngestFigures[], growth: GrowthFigures[]): string 
     `${fixed(figures.seconds)} s`,
     integer(figures.documentsPerSecond),
     mb(figures.rssMB),
-    mb(figures.storeMB),
+    mb(figures.databaseMB),
     mb(figures.peakRssMB),
   ]);
   for (const step of growth) {
-    rows.push([`growth ${sizeLabel(step.to)}/${sizeLabel(step.from)} (${fixed(step.dataRatio, 0)}× data)`, ratio(step.timeRatio), '', ratio(step.rssRatio), ratio(step.storeRatio), '']);
+    rows.push([`growth ${sizeLabel(step.to)}/${sizeLabel(step.from)} (${fixed(step.dataRatio, 0)}× data)`, ratio(step.timeRatio), '', ratio(step.rssRatio), ratio(step.databaseRatio), '']);
   }
-  return formatTable(['Ingest (as whosaid ingest: all cores)', 'time', 'docs/s', 'server RSS', 'store', 'peak RSS'], rows);
+  return formatTable(['Ingest (as whosaid ingest: all cores)', 'time', 'docs/s', 'server RSS', 'database', 'peak RSS'], rows);
 }
 
 function formatQueries(queries: QueryFigures[]): string {

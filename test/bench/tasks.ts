@@ -6,7 +6,7 @@
  */
 import { createServer as createHttpServer, type Server } from 'node:http';
 import { Session } from 'node:inspector/promises';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -78,6 +78,8 @@ export interface IngestResult extends Memory {
   heapUsed: number;
   /** The SQLite file the documents went into. */
   database: string;
+  /** Its size on disk once closed (the WAL folded in). */
+  databaseBytes: number;
 }
 
 /** A server started fresh on an ingested database: its memory, and where it listens. */
@@ -212,7 +214,7 @@ async function runIngest(task: Extract<Task, { kind: 'ingest' }>): Promise<Inges
   await store.close();
   collectGarbage();
   const { rss, heapUsed } = process.memoryUsage();
-  return { ...ingested, rss, heapUsed, baselineRss: baseline, peakRss: peakRss(), database };
+  return { ...ingested, rss, heapUsed, baselineRss: baseline, peakRss: peakRss(), database, databaseBytes: statSync(database).size };
 }
 
 /** The server as a user starts it on a finished database: a fresh process, nothing extracted in it. */
