@@ -431,7 +431,7 @@ function findGenericInstitutions(words: Word[], covered: boolean[], scope: Scope
   for (let i = 1; i < words.length - 1; i++) {
     if (covered[i]) continue;
     const pair = `${words[i].text} ${words[i + 1].text}`.toLowerCase();
-    if (!GENERIC_INSTITUTIONS.includes(pair)) continue;
+    if (!GENERIC_INSTITUTIONS.has(pair)) continue;
     const determiner = words[i - 1].text.toLowerCase();
     const modifier = into.find((mention) => mention.kind === 'COUNTRY' && mention.end === words[i - 1].end);
     if (determiner !== 'the' && !isPossessive(words[i - 1]) && !modifier) continue;

@@ -181,9 +181,9 @@ export const NON_ORGANIZATION_ACRONYMS = new Set([
 
 /**
  * Lower-case institutional phrases: "the treasury department", "the foreign ministry".
- * Maps a lower-case phrase to the name it gets (capitalised) — the country comes from context.
+ * The name is the phrase capitalised; the country comes from context.
  */
-export const GENERIC_INSTITUTIONS = [
+export const GENERIC_INSTITUTIONS: ReadonlySet<string> = new Set([
   'treasury department', 'state department', 'justice department', 'defense department', 'defence department',
   'foreign ministry', 'defense ministry', 'defence ministry', 'health ministry', 'finance ministry',
   'interior ministry', 'education ministry', 'economy ministry', 'trade ministry', 'energy ministry',
@@ -192,7 +192,7 @@ export const GENERIC_INSTITUTIONS = [
   'central bank', 'city council', 'supreme court', 'constitutional court', 'high court', 'appeals court',
   'national assembly', 'electoral commission', 'election commission', 'health department', 'police department',
   'fire department', 'county council', 'town council', 'district court', 'stock exchange',
-];
+]);
 
 /** Words an organization's name carries when a description of that kind stands for it. */
 export const ORGANIZATION_KINDS: Record<string, string[]> = {
