@@ -4,9 +4,6 @@ import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_MAX_DOCUMENT_BYTES, formatBytes, parseBytes } from './bytes.js';
 import { collectDocumentFiles, ingestFiles, ingestFolder, readDocumentFile } from './corpus.js';
-import { loadGumFolder } from './eval/gum.js';
-import { evaluateFolder, evaluatePairs, formatReport } from './eval/report.js';
-import { extract } from './extract/index.js';
 import { SqliteStore } from './graph/sqlite-store.js';
 import { createProgress } from './ingest/progress.js';
 import { formatIngestSummary } from './ingest/summary.js';
@@ -114,6 +111,8 @@ const COMMANDS: Record<string, Command> = {
       }
       const folder = (values.gold as string | undefined) ?? 'test/fixtures/gold';
       if (gum === undefined) requireFolder('--gold', folder);
+      // Loaded here, as extract is below: `serve` never loads the NLP model into the thread that answers queries.
+      const [{ evaluateFolder, evaluatePairs, formatReport }, { loadGumFolder }] = await Promise.all([import('./eval/report.js'), import('./eval/gum.js')]);
       const report = gum === undefined ? await evaluateFolder(folder) : evaluatePairs(await loadGumFolder(gum));
       process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { verbose: values.verbose === true, statements: gum === undefined }));
     },
@@ -224,6 +223,7 @@ async function ingestPaths(values: Values, paths: string[]): Promise<void> {
 
 async function extractFiles(_values: Values, files: string[]): Promise<void> {
   if (files.length === 0) throw new UsageError('extract: name at least one file, e.g. whosaid extract seeds/article.txt');
+  const { extract } = await import('./extract/index.js');
   const documents = [];
   for (const path of files) {
     if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`extract: file ${path} does not exist`);

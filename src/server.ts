@@ -3,6 +3,7 @@ import { createYoga } from 'graphql-yoga';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from './bytes.js';
 import type { Store } from './graph/store.js';
 import { corsOption, hardeningPlugins } from './hardening.js';
+import { createBackgroundExtractor, type Extractor } from './ingest/extraction-pool.js';
 import { DEFAULT_LIMITS, defaultMaxBodyBytes, type Limits } from './limits.js';
 import type { Context } from './schema/builder.js';
 import { createGraphEvents } from './schema/events.js';
@@ -80,19 +81,21 @@ export interface ServerOptions {
   maxDocumentBytes?: number;
   /** Query limits, CORS, introspection, persisted operations (src/limits.ts); unset ones take their defaults. */
   limits?: Partial<Limits>;
+  /** Extracts ingestDocument's texts (default: one worker thread, started on the first). */
+  extractor?: Extractor;
 }
 
 /**
  * Builds the GraphQL server (no listening: the CLI or a test decides where it runs).
  * GraphiQL's assets are bundled by @graphql-yoga/render-graphiql, so the page works offline.
  */
-export function createServer({ store, token, maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES, limits: overrides = {} }: ServerOptions) {
+export function createServer({ store, token, maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES, limits: overrides = {}, extractor = createBackgroundExtractor() }: ServerOptions) {
   const events = createGraphEvents();
   const limits: Limits = { ...DEFAULT_LIMITS, ...overrides };
   const maxBodyBytes = limits.maxBodyBytes ?? defaultMaxBodyBytes(Boolean(token), maxDocumentBytes);
   return createYoga({
     schema,
-    context: (): Context => ({ store, events, maxDocumentBytes }),
+    context: (): Context => ({ store, events, maxDocumentBytes, extract: (text) => extractor.extract(text) }),
     plugins: [...hardeningPlugins(limits, maxBodyBytes, schema), useWriteAccess(token)],
     // Unexpected errors reach clients as "Unexpected error." with no message, stack or path,
     // whatever NODE_ENV says; they are logged here. GraphQLErrors we throw keep their message.

@@ -204,3 +204,66 @@ describe('statementAdded subscription over SSE', () => {
     }
   });
 });
+
+describe('extraction for ingestDocument', () => {
+  const postTo = async (url: string, query: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  };
+
+  it('runs off the thread that answers queries: the server keeps answering while a long document is read', async () => {
+    const store = SqliteStore.open(':memory:');
+    const server = await listen(createServer({ store, token: TOKEN, maxDocumentBytes: 8 * 1024 * 1024 }));
+    try {
+      // ~0.65 MB of distinct paragraphs (a repeated one would be read once): about a second of extraction.
+      const long = Array.from({ length: 160 }, (_, copy) => IRAN_TEXT.replace(/\S\n/g, (end) => `${end[0]} (part ${copy + 1})\n`)).join('\n\n');
+      let settled = false;
+      const started = performance.now();
+      const ingest = postTo(server.url, INGEST, { input: { text: long, title: 'Long' } }).finally(() => { settled = true; });
+      // Queries one after another while the document goes in; the longest wait between two answers tells
+      // whether the thread that answers them was held (extracting in it would hold it most of the time).
+      let longestWait = 0;
+      let answered = 0;
+      let last = performance.now();
+      while (!settled) {
+        const read = await postTo(server.url, '{ stats { documents } }');
+        expect(read.data.stats.documents).toBeGreaterThanOrEqual(0);
+        longestWait = Math.max(longestWait, performance.now() - last);
+        last = performance.now();
+        answered++;
+      }
+      const duration = performance.now() - started;
+      expect((await ingest).data.ingestDocument.added.documents).toBe(1);
+      expect((await store.counts()).statements).toBeGreaterThan(1000);
+      expect(answered).toBeGreaterThan(10);
+      expect(longestWait).toBeLessThan(duration / 3);
+    } finally {
+      await server.stop();
+      await store.close();
+    }
+  });
+
+  it('fails the one request, with nothing stored, when extraction fails', async () => {
+    const store = SqliteStore.open(':memory:');
+    const broken = { extract: async () => Promise.reject(new Error('extraction worker failed: out of memory')), close: async () => {} };
+    const server = await listen(createServer({ store, token: TOKEN, extractor: broken }));
+    try {
+      const failed = await postTo(server.url, INGEST, { input: { text: SEED_TEXT } });
+      expect(failed.errors).toEqual([
+        expect.objectContaining({
+          message: 'The text could not be extracted: extraction worker failed: out of memory. Nothing was stored.',
+          extensions: { code: 'EXTRACTION_FAILED' },
+        }),
+      ]);
+      expect(await store.counts()).toMatchObject({ documents: 0, statements: 0 });
+      expect((await postTo(server.url, '{ stats { documents } }')).data.stats.documents).toBe(0);
+    } finally {
+      await server.stop();
+      await store.close();
+    }
+  });
+});

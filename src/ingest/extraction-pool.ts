@@ -1,5 +1,4 @@
 import { Worker } from 'node:worker_threads';
-import { extract } from '../extract/index.js';
 import type { ExtractedDocument } from '../extract/types.js';
 
 /** Turns texts into facts, in this thread or in others. */
@@ -24,12 +23,44 @@ const WORKER_ENTRY = new URL('./worker-entry.js', import.meta.url);
  * the first text: a run where every file is already stored starts none.
  */
 export function createExtractor(threads: number): Extractor {
-  if (threads <= 1) return { extract: async (text) => extract(text), close: async () => {} };
+  if (threads <= 1) return { extract: async (text) => (await loadExtract())(text), close: async () => {} };
+  return lazyPool(threads, { holdsProcess: true, yieldToCaller: true });
+}
+
+/**
+ * One worker thread, started on the first text, for a server: a long document is extracted
+ * off the thread that answers queries (5 MiB take seconds), and a worker that dies on one
+ * fails that request only. An idle worker does not keep the process alive, so a server that
+ * closes needs no extra step.
+ */
+export function createBackgroundExtractor(): Extractor {
+  return lazyPool(1, { holdsProcess: false, yieldToCaller: false });
+}
+
+function lazyPool(threads: number, options: PoolOptions): Extractor {
   let pool: ExtractionPool | undefined;
   return {
-    extract: (text) => (pool ??= new ExtractionPool(threads)).extract(text),
+    extract: (text) => (pool ??= new ExtractionPool(threads, options)).extract(text),
     close: async () => pool?.close(),
   };
+}
+
+/** The extractor for this thread, loaded on first use: a server that only answers queries never loads the NLP model. */
+const loadExtract = async () => (await import('../extract/index.js')).extract;
+
+interface PoolOptions {
+  /** Idle workers keep the process alive (false: only while they hold a text). */
+  holdsProcess: boolean;
+  /**
+   * Workers run at the lowest priority, so the calling thread runs whenever it has work: for
+   * bulk ingest, whose one writing thread sets the pace (see extraction-worker.ts).
+   */
+  yieldToCaller: boolean;
+}
+
+/** What a worker is told when it starts. */
+export interface WorkerSettings {
+  yieldToCaller: boolean;
 }
 
 interface Task extends ExtractionRequest {
@@ -64,7 +95,7 @@ class ExtractionPool {
   /** Why workers cannot run at all (they die before loading): every text fails with it. */
   private broken: Error | null = null;
 
-  constructor(size: number) {
+  constructor(size: number, private readonly options: PoolOptions) {
     for (let index = 0; index < size; index++) this.slots.push(this.startSlot());
   }
 
@@ -84,7 +115,7 @@ class ExtractionPool {
   }
 
   private startSlot(): Slot {
-    const slot: Slot = { worker: new Worker(WORKER_ENTRY), ready: false, tasks: new Map() };
+    const slot: Slot = { worker: new Worker(WORKER_ENTRY, { workerData: { yieldToCaller: this.options.yieldToCaller } satisfies WorkerSettings }), ready: false, tasks: new Map() };
     slot.worker.on('message', (reply: ExtractionReply) => {
       if ('ready' in reply) {
         slot.ready = true;
@@ -126,6 +157,8 @@ class ExtractionPool {
         slot.tasks.set(task.id, task);
         slot.worker.postMessage({ id: task.id, text: task.text } satisfies ExtractionRequest);
       }
+      if (this.options.holdsProcess || slot.tasks.size > 0) slot.worker.ref();
+      else slot.worker.unref();
     }
   }
 }

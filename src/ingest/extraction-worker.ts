@@ -1,7 +1,7 @@
 import { setPriority } from 'node:os';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { extract } from '../extract/index.js';
-import type { ExtractionReply, ExtractionRequest } from './extraction-pool.js';
+import type { ExtractionReply, ExtractionRequest, WorkerSettings } from './extraction-pool.js';
 
 /** Extracts each text the pool sends, one at a time; a failure is a reply, not a crash. */
 parentPort!.on('message', ({ id, text }: ExtractionRequest) => {
@@ -13,15 +13,15 @@ parentPort!.on('message', ({ id, text }: ExtractionRequest) => {
   }
   parentPort!.postMessage(reply);
 });
-yieldToCaller();
+if ((workerData as WorkerSettings).yieldToCaller) yieldToCaller();
 parentPort!.postMessage({ ready: true } satisfies ExtractionReply);
 
 /**
- * Extraction runs at the lowest priority, so the calling thread (the one writing to the store,
- * or a server answering queries) runs whenever it has work. With as many workers as cores, a
- * writer at equal priority got about two thirds of a core and held the whole ingest back
- * (measured on 2 cores, 3,000 documents: 243 → 282 documents/s). On Linux the call lowers only
- * this thread; elsewhere it would lower the whole process, so it is left alone there.
+ * Extraction runs at the lowest priority, so the calling thread (the one writing to the store)
+ * runs whenever it has work. With as many workers as cores, a writer at equal priority got
+ * about two thirds of a core and held the whole ingest back (measured on 2 cores, 3,000
+ * documents: 243 → 282 documents/s). On Linux the call lowers only this thread; elsewhere it
+ * would lower the whole process, so it is left alone there.
  */
 function yieldToCaller(): void {
   if (process.platform !== 'linux') return;

@@ -1,12 +1,15 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
+import type { ExtractedDocument } from '../extract/types.js';
 import type { Store } from '../graph/store.js';
 import type { GraphEvents } from './events.js';
 
 export interface Context {
   store: Store;
   events: GraphEvents;
+  /** Text → facts for ingestDocument, off the thread that answers queries. */
+  extract(text: string): Promise<ExtractedDocument>;
   /** Largest document text `ingestDocument` accepts, in UTF-8 bytes. */
   maxDocumentBytes: number;
 }

@@ -1,7 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { formatBytes } from '../bytes.js';
-import { extract } from '../extract/index.js';
 import type { DeleteResult, GraphCounts, IngestResult } from '../graph/types.js';
 import { builder, type Context } from './builder.js';
 import { Entity } from './entity.js';
@@ -181,7 +180,14 @@ async function ingestText(input: { text: string; title?: string | null; publishe
   if (bytes > context.maxDocumentBytes) throw badInput(`The text is ${formatBytes(bytes)}, above this server's limit of ${formatBytes(context.maxDocumentBytes)}.`);
   if (input.text.trim() === '') throw badInput('The text is empty: send the article in input.text.');
   if (input.publishedAt && !PUBLISHED_AT.test(input.publishedAt)) throw badInput(`publishedAt "${input.publishedAt}" is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].`);
-  const result = await context.store.ingest(input, extract(input.text));
+  let facts;
+  try {
+    facts = await context.extract(input.text);
+  } catch (error) {
+    // The worker failed on this text (out of memory, a bug): this request fails, the server goes on.
+    throw new GraphQLError(`The text could not be extracted: ${error instanceof Error ? error.message : String(error)}. Nothing was stored.`, { extensions: { code: 'EXTRACTION_FAILED' } });
+  }
+  const result = await context.store.ingest(input, facts);
   if (result.created) {
     const [statements] = await context.store.statementsOfDocuments([result.document.id]);
     for (const statement of statements) context.events.publish('statementAdded', statement);
