@@ -262,6 +262,15 @@ export const MIGRATIONS: readonly Migration[] = [
       END;
     `,
   },
+  {
+    version: 7,
+    description: 'entity lists in id order read an index of their kind',
+    sql: `
+      -- (kind) is (kind, id): people(first: 20) in the default order stops after 20 rows
+      -- instead of sorting every person (22 ms at 10k documents).
+      CREATE INDEX entities_kind ON entities (kind);
+    `,
+  },
 ];
 
 /** A database file whosaid cannot use; the message says what to do. */

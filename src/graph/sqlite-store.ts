@@ -270,12 +270,19 @@ export class SqliteStore implements Store {
   }
 
   async listEntities(kind: EntityKind, page: PageArgs, query: EntityQuery = {}, sort: Sort<EntitySortField> = { field: 'ID', direction: 'ASC' }) {
-    const where = new Where('s.kind = ? AND s.mention_count > 0', kind);
+    // SQLite reads a table through one index. A narrow filter (names, countries, organizations)
+    // should lead, else the index of the sort order, so the page is read in order and stops
+    // after `first` rows; a unary + keeps a term off the index. At 10k documents: people by
+    // statements 14 → 0.03 ms, the people of an organization 5.5 → 0.02 ms.
+    const narrow = query.nameWords !== undefined || query.countryIds !== undefined || query.organizationIds !== undefined;
+    const where = new Where(narrow ? '+s.kind = ? AND +s.mention_count > 0' : 's.kind = ? AND +s.mention_count > 0', kind);
+    // Unfiltered, the count reads the (kind, mention_count) index alone.
+    const count = narrow ? undefined : { sql: 'SELECT count(*) AS n FROM entities s WHERE s.kind = ? AND s.mention_count > 0', parameters: [kind] };
     if (query.nameWords) where.add(query.nameWords.length ? 's.id IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?)' : '0', ...(query.nameWords.length ? [toPrefixExpression(query.nameWords)] : []));
     if (query.countryIds) where.add('s.country_id IN (SELECT value FROM json_each(?))', JSON.stringify(query.countryIds));
     if (query.organizationIds) where.add('s.id IN (SELECT entity_id FROM entity_organizations WHERE organization_id IN (SELECT value FROM json_each(?)))', JSON.stringify(query.organizationIds));
     const key = { ID: 's.id', MENTIONS: 's.mention_count', STATEMENTS: 's.statement_count', NAME: 'lower(s.name)' }[sort.field];
-    return this.page<EntityRecord, EntityRow>('s.*', 'entities s', where, page, toEntity, { key, direction: sort.direction });
+    return this.page<EntityRecord, EntityRow>('s.*', 'entities s', where, page, toEntity, { key, direction: sort.direction }, count);
   }
 
   async listDocuments(page: PageArgs, query: DocumentQuery = {}, sort: Sort<DocumentSortField> = { field: 'ID', direction: 'ASC' }) {

@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, generateCorpus } from './corpus.js';
 import { summarizeProfile } from './profile.js';
-import { measureLatency, queryOnce, representativeQueries, type LatencyRun, type LoadLimits, type QueryCase } from './queries.js';
+import { measureLatency, queryOnce, exampleQueries, type LatencyRun, type LoadLimits, type QueryCase } from './queries.js';
 import {
   checkTargets, formatReport, sizeLabel, type BenchReport, type CorpusSummary, type ExtractionFigures, type GrowthFigures,
   type IngestFigures, type LatencyFigures, type Machine, type QueryFigures, type Throughput,
@@ -227,19 +227,20 @@ function latencyFigures(runs: LatencyRun[]): LatencyFigures {
   };
 }
 
-interface AnswerShape {
-  statements?: { totalCount: number };
-  entity?: { name: string; roles?: string[]; organizations?: unknown[] } | null;
-  people?: { totalCount: number };
-}
-
-/** A one-line glance at what the query returned, so the table shows it did real work. */
+/** A one-line glance at what the query returned, so the table shows it did real work: each list's total, or its length. */
 async function describeAnswer(url: string, query: QueryCase): Promise<string> {
-  const data = await queryOnce<AnswerShape>(url, query.source);
-  if (data.statements) return `${data.statements.totalCount} statements`;
-  if (data.people) return `${data.people.totalCount} people`;
-  if (data.entity) return `${data.entity.roles?.length ?? 0} roles, ${data.entity.organizations?.length ?? 0} orgs`;
-  return 'not found';
+  const data = await queryOnce<Record<string, unknown>>(url, query.source);
+  const glances = Object.entries(data).map(([field, value]) => {
+    if (value === null) return `${field}: none`;
+    if (Array.isArray(value)) return `${value.length} ${field}`;
+    const shape = value as { totalCount?: number; edges?: unknown[]; statements?: { totalCount: number }; documents?: number };
+    if (shape.totalCount !== undefined) return `${shape.totalCount} ${field}`;
+    if (shape.edges) return `${shape.edges.length} ${field}`;
+    if (shape.statements) return `${shape.statements.totalCount} statements`;
+    if (typeof shape.documents === 'number') return `${shape.documents} documents`;
+    return field;
+  });
+  return glances.join(', ');
 }
 
 /** The corpus's most written full name, if the extractor made it a person; else the first person listed. */
@@ -254,7 +255,7 @@ async function measureQueries(plan: Plan, size: number, corpus: CorpusSummary, u
   const runs = plan.runsFor(size);
   const person = await personToQuery(url, corpus.topPerson);
   const figures: QueryFigures[] = [];
-  for (const query of representativeQueries(corpus.topCountry, person)) {
+  for (const query of exampleQueries(corpus.topCountry, person)) {
     log(`queries at ${sizeLabel(size)}: ${query.label}, sequential and ${plan.clients} clients × ${runs}`);
     const answer = await describeAnswer(url, query);
     await measureLatency(url, query.source, 1, { requests: WARM_UP_REQUESTS, maxMs: 10_000 });
@@ -269,11 +270,11 @@ async function measureQueries(plan: Plan, size: number, corpus: CorpusSummary, u
   return figures;
 }
 
-/** Records where the server spends its time on the three queries, sent one after another. */
+/** Records where the server spends its time on the example queries, sent one after another. */
 async function profileQueries(server: ChildProcess, url: string, corpus: CorpusSummary): Promise<string> {
   const path = join(os.tmpdir(), `whosaid-bench-queries-${process.pid}.cpuprofile`);
   await control(server, { kind: 'profile-start' });
-  for (const query of representativeQueries(corpus.topCountry, corpus.topPerson)) {
+  for (const query of exampleQueries(corpus.topCountry, corpus.topPerson)) {
     await measureLatency(url, query.source, 1, { requests: PROFILED_REQUESTS, maxMs: 10_000 });
   }
   await control(server, { kind: 'profile-stop', path });
@@ -388,7 +389,7 @@ export async function main(argv: string[]): Promise<number> {
     partial.profiles = [
       ...(extraction.profile ? [{ what: `extraction of ${Math.min(PROFILED_DOCUMENTS, plan.extractionSize)} documents on 1 core`, ...summarizeProfile(extraction.profile) }] : []),
       ...(ingestProfile ? [{ what: ingestProfile.what, ...summarizeProfile(ingestProfile.path) }] : []),
-      ...(served.profile ? [{ what: `server answering the 3 queries ×${PROFILED_REQUESTS} at ${sizeLabel(plan.sizes[plan.sizes.length - 1])}`, ...summarizeProfile(served.profile) }] : []),
+      ...(served.profile ? [{ what: `server answering the example queries ×${PROFILED_REQUESTS} each at ${sizeLabel(plan.sizes[plan.sizes.length - 1])}`, ...summarizeProfile(served.profile) }] : []),
     ];
   }
   machine.loadAverageAtEnd = os.loadavg()[0];

@@ -1,8 +1,9 @@
 /**
- * Query latency against a running server over loopback HTTP: three representative queries,
- * sent one after another, then by 50 concurrent clients. Bounded in requests and in time.
+ * Query latency against a running server over loopback HTTP: the README's example queries,
+ * each sent one after another, then by 50 concurrent clients. Bounded in requests and in time.
  */
 import { Agent, request } from 'node:http';
+import { EXAMPLE_TABS } from '../../src/server.js';
 import { percentile } from './stats.js';
 
 export interface QueryCase {
@@ -11,25 +12,25 @@ export interface QueryCase {
   source: string;
 }
 
-/** What journalists ask first: statements about a country, a person's profile, a list page. */
-export function representativeQueries(country: string, person: string): QueryCase[] {
-  return [
-    {
-      name: 'statementsAbout',
-      label: `statements about "${country}"`,
-      source: `{ statements(first: 10, filter: { about: ${JSON.stringify(country)} }) { totalCount edges { node { kind text cue speaker { name } about { name } document { title } } } } }`,
-    },
-    {
-      name: 'entity',
-      label: `entity "${person}"`,
-      source: `{ entity(name: ${JSON.stringify(person)}) { name aliases ... on Person { roles country { name } organizations { name } } } }`,
-    },
-    {
-      name: 'people',
-      label: 'people(first: 20)',
-      source: '{ people(first: 20) { totalCount edges { node { name } } } }',
-    },
+/**
+ * The README's example queries (GraphiQL's tabs), as written there, with the seed's names
+ * swapped for names the generated corpus holds: the country most written about, its most
+ * written person (and the start of the surname, for search as you type).
+ */
+export function exampleQueries(country: string, person: string): QueryCase[] {
+  const surname = person.split(' ').at(-1)!;
+  const swaps: Array<[string, string]> = [
+    ['"North Korea"', JSON.stringify(country)],
+    ['"United States"', JSON.stringify(country)],
+    ['"Kirby"', JSON.stringify(person)],
+    ['"kirb"', JSON.stringify(surname.slice(0, 4).toLowerCase())],
   ];
+  return EXAMPLE_TABS.map(({ query: tab }) => {
+    const source = swaps.reduce((text, [from, to]) => text.replaceAll(from, to), tab);
+    const name = /^query (\w+)/m.exec(source)![1];
+    const swapped = swaps.filter(([from]) => tab.includes(from)).map(([, to]) => to);
+    return { name, label: swapped.length ? `${name} ${swapped.join(' ')}` : name, source };
+  });
 }
 
 export interface LatencyRun {

@@ -106,7 +106,7 @@ describe('SqliteStore migrations', () => {
              DROP TRIGGER entity_organizations_insert; DROP TRIGGER entity_organizations_update; DROP TRIGGER entity_organizations_delete;
              DROP TABLE entity_organizations; DROP TRIGGER entities_search_insert; DROP TRIGGER entities_search_update; DROP TRIGGER entities_search_delete;
              DROP TABLE entities_fts; DROP INDEX entities_kind_mentions; DROP INDEX entities_kind_statements; DROP INDEX entities_kind_name;
-             DROP INDEX entities_country; DROP INDEX mentions_document_entity; DROP INDEX documents_published;
+             DROP INDEX entities_country; DROP INDEX mentions_document_entity; DROP INDEX documents_published; DROP INDEX entities_kind;
              ALTER TABLE statements DROP COLUMN speaker_affiliation_id; DROP TABLE relation_evidence;`);
     db.pragma('user_version = 1');
     db.close();
