@@ -51,7 +51,7 @@ export class SqliteStore implements Store {
       return record && toEntity(record);
     },
     byKey: (kind, key) =>
-      this.sql<EntityRecord>('SELECT e.* FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ? AND e.kind = ? ORDER BY e.id').all(key, kind).map(toEntity),
+      this.sql<EntityRecord>('SELECT e.* FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ? AND +e.kind = ? ORDER BY e.id').all(key, kind).map(toEntity),
   };
 
   private constructor(private readonly db: Connection) {}
