@@ -24,6 +24,24 @@ export function searchWords(text: string): string[] {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+/**
+ * searchWords of an entity's name or alias, kept: names are scored again on every search
+ * (hundreds per query) and repeat across queries, so a bounded cache keeps them off the regex
+ * engine. Read-only: the arrays are shared.
+ */
+function nameWords(name: string): readonly string[] {
+  let words = nameWordsCache.get(name);
+  if (words === undefined) {
+    words = searchWords(name);
+    if (nameWordsCache.size >= NAME_WORDS_CACHE_LIMIT) nameWordsCache.clear();
+    nameWordsCache.set(name, words);
+  }
+  return words;
+}
+
+const nameWordsCache = new Map<string, readonly string[]>();
+const NAME_WORDS_CACHE_LIMIT = 50_000;
+
 /** How many times each term (a phrase of words) occurs in `words`. */
 export function termOccurrences(words: string[], terms: SearchTerms): number[] {
   return terms.map((phrase) => words.filter((_, at) => phrase.every((word, offset) => words[at + offset] === word)).length);
@@ -35,7 +53,7 @@ export const everyWordBegins = (prefixes: readonly string[], words: readonly str
 
 /** Whether an entity is found by these typed words: each begins a word of its name or of one of its aliases. */
 export const entityNameMatches = (row: { name: string; aliases: string[] }, prefixes: readonly string[]): boolean =>
-  prefixes.length > 0 && everyWordBegins(prefixes, [row.name, ...row.aliases].flatMap(searchWords));
+  prefixes.length > 0 && everyWordBegins(prefixes, [row.name, ...row.aliases].flatMap(nameWords));
 
 /**
  * How well typed words find an entity (0: not at all). Within one name or alias: the whole
@@ -48,7 +66,7 @@ export function entityMatchScore(row: { name: string; aliases: string[]; mention
   const typed = prefixes.join(' ');
   let best = 0;
   for (const [index, name] of [row.name, ...row.aliases].entries()) {
-    const words = searchWords(name);
+    const words = nameWords(name);
     const quality = words.join(' ') === typed ? 3
       : prefixes.every((prefix) => words.includes(prefix)) ? 2
       : everyWordBegins(prefixes, words) ? 1 : 0;

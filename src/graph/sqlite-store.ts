@@ -349,17 +349,23 @@ export class SqliteStore implements Store {
   async searchEntities(query: string, kinds: readonly EntityKind[], limit: number): Promise<Array<SearchHit<EntityRow>>> {
     const prefixes = searchWords(query);
     if (prefixes.length === 0 || kinds.length === 0) return [];
-    // Candidates: the most mentioned entities whose names have words with these beginnings, and those the exact name finds.
-    const candidates = this.sql<EntityRecord>(`SELECT e.* FROM entities_fts f JOIN entities e ON e.id = f.rowid
+    // Candidates: the most mentioned entities whose names have words with these beginnings, and
+    // those the exact name finds. Scored on their names alone; only the best are read whole.
+    type Candidate = { id: number; name: string; aliases: string[]; mentionCount: number };
+    const candidates: Candidate[] = this.sql<{ id: number; name: string; aliases: string; mention_count: number }>(`SELECT e.id, e.name, e.aliases, e.mention_count
+      FROM entities_fts f JOIN entities e ON e.id = f.rowid
       WHERE entities_fts MATCH ? AND e.mention_count > 0 AND e.kind IN (SELECT value FROM json_each(?)) ORDER BY e.mention_count DESC, e.id LIMIT ?`)
-      .all(toPrefixExpression(prefixes), JSON.stringify(kinds), Math.max(limit, SEARCH_CANDIDATES)).map(toEntity);
+      .all(toPrefixExpression(prefixes), JSON.stringify(kinds), Math.max(limit, SEARCH_CANDIDATES))
+      .map((record) => ({ id: record.id, name: record.name, aliases: JSON.parse(record.aliases) as string[], mentionCount: record.mention_count }));
     const exact = (await this.findEntities(query)).filter((row) => kinds.includes(row.kind) && row.mentionCount > 0);
-    const rows = new Map([...candidates, ...exact].map((row) => [row.id, row]));
-    return [...rows.values()]
-      .map((row) => ({ item: row, score: entityMatchScore(row, prefixes) }))
+    const unique = new Map<number, Candidate>([...candidates, ...exact].map((row) => [row.id, row]));
+    const best = [...unique.values()]
+      .map((row) => ({ id: row.id, score: entityMatchScore(row, prefixes) }))
       .filter((hit) => hit.score > 0)
-      .sort((a, b) => b.score - a.score || a.item.id - b.item.id)
+      .sort((a, b) => b.score - a.score || a.id - b.id)
       .slice(0, limit);
+    const rows = await this.entitiesByIds(best.map((hit) => hit.id));
+    return best.map((hit, index) => ({ item: rows[index]!, score: hit.score }));
   }
 
   async relatedEntities(entityId: number, kinds: readonly EntityKind[], limit: number): Promise<RelatedRow[]> {
@@ -399,15 +405,16 @@ export class SqliteStore implements Store {
   async searchDocuments(query: string, limit: number): Promise<Array<SearchHit<DocumentRow>>> {
     const match = toMatchExpression(query);
     if (!match) return [];
-    return this.sql<DocumentRecord & { rank: number }>(`SELECT d.*, ${DOCUMENT_RANK} AS rank FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid
-      WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?`).all(match, limit).map((record) => ({ item: toDocument(record), score: -record.rank }));
+    // Ranked in the index alone, then joined: the rows of the few best only are read (not of every match).
+    return this.sql<DocumentRecord & { rank: number }>(`SELECT d.*, f.rank FROM (SELECT rowid, ${DOCUMENT_RANK} AS rank FROM documents_fts
+      WHERE documents_fts MATCH ? ORDER BY rank LIMIT ?) f JOIN documents d ON d.id = f.rowid ORDER BY f.rank`).all(match, limit).map((record) => ({ item: toDocument(record), score: -record.rank }));
   }
 
   async searchStatements(query: string, limit: number): Promise<Array<SearchHit<StatementRow>>> {
     const match = toMatchExpression(query);
     if (!match) return [];
-    return this.sql<StatementRecord & { rank: number }>(`SELECT ${STATEMENT_COLUMNS}, ${STATEMENT_RANK} AS rank FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid
-      WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?`).all(match, limit).map((record) => ({ item: toStatement(record), score: -record.rank }));
+    return this.sql<StatementRecord & { rank: number }>(`SELECT ${STATEMENT_COLUMNS}, f.rank FROM (SELECT rowid, ${STATEMENT_RANK} AS rank FROM statements_fts
+      WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?) f JOIN statements s ON s.id = f.rowid ORDER BY f.rank`).all(match, limit).map((record) => ({ item: toStatement(record), score: -record.rank }));
   }
 
   async counts(): Promise<GraphCounts> {

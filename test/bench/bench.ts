@@ -236,8 +236,8 @@ async function describeAnswer(url: string, query: QueryCase): Promise<string> {
     const shape = value as { totalCount?: number; edges?: unknown[]; statements?: { totalCount: number }; documents?: number };
     if (shape.totalCount !== undefined) return `${shape.totalCount} ${field}`;
     if (shape.edges) return `${shape.edges.length} ${field}`;
-    if (shape.statements) return `${shape.statements.totalCount} statements`;
     if (typeof shape.documents === 'number') return `${shape.documents} documents`;
+    if (shape.statements) return `${shape.statements.totalCount} statements`;
     return field;
   });
   return glances.join(', ');

@@ -10,10 +10,8 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extract } from '../../src/extract/index.js';
 import type { Store } from '../../src/graph/store.js';
 import { generateCorpus, type BenchDocument } from './corpus.js';
-import { ExtractionPool } from './workers.js';
 
 /** Documents extracted before timing starts, so the JIT has compiled the hot paths (30 were not enough). */
 const WARM_UP_DOCUMENTS = 100;
@@ -103,6 +101,15 @@ function baselineRss(): number {
   return process.memoryUsage().rss;
 }
 
+/**
+ * The extractor, loaded by the tasks that extract only: like compromise below, it must not
+ * count in the server task's memory (the server itself never loads it).
+ */
+let extract: typeof import('../../src/extract/index.js').extract;
+const loadExtractor = async () => {
+  extract ??= (await import('../../src/extract/index.js')).extract;
+};
+
 function extractAll(documents: readonly BenchDocument[]): number {
   let statements = 0;
   for (const document of documents) statements += extract(document.text).statements.length;
@@ -111,6 +118,7 @@ function extractAll(documents: readonly BenchDocument[]): number {
 
 async function runExtract(task: Extract<Task, { kind: 'extract' }>): Promise<ExtractResult> {
   const baseline = baselineRss();
+  await loadExtractor();
   const corpus = generateCorpus(task.size, task.seed);
   extractAll(corpus.documents.slice(0, WARM_UP_DOCUMENTS));
   const runs: number[] = [];
@@ -130,6 +138,7 @@ async function runParallel(task: Extract<Task, { kind: 'extract-parallel' }>): P
   const baseline = baselineRss();
   const corpus = generateCorpus(task.size, task.seed);
   const texts = corpus.documents.map((document) => document.text);
+  const { ExtractionPool } = await import('./workers.js');
   const pool = await ExtractionPool.start(task.threads);
   try {
     // Every worker warms up on its own share, so none of them runs cold in the timed runs.
@@ -158,6 +167,7 @@ function compromiseEntities(nlp: Compromise, text: string): number {
 async function runPeer(task: Extract<Task, { kind: 'peer' }>): Promise<PeerResult> {
   // Loaded here only, so that no other task (the server above all) carries its memory.
   const { default: nlp } = await import('compromise');
+  await loadExtractor();
   const corpus = generateCorpus(task.size, task.seed).documents;
   const documents = corpus.slice(0, task.documents);
   extractAll(corpus.slice(0, WARM_UP_DOCUMENTS));
