@@ -6,7 +6,7 @@ import { corsOption, hardeningPlugins } from './hardening.js';
 import { createBackgroundExtractor, type Extractor } from './ingest/extraction-pool.js';
 import { DEFAULT_LIMITS, defaultMaxBodyBytes, type Limits } from './limits.js';
 import type { Context } from './schema/builder.js';
-import { createGraphEvents } from './schema/events.js';
+import { createGraphEvents, StatementFeed } from './schema/events.js';
 import { schema } from './schema/index.js';
 import { useWriteAccess } from './write-access.js';
 
@@ -83,20 +83,23 @@ export interface ServerOptions {
   limits?: Partial<Limits>;
   /** Extracts ingestDocument's texts (default: one worker thread, started on the first). */
   extractor?: Extractor;
+  /** How often to look for statements another process stored, for subscribers (default 1 s). */
+  pollMs?: number;
 }
 
 /**
  * Builds the GraphQL server (no listening: the CLI or a test decides where it runs).
  * GraphiQL's assets are bundled by @graphql-yoga/render-graphiql, so the page works offline.
  */
-export function createServer({ store, token, maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES, limits: overrides = {}, extractor = createBackgroundExtractor() }: ServerOptions) {
+export function createServer({ store, token, maxDocumentBytes = DEFAULT_MAX_DOCUMENT_BYTES, limits: overrides = {}, extractor = createBackgroundExtractor(), pollMs = 1000 }: ServerOptions) {
   const events = createGraphEvents();
+  const feed = new StatementFeed(store, events, pollMs);
   const limits: Limits = { ...DEFAULT_LIMITS, ...overrides };
   const maxBodyBytes = limits.maxBodyBytes ?? defaultMaxBodyBytes(Boolean(token), maxDocumentBytes);
   return createYoga({
     schema,
-    context: (): Context => ({ store, events, maxDocumentBytes, extract: (text) => extractor.extract(text) }),
-    plugins: [...hardeningPlugins(limits, maxBodyBytes, schema), useWriteAccess(token)],
+    context: (): Context => ({ store, events, feed, maxDocumentBytes, extract: (text) => extractor.extract(text) }),
+    plugins: [...hardeningPlugins(limits, maxBodyBytes, schema), useWriteAccess(token), { onDispose: () => feed.close() }],
     // Unexpected errors reach clients as "Unexpected error." with no message, stack or path,
     // whatever NODE_ENV says; they are logged here. GraphQLErrors we throw keep their message.
     maskedErrors: { isDev: false },

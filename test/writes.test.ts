@@ -1,12 +1,19 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { documentPath } from '../src/corpus.js';
+import { extract } from '../src/extract/index.js';
+import { documentHash } from '../src/graph/document-facts.js';
 import { SqliteStore } from '../src/graph/sqlite-store.js';
 import type { Store } from '../src/graph/store.js';
 import { createServer } from '../src/server.js';
 import { GOLD, listen } from './helpers.js';
 
 const TOKEN = 'test-token-4f1d9c';
+const BIN = fileURLToPath(new URL('../src/whosaid.js', import.meta.url));
 const SEED_TEXT = readFileSync(join(GOLD, '00-seed.txt'), 'utf8');
 const IRAN_TEXT = readFileSync(join(GOLD, '01-diplomacy-iran-talks.txt'), 'utf8');
 
@@ -264,6 +271,50 @@ describe('extraction for ingestDocument', () => {
     } finally {
       await server.stop();
       await store.close();
+    }
+  });
+});
+
+describe('statementAdded for documents another process stores', () => {
+  it('announces the statements `whosaid ingest` writes into the database the server reads', { timeout: 60_000 }, async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'whosaid-feed-'));
+    const database = join(folder, 'shared.db');
+    const store = SqliteStore.open(database);
+    await store.ingest({ text: IRAN_TEXT, path: 'iran.txt' }, extract(IRAN_TEXT));
+    const server = await listen(createServer({ store, pollMs: 100 }));
+    const aborter = new AbortController();
+    try {
+      const subscription = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+        body: JSON.stringify({ query: 'subscription { statementAdded { text speaker { name } document { path } } }' }),
+        signal: aborter.signal,
+      });
+      const stream = serverSentEvents(subscription);
+      expect((await stream.next()).value).toBeNull();
+
+      // Another process, as a user runs it beside the server.
+      const seed = join(folder, 'seed.txt');
+      writeFileSync(seed, SEED_TEXT);
+      const ingest = spawnSync(process.execPath, [BIN, 'ingest', seed, '--db', database, '--jobs', '1'], { encoding: 'utf8', timeout: 45_000 });
+      expect(ingest.status, ingest.stderr).toBe(0);
+      const stored = (await store.statementsOfDocuments([(await store.documentsByHashes([documentHash(SEED_TEXT)]))[0]!.id]))[0];
+      expect(stored.length).toBeGreaterThan(5);
+
+      // Each of them once, in order; none of the document that was there before the server started.
+      const announced: Array<{ text: string; document: { path: string } }> = [];
+      while (announced.length < stored.length) {
+        const event = (await stream.next()).value;
+        if (event) announced.push(event.data.statementAdded);
+      }
+      expect(announced.map((statement) => statement.text)).toEqual(stored.map((statement) => statement.text));
+      expect(new Set(announced.map((statement) => statement.document.path))).toEqual(new Set([documentPath(seed)]));
+    } finally {
+      aborter.abort();
+      server.server.closeAllConnections();
+      await server.stop();
+      await store.close();
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

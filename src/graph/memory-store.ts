@@ -278,6 +278,23 @@ export class MemoryStore implements Store {
     return search([...this.statements.values()], (row) => `${row.text}\n${row.sentence.text}`, parseSearchTerms(query), limit);
   }
 
+  async statementsAfter(afterId: number, limit: number) {
+    const after: StatementRow[] = [];
+    // A Map keeps insertion order, which is id order.
+    for (const row of this.statements.values()) {
+      if (row.id <= afterId) continue;
+      if (after.length === limit) break;
+      after.push(row);
+    }
+    return after;
+  }
+
+  async latestStatementId() {
+    let latest = 0;
+    for (const id of this.statements.keys()) latest = Math.max(latest, id);
+    return latest;
+  }
+
   async counts(): Promise<GraphCounts> {
     let mentions = 0;
     for (const list of this.mentionsByDocument.values()) mentions += list.length;

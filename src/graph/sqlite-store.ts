@@ -417,6 +417,14 @@ export class SqliteStore implements Store {
       WHERE statements_fts MATCH ? ORDER BY rank LIMIT ?) f JOIN statements s ON s.id = f.rowid ORDER BY f.rank`).all(match, limit).map((record) => ({ item: toStatement(record), score: -record.rank }));
   }
 
+  async statementsAfter(afterId: number, limit: number) {
+    return this.sql<StatementRecord>(`SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE s.id > ? ORDER BY s.id LIMIT ?`).all(afterId, limit).map(toStatement);
+  }
+
+  async latestStatementId() {
+    return this.sql<{ id: number }>('SELECT coalesce(max(id), 0) AS id FROM statements').get()!.id;
+  }
+
   async counts(): Promise<GraphCounts> {
     return this.sql<GraphCounts>(`SELECT (SELECT count(*) FROM documents) AS documents, (SELECT count(*) FROM entities) AS entities,
       (SELECT count(*) FROM mentions) AS mentions, (SELECT count(*) FROM statements) AS statements`).get()!;

@@ -84,6 +84,14 @@ export interface Store {
   /** Full-text search over statement contents and their sentences, best first. */
   searchStatements(query: string, limit: number): Promise<Array<SearchHit<StatementRow>>>;
 
+  /**
+   * Statements stored after the one with id `afterId`, in id order, at most `limit`: what
+   * arrived since (ids only grow, and are never reused).
+   */
+  statementsAfter(afterId: number, limit: number): Promise<StatementRow[]>;
+  /** The highest statement id stored, 0 when there is none: where "what arrived since" starts. */
+  latestStatementId(): Promise<number>;
+
   /** Size of the whole graph. */
   counts(): Promise<GraphCounts>;
 

@@ -3,11 +3,13 @@ import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { ExtractedDocument } from '../extract/types.js';
 import type { Store } from '../graph/store.js';
-import type { GraphEvents } from './events.js';
+import type { GraphEvents, StatementFeed } from './events.js';
 
 export interface Context {
   store: Store;
   events: GraphEvents;
+  /** Publishes the statements stored since it last did, on `events`. */
+  feed: StatementFeed;
   /** Text → facts for ingestDocument, off the thread that answers queries. */
   extract(text: string): Promise<ExtractedDocument>;
   /** Largest document text `ingestDocument` accepts, in UTF-8 bytes. */

@@ -188,10 +188,7 @@ async function ingestText(input: { text: string; title?: string | null; publishe
     throw new GraphQLError(`The text could not be extracted: ${error instanceof Error ? error.message : String(error)}. Nothing was stored.`, { extensions: { code: 'EXTRACTION_FAILED' } });
   }
   const result = await context.store.ingest(input, facts);
-  if (result.created) {
-    const [statements] = await context.store.statementsOfDocuments([result.document.id]);
-    for (const statement of statements) context.events.publish('statementAdded', statement);
-  }
+  if (result.created) await context.feed.announce();
   return result;
 }
 

@@ -1,11 +1,62 @@
 import { createPubSub } from 'graphql-yoga';
+import type { Store } from '../graph/store.js';
 import type { StatementRow } from '../graph/types.js';
 
-/**
- * What subscriptions can watch: statements as they are stored through this server.
- * In-process: a document stored by another process (`whosaid ingest` on the same
- * database) is readable at once but not announced.
- */
+/** What subscriptions can watch: statements as they are stored. */
 export const createGraphEvents = () => createPubSub<{ statementAdded: [statement: StatementRow] }>();
 
 export type GraphEvents = ReturnType<typeof createGraphEvents>;
+
+/** Statements read per query while catching up (a large ingest may have stored thousands). */
+const BATCH = 500;
+
+/**
+ * Announces each statement of the database once, in id order, whoever stored it:
+ * ingestDocument on this server (announced as soon as its transaction commits) or another
+ * process writing the same file (`whosaid ingest`), seen by looking for a newer statement id
+ * every `pollMs`. Statements already stored when the server starts are not news.
+ */
+export class StatementFeed {
+  /**
+   * The highest statement id announced (null: not known yet, the store failed to say). Each
+   * run chains on the previous one, so none overlap.
+   */
+  private announced: Promise<number | null>;
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(private readonly store: Store, private readonly events: GraphEvents, pollMs: number) {
+    this.announced = this.latest();
+    this.timer = setInterval(() => void this.announce(), pollMs);
+    // Polling alone never keeps the process alive.
+    this.timer.unref();
+  }
+
+  /** Publishes every statement stored since the last call; resolves once they are published. */
+  announce(): Promise<void> {
+    const previous = this.announced;
+    const run = previous.then(async (after) => {
+      // Without a starting point, start from now: announcing the whole database would be wrong.
+      if (after === null) return this.latest();
+      let mark = after;
+      for (;;) {
+        const batch = await this.store.statementsAfter(mark, BATCH);
+        for (const statement of batch) this.events.publish('statementAdded', statement);
+        if (batch.length > 0) mark = batch[batch.length - 1].id;
+        if (batch.length < BATCH) return mark;
+      }
+    });
+    // A failed read (the store closing) announces nothing and keeps the mark: the next run retries.
+    this.announced = run.catch(() => previous);
+    return run.then(() => undefined, () => undefined);
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+  }
+
+  private latest(): Promise<number | null> {
+    return Promise.resolve()
+      .then(() => this.store.latestStatementId())
+      .catch(() => null);
+  }
+}

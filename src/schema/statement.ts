@@ -156,7 +156,7 @@ builder.subscriptionType({ description: 'Live updates over Server-Sent Events (s
 builder.subscriptionFields((t) => ({
   statementAdded: t.field({
     type: StatementRef,
-    description: 'Each new statement as its document is stored through this server (ingestDocument), filtered like `statements`.',
+    description: 'Each new statement as it is stored, filtered like `statements`: through this server (ingestDocument) at once, by another process writing the same database (`whosaid ingest`) within about a second.',
     args: { filter: t.arg({ type: StatementFilter, description: 'Only statements by this speaker, about this entity, of this kind.' }) },
     subscribe: (_root, args, context) =>
       pipe(

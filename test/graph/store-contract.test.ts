@@ -132,6 +132,32 @@ describe.each(STORES)('%s', (_name, open) => {
     expect((await store.documentsByHashes([again.document.hash]))[0]?.id).toBe(again.document.id);
   });
 
+  it('lists what was stored after a statement id, in order, page by page, whatever was deleted in between', async () => {
+    const fresh = open();
+    try {
+      expect(await fresh.latestStatementId()).toBe(0);
+      expect(await fresh.statementsAfter(0, 10)).toEqual([]);
+      await ingestAll(fresh, ARTICLES.slice(0, 2));
+      const mark = await fresh.latestStatementId();
+      const first = await fresh.ingest({ text: ARTICLES[2].text, path: ARTICLES[2].path }, ARTICLES[2].facts);
+      const second = await fresh.ingest({ text: ARTICLES[3].text, path: ARTICLES[3].path }, ARTICLES[3].facts);
+      await fresh.deleteDocument(first.document.id);
+      const [expected] = await fresh.statementsOfDocuments([second.document.id]);
+      // Read as a feed does: pages of 4 from the mark, each page after the last id seen.
+      const read = [];
+      for (let after = mark; ; ) {
+        const page = await fresh.statementsAfter(after, 4);
+        read.push(...page);
+        if (page.length < 4) break;
+        after = page[page.length - 1].id;
+      }
+      expect(read).toEqual(expected);
+      expect(await fresh.latestStatementId()).toBe(expected[expected.length - 1].id);
+    } finally {
+      await fresh.close();
+    }
+  });
+
   it('builds the same graph from a bulk ingest as from one document at a time', async () => {
     const bulk = open();
     const results = await bulk.ingestMany(ARTICLES.map((article) => ({ input: { text: article.text, path: article.path }, facts: article.facts })));
