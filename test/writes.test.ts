@@ -143,6 +143,10 @@ describe('writes with a token', () => {
 });
 
 /** Reads Server-Sent Events from a response: each `data:` payload parsed, and null for a comment (Yoga's keep-alive ping). */
+/** Opens a subscription over Server-Sent Events; the stream stays open until `signal` aborts. */
+const subscribe = (url: string, query: string, signal: AbortSignal) =>
+  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify({ query }), signal });
+
 async function* serverSentEvents(response: Response): AsyncGenerator<any> {
   const decoder = new TextDecoder();
   let buffer = '';
@@ -164,12 +168,7 @@ describe('statementAdded subscription over SSE', () => {
     const server = await listen(createServer({ store, token: TOKEN }));
     const aborter = new AbortController();
     try {
-      const subscription = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-        body: JSON.stringify({ query: 'subscription { statementAdded(filter: { speaker: "Kirby", about: "North Korea" }) { text speaker { name } about { name } } }' }),
-        signal: aborter.signal,
-      });
+      const subscription = await subscribe(server.url, 'subscription { statementAdded(filter: { speaker: "Kirby", about: "North Korea" }) { text speaker { name } about { name } } }', aborter.signal);
       expect(subscription.status).toBe(200);
       expect(subscription.headers.get('content-type')).toMatch(/^text\/event-stream/);
       const stream = serverSentEvents(subscription);
@@ -284,12 +283,7 @@ describe('statementAdded for documents another process stores', () => {
     const server = await listen(createServer({ store, pollMs: 100 }));
     const aborter = new AbortController();
     try {
-      const subscription = await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
-        body: JSON.stringify({ query: 'subscription { statementAdded { text speaker { name } document { path } } }' }),
-        signal: aborter.signal,
-      });
+      const subscription = await subscribe(server.url, 'subscription { statementAdded { text speaker { name } document { path } } }', aborter.signal);
       const stream = serverSentEvents(subscription);
       expect((await stream.next()).value).toBeNull();
 
