@@ -370,14 +370,15 @@ export class SqliteStore implements Store {
 
   async relatedEntities(entityId: number, kinds: readonly EntityKind[], limit: number): Promise<RelatedRow[]> {
     const parameters = { x: entityId, kinds: JSON.stringify(kinds) };
-    const wanted = `e.id != @x AND e.mention_count > 0 AND e.kind IN (SELECT value FROM json_each(@kinds))`;
+    // The unary + keeps SQLite from reading entities through a kind index: the links of the
+    // entity lead, then each linked entity is read by id (7.6 → 0.3 ms at 10k documents).
+    const wanted = `e.id != @x AND +e.mention_count > 0 AND +e.kind IN (SELECT value FROM json_each(@kinds))`;
+    // CROSS JOIN fixes the join order: from this entity's statements outwards (left to itself,
+    // SQLite scanned every row of statement_about).
     const statementLinks = this.sql<{ entityId: number; statementId: number }>(`
-      WITH mine (id) AS (SELECT id FROM statements WHERE speaker_id = @x UNION SELECT statement_id FROM statement_about WHERE entity_id = @x),
-      links (entityId, statementId) AS (
-        SELECT s.speaker_id, s.id FROM mine JOIN statements s ON s.id = mine.id WHERE s.speaker_id IS NOT NULL
-        UNION SELECT a.entity_id, a.statement_id FROM mine JOIN statement_about a ON a.statement_id = mine.id
-      )
-      SELECT links.* FROM links JOIN entities e ON e.id = links.entityId WHERE ${wanted}`).all(parameters);
+      WITH mine (id) AS MATERIALIZED (SELECT id FROM statements WHERE speaker_id = @x UNION SELECT statement_id FROM statement_about WHERE entity_id = @x)
+      SELECT s.speaker_id AS entityId, s.id AS statementId FROM mine CROSS JOIN statements s ON s.id = mine.id CROSS JOIN entities e ON e.id = s.speaker_id WHERE ${wanted}
+      UNION SELECT a.entity_id, a.statement_id FROM mine CROSS JOIN statement_about a ON a.statement_id = mine.id CROSS JOIN entities e ON e.id = a.entity_id WHERE ${wanted}`).all(parameters);
     const documentLinks = this.sql<{ entityId: number; documentId: number }>(`
       SELECT DISTINCT m.entity_id AS entityId, m.document_id AS documentId FROM mentions m JOIN entities e ON e.id = m.entity_id
       WHERE m.document_id IN (SELECT document_id FROM mentions WHERE entity_id = @x) AND ${wanted}`).all(parameters);
