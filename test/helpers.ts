@@ -8,6 +8,7 @@ import { createServer } from '../src/server.js';
 export const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
 export const GOLD = fileURLToPath(new URL('./fixtures/gold', import.meta.url));
 export const HELDOUT = fileURLToPath(new URL('./fixtures/heldout', import.meta.url));
+export const BLIND = fileURLToPath(new URL('./fixtures/blind', import.meta.url));
 
 /** A Yoga server over a fresh store holding the documents of `folder`. */
 export async function serverOn(folder: string) {

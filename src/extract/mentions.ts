@@ -1,7 +1,7 @@
 import { startsLowerCase } from './normalize.js';
 import { COUNTRY_DESCRIPTIONS } from '../lexicon/countries.js';
-import { EVENT_OPENERS, GENERIC_INSTITUTIONS, NON_ORGANIZATION_ACRONYMS, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
-import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NOT_IN_PERSON_NAMES, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
+import { EVENT_OPENERS, GENERIC_INSTITUTIONS, LEADING_ORG_HEADS, NON_ORGANIZATION_ACRONYMS, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
+import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NOT_IN_PERSON_NAMES, ORGANIZATION_DESCRIPTIONS, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
 import { isGivenName, opensPersonName } from './given-names.js';
@@ -232,11 +232,23 @@ function classifyRun(
       return;
     }
   }
+  // "online retailer Kaufhalle", "the services union Verdi": the kind of body, said right before its name.
+  const kind = words[from - 1];
+  // Not "advocacy group Citizens' Digital Rights Federation": a possessive inside a longer name.
+  const nameGoesOn = (words[to]?.text === "'" || words[to]?.text === '’') && !words[to].spaceBefore && words[to + 1]?.capitalized;
+  if (kind && startsLowerCase(kind.text) && ORGANIZATION_DESCRIPTIONS.has(kind.text) && !hitAt.has(from) && to - from <= 3 && !nameGoesOn
+    && words.slice(from, to).every((word) => !isRoleWord(word) && !isTitleWord(word) && !HONORIFICS.has(word.text))) {
+    const where = span(words, from, to, scope);
+    into.push({ kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: null, generic: false, countryCode: null, tentative: false });
+    return;
+  }
   classifyPerson(words, from, to, hitAt, scope, into, null);
 }
 
 /** Index of the last institution head of an organization name in the run, or -1. */
 function organizationHead(words: Word[], from: number, to: number): number {
+  // "Institut Pasteur", "Fundación Cinema del Sureste": a head that opens the name in another language.
+  if (to - from >= 2 && LEADING_ORG_HEADS.has(words[from].text)) return from;
   if (VENUE_HEADS.has(words[to - 1].text)) return -1;
   // "Institute for Energy Futures": an earlier head that takes "of"/"for" names the whole run.
   for (let i = from; i < to - 2; i++) {
@@ -260,6 +272,7 @@ function organizationMention(
   // "… Ministry of Foreign Affairs": the name runs on through "of …"; otherwise it ends at the head.
   let end = head + 1;
   if (end < to && (words[end].text === 'of' || words[end].text === 'for' || words[end].text === 'on')) end = to;
+  if (head === from && LEADING_ORG_HEADS.has(words[head].text)) end = to;
   let countryCode: string | null = null;
   const leading = hitAt.get(from);
   if (leading && (leading.hit.entry.type === 'demonym' || leading.hit.entry.type === 'country')) countryCode = leading.hit.entry.code;

@@ -33,6 +33,7 @@ export const JUNK_LINES: Array<{ example: string; pattern: RegExp }> = [
   { example: 'For media enquiries: …, -ENDS-', pattern: /^\s*(?:For (?:media|press|more) (?:enquiries|inquiries|information|contacts?)|Media contacts?|Press contacts?|-+\s*ENDS?\s*-+|###)\b/i },
   { example: '(AP Photo/Jane Doe)', pattern: /^\s*\(?\s*(?:AP|AFP|Reuters|EPA|Getty|Yonhap|File)?\s*(?:Photo|photo|Image|image|Picture)s?\b[^\n]{0,80}\)?\s*$/ },
   { example: 'Yonhap', pattern: new RegExp(`^\\s*\\(?(?:${agencyAlternation})\\)?\\s*$`) },
+  { example: '… 2025 dpa-AFX. Alle Rechte vorbehalten. (a copyright line in any language)', pattern: /(?:^\s*\(c\)\s*\d{4}|\b(?:All rights reserved|Alle Rechte vorbehalten|Tous droits réservés|Todos los derechos reservados|Todos os direitos reservados|Tutti i diritti riservati)\.?\s*$)/i },
   { example: 'Related: …, Read more: …, Advertisement', pattern: /^\s*(?:©|(?:Related(?: articles?| stories?)?|Read more|Read also|See also|Advertisement|Share this|Copyright|All rights reserved|Editor's note)\b)/i },
 ];
 

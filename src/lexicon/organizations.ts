@@ -30,6 +30,23 @@ export const ORG_HEADS = new Set([
   // Institutions that are also buildings: the text names the body.
   'Church', 'Museum', 'Gallery', 'Galleries', 'Library', 'Orchestra', 'Opera', 'Ballet', 'Philharmonic',
   'Programme', 'Program',
+  // Firms named for their trade: "Lumbre Films", "Hallmann Research".
+  'Films', 'Research',
+]);
+
+/**
+ * Institution nouns that open a name in other languages, the name running on to the end of
+ * its capitalised run: "Institut Pasteur", "Istituto Superiore di Sanità", "Clube Desportivo
+ * Montemar", "Fundación Cinema del Sureste", "Ministerio de Salud".
+ */
+export const LEADING_ORG_HEADS = new Set([
+  'Instituto', 'Istituto', 'Institut', 'Universidad', 'Universidade', 'Università', 'Université', 'Universität',
+  'Fundación', 'Fundação', 'Fondation', 'Fondazione', 'Stiftung', 'Clube', 'Associação', 'Asociación', 'Associazione',
+  'Ministerio', 'Ministério', 'Ministère', 'Ministero', 'Ministerium', 'Banco', 'Banca', 'Banque', 'Partido', 'Partito',
+  'Parti', 'Agencia', 'Agência', 'Agenzia', 'Agence', 'Comisión', 'Comissão', 'Commissione', 'Consejo', 'Conselho',
+  'Consiglio', 'Conseil', 'Sociedad', 'Sociedade', 'Società', 'Société', 'Compañía', 'Companhia', 'Compagnie',
+  'Grupo', 'Gruppo', 'Groupe', 'Federación', 'Federação', 'Federazione', 'Fédération', 'Hospital', 'Hôpital', 'Ospedale',
+  'Museo', 'Musée', 'Museu', 'Teatro', 'Théâtre', 'Orquesta', 'Orchestre', 'Tribunal', 'Tribunale', 'Corte', 'Cour',
 ]);
 
 /** Words that open the names of events and operations, never of people: "Operation Silver Gate". */
