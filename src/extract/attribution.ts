@@ -1,5 +1,5 @@
 import { startsLowerCase } from './normalize.js';
-import { AUDIENCE_NOUNS, CUE_BY_LEMMA, QUOTE_ONLY_CUES, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { AUDIENCE_NOUNS, CUE_BY_LEMMA, MODALS, QUOTE_ONLY_CUES, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
 import type { QuoteIndex, QuoteSpan } from './quotes.js';
@@ -308,6 +308,8 @@ function cueAt(words: Word[], k: number): Cue | null {
   let back = k - 1;
   while (back >= 0 && SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase()) && !NEGATIONS.has(words[back].text.toLowerCase())) back--;
   if (back >= 0 && NEGATIONS.has(words[back].text.toLowerCase())) return null;
+  const modal = words.slice(Math.max(0, k - 3), k).findLast((word) => MODALS.has(word.text.toLowerCase()));
+  if (modal && verb.lemma !== 'say' && words.slice(words.indexOf(modal) + 1, k).every((word) => SPEAKER_CUE_FILLERS.has(word.text.toLowerCase()))) return null;
   // "added to the pressure", "said to be": not speech.
   if (words[k + 1]?.text.toLowerCase() === 'to' && (verb.lemma === 'add' || verb.lemma === 'say')) return null;
   // Passive ("was earlier said to have provided") is hearsay with no source.
@@ -363,7 +365,9 @@ function reportedSpeech(
   const speakerStart = speaker?.mention.start ?? words[cue.verb].start;
   const speakerIndex = words.findIndex((word) => word.start === speakerStart);
   const commaBefore = speakerIndex > 0 && words[speakerIndex - 1].text === ',' ? speakerIndex - 1 : -1;
-  if (!shared && speaker && (rest.length === 0 || isTrailingCircumstance(rest) || startsNewAct(words, k)) && commaBefore > 1) {
+  // "…, Vorontsova told reporters in Moscow.": the audience of a closing "told" goes with it.
+  const afterAudience = cue.lemma === 'tell' ? skipAudience(rest) : rest;
+  if (!shared && speaker && (afterAudience.length === 0 || isTrailingCircumstance(afterAudience) || startsNewAct(words, k)) && commaBefore > 1) {
     return { content: { start: view.sentence.start, end: words[commaBefore - 1].end }, cue: cueInfo, speaker, time };
   }
   // Inverted: "…, said Kirby."
@@ -403,6 +407,7 @@ function sharesSubject(words: Word[], cue: Cue): boolean {
 
 /** Does a new speech act start at word k: ", adding that …", "and warned that …"? */
 function startsNewAct(words: Word[], k: number): boolean {
+  if (opensOtherSpeakersAct(words, k)) return true;
   let j = k;
   if (words[j]?.text === ',') j++;
   if (['and', 'but'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
@@ -410,6 +415,19 @@ function startsNewAct(words: Word[], k: number): boolean {
   // ", indicating …" describes; ", adding …" speaks again.
   if (/ing$/.test(words[j]?.text ?? '') && !NEW_ACT_PARTICIPLES.has(words[j].lemma)) return false;
   return j > k && cueAt(words, j) !== null;
+}
+
+/** ", and Moscow said …", ", but the ministry insisted …": a new subject's own speech act. */
+function opensOtherSpeakersAct(words: Word[], k: number): boolean {
+  if (words[k]?.text !== ',' || !['and', 'but'].includes(words[k + 1]?.text.toLowerCase() ?? '')) return false;
+  let j = k + 2;
+  if (words[j]?.text.toLowerCase() === 'the') j++;
+  const subject = j;
+  while (j - subject < 4 && words[j]?.capitalized) j++;
+  if (j === subject && words[j]?.pos === 'NOUN') j++;
+  if (j === subject) return false;
+  while (words[j] && SPEAKER_CUE_FILLERS.has(words[j].text.toLowerCase())) j++;
+  return cueAt(words, j) !== null;
 }
 
 /** Where reported content ends: the sentence end, or before a coordinated or participle speech act. */
@@ -446,6 +464,18 @@ function accordingTo(
 }
 
 /** After "said": only time, place or circumstance ("in a statement", "when asked …") — nothing reported. */
+/** What follows an audience ("reporters", "the BBC", "a London jury"); `rest` itself when none opens it. */
+function skipAudience(rest: Word[]): Word[] {
+  let j = 0;
+  while (rest[j] && AUDIENCE_DETERMINERS.has(rest[j].text.toLowerCase())) j++;
+  const start = j;
+  while (rest[j]?.capitalized) j++; // "the BBC", "a London jury"
+  if (rest[j] && AUDIENCE_NOUNS.has(rest[j].text.toLowerCase())) j++;
+  return j > start ? rest.slice(j) : rest;
+}
+
+const AUDIENCE_DETERMINERS = new Set(['the', 'a', 'an', 'local', 'state', 'foreign', 'visiting']);
+
 function isTrailingCircumstance(rest: Word[]): boolean {
   const first = rest[0].text.toLowerCase();
   return ['in', 'on', 'at', 'during', 'when', 'after', 'before', 'while', 'late', 'early', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'to', 'told'].includes(first)

@@ -53,3 +53,9 @@ export const AUDIENCE_NOUNS = new Set(['reporters', 'journalists', 'press', 'bri
 
 export const CUE_LEMMAS = new Set(CUE_VERBS.map((cue) => cue.lemma));
 export const CUE_BY_LEMMA = new Map(CUE_VERBS.map((cue) => [cue.lemma, cue]));
+
+/**
+ * Modals before a speech verb make it an act to come, not one reported: "Moscow said it would
+ * respond …". Only "would say" stays speech ("he would only say that …" tells what he said).
+ */
+export const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'must', 'can', 'shall']);

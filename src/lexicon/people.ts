@@ -111,7 +111,7 @@ export const FEMALE_HONORIFICS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'D
 
 /** Words between a speaker and the cue that do not change who speaks: "Kirby also said", "she has repeatedly warned". */
 export const SPEAKER_CUE_FILLERS = new Set([
-  'also', 'later', 'earlier', 'again', 'has', 'have', 'had', 'would', 'will', 'previously', 'publicly', 'once', 'then',
+  'also', 'later', 'earlier', 'again', 'has', 'have', 'had', 'would', 'will', 'previously', 'publicly', 'once', 'then', 'long',
   'reportedly', 'still', 'further', 'recently', 'separately', 'repeatedly', 'quickly', 'flatly', 'firmly', 'openly',
   'privately', 'explicitly', 'strongly', 'angrily', 'bluntly', 'simply', 'subsequently', 'immediately', 'initially',
   'originally', 'already', 'frequently', 'often', 'never', 'even', 'only', 'just', 'had', 'was', 'is', 'reportedly',
