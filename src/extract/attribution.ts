@@ -373,7 +373,10 @@ function reportedSpeech(
   // Inverted: "…, said Kirby."
   if (!speaker && cue.verb > 1 && words[cue.verb - 1].text === ',') {
     const after = speakerAfter(context, cue.last, slice);
-    if (after) return { content: { start: view.sentence.start, end: words[cue.verb - 2].end }, cue: cueInfo, speaker: after, time: null };
+    // The speaker closes the sentence: in "…, said at least four countries had stopped …" what follows is content.
+    const nextComma = words.findIndex((word, index) => index > cue.last && word.text === ',');
+    const clause = words.slice(cue.last + 1, nextComma === -1 ? words.length : nextComma).some((word) => word.pos === 'AUX' || word.pos === 'VERB');
+    if (after && !clause) return { content: { start: view.sentence.start, end: words[cue.verb - 2].end }, cue: cueInfo, speaker: after, time: null };
   }
   if (!speaker) return null;
 
@@ -490,7 +493,9 @@ function isTrailingCircumstance(rest: Word[]): boolean {
 function skipToContent(words: Word[], k: number, cue: Cue): number {
   const that = words.findIndex((word, index) => index >= k && index - k <= 12 && word.text.toLowerCase() === 'that');
   const opensWithPhrase = words[k] && (words[k].pos === 'ADP' || cue.lemma === 'tell' || cue.lemma === 'warn' || cue.lemma === 'say');
-  if (that !== -1 && opensWithPhrase && !words.slice(k, that).some((word) => CLAUSE_END.has(word.text) || word.pos === 'VERB' && !/(ed|ing)$/.test(word.text))) {
+  // Only an audience, a source or a time stands between: "they had hoped … wells that …" is already the content.
+  const clauseBetween = (word: Word) => CLAUSE_END.has(word.text) || word.pos === 'AUX' || word.pos === 'PRON' || (word.pos === 'VERB' && !/(ed|ing)$/.test(word.text));
+  if (that !== -1 && opensWithPhrase && !words.slice(k, that).some(clauseBetween)) {
     return that + 1;
   }
   let j = k;
@@ -552,7 +557,8 @@ function namedByLaterDescription(statement: Attribution, ordered: Attribution[])
 /** "A spokesperson for the transit agency" → "spokesperson"; "The official" → "official". */
 function descriptionHead(description: string | null): string | null {
   if (!description) return null;
-  const words = description.toLowerCase().split(/[\s,]+/);
+  // Case matters for "who": "a senior WHO official" is about the official.
+  const words = description.split(/[\s,]+/).map((word) => (word === 'WHO' ? word : word.toLowerCase()));
   const stop = words.findIndex((word, index) => index > 0 && ['who', 'for', 'of', 'at', 'from', 'with', 'in'].includes(word));
   return (stop === -1 ? words : words.slice(0, stop)).pop()?.replace(/[^\p{L}-]/gu, '') || null;
 }

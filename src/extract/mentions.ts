@@ -379,6 +379,9 @@ function classifyPerson(
   if (end - i >= 2 && i === titleStart && !opensPersonName(words[i].text) && opensPersonName(words[i + 1].text) && (i === 0 || words[i].pos !== 'PROPN')) i++;
   const nameWords = words.slice(i, end).map((word) => word.text);
   if (nameWords.every((word) => NAME_PARTICLES.has(word) || ACRONYM.test(word))) return;
+  // A place's head word left alone after a capitalised word ("Road" of "Plenty Road") names no
+  // one; opening the run, it may be a surname ("Park said").
+  if (nameWords.length === 1 && words[i - 1]?.capitalized && VENUE_HEADS.has(nameWords[0])) return;
 
   // Clues before the name: "North Korean leader Kim Jong-un", "Chinese Communist Party politburo member Li".
   const before = lowerCaseRoleBefore(words, from, into, scope);

@@ -304,7 +304,8 @@ function describe(context: SpeakerContext, from: number, to: number, text: (s: n
 /** The noun the description is about: "a senior official who asked …" → "official". */
 function headNoun(words: Word[], from: number, to: number): string | null {
   for (let i = from; i <= to; i++) {
-    if (words[i].text.toLowerCase() === 'who' || words[i].text.toLowerCase() === 'familiar' || words[i].text.toLowerCase() === 'with') {
+    // Case matters: "a senior WHO official" is about the official.
+    if (words[i].text === 'who' || words[i].text.toLowerCase() === 'familiar' || words[i].text.toLowerCase() === 'with') {
       return i > from ? words[i - 1].text.toLowerCase() : null;
     }
   }
