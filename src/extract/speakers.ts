@@ -296,10 +296,13 @@ function describe(context: SpeakerContext, from: number, to: number, text: (s: n
     mention: phrase,
     entityKey: null,
     description: phrase.text,
-    revealable: !definite && !plural && !ANONYMITY_MARKERS.some((marker) => lowered.includes(marker) || context.clause?.toLowerCase().includes(marker)),
+    // "its director …": unresolved here, it may be named later, as an indefinite one may.
+    revealable: (!definite || POSSESSIVE_OPENERS.has(words[from].text.toLowerCase())) && !plural && !ANONYMITY_MARKERS.some((marker) => lowered.includes(marker) || context.clause?.toLowerCase().includes(marker)),
     affiliation: (all.find((mention) => mention.kind === 'ORGANIZATION') ?? all.find((mention) => mention.kind === 'COUNTRY'))?.entityKey ?? null,
   };
 }
+
+const POSSESSIVE_OPENERS = new Set(['its', 'his', 'her', 'their']);
 
 /** The noun the description is about: "a senior official who asked …" → "official". */
 function headNoun(words: Word[], from: number, to: number): string | null {

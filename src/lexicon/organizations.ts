@@ -214,20 +214,25 @@ export const GENERIC_INSTITUTIONS: ReadonlySet<string> = new Set([
 /** Words an organization's name carries when a description of that kind stands for it. */
 export const ORGANIZATION_KINDS: Record<string, string[]> = {
   union: ['union', 'federation', 'association', 'congress', 'brotherhood', 'confederation'],
-  agency: ['agency', 'administration', 'authority', 'office', 'service', 'bureau', 'commission'],
-  ministry: ['ministry', 'department'],
+  agency: ['agency', 'administration', 'authority', 'office', 'service', 'bureau', 'commission', 'agencia', 'agência', 'agenzia', 'agence'],
+  ministry: ['ministry', 'department', 'ministerio', 'ministério', 'ministère', 'ministero', 'ministerium'],
   department: ['department', 'ministry'],
   bloc: ['union', 'community', 'alliance', 'organization', 'association', 'bloc'],
   alliance: ['alliance', 'organization', 'coalition'],
   court: ['court', 'tribunal'],
   regulator: ['authority', 'commission', 'agency', 'office', 'board'],
   watchdog: ['authority', 'commission', 'agency', 'office', 'watch'],
-  party: ['party', 'alliance', 'movement', 'front', 'congress', 'union', 'coalition'],
+  party: ['party', 'alliance', 'movement', 'front', 'congress', 'union', 'coalition', 'partido', 'partito', 'parti'],
   group: ['group', 'watch', 'coalition', 'network', 'alliance', 'association', 'collective'],
   company: ['company', 'corporation', 'group', 'holdings', 'inc', 'ltd', 'limited', 'semiconductor', 'industries', 'motors', 'energy'],
   commission: ['commission'],
   side: ['fc', 'club', 'united', 'city', 'athletic', 'rovers', 'team'],
   team: ['fc', 'club', 'united', 'city', 'athletic', 'rovers', 'team'],
   club: ['fc', 'club', 'united', 'city', 'athletic', 'rovers'],
+  // The same kinds in the languages of LEADING_ORG_HEADS ("the foundation" → Fundación Cinema del Sureste).
+  foundation: ['foundation', 'fundación', 'fundação', 'fondation', 'fondazione', 'stiftung'],
+  institute: ['institute', 'instituto', 'istituto', 'institut'],
+  university: ['university', 'universidad', 'universidade', 'università', 'université', 'universität'],
+  bank: ['bank', 'banco', 'banca', 'banque'],
 };
 

@@ -132,7 +132,7 @@ export const REFERRING_COUNTRY_HEADS = new Set([...COUNTRY_DESCRIPTIONS_NOUNS, '
 
 
 /** Determiners that open a description of a speaker ("the minister", "a senior official", "two diplomats"). */
-export const DEFINITE = new Set(['the', 'this', 'that']);
+export const DEFINITE = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'four', 'five', 'several', 'many', 'other', 'most', 'few', 'senior', 'top']);
 
 /**
