@@ -420,10 +420,20 @@ function startsNewAct(words: Word[], k: number): boolean {
   return j > k && cueAt(words, j) !== null;
 }
 
-/** ", and Moscow said …", ", but the ministry insisted …": a new subject's own speech act. */
+/**
+ * ", and Moscow said …", ", but the ministry insisted …", ", two weeks after the regulator
+ * warned that …": a new subject's own speech act, coordinated or in a clause of time.
+ */
 function opensOtherSpeakersAct(words: Word[], k: number): boolean {
-  if (words[k]?.text !== ',' || !['and', 'but'].includes(words[k + 1]?.text.toLowerCase() ?? '')) return false;
-  let j = k + 2;
+  if (words[k]?.text !== ',') return false;
+  let j = k + 1;
+  if (['and', 'but'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
+  else {
+    // A clause of time may open with its measure: "two weeks after", "days before".
+    const opener = words.slice(j, j + 4).findIndex((word) => TIME_CLAUSE_OPENERS.has(word.text.toLowerCase()));
+    if (opener === -1) return false;
+    j += opener + 1;
+  }
   if (words[j]?.text.toLowerCase() === 'the') j++;
   const subject = j;
   while (j - subject < 4 && words[j]?.capitalized) j++;
@@ -478,6 +488,7 @@ function skipAudience(rest: Word[]): Word[] {
 }
 
 const AUDIENCE_DETERMINERS = new Set(['the', 'a', 'an', 'local', 'state', 'foreign', 'visiting']);
+const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'when', 'as']);
 
 function isTrailingCircumstance(rest: Word[]): boolean {
   const first = rest[0].text.toLowerCase();
