@@ -5,6 +5,7 @@ import {
 import { CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { ORGANIZATION_KINDS } from '../lexicon/organizations.js';
 import type { DocumentEntities, EntityRecord, ResolvedMention } from './coref.js';
+import { readTime } from './time.js';
 import type { Evidence } from './types.js';
 import { isPossessive, type Word } from './words.js';
 
@@ -44,6 +45,14 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   const { words } = context;
   let k = cue - 1;
   while (k >= 0 && (SPEAKER_CUE_FILLERS.has(words[k].text.toLowerCase()) || POST_NOMINALS.has(words[k].text))) k--;
+  // "its director on Tuesday accused": a time between subject and verb is not the subject's.
+  const texts = words.map((word) => word.text);
+  for (let start = Math.max(0, k - 3); start <= k; start++) {
+    if (readTime(texts, start)?.length === k - start + 1 && start > 0) {
+      k = start - 1;
+      break;
+    }
+  }
   if (k < 0) return null;
   // "the Football Association (FA) said": the acronym in parentheses is not the subject's end.
   if (words[k].text === ')') {

@@ -37,7 +37,7 @@ export const CUE_VERBS: CueVerb[] = [
   { lemma: 'forecast', frame: 'clause' }, { lemma: 'concur', frame: 'clause' }, { lemma: 'boast', frame: 'clause' },
   { lemma: 'lament', frame: 'clause' }, { lemma: 'conclude', frame: 'clause' }, { lemma: 'believe', frame: 'clause' },
   { lemma: 'think', frame: 'clause' }, { lemma: 'expect', frame: 'clause' }, { lemma: 'hope', frame: 'clause' },
-  { lemma: 'order', frame: 'object-to' }, { lemma: 'advise', frame: 'object-to' }, { lemma: 'encourage', frame: 'object-to' },
+  { lemma: 'advise', frame: 'object-to' }, { lemma: 'encourage', frame: 'object-to' },
   { lemma: 'appeal', frame: 'object-to', particle: 'to' }, { lemma: 'remind', frame: 'object-to' }, { lemma: 'assure', frame: 'object-to' },
   { lemma: 'inform', frame: 'object-to' }, { lemma: 'reassure', frame: 'object-to' }, { lemma: 'cite', frame: 'clause' }, { lemma: 'criticize', frame: 'clause' }, { lemma: 'criticise', frame: 'clause' },
 ];
