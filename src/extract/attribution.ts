@@ -306,10 +306,13 @@ function cueAt(words: Word[], k: number): Cue | null {
   }
   // "did not respond", "never said": a negated cue reports nothing.
   let back = k - 1;
-  while (back >= 0 && SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase()) && !NEGATIONS.has(words[back].text.toLowerCase())) back--;
+  let modal = false;
+  while (back >= 0 && SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase()) && !NEGATIONS.has(words[back].text.toLowerCase())) {
+    modal ||= MODALS.has(words[back].text.toLowerCase());
+    back--;
+  }
   if (back >= 0 && NEGATIONS.has(words[back].text.toLowerCase())) return null;
-  const modal = words.slice(Math.max(0, k - 3), k).findLast((word) => MODALS.has(word.text.toLowerCase()));
-  if (modal && verb.lemma !== 'say' && words.slice(words.indexOf(modal) + 1, k).every((word) => SPEAKER_CUE_FILLERS.has(word.text.toLowerCase()))) return null;
+  if ((modal || (back >= 0 && MODALS.has(words[back].text.toLowerCase()))) && verb.lemma !== 'say') return null;
   // "added to the pressure", "said to be": not speech.
   if (words[k + 1]?.text.toLowerCase() === 'to' && (verb.lemma === 'add' || verb.lemma === 'say')) return null;
   // Passive ("was earlier said to have provided") is hearsay with no source.
@@ -430,9 +433,10 @@ function opensOtherSpeakersAct(words: Word[], k: number): boolean {
   if (['and', 'but'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
   else {
     // A clause of time may open with its measure: "two weeks after", "days before".
-    const opener = words.slice(j, j + 4).findIndex((word) => TIME_CLAUSE_OPENERS.has(word.text.toLowerCase()));
-    if (opener === -1) return false;
-    j += opener + 1;
+    let opener = j;
+    while (opener < j + 4 && words[opener] && !TIME_CLAUSE_OPENERS.has(words[opener].text.toLowerCase())) opener++;
+    if (opener === j + 4 || !words[opener]) return false;
+    j = opener + 1;
   }
   if (words[j]?.text.toLowerCase() === 'the') j++;
   const subject = j;

@@ -45,11 +45,14 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   const { words } = context;
   let k = cue - 1;
   while (k >= 0 && (SPEAKER_CUE_FILLERS.has(words[k].text.toLowerCase()) || POST_NOMINALS.has(words[k].text))) k--;
-  // "its director on Tuesday accused": a time between subject and verb is not the subject's.
-  const texts = words.map((word) => word.text);
-  for (let start = Math.max(0, k - 3); start <= k; start++) {
-    if (readTime(texts, start)?.length === k - start + 1 && start > 0) {
-      k = start - 1;
+  // "its director on Tuesday accused": a time between subject and verb is not the subject's
+  // (one ends in a day's name, a date's number, "yesterday" or "today").
+  const endsTime = k >= 0 && (words[k].capitalized || /^\d/.test(words[k].text) || words[k].text === 'yesterday' || words[k].text === 'today');
+  const tail = endsTime ? words.slice(Math.max(0, k - 3), k + 1).map((word) => word.text) : [];
+  for (let start = 0; start < tail.length; start++) {
+    const at = k - (tail.length - 1) + start;
+    if (at > 0 && readTime(tail, start)?.length === tail.length - start) {
+      k = at - 1;
       break;
     }
   }
