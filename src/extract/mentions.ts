@@ -1,10 +1,10 @@
-import { startsLowerCase } from './normalize.js';
 import { COUNTRY_DESCRIPTIONS } from '../lexicon/countries.js';
 import { EVENT_OPENERS, GENERIC_INSTITUTIONS, LEADING_ORG_HEADS, NON_ORGANIZATION_ACRONYMS, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
 import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NOT_IN_PERSON_NAMES, ORGANIZATION_DESCRIPTIONS, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
 import { isGivenName, opensPersonName } from './given-names.js';
+import { startsLowerCase } from './normalize.js';
 import { isQuoteMark } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import type { Evidence } from './types.js';
@@ -236,7 +236,7 @@ function classifyRun(
   const kind = words[from - 1];
   // Not "advocacy group Citizens' Digital Rights Federation": a possessive inside a longer name.
   const nameGoesOn = (words[to]?.text === "'" || words[to]?.text === '’') && !words[to].spaceBefore && words[to + 1]?.capitalized;
-  if (kind && startsLowerCase(kind.text) && ORGANIZATION_DESCRIPTIONS.has(kind.text) && !hitAt.has(from) && to - from <= 3 && !nameGoesOn
+  if (kind && ORGANIZATION_DESCRIPTIONS.has(kind.text) && !hitAt.has(from) && to - from <= 3 && !nameGoesOn
     && words.slice(from, to).every((word) => !isRoleWord(word) && !isTitleWord(word) && !HONORIFICS.has(word.text))) {
     const where = span(words, from, to, scope);
     into.push({ kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: null, generic: false, countryCode: null, tentative: false });

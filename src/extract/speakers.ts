@@ -1,6 +1,6 @@
 import {
   ANONYMITY_MARKERS, COUNTRY_DESCRIPTIONS_NOUNS, DEFINITE, DESCRIPTION_NOUNS, INDEFINITE, ORGANIZATION_DESCRIPTIONS,
-  PERSON_PRONOUNS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, TITLE_ABBREVIATIONS,
+  PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, TITLE_ABBREVIATIONS,
 } from '../lexicon/people.js';
 import { CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { ORGANIZATION_KINDS } from '../lexicon/organizations.js';
@@ -309,12 +309,10 @@ function describe(context: SpeakerContext, from: number, to: number, text: (s: n
     entityKey: null,
     description: phrase.text,
     // "its director …": unresolved here, it may be named later, as an indefinite one may.
-    revealable: (!definite || POSSESSIVE_OPENERS.has(words[from].text.toLowerCase())) && !plural && !ANONYMITY_MARKERS.some((marker) => lowered.includes(marker) || context.clause?.toLowerCase().includes(marker)),
+    revealable: (!definite || POSSESSIVE_DETERMINERS.has(words[from].text.toLowerCase())) && !plural && !ANONYMITY_MARKERS.some((marker) => lowered.includes(marker) || context.clause?.toLowerCase().includes(marker)),
     affiliation: (all.find((mention) => mention.kind === 'ORGANIZATION') ?? all.find((mention) => mention.kind === 'COUNTRY'))?.entityKey ?? null,
   };
 }
-
-const POSSESSIVE_OPENERS = new Set(['its', 'his', 'her', 'their']);
 
 /** The noun the description is about: "a senior official who asked …" → "official". */
 function headNoun(words: Word[], from: number, to: number): string | null {

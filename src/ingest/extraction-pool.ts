@@ -48,19 +48,18 @@ function lazyPool(threads: number, options: PoolOptions): Extractor {
 /** The extractor for this thread, loaded on first use: a server that only answers queries never loads the NLP model. */
 const loadExtract = async () => (await import('../extract/index.js')).extract;
 
-interface PoolOptions {
-  /** Idle workers keep the process alive (false: only while they hold a text). */
-  holdsProcess: boolean;
+/** What a worker is told when it starts. */
+export interface WorkerSettings {
   /**
-   * Workers run at the lowest priority, so the calling thread runs whenever it has work: for
-   * bulk ingest, whose one writing thread sets the pace (see extraction-worker.ts).
+   * Run at the lowest priority, so the calling thread runs whenever it has work: for bulk
+   * ingest, whose one writing thread sets the pace (see extraction-worker.ts).
    */
   yieldToCaller: boolean;
 }
 
-/** What a worker is told when it starts. */
-export interface WorkerSettings {
-  yieldToCaller: boolean;
+interface PoolOptions extends WorkerSettings {
+  /** Idle workers keep the process alive (false: only while they hold a text). */
+  holdsProcess: boolean;
 }
 
 interface Task extends ExtractionRequest {

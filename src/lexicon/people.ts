@@ -132,7 +132,9 @@ export const REFERRING_COUNTRY_HEADS = new Set([...COUNTRY_DESCRIPTIONS_NOUNS, '
 
 
 /** Determiners that open a description of a speaker ("the minister", "a senior official", "two diplomats"). */
-export const DEFINITE = new Set(['the', 'this', 'that', 'its', 'his', 'her', 'their']);
+/** "its director", "her lawyer": a description owned by someone named before (or after) it. */
+export const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
+export const DEFINITE = new Set(['the', 'this', 'that', ...POSSESSIVE_DETERMINERS]);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'four', 'five', 'several', 'many', 'other', 'most', 'few', 'senior', 'top']);
 
 /**
