@@ -2,14 +2,14 @@ import { existsSync, statSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DEFAULT_MAX_DOCUMENT_BYTES, formatBytes, parseBytes } from './bytes.js';
-import { collectDocumentFiles, ingestFiles, ingestFolder, readDocumentFile } from './corpus.js';
+import { DEFAULT_MAX_DOCUMENT_BYTES, formatBytes, parseBytes } from './server/bytes.js';
+import { collectDocumentFiles, ingestFiles, ingestFolder, readDocumentFile } from './ingest/corpus.js';
 import { SqliteStore } from './graph/sqlite-store.js';
 import { createProgress } from './ingest/progress.js';
 import { formatIngestSummary } from './ingest/summary.js';
-import { DEFAULT_LIMITS, describeLimits, defaultMaxBodyBytes, LimitError, limitsFromOptions } from './limits.js';
+import { DEFAULT_LIMITS, describeLimits, defaultMaxBodyBytes, LimitError, limitsFromOptions } from './server/limits.js';
 import { printedSchema } from './schema/index.js';
-import { createServer } from './server.js';
+import { createServer } from './server/server.js';
 
 /** A mistake in how the command was called: one line on stderr, exit code 2. */
 class UsageError extends Error {}

@@ -7,7 +7,7 @@ import { MemoryStore } from '../src/graph/memory-store.js';
 import { SqliteStore } from '../src/graph/sqlite-store.js';
 import type { Store } from '../src/graph/store.js';
 import { schema } from '../src/schema/index.js';
-import { createServer, EXAMPLE_TABS } from '../src/server.js';
+import { createServer, EXAMPLE_TABS } from '../src/server/server.js';
 import { GOLD, query, SEEDS, serverOn } from './helpers.js';
 
 /** A few gold fixtures besides the seed: enough for related entities, sorting and filters across documents. */

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestFolder, readDocumentFile } from '../src/corpus.js';
+import { ingestFolder, readDocumentFile } from '../src/ingest/corpus.js';
 import { MemoryStore } from '../src/graph/memory-store.js';
 import { SqliteStore } from '../src/graph/sqlite-store.js';
-import { createServer } from '../src/server.js';
+import { createServer } from '../src/server/server.js';
 import { GOLD } from './helpers.js';
 
 const BIN = fileURLToPath(new URL('../src/whosaid.js', import.meta.url));

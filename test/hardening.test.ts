@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ingestFolder } from '../src/corpus.js';
+import { ingestFolder } from '../src/ingest/corpus.js';
 import { MemoryStore } from '../src/graph/memory-store.js';
 import type { Store } from '../src/graph/store.js';
-import { DEFAULT_LIMITS, limitsFromOptions, sha256, type Limits } from '../src/limits.js';
-import { createServer, DEFAULT_QUERY } from '../src/server.js';
+import { DEFAULT_LIMITS, limitsFromOptions, sha256, type Limits } from '../src/server/limits.js';
+import { createServer, DEFAULT_QUERY } from '../src/server/server.js';
 import { SEEDS } from './helpers.js';
 
 type Yoga = ReturnType<typeof createServer>;

@@ -1,9 +1,9 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { ingestFolder } from '../src/corpus.js';
+import { ingestFolder } from '../src/ingest/corpus.js';
 import { MemoryStore } from '../src/graph/memory-store.js';
-import { createServer } from '../src/server.js';
+import { createServer } from '../src/server/server.js';
 
 export const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
 export const GOLD = fileURLToPath(new URL('./fixtures/gold', import.meta.url));

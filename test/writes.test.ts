@@ -4,12 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { documentPath } from '../src/corpus.js';
+import { documentPath } from '../src/ingest/corpus.js';
 import { extract } from '../src/extract/index.js';
 import { documentHash } from '../src/graph/document-facts.js';
 import { SqliteStore } from '../src/graph/sqlite-store.js';
 import type { Store } from '../src/graph/store.js';
-import { createServer } from '../src/server.js';
+import { createServer } from '../src/server/server.js';
 import { GOLD, listen } from './helpers.js';
 
 const TOKEN = 'test-token-4f1d9c';

@@ -1,5 +1,5 @@
 import { extract } from '../extract/index.js';
-import type { EntityKind } from '../extract/types.js';
+import type { EntityKind } from '../graph/facts.js';
 import { loadGoldFolder, type GoldPair } from './gold.js';
 import { scoreDocument, type Counts, type DocumentScore } from './score.js';
 

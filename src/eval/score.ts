@@ -1,5 +1,5 @@
 import { nameKey } from '../extract/normalize.js';
-import type { EntityKind, ExtractedDocument, ExtractedEntity, ExtractedStatement } from '../extract/types.js';
+import type { EntityKind, ExtractedDocument, ExtractedEntity, ExtractedStatement } from '../graph/facts.js';
 import type { GoldDocument, GoldEntity, GoldStatement } from './gold.js';
 
 /**

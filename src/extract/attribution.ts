@@ -6,7 +6,7 @@ import type { QuoteIndex, QuoteSpan } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import { speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { readTime, type TimeExpression } from './time.js';
-import type { Span, StatementKind } from './types.js';
+import type { Span, StatementKind } from '../graph/facts.js';
 import type { Word } from './words.js';
 
 /**

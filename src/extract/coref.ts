@@ -4,7 +4,7 @@ import { givenNameGender } from './given-names.js';
 import { nameKey as normalize, startsUpperCase } from './normalize.js';
 import { firstNotBefore } from './sorted.js';
 import type { CountryMention, OrganizationMention, PersonMention, RawMention } from './mentions.js';
-import type { EntityKind, Evidence, ExtractedEntity, ExtractedMention } from './types.js';
+import type { EntityKind, Evidence, ExtractedEntity, ExtractedMention } from '../graph/facts.js';
 
 /**
  * Within-document coreference: raw mentions become entities. "Kirby", "Mr. Kirby" and

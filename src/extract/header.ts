@@ -1,4 +1,4 @@
-import type { Span } from './types.js';
+import type { Span } from '../graph/facts.js';
 
 export interface DocumentHeader {
   /** The first line, as the headline; null when the document is a single paragraph. */

@@ -9,9 +9,9 @@ import { startsLowerCase } from './normalize.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
 import { splitSentences } from './sentences.js';
 import { isoDay, publicationDay, readTime } from './time.js';
-import type { ExtractedDocument, ExtractedStatement } from './types.js';
+import type { ExtractedDocument, ExtractedStatement } from '../graph/facts.js';
 
-export type * from './types.js';
+export type * from '../graph/facts.js';
 
 /**
  * Text → facts. Stages: mask markup and page furniture (offsets never move), read the

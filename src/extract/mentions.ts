@@ -7,7 +7,7 @@ import { isGivenName, opensPersonName } from './given-names.js';
 import { startsLowerCase } from './normalize.js';
 import { isQuoteMark } from './quotes.js';
 import type { Sentence } from './sentences.js';
-import type { Evidence } from './types.js';
+import type { Evidence } from '../graph/facts.js';
 import { isPossessive, toWords, type Word } from './words.js';
 
 /**

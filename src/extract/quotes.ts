@@ -1,6 +1,6 @@
 import { lineSpans } from './header.js';
 import { firstNotBefore } from './sorted.js';
-import type { Span } from './types.js';
+import type { Span } from '../graph/facts.js';
 
 /**
  * Double-quoted spans of each paragraph: curly “…” pairs and straight "…" pairs.

@@ -1,7 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { lineSpans } from './header.js';
-import type { Span } from './types.js';
+import type { Span } from '../graph/facts.js';
 
 /**
  * wink-nlp tokenizes, splits sentences and tags parts of speech (~570k tokens/s here,

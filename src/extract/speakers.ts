@@ -6,7 +6,7 @@ import { CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { ORGANIZATION_KINDS } from '../lexicon/organizations.js';
 import type { DocumentEntities, EntityRecord, ResolvedMention } from './coref.js';
 import { readTime } from './time.js';
-import type { Evidence } from './types.js';
+import type { Evidence } from '../graph/facts.js';
 import { isPossessive, type Word } from './words.js';
 
 /** Who speaks at a cue: an entity, or an unnamed source with its description. */

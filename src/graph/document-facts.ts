@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ExtractedDocument } from '../extract/types.js';
+import type { ExtractedDocument } from '../graph/facts.js';
 import type { DocumentInput, DocumentRow, MentionRow, RelationEvidenceRow, RelationKind, StatementRow } from './types.js';
 
 export type MentionDraft = Omit<MentionRow, 'id' | 'documentId'>;

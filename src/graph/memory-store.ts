@@ -1,5 +1,5 @@
 import { nameKey } from '../extract/normalize.js';
-import type { ExtractedDocument } from '../extract/types.js';
+import type { ExtractedDocument } from '../graph/facts.js';
 import { documentFacts, documentFields, documentHash } from './document-facts.js';
 import { assignEntityIds, lookupKeys, rankByName, rebuildEntity, resolveDocument, type EntityContribution, type ResolutionIndex } from './resolve.js';
 import { documentSortKey, entitySortKey, inDateRange, paginateSorted, statementSortKey } from './list-order.js';

@@ -1,5 +1,5 @@
 import { nameKey } from '../extract/normalize.js';
-import type { ExtractedEntity } from '../extract/types.js';
+import type { ExtractedEntity } from '../graph/facts.js';
 import type { EntityKind, EntityRow } from './types.js';
 
 /**

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database, { SqliteError, type Database as Connection, type Statement } from 'better-sqlite3';
 import { nameKey } from '../extract/normalize.js';
-import type { ExtractedDocument } from '../extract/types.js';
+import type { ExtractedDocument } from '../graph/facts.js';
 import { documentFacts, documentFields, documentHash } from './document-facts.js';
 import { assignEntityIds, lookupKeys, rankByName, rebuildEntity, resolveDocument, type EntityContribution, type ResolutionIndex } from './resolve.js';
 import { dateUpperBound } from './list-order.js';

@@ -1,4 +1,4 @@
-import type { ExtractedDocument } from '../extract/types.js';
+import type { ExtractedDocument } from '../graph/facts.js';
 import type {
   DeleteResult, DocumentInput, DocumentQuery, DocumentRow, DocumentSortField, EntityKind, EntityQuery, EntityRow, EntitySortField, GraphCounts,
   GraphStats, IngestResult, MentionRow, Page, PageArgs, RelatedRow, RelationEvidenceRow, SearchHit, Sort, StatementQuery, StatementRow, StatementSortField,

@@ -1,4 +1,4 @@
-import type { EntityKind, StatementKind } from '../extract/types.js';
+import type { EntityKind, StatementKind } from '../graph/facts.js';
 
 export type { EntityKind, StatementKind };
 

@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ExtractedDocument } from '../extract/types.js';
+import type { ExtractedDocument } from '../graph/facts.js';
 
 /** Turns texts into facts, in this thread or in others. */
 export interface Extractor {

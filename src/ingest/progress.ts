@@ -1,4 +1,4 @@
-import type { FileOutcome } from '../corpus.js';
+import type { FileOutcome } from './corpus.js';
 
 interface Output {
   write(text: string): unknown;

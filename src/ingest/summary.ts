@@ -1,4 +1,4 @@
-import type { CorpusReport } from '../corpus.js';
+import type { CorpusReport } from './corpus.js';
 import type { GraphCounts } from '../graph/types.js';
 
 /** The end-of-ingest report: what changed, what was skipped, what failed and why, and the size of the graph now. */

@@ -1,7 +1,7 @@
 import SchemaBuilder from '@pothos/core';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
-import type { ExtractedDocument } from '../extract/types.js';
+import type { ExtractedDocument } from '../graph/facts.js';
 import type { Store } from '../graph/store.js';
 import type { GraphEvents, StatementFeed } from './events.js';
 

@@ -1,6 +1,6 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
-import { formatBytes } from '../bytes.js';
+import { formatBytes } from '../server/bytes.js';
 import type { DeleteResult, GraphCounts, IngestResult } from '../graph/types.js';
 import { builder, type Context } from './builder.js';
 import { Entity } from './entity.js';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { DEFAULT_QUERY } from '../../src/server.js';
+import { DEFAULT_QUERY } from '../../src/server/server.js';
 
 const { values } = parseArgs({ options: { clients: { type: 'string' }, duration: { type: 'string' }, warmup: { type: 'string' }, 'max-requests': { type: 'string' } } });
 const CLIENTS = Number(values.clients ?? 200);

@@ -3,7 +3,7 @@
  * each sent one after another, then by 50 concurrent clients. Bounded in requests and in time.
  */
 import { Agent, request } from 'node:http';
-import { EXAMPLE_TABS } from '../../src/server.js';
+import { EXAMPLE_TABS } from '../../src/server/server.js';
 import { percentile } from './stats.js';
 
 export interface QueryCase {

@@ -194,7 +194,7 @@ async function runPeer(task: Extract<Task, { kind: 'peer' }>): Promise<PeerResul
 /** Extract + store.ingest for every document (from memory: file reading is not timed), then measure the store. */
 /**
  * Ingest as `whosaid ingest` does it: files read and extracted on every core, whole documents
- * written a batch per transaction (src/corpus.ts). The corpus is written to files first, untimed.
+ * written a batch per transaction (src/ingest/corpus.ts). The corpus is written to files first, untimed.
  */
 async function ingestCorpus(store: Store, task: Extract<Task, { kind: 'ingest' }>): Promise<{ documents: number; created: number; words: number; seconds: number }> {
   const corpus = generateCorpus(task.size, task.seed);
@@ -204,7 +204,7 @@ async function ingestCorpus(store: Store, task: Extract<Task, { kind: 'ingest' }
     writeFileSync(file, document.text);
     return file;
   });
-  const { ingestFiles } = await import('../../src/corpus.js');
+  const { ingestFiles } = await import('../../src/ingest/corpus.js');
   if (task.profile) await startProfiling();
   const start = performance.now();
   const report = await ingestFiles(store, files);
@@ -231,7 +231,7 @@ async function runIngest(task: Extract<Task, { kind: 'ingest' }>): Promise<Inges
 async function runServe(task: Extract<Task, { kind: 'serve' }>): Promise<{ result: ServeResult; server: Server }> {
   // The store and the GraphQL stack are loaded here only: extraction figures must not carry them.
   const { SqliteStore } = await import('../../src/graph/sqlite-store.js');
-  const { createServer } = await import('../../src/server.js');
+  const { createServer } = await import('../../src/server/server.js');
   const baseline = baselineRss();
   const store = SqliteStore.open(task.database);
   const server = createHttpServer(createServer({ store }));

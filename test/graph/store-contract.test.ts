@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
-import type { ExtractedDocument } from '../../src/extract/types.js';
+import type { ExtractedDocument } from '../../src/graph/facts.js';
 import { MemoryStore } from '../../src/graph/memory-store.js';
 import { SqliteStore } from '../../src/graph/sqlite-store.js';
 import type { Store } from '../../src/graph/store.js';

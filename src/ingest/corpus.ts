@@ -1,12 +1,12 @@
 import { availableParallelism } from 'node:os';
 import { open, readdir, stat } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { DEFAULT_MAX_DOCUMENT_BYTES, formatBytes } from './bytes.js';
-import type { ExtractedDocument } from './extract/types.js';
-import { documentHash } from './graph/document-facts.js';
-import type { Store } from './graph/store.js';
-import { ZERO_COUNTS, type GraphCounts, type IngestResult } from './graph/types.js';
-import { createExtractor } from './ingest/extraction-pool.js';
+import { DEFAULT_MAX_DOCUMENT_BYTES, formatBytes } from '../server/bytes.js';
+import type { ExtractedDocument } from '../graph/facts.js';
+import { documentHash } from '../graph/document-facts.js';
+import type { Store } from '../graph/store.js';
+import { ZERO_COUNTS, type GraphCounts, type IngestResult } from '../graph/types.js';
+import { createExtractor } from './extraction-pool.js';
 
 /** File types a corpus folder may hold; everything else in a folder is skipped. */
 export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);

@@ -6,7 +6,7 @@ import {
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
 import { formatBytes } from './bytes.js';
 import { LIST_ESTIMATE, sha256, type Limits, type PersistedOperations } from './limits.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './schema/pagination.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/pagination.js';
 
 /*
  * The server's defences, as Yoga plugins. Every refusal is a GraphQL error whose message

@@ -1,13 +1,13 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from './bytes.js';
-import type { Store } from './graph/store.js';
+import type { Store } from '../graph/store.js';
 import { corsOption, hardeningPlugins } from './hardening.js';
-import { createBackgroundExtractor, type Extractor } from './ingest/extraction-pool.js';
+import { createBackgroundExtractor, type Extractor } from '../ingest/extraction-pool.js';
 import { DEFAULT_LIMITS, defaultMaxBodyBytes, type Limits } from './limits.js';
-import type { Context } from './schema/builder.js';
-import { createGraphEvents, StatementFeed } from './schema/events.js';
-import { schema } from './schema/index.js';
+import type { Context } from '../schema/builder.js';
+import { createGraphEvents, StatementFeed } from '../schema/events.js';
+import { schema } from '../schema/index.js';
 import { useWriteAccess } from './write-access.js';
 
 /** The query GraphiQL opens with: who said what about whom. */
@@ -79,7 +79,7 @@ export interface ServerOptions {
   token?: string;
   /** Largest text ingestDocument accepts, in UTF-8 bytes (default 5 MiB). */
   maxDocumentBytes?: number;
-  /** Query limits, CORS, introspection, persisted operations (src/limits.ts); unset ones take their defaults. */
+  /** Query limits, CORS, introspection, persisted operations (src/server/limits.ts); unset ones take their defaults. */
   limits?: Partial<Limits>;
   /** Extracts ingestDocument's texts (default: one worker thread, started on the first). */
   extractor?: Extractor;
