@@ -2,6 +2,12 @@
 
 export type EntityKind = 'PERSON' | 'ORGANIZATION' | 'COUNTRY';
 export type StatementKind = 'DIRECT' | 'INDIRECT' | 'MIXED';
+/**
+ * What kind of attribution a statement is: reported words (SPEECH), an act of speech aimed at a
+ * target with no reported clause (APPRAISAL: "blasted Ryan"), what a source thinks, wants or
+ * fears (BELIEF), or a poll, study or report as the source (EVIDENCE).
+ */
+export type StatementAct = 'SPEECH' | 'APPRAISAL' | 'BELIEF' | 'EVIDENCE';
 
 export interface Span {
   start: number;
@@ -37,6 +43,7 @@ export interface ExtractedMention extends Evidence {
 
 export interface ExtractedStatement extends Span {
   kind: StatementKind;
+  act: StatementAct;
   /** The content without its outer quote marks; equals `text.slice(start, end)` minus quote marks. */
   text: string;
   cue: string | null;
