@@ -38,6 +38,7 @@ export function documentFacts(text: string, facts: ExtractedDocument, ids: Reado
     const speakerId = statement.speakerKey ? ids.get(statement.speakerKey) ?? null : null;
     return {
       kind: statement.kind,
+      act: statement.act,
       text: statement.text,
       start: statement.start,
       end: statement.end,

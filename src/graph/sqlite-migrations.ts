@@ -271,6 +271,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX entities_kind ON entities (kind);
     `,
   },
+  {
+    version: 8,
+    description: 'statements say what kind of attribution they are (speech, appraisal, belief, evidence)',
+    sql: `
+      -- Everything stored before acts existed was read as reported speech.
+      ALTER TABLE statements ADD COLUMN act TEXT NOT NULL DEFAULT 'SPEECH';
+    `,
+  },
 ];
 
 /** A database file whosaid cannot use; the message says what to do. */

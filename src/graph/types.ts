@@ -1,6 +1,6 @@
-import type { EntityKind, StatementKind } from '../graph/facts.js';
+import type { EntityKind, StatementAct, StatementKind } from './facts.js';
 
-export type { EntityKind, StatementKind };
+export type { EntityKind, StatementAct, StatementKind };
 
 /** Rows the store keeps. Ids are store-assigned integers, never reused; the schema turns them into global IDs. */
 export interface DocumentRow {
@@ -50,6 +50,7 @@ export interface StatementRow {
   id: number;
   documentId: number;
   kind: StatementKind;
+  act: StatementAct;
   text: string;
   start: number;
   end: number;
@@ -144,6 +145,8 @@ export interface StatementQuery {
   /** About any of these entities. Empty array: no match. */
   aboutIds?: number[];
   kind?: StatementKind;
+  /** Any of these acts. Absent: every act. */
+  acts?: StatementAct[];
   /** Full-text over the content and its sentence: words and "quoted phrases", all required (as searchStatements). */
   text?: string;
   /** Found in any of these documents. Empty array: no match. */

@@ -2,7 +2,7 @@ import { filter, pipe } from 'graphql-yoga';
 import { statementSortKey } from '../graph/list-order.js';
 import type { Store } from '../graph/store.js';
 import { matchesStatementQuery } from '../graph/statement-query.js';
-import type { SortDirection, StatementKind, StatementQuery, StatementRow } from '../graph/types.js';
+import type { SortDirection, StatementAct, StatementKind, StatementQuery, StatementRow } from '../graph/types.js';
 import { builder, type Context } from './builder.js';
 import { DocumentRef, MentionRef, StatementRef } from './refs.js';
 import { Entity } from './entity.js';
@@ -17,10 +17,21 @@ export const StatementKindEnum = builder.enumType('StatementKind', {
   },
 });
 
+export const StatementActEnum = builder.enumType('StatementAct', {
+  description: 'What kind of attribution a statement is: what a reader of "who said what about whom" needs told apart.',
+  values: {
+    SPEECH: { description: 'Reported words, spoken or written: "said", "told", "wrote", "tweeted", "according to", a colon after a speaker, "in a statement", "in an interview with …".' },
+    APPRAISAL: { description: 'An act of speech aimed at a target with no reported clause: "blasted Ryan", "praised the deal", "accused X of Y", "denied the report", "endorsed Clinton". The content is the target phrase; `about` holds its entities.' },
+    BELIEF: { description: 'What a source thinks, wants, fears, hopes or expects, as the article attributes it: "Trump believes …", "Democrats fear …".' },
+    EVIDENCE: { description: 'A poll, study, report, survey or data set as the source: "a Quinnipiac poll shows …", "the report found …"; the speaker is the organization behind it when the text names one.' },
+  },
+});
+
 StatementRef.implement({
   description: 'Content attributed to a source: who said what, about whom, where in which document.',
   fields: (t) => ({
     kind: t.field({ type: StatementKindEnum, description: 'DIRECT, INDIRECT or MIXED.', resolve: (row) => row.kind }),
+    act: t.field({ type: StatementActEnum, description: 'SPEECH, APPRAISAL, BELIEF or EVIDENCE: what kind of attribution this is.', resolve: (row) => row.act }),
     text: t.exposeString('text', { description: 'The content without its outer quote marks: document.text.slice(start, end).' }),
     start: t.exposeInt('start', { description: 'Start offset of the content in Document.text.' }),
     end: t.exposeInt('end', { description: 'End offset (exclusive) of the content in Document.text.' }),
@@ -55,6 +66,7 @@ export const StatementFilter = builder.inputType('StatementFilter', {
     speaker: t.string({ description: 'Speaker name or alias ("Kirby", "DPRK"): statements by any entity the name finds.' }),
     about: t.string({ description: 'Name or alias of an entity the statement is about.' }),
     kind: t.field({ type: StatementKindEnum, description: 'Only statements of this kind.' }),
+    acts: t.field({ type: [StatementActEnum], description: 'Only statements of these acts ([SPEECH] for reported words alone); every act when absent. An empty list matches nothing.' }),
     text: t.string({ description: 'Full-text search in the content and its sentence: every word and "quoted phrase" must occur (case- and accent-insensitive).' }),
     document: t.globalID({ for: [DocumentRef], description: 'Global ID of a Document: only statements found in it.' }),
     from: t.string({ description: 'On or after this date (YYYY, YYYY-MM or YYYY-MM-DD). A statement\'s date is when it was said if the text says, else its document\'s publication day; statements with neither are left out.' }),
@@ -87,6 +99,7 @@ export interface StatementFilterArgs {
   speaker?: string | null;
   about?: string | null;
   kind?: StatementKind | null;
+  acts?: StatementAct[] | null;
   text?: string | null;
   document?: { id: number } | null;
   from?: string | null;
@@ -100,6 +113,7 @@ export async function statementQuery(filter: StatementFilterArgs | null | undefi
     speakerIds: await ids(filter?.speaker),
     aboutIds: await ids(filter?.about),
     kind: filter?.kind ?? undefined,
+    acts: filter?.acts ?? undefined,
     text: filter?.text ?? undefined,
     documentIds: filter?.document ? [filter.document.id] : undefined,
     from: checkDate(filter?.from, 'from'),
@@ -117,7 +131,7 @@ interface StatementListArgs {
 }
 
 export const statementListArgs = builder.args((t) => ({
-  filter: t.field({ type: StatementFilter, description: 'Speaker, topic, kind, text, document and date filters.' }),
+  filter: t.field({ type: StatementFilter, description: 'Speaker, topic, kind, act, text, document and date filters.' }),
   orderBy: t.field({ type: StatementOrder, description: 'Sort order; document order when omitted.' }),
 }));
 

@@ -71,6 +71,14 @@ query Search {
   }
 }
 `,
+  `# Beyond "said": who blasted, believed or cited a poll about whom
+query BeyondSpeech {
+  statements(first: 10, filter: { acts: [APPRAISAL, BELIEF, EVIDENCE] }) {
+    totalCount
+    edges { node { act cue text speaker { name } speakerDescription about { name } } }
+  }
+}
+`,
 ].map((query) => ({ query }));
 
 export interface ServerOptions {

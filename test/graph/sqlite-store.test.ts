@@ -107,13 +107,15 @@ describe('SqliteStore migrations', () => {
              DROP TABLE entity_organizations; DROP TRIGGER entities_search_insert; DROP TRIGGER entities_search_update; DROP TRIGGER entities_search_delete;
              DROP TABLE entities_fts; DROP INDEX entities_kind_mentions; DROP INDEX entities_kind_statements; DROP INDEX entities_kind_name;
              DROP INDEX entities_country; DROP INDEX mentions_document_entity; DROP INDEX documents_published; DROP INDEX entities_kind;
-             ALTER TABLE statements DROP COLUMN speaker_affiliation_id; DROP TABLE relation_evidence;`);
+             ALTER TABLE statements DROP COLUMN speaker_affiliation_id; ALTER TABLE statements DROP COLUMN act; DROP TABLE relation_evidence;`);
     db.pragma('user_version = 1');
     db.close();
 
     const upgraded = SqliteStore.open(file);
     expect((await upgraded.searchDocuments('"Vienna track"', 5)).map((hit) => hit.item.path)).toEqual([IRAN.path]);
     expect((await upgraded.searchStatements('maximum flexibility', 5)).length).toBeGreaterThan(0);
+    // Version 8: statements stored before acts existed are reported speech.
+    expect(new Set((await upgraded.listStatements({}, { first: 1000, after: null })).items.map((row) => row.act))).toEqual(new Set(['SPEECH']));
     // Version 3 filled the entity name index and the organization rows from the entities it found.
     const [hit] = await upgraded.searchEntities('ira', ['COUNTRY'], 1);
     expect(hit.item.name).toBe('Iran');

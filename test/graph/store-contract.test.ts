@@ -132,6 +132,21 @@ describe.each(STORES)('%s', (_name, open) => {
     expect((await store.documentsByHashes([again.document.hash]))[0]?.id).toBe(again.document.id);
   });
 
+  it('keeps each statement\'s act and filters by any of several acts', async () => {
+    const text = 'Acts of attribution\n\nThe mayor praised the new bridge. A city survey found that most residents use it daily.';
+    const facts = extract(text);
+    const acts = ['APPRAISAL', 'EVIDENCE'] as const;
+    const statements = acts.map((act, i) => ({ ...facts.statements[0] ?? { kind: 'INDIRECT' as const, cue: null, cueSpan: null, speakerKey: null, speakerMention: null, speakerDescription: null, speakerAffiliation: null, about: [], date: null },
+      act, start: i * 10, end: i * 10 + 5, text: text.slice(i * 10, i * 10 + 5), sentence: { start: 0, end: text.length } }));
+    const { document } = await store.ingest({ text, path: 'acts.txt' }, { ...facts, statements });
+    const list = async (query: Parameters<Store['listStatements']>[0]) => (await store.listStatements({ documentIds: [document.id], ...query }, ALL)).items.map((row) => row.act);
+    expect(await list({})).toEqual(['APPRAISAL', 'EVIDENCE']);
+    expect(await list({ acts: ['EVIDENCE'] })).toEqual(['EVIDENCE']);
+    expect(await list({ acts: ['SPEECH', 'APPRAISAL'] })).toEqual(['APPRAISAL']);
+    expect(await list({ acts: [] })).toEqual([]);
+    await store.deleteDocument(document.id);
+  });
+
   it('lists what was stored after a statement id, in order, page by page, whatever was deleted in between', async () => {
     const fresh = open();
     try {
