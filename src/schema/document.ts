@@ -6,7 +6,7 @@ import { builder, type Context } from './builder.js';
 import { Entity } from './entity.js';
 import { documentSortKey } from '../graph/list-order.js';
 import type { SortDirection } from '../graph/types.js';
-import { checkDate, listOrder, OrderDirectionEnum, pageArgs, toConnection } from './pagination.js';
+import { checkDate, checkSearchText, listOrder, OrderDirectionEnum, pageArgs, toConnection } from './pagination.js';
 import { DocumentRef, MentionRef, StatementRef } from './refs.js';
 
 DocumentRef.implement({
@@ -107,7 +107,7 @@ export async function listDocuments(args: DocumentListArgs, context: Context, en
   const query = {
     from: checkDate(args.filter?.from, 'from'),
     to: checkDate(args.filter?.to, 'to'),
-    text: args.filter?.text ?? undefined,
+    text: checkSearchText(args.filter?.text, 'filter.text') ?? undefined,
     entityIds,
   };
   return toConnection(await context.store.listDocuments(page, query, order), page, order, (row) => documentSortKey(row, order.field));
@@ -180,6 +180,7 @@ async function ingestText(input: { text: string; title?: string | null; publishe
   if (bytes > context.maxDocumentBytes) throw badInput(`The text is ${formatBytes(bytes)}, above this server's limit of ${formatBytes(context.maxDocumentBytes)}.`);
   if (input.text.trim() === '') throw badInput('The text is empty: send the article in input.text.');
   if (input.publishedAt && !PUBLISHED_AT.test(input.publishedAt)) throw badInput(`publishedAt "${input.publishedAt}" is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].`);
+  if (input.publishedAt) checkDate(input.publishedAt.slice(0, 10), 'publishedAt');
   let facts;
   try {
     facts = await context.extract(input.text);
