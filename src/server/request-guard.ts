@@ -3,7 +3,7 @@ import {
   type ExecutionResult, type GraphQLFieldResolver, type GraphQLSchema,
 } from 'graphql';
 import { PothosValidationError } from '@pothos/core';
-import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable, type Plugin } from 'graphql-yoga';
 import { limitError, objectLimitError, RUNTIME_REFUSALS, timeoutError } from './limit-error.js';
 import { MAX_LIST_ARGUMENT, MAX_STRING_ARGUMENT, type Limits } from './limits.js';
 
@@ -138,10 +138,23 @@ function collapse(result: ExecutionResult): ExecutionResult | null {
 }
 
 /**
+ * A subscription's events until one is refused: that one is sent (the refusal alone), then the
+ * subscription ends — every later event would be refused the same way, each after the work
+ * the budget allows, and a burst of them would add up to what the budget is there to prevent.
+ */
+async function* untilRefused(events: AsyncIterable<ExecutionResult>): AsyncGenerator<ExecutionResult> {
+  for await (const event of events) {
+    const refused = collapse(event);
+    yield refused ?? event;
+    if (refused) return;
+  }
+}
+
+/**
  * Puts a guard in the context of every query and subscription. A query stops past --timeout:
  * its client is answered as soon as the time is up, and resolvers still pending stop at their
  * next field. A subscription's events each get the query's budget: --max-objects and --timeout
- * apply to each payload. Mutations are exempt (a write is bounded by --max-bytes, and must not
+ * apply to each payload, and a refused payload ends the subscription. Mutations are exempt (a write is bounded by --max-bytes, and must not
  * be reported as failed while it commits). One resolver blocking the event loop cannot be cut
  * short; ours are indexed lookups on bounded lists.
  */
@@ -178,13 +191,8 @@ export function requestGuard(limits: Pick<Limits, 'maxObjects' | 'timeoutMs'>, s
     onSubscribe({ args }) {
       (args.contextValue as Guarded)[GUARD] = { maxObjects, timeoutMs };
       return {
-        onSubscribeResult() {
-          return {
-            onNext({ result, setResult }) {
-              const refused = collapse(result as ExecutionResult);
-              if (refused) setResult(refused);
-            },
-          };
+        onSubscribeResult({ result, setResult }) {
+          if (isAsyncIterable(result)) setResult(untilRefused(result as AsyncIterable<ExecutionResult>));
         },
       };
     },
