@@ -167,10 +167,10 @@ export class MemoryStore implements Store {
     return ids.map((id) => this.entities.get(id) ?? null);
   }
 
-  async relationEvidenceOf(entityIds: readonly number[]): Promise<RelationEvidenceRow[][]> {
+  async relationEvidenceOf(entityIds: readonly number[], limit = Infinity): Promise<RelationEvidenceRow[][]> {
     const all = [...this.relationsByDocument.values()].flat();
     // The order SQLite gives: by document, then position in the text.
-    return entityIds.map((id) => all.filter((row) => row.entityId === id).sort((a, b) => a.documentId - b.documentId || a.start - b.start));
+    return entityIds.map((id) => all.filter((row) => row.entityId === id).sort((a, b) => a.documentId - b.documentId || a.start - b.start).slice(0, limit));
   }
 
   async statementsByIds(ids: readonly number[]) {
@@ -262,12 +262,12 @@ export class MemoryStore implements Store {
     return { documents, people: listed.PERSON, organizations: listed.ORGANIZATION, countries: listed.COUNTRY, statements, mentions };
   }
 
-  async mentionsOfDocuments(documentIds: readonly number[]) {
-    return documentIds.map((id) => this.mentionsByDocument.get(id) ?? []);
+  async mentionsOfDocuments(documentIds: readonly number[], limit = Infinity) {
+    return documentIds.map((id) => (this.mentionsByDocument.get(id) ?? []).slice(0, limit));
   }
 
-  async statementsOfDocuments(documentIds: readonly number[]) {
-    return documentIds.map((id) => this.statementsByDocument.get(id) ?? []);
+  async statementsOfDocuments(documentIds: readonly number[], limit = Infinity) {
+    return documentIds.map((id) => (this.statementsByDocument.get(id) ?? []).slice(0, limit));
   }
 
   async searchDocuments(query: string, limit: number) {

@@ -253,7 +253,11 @@ export class SqliteStore implements Store {
     return byKey(ids, this.sql<EntityRecord>('SELECT * FROM entities WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)).map(toEntity), (row) => row.id);
   }
 
-  async relationEvidenceOf(entityIds: readonly number[]): Promise<RelationEvidenceRow[][]> {
+  async relationEvidenceOf(entityIds: readonly number[], limit?: number): Promise<RelationEvidenceRow[][]> {
+    if (limit !== undefined) {
+      const first = this.sql<RelationRecord>('SELECT * FROM relation_evidence WHERE entity_id = ? ORDER BY document_id, start_offset, rowid LIMIT ?');
+      return entityIds.map((id) => first.all(id, limit).map(toRelationEvidence));
+    }
     const rows = this.sql<RelationRecord>('SELECT * FROM relation_evidence WHERE entity_id IN (SELECT value FROM json_each(?)) ORDER BY document_id, start_offset, rowid')
       .all(JSON.stringify(entityIds));
     return entityIds.map((id) => rows.filter((row) => row.entity_id === id).map(toRelationEvidence));
@@ -394,12 +398,20 @@ export class SqliteStore implements Store {
       (SELECT count(*) FROM statements) AS statements, (SELECT count(*) FROM mentions) AS mentions`).get()!;
   }
 
-  async mentionsOfDocuments(documentIds: readonly number[]) {
+  async mentionsOfDocuments(documentIds: readonly number[], limit?: number) {
+    if (limit !== undefined) {
+      const first = this.sql<MentionRecord>('SELECT * FROM mentions WHERE document_id = ? ORDER BY id LIMIT ?');
+      return documentIds.map((id) => first.all(id, limit).map(toMention));
+    }
     const records = this.sql<MentionRecord>('SELECT * FROM mentions WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY id').all(JSON.stringify(documentIds));
     return groupBy(documentIds, records.map(toMention), (row) => row.documentId);
   }
 
-  async statementsOfDocuments(documentIds: readonly number[]) {
+  async statementsOfDocuments(documentIds: readonly number[], limit?: number) {
+    if (limit !== undefined) {
+      const first = this.sql<StatementRecord>(`SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE document_id = ? ORDER BY id LIMIT ?`);
+      return documentIds.map((id) => first.all(id, limit).map(toStatement));
+    }
     const records = this.sql<StatementRecord>(`SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE document_id IN (SELECT value FROM json_each(?)) ORDER BY id`).all(JSON.stringify(documentIds));
     return groupBy(documentIds, records.map(toStatement), (row) => row.documentId);
   }

@@ -37,8 +37,11 @@ export interface Store {
 
   documentsByIds(ids: readonly number[]): Promise<Array<DocumentRow | null>>;
 
-  /** Per entity id, in the same order: where the documents state its roles, organizations and country. */
-  relationEvidenceOf(entityIds: readonly number[]): Promise<RelationEvidenceRow[][]>;
+  /**
+   * Per entity id, in the same order: where the documents state its roles, organizations and
+   * country; at most `limit` of each (the first, in document order) when given.
+   */
+  relationEvidenceOf(entityIds: readonly number[], limit?: number): Promise<RelationEvidenceRow[][]>;
   /** Per sha256 of a text (see documentHash): lets an ingest skip extraction of what is already stored. */
   documentsByHashes(hashes: readonly string[]): Promise<Array<DocumentRow | null>>;
   entitiesByIds(ids: readonly number[]): Promise<Array<EntityRow | null>>;
@@ -75,9 +78,12 @@ export interface Store {
   /** How many documents, listed entities of each kind, statements and mentions the graph holds. */
   stats(): Promise<GraphStats>;
 
-  /** Per document id, in the same order. */
-  mentionsOfDocuments(documentIds: readonly number[]): Promise<MentionRow[][]>;
-  statementsOfDocuments(documentIds: readonly number[]): Promise<StatementRow[][]>;
+  /**
+   * Per document id, in the same order, in text order; at most `limit` of each (the first)
+   * when given, so a document of 75,000 statements costs a request no more than it asks for.
+   */
+  mentionsOfDocuments(documentIds: readonly number[], limit?: number): Promise<MentionRow[][]>;
+  statementsOfDocuments(documentIds: readonly number[], limit?: number): Promise<StatementRow[][]>;
 
   /** Full-text search over titles and texts (words and "quoted phrases", all required), best first. */
   searchDocuments(query: string, limit: number): Promise<Array<SearchHit<DocumentRow>>>;

@@ -1,4 +1,5 @@
 import SchemaBuilder from '@pothos/core';
+import { GraphQLError } from 'graphql';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import RelayPlugin from '@pothos/plugin-relay';
 import type { ExtractedDocument } from '../graph/facts.js';
@@ -16,6 +17,24 @@ export interface Context {
   maxDocumentBytes: number;
 }
 
+/** The types a global ID can name: every implementation of Node (test/adversary.test.ts checks the list against the schema). */
+export const NODE_TYPES = ['Person', 'Organization', 'Country', 'Document', 'Statement'];
+
+/**
+ * A global ID as the `id` fields give it (base64 of "Type:id"), refused with BAD_USER_INPUT
+ * when it is not one or names a type this API does not have.
+ */
+function decodeNodeID(globalID: string): { typename: string; id: string } {
+  const decoded = Buffer.from(globalID, 'base64').toString('utf8');
+  const separator = decoded.indexOf(':');
+  const typename = decoded.slice(0, Math.max(separator, 0));
+  const id = decoded.slice(separator + 1);
+  const refuse = (why: string) => new GraphQLError(`Invalid global ID "${globalID}": ${why}; pass the \`id\` field of a ${NODE_TYPES.join(', ')}.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (separator <= 0 || !id || !/^[A-Z_a-z]\w*$/.test(typename)) throw refuse('it is not one this server gave');
+  if (!NODE_TYPES.includes(typename)) throw refuse(`this API has no type ${typename}`);
+  return { typename, id };
+}
+
 /**
  * One builder for the whole schema. Defaults set once: fields are non-null unless they say
  * otherwise, connections carry `totalCount`, cursors and global IDs are opaque strings.
@@ -31,6 +50,7 @@ export const builder = new SchemaBuilder<{
   defaultFieldNullability: false,
   relay: {
     clientMutationId: 'omit',
+    decodeGlobalID: decodeNodeID,
     cursorType: 'String',
     edgesFieldOptions: { nullable: false, description: 'The items of this page, each with its cursor.' },
     nodeFieldOptions: { nullable: false, description: 'The item.' },

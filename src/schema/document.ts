@@ -1,13 +1,18 @@
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import { formatBytes } from '../server/bytes.js';
+import { MAX_LIST_ITEMS } from '../server/limits.js';
 import type { DeleteResult, GraphCounts, IngestResult } from '../graph/types.js';
 import { builder, type Context } from './builder.js';
 import { Entity } from './entity.js';
 import { documentSortKey } from '../graph/list-order.js';
 import type { SortDirection } from '../graph/types.js';
-import { checkDate, listOrder, OrderDirectionEnum, pageArgs, toConnection } from './pagination.js';
+import { checkDate, checkSearchText, listOrder, OrderDirectionEnum, pageArgs, toConnection } from './pagination.js';
 import { DocumentRef, MentionRef, StatementRef } from './refs.js';
+import { boundedList, boundedListArgs, boundedListExtensions, listTooLong, rowsToRead } from './bounded-list.js';
+
+/** Mentions Document.entities reads at most: 20 per entity of the longest list it gives whole. */
+const MENTIONS_READ_FOR_ENTITIES = 20 * MAX_LIST_ITEMS;
 
 DocumentRef.implement({
   description: 'One ingested article. Every fact points into its `text` by character offsets.',
@@ -20,21 +25,35 @@ DocumentRef.implement({
     text: t.exposeString('text', { description: 'The text exactly as read: offsets of mentions and statements are JS string offsets into it.' }),
     entities: t.field({
       type: [Entity],
-      description: 'Entities mentioned in the document, in order of first mention.',
-      resolve: async (row, _args, context) => {
-        const [mentions] = await context.store.mentionsOfDocuments([row.id]);
-        return [...new Set(mentions.map((mention) => mention.entityId))];
+      description: `Entities mentioned in the document, in order of first mention (read from its first ${MENTIONS_READ_FOR_ENTITIES} mentions).`,
+      args: boundedListArgs,
+      extensions: boundedListExtensions,
+      resolve: async (row, args, context) => {
+        const wanted = rowsToRead(args.first);
+        const [mentions] = await context.store.mentionsOfDocuments([row.id], MENTIONS_READ_FOR_ENTITIES + 1);
+        const ids = [...new Set(mentions.slice(0, MENTIONS_READ_FOR_ENTITIES).map((mention) => mention.entityId))];
+        if (mentions.length > MENTIONS_READ_FOR_ENTITIES && ids.length < wanted) {
+          throw listTooLong(`Document.entities: the document has more than ${MENTIONS_READ_FOR_ENTITIES} mentions, this server's most to read for one list; pass first (at most ${ids.length} here).`);
+        }
+        return boundedList(ids.slice(0, wanted), args.first, 'Document.entities');
       },
     }),
     mentions: t.field({
       type: [MentionRef],
       description: 'Every mention of an entity, in text order.',
-      resolve: async (row, _args, context) => (await context.store.mentionsOfDocuments([row.id]))[0],
+      args: boundedListArgs,
+      extensions: boundedListExtensions,
+      resolve: async (row, args, context) =>
+        boundedList((await context.store.mentionsOfDocuments([row.id], rowsToRead(args.first)))[0], args.first, 'Document.mentions', 'page through each entity\'s Entity.mentions'),
     }),
     statements: t.field({
       type: [StatementRef],
       description: 'Statements found in the document, in text order.',
-      resolve: async (row, _args, context) => (await context.store.statementsOfDocuments([row.id]))[0],
+      args: boundedListArgs,
+      extensions: boundedListExtensions,
+      resolve: async (row, args, context) =>
+        boundedList((await context.store.statementsOfDocuments([row.id], rowsToRead(args.first)))[0], args.first, 'Document.statements',
+          `page through Query.statements(filter: { document: "${encodeGlobalID('Document', row.id)}" })`),
     }),
   }),
 });
@@ -107,7 +126,7 @@ export async function listDocuments(args: DocumentListArgs, context: Context, en
   const query = {
     from: checkDate(args.filter?.from, 'from'),
     to: checkDate(args.filter?.to, 'to'),
-    text: args.filter?.text ?? undefined,
+    text: checkSearchText(args.filter?.text, 'filter.text') ?? undefined,
     entityIds,
   };
   return toConnection(await context.store.listDocuments(page, query, order), page, order, (row) => documentSortKey(row, order.field));
@@ -180,6 +199,7 @@ async function ingestText(input: { text: string; title?: string | null; publishe
   if (bytes > context.maxDocumentBytes) throw badInput(`The text is ${formatBytes(bytes)}, above this server's limit of ${formatBytes(context.maxDocumentBytes)}.`);
   if (input.text.trim() === '') throw badInput('The text is empty: send the article in input.text.');
   if (input.publishedAt && !PUBLISHED_AT.test(input.publishedAt)) throw badInput(`publishedAt "${input.publishedAt}" is not a date: use YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS].`);
+  if (input.publishedAt) checkDate(input.publishedAt.slice(0, 10), 'publishedAt');
   let facts;
   try {
     facts = await context.extract(input.text);

@@ -3,7 +3,7 @@ import { entitySortKey } from '../graph/list-order.js';
 import { searchWords } from '../graph/search-terms.js';
 import type { EntityKind, EntityQuery, EntityRow, EntitySortField, SortDirection } from '../graph/types.js';
 import { builder, type Context } from './builder.js';
-import { listOrder, OrderDirectionEnum, pageArgs, toConnection } from './pagination.js';
+import { checkSearchText, listOrder, OrderDirectionEnum, pageArgs, toConnection } from './pagination.js';
 
 const TYPE_OF_KIND: Record<EntityKind, 'Person' | 'Organization' | 'Country'> = { PERSON: 'Person', ORGANIZATION: 'Organization', COUNTRY: 'Country' };
 
@@ -127,14 +127,14 @@ const entityListArgs = builder.args((t) => ({
 
 /** Ids of the entities a name finds (an empty list finds nothing). */
 export const idsOf = async (store: Store, name: string | null | undefined, kind?: EntityKind) =>
-  (name == null ? undefined : (await store.findEntities(name, kind)).map((row) => row.id));
+  (name == null ? undefined : (await store.findEntities(checkSearchText(name, 'name'), kind)).map((row) => row.id));
 
 /** A page of entities of one kind, filtered, sorted, and narrowed by `extra` (an organization's people…). */
 export async function listEntities(kind: EntityKind, args: EntityListArgs, context: Context, extra: EntityQuery = {}) {
   const order = listOrder<EntitySortField>(args.orderBy, (field) => (field === 'NAME' ? 'ASC' : 'DESC'));
   const page = pageArgs(args, order);
   const query: EntityQuery = {
-    nameWords: args.filter?.name == null ? undefined : searchWords(args.filter.name),
+    nameWords: args.filter?.name == null ? undefined : searchWords(checkSearchText(args.filter.name, 'filter.name')),
     countryIds: await idsOf(context.store, args.filter?.country, 'COUNTRY'),
     organizationIds: await idsOf(context.store, args.filter?.organization, 'ORGANIZATION'),
   };
@@ -198,7 +198,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'The entity with this canonical name or alias (case-, accent- and period-insensitive): "DPRK" gives North Korea. When several carry it, the best: exact name, then alias, then the most mentioned. Null when none.',
     args: { name: t.arg.string({ required: true, description: 'A name or alias ("Kirby", "DPRK", "NSC").' }) },
-    resolve: async (_root, args, context) => (await context.store.findEntities(args.name))[0] ?? null,
+    resolve: async (_root, args, context) => (await context.store.findEntities(checkSearchText(args.name, 'name')))[0] ?? null,
   }),
   people: t.connection({
     type: Person,

@@ -1,4 +1,6 @@
 import { GraphQLError } from 'graphql';
+import { searchWords } from '../graph/search-terms.js';
+import { MAX_SEARCH_TERMS } from '../server/limits.js';
 import type { Page, PageArgs, SortDirection } from '../graph/types.js';
 import { builder } from './builder.js';
 
@@ -110,9 +112,28 @@ export function listOrder<Field extends string>(orderBy: { field: Field; directi
   return { field: orderBy.field, direction: orderBy.direction ?? naturalDirection(orderBy.field) };
 }
 
-/** Dates in filters: YYYY, YYYY-MM or YYYY-MM-DD. */
+/** Dates in filters: YYYY, YYYY-MM or YYYY-MM-DD, of the calendar ("2024-02-30" is not one). */
 export function checkDate(value: string | null | undefined, name: string): string | undefined {
   if (value == null) return undefined;
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(value)) throw badInput(`${name} "${value}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.`);
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
+  if (!match) throw badInput(`${name} "${value}" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.`);
+  const [year, month, day] = match.slice(1).map((part) => (part === undefined ? undefined : Number(part)));
+  const inCalendar = (month === undefined || (month >= 1 && month <= 12))
+    && (day === undefined || (day >= 1 && day <= new Date(Date.UTC(year!, month!, 0)).getUTCDate()));
+  if (!inCalendar) throw badInput(`${name} "${value}" is not a date of the calendar: months go from 01 to 12, days to the month's last.`);
+  return value;
+}
+
+/**
+ * Search words and names: at most MAX_SEARCH_TERMS words. Each word is one more ANDed index
+ * lookup (and one more pass over every candidate name), so a text of 800 words would hold the
+ * database for seconds; no name or search needs more.
+ */
+export function checkSearchText<T extends string | null | undefined>(value: T, name: string): T {
+  if (value == null || value.length < MAX_SEARCH_TERMS) return value;
+  const words = searchWords(value).length;
+  if (words > MAX_SEARCH_TERMS) {
+    throw new GraphQLError(`${name} has ${words} words, above this server's limit of ${MAX_SEARCH_TERMS}: search with the few words that matter.`, { extensions: { code: 'SEARCH_TOO_LONG', limit: MAX_SEARCH_TERMS, found: words } });
+  }
   return value;
 }

@@ -1,7 +1,7 @@
 import type { DocumentRow, EntityKind, EntityRow, StatementRow } from '../graph/types.js';
 import { builder } from './builder.js';
 import { Country, Organization, Person } from './entity.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from './pagination.js';
+import { checkSearchText, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, pageSize } from './pagination.js';
 import { DocumentRef, StatementRef } from './refs.js';
 
 const SearchKindEnum = builder.enumType('SearchKind', {
@@ -49,6 +49,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       const first = pageSize(args.first);
+      checkSearchText(args.query, 'query');
       const kinds = new Set(args.kinds ?? [...ENTITY_KINDS, 'DOCUMENT', 'STATEMENT']);
       const entityKinds = ENTITY_KINDS.filter((kind) => kinds.has(kind));
       const [entities, documents, statements] = await Promise.all([

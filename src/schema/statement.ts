@@ -6,7 +6,7 @@ import type { SortDirection, StatementAct, StatementKind, StatementQuery, Statem
 import { builder, type Context } from './builder.js';
 import { DocumentRef, MentionRef, StatementRef } from './refs.js';
 import { Entity } from './entity.js';
-import { checkDate, listOrder, OrderDirectionEnum, pageArgs, toConnection } from './pagination.js';
+import { checkDate, checkSearchText, listOrder, OrderDirectionEnum, pageArgs, toConnection } from './pagination.js';
 
 export const StatementKindEnum = builder.enumType('StatementKind', {
   description: 'How the content is reported.',
@@ -110,11 +110,11 @@ export interface StatementFilterArgs {
 export async function statementQuery(filter: StatementFilterArgs | null | undefined, store: Store): Promise<StatementQuery> {
   const ids = async (name: string | null | undefined) => (name ? (await store.findEntities(name)).map((row) => row.id) : undefined);
   return {
-    speakerIds: await ids(filter?.speaker),
-    aboutIds: await ids(filter?.about),
+    speakerIds: await ids(checkSearchText(filter?.speaker, 'filter.speaker')),
+    aboutIds: await ids(checkSearchText(filter?.about, 'filter.about')),
     kind: filter?.kind ?? undefined,
     acts: filter?.acts ?? undefined,
-    text: filter?.text ?? undefined,
+    text: checkSearchText(filter?.text, 'filter.text') ?? undefined,
     documentIds: filter?.document ? [filter.document.id] : undefined,
     from: checkDate(filter?.from, 'from'),
     to: checkDate(filter?.to, 'to'),

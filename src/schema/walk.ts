@@ -1,4 +1,5 @@
 import type { RelatedRow, RelationEvidenceRow } from '../graph/types.js';
+import { boundedList, boundedListArgs, boundedListExtensions, rowsToRead } from './bounded-list.js';
 import { builder } from './builder.js';
 import { DocumentConnection, documentListArgs, listDocuments, MentionConnection } from './document.js';
 import { ALL_KINDS, Entity, EntityKindEnum } from './entity.js';
@@ -53,12 +54,12 @@ const RelationEvidenceRef = builder.objectRef<RelationEvidenceRow>('RelationEvid
 });
 
 builder.interfaceFields(Entity, (t) => ({
-  evidence: t.loadableGroup({
-    type: RelationEvidenceRef,
+  evidence: t.field({
+    type: [RelationEvidenceRef],
     description: 'Where the documents state this entity\'s roles, organizations and country, in document order: every relation keeps its evidence.',
-    load: async (ids: number[], context) => (await context.store.relationEvidenceOf(ids)).flat(),
-    group: (row) => row.entityId,
-    resolve: (row) => row.id,
+    args: boundedListArgs,
+    extensions: boundedListExtensions,
+    resolve: async (row, args, context) => boundedList((await context.store.relationEvidenceOf([row.id], rowsToRead(args.first)))[0], args.first, 'Entity.evidence'),
   }),
   statements: t.connection(
     {

@@ -14,8 +14,22 @@ export function parseBytes(text: string): number | null {
   return bytes > 0 ? bytes : null;
 }
 
-export function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number, decimals = 1): string {
+  const rounded = (value: number) => value.toFixed(decimals).replace(/\.0+$|(\.\d*?)0+$/, '$1');
   if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} KiB`;
-  return `${(bytes / 1024 ** 2).toFixed(1).replace(/\.0$/, '')} MiB`;
+  if (bytes < 1024 ** 2) return `${rounded(bytes / 1024)} KiB`;
+  return `${rounded(bytes / 1024 ** 2)} MiB`;
+}
+
+/**
+ * `bytes` written with as many decimals as it takes to read as more than `limit`: 1.04 MiB
+ * against a 1 MiB limit, not "1 MiB, above the limit of 1 MiB".
+ */
+export function formatBytesAbove(bytes: number, limit: number): string {
+  const limitText = formatBytes(limit);
+  for (let decimals = 1; decimals <= 6; decimals++) {
+    const text = formatBytes(bytes, decimals);
+    if (text !== limitText) return text;
+  }
+  return `${bytes} bytes`;
 }

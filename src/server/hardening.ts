@@ -1,12 +1,12 @@
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import {
-  getNamedType, getNullableType, getOperationAST, GraphQLError, isCompositeType, isInterfaceType, isListType, isObjectType, Kind, Lexer,
-  NoSchemaIntrospectionCustomRule, Source, TokenKind, type ASTVisitor, type GraphQLCompositeType, type GraphQLSchema, type SelectionSetNode, type ValidationContext,
-} from 'graphql';
+import { GraphQLError, Kind, Lexer, NoSchemaIntrospectionCustomRule, Source, TokenKind, type GraphQLSchema, type ValidationContext } from 'graphql';
 import type { Plugin, YogaServerOptions } from 'graphql-yoga';
-import { formatBytes } from './bytes.js';
-import { LIST_ESTIMATE, sha256, type Limits, type PersistedOperations } from './limits.js';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../schema/pagination.js';
+import { formatBytes, formatBytesAbove } from './bytes.js';
+import { limitError, objectLimitError } from './limit-error.js';
+import { defaultMaxBodyBytes, sha256, type Limits, type PersistedOperations } from './limits.js';
+import { estimateObjects } from './object-estimate.js';
+import { requestGuard } from './request-guard.js';
+import { writeRefusal } from './write-access.js';
 
 /*
  * The server's defences, as Yoga plugins. Every refusal is a GraphQL error whose message
@@ -19,8 +19,6 @@ export const CSRF_HEADERS = ['graphql-require-preflight', 'apollo-require-prefli
 /** Content types a cross-site HTML form or `fetch` without preflight can send. */
 const SIMPLE_CONTENT_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data', 'text/plain'];
 
-const limitError = (message: string, code: string, extra: Record<string, unknown> = {}, status?: number) =>
-  new GraphQLError(message, { extensions: { code, ...extra, ...(status ? { http: { status } } : {}) } });
 
 /** graphql-armor's rejection ("Syntax Error: Query depth limit of 15 exceeded, found 17.") as our error. */
 function armorReporter(label: string, code: string, flag: string) {
@@ -82,15 +80,20 @@ function tokenCount(limits: Limits): Plugin {
   };
 }
 
-/** Refuses a request body above `maxBytes`, by its Content-Length or while reading it. */
-function bodyLimit(maxBytes: number): Plugin {
-  const tooLarge = (size: string) =>
-    limitError(`The request body is ${size}, above this server's limit of ${formatBytes(maxBytes)} (the server's --max-body).`, 'BODY_TOO_LARGE', { limit: maxBytes }, 413);
+/**
+ * Refuses a request body above its limit, by its Content-Length or while reading it. A request
+ * carrying the write token may send `maxBytes` (room for an article); any other gets at most
+ * `anonymousMaxBytes`: a read needs no more, and a big body is parsed before anything else runs.
+ */
+function bodyLimit(maxBytes: number, anonymousMaxBytes: number, token: string | undefined): Plugin {
+  const tooLarge = (limit: number, size: string) =>
+    limitError(`The request body is ${size}, above this server's limit of ${formatBytes(limit)}${limit < maxBytes ? ' without the write token' : ''} (the server's --max-body).`, 'BODY_TOO_LARGE', { limit }, 413);
   return {
     onRequestParse({ request, requestParser, setRequestParser, fetchAPI }) {
       if (!requestParser || request.body === null || request.method === 'GET' || request.method === 'HEAD') return;
+      const limit = token && writeRefusal(token, request.headers.get('authorization')) === null ? maxBytes : Math.min(maxBytes, anonymousMaxBytes);
       const declared = Number(request.headers.get('content-length') ?? NaN);
-      if (declared > maxBytes) throw tooLarge(formatBytes(declared));
+      if (declared > limit) throw tooLarge(limit, formatBytesAbove(declared, limit));
       setRequestParser(async (incoming) => {
         const reader = incoming.body!.getReader();
         const chunks: Uint8Array[] = [];
@@ -99,17 +102,32 @@ function bodyLimit(maxBytes: number): Plugin {
           const { done, value } = await reader.read();
           if (done) break;
           total += value.byteLength;
-          if (total > maxBytes) {
+          if (total > limit) {
             await reader.cancel().catch(() => undefined);
-            throw tooLarge(`more than ${formatBytes(maxBytes)}`);
+            throw tooLarge(limit, `more than ${formatBytes(limit)}`);
           }
           chunks.push(value);
         }
         const body = Buffer.concat(chunks);
-        return requestParser(new fetchAPI.Request(incoming.url, { method: incoming.method, headers: incoming.headers, body }));
+        try {
+          return await requestParser(new fetchAPI.Request(incoming.url, { method: incoming.method, headers: incoming.headers, body }));
+        } catch (error) {
+          throw withoutEcho(error);
+        }
       });
     },
   };
+}
+
+/**
+ * Yoga's refusal of a body that is not JSON, without `extensions.originalError`: the JSON
+ * parser's message there quotes the body (up to all of it), reflected to the client.
+ */
+function withoutEcho(error: unknown): unknown {
+  if (!(error instanceof GraphQLError) || !error.extensions?.originalError) return error;
+  const { originalError: _echo, http: _spec, ...extensions } = error.extensions;
+  // A 400 whatever the client accepts (Yoga would answer 200 once the original error is gone).
+  return new GraphQLError(`${error.message} Send a JSON object such as {"query": "{ stats { documents } }"}.`, { extensions: { ...extensions, http: { status: 400 } } });
 }
 
 /**
@@ -159,60 +177,23 @@ function persistedOperations({ operations, only }: PersistedOperations): Plugin 
 }
 
 /**
- * How many objects a query can return, estimated from the schema: a list with `first` holds
- * that many (MAX_PAGE_SIZE when `first` is a variable, DEFAULT_PAGE_SIZE when absent), a
- * connection's `edges` as many as its `first`, any other list of objects LIST_ESTIMATE. Armor's
- * cost ignores lists without `first`, such as `Document.statements` → `Statement.document`
- * → `Document.statements`, which multiply without one; this catches them before they run.
+ * Refuses operations estimated (object-estimate.ts) to return more than `maxObjects` objects —
+ * subscriptions too, per event. It runs only on a query every other rule accepted: a query
+ * another limit refused costs nothing more.
  */
-export function estimateObjects(context: ValidationContext, selectionSet: SelectionSetNode, parent: GraphQLCompositeType, multiplier: number, page: number | null, seen = new Set<string>()): number {
-  let total = 0;
-  for (const selection of selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) {
-      if (!selection.selectionSet || (!isObjectType(parent) && !isInterfaceType(parent))) continue;
-      const field = parent.getFields()[selection.name.value];
-      if (!field) continue;
-      const first = selection.arguments?.find((argument) => argument.name.value === 'first')?.value;
-      const size = first === undefined ? null : first.kind === Kind.INT ? Number(first.value) : first.kind === Kind.VARIABLE ? MAX_PAGE_SIZE : DEFAULT_PAGE_SIZE;
-      const hasFirst = field.args.some((argument) => argument.name === 'first');
-      const isList = isListType(getNullableType(field.type));
-      const count = isList ? multiplier * (size ?? (hasFirst ? DEFAULT_PAGE_SIZE : page ?? LIST_ESTIMATE)) : multiplier;
-      const named = getNamedType(field.type);
-      if (!isCompositeType(named)) continue;
-      // A connection passes its page size on to its `edges`.
-      const childPage = !isList && hasFirst ? (size ?? DEFAULT_PAGE_SIZE) : null;
-      total += count + estimateObjects(context, selection.selectionSet, named, count, childPage, seen);
-    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      const type = selection.typeCondition ? context.getSchema().getType(selection.typeCondition.name.value) : parent;
-      if (type && isCompositeType(type)) total += estimateObjects(context, selection.selectionSet, type, multiplier, page, seen);
-    } else {
-      const name = selection.name.value;
-      const fragment = context.getFragment(name);
-      if (!fragment || seen.has(name)) continue;
-      const type = context.getSchema().getType(fragment.typeCondition.name.value);
-      if (type && isCompositeType(type)) total += estimateObjects(context, fragment.selectionSet, type, multiplier, page, new Set(seen).add(name));
-    }
-  }
-  return total;
-}
-
 function objectLimit(maxObjects: number): Plugin {
-  const rule = (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(operation) {
-      const root = context.getSchema().getRootType(operation.operation);
-      if (!root || operation.operation === 'subscription') return;
-      const found = Math.round(estimateObjects(context, operation.selectionSet, root, 1, null));
-      if (found > maxObjects) {
-        context.reportError(limitError(
-          `Query would return about ${found} objects, above this server's limit of ${maxObjects} (the server's --max-objects): ask for smaller pages (first), or nest fewer lists.`,
-          'OBJECT_LIMIT_EXCEEDED', { limit: maxObjects, found },
-        ));
-      }
-    },
-  });
   return {
-    onValidate({ addValidationRule }) {
-      addValidationRule(rule);
+    onValidate({ params }) {
+      return ({ valid, result, setResult }) => {
+        if (!valid) return;
+        const refusals: GraphQLError[] = [];
+        for (const definition of params.documentAST.definitions) {
+          if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
+          const found = Math.round(estimateObjects(params.schema, params.documentAST, definition));
+          if (found > maxObjects) refusals.push(objectLimitError(maxObjects, found));
+        }
+        if (refusals.length) setResult([...result, ...refusals]);
+      };
     },
   };
 }
@@ -222,69 +203,6 @@ function noIntrospection(): Plugin {
   return {
     onValidate({ addValidationRule }) {
       addValidationRule(NoSchemaIntrospectionCustomRule);
-    },
-  };
-}
-
-/** Where a query's deadline is kept in its context. */
-const DEADLINE = Symbol('whosaid.deadline');
-type Deadline = { at: number; error: GraphQLError };
-const guarded = new WeakSet<GraphQLSchema>();
-
-/**
- * Makes every resolver of `schema` check its query's deadline (a no-op for contexts without
- * one) before it runs. Resolution that never leaves the microtask queue — DataLoader batches
- * over a synchronous SQLite store — starves timers, so a timer alone could not stop it.
- */
-export function guardDeadlines(schema: GraphQLSchema): void {
-  if (guarded.has(schema)) return;
-  guarded.add(schema);
-  for (const type of Object.values(schema.getTypeMap())) {
-    if (!isObjectType(type) || type.name.startsWith('__')) continue;
-    for (const field of Object.values(type.getFields())) {
-      const resolve = field.resolve;
-      if (!resolve) continue;
-      field.resolve = (source, args, context, info) => {
-        const deadline = (context as { [DEADLINE]?: Deadline } | null)?.[DEADLINE];
-        // Past the deadline the client has its TIMEOUT error already: what is still running
-        // stops here, waiting forever on nothing, and is collected with the request. (Throwing
-        // would bubble through non-null list items and leave their siblings' rejections unhandled.)
-        if (deadline && performance.now() > deadline.at) return new Promise<never>(() => undefined);
-        return resolve(source, args, context, info);
-      };
-    }
-  }
-}
-
-/**
- * Stops a query that runs longer than `ms`: the client gets a TIMEOUT error (and no partial
- * data) as soon as the time is up, and resolvers still pending stop at their next field.
- * Mutations are exempt (a write is bounded by --max-bytes, and must not be reported as failed
- * while it commits), and so are subscriptions (meant to last). One resolver blocking the event
- * loop cannot be cut short; ours are indexed lookups on pages of at most 100.
- */
-function executionTimeout(ms: number, schema: GraphQLSchema): Plugin {
-  guardDeadlines(schema);
-  return {
-    onExecute({ args, executeFn, setExecuteFn }) {
-      if (getOperationAST(args.document, args.operationName)?.operation !== 'query') return;
-      const error = limitError(`The query ran longer than this server's limit of ${ms} ms and was stopped (the server's --timeout): ask for fewer or smaller pages.`, 'TIMEOUT', { limit: ms });
-      const deadline: Deadline = { at: performance.now() + ms, error };
-      (args.contextValue as { [DEADLINE]?: Deadline })[DEADLINE] = deadline;
-      const late = (result: unknown) => (performance.now() > deadline.at ? { errors: [error] } : result);
-      // Once every pending resolver has stalled, the event loop is free and the timer below answers.
-      setExecuteFn((execArgs) => {
-        const result = executeFn(execArgs);
-        if (!(result instanceof Promise)) return late(result) as typeof result;
-        let timer: NodeJS.Timeout | undefined;
-        const timeout = new Promise<{ errors: GraphQLError[] }>((resolve) => {
-          timer = setTimeout(() => {
-            deadline.at = 0;
-            resolve({ errors: [error] });
-          }, ms);
-        });
-        return Promise.race([result.then(late), timeout]).finally(() => clearTimeout(timer)) as typeof result;
-      });
     },
   };
 }
@@ -307,15 +225,15 @@ export function corsOption(origins: string[]): YogaServerOptions<object, object>
 }
 
 /** Every plugin the limits call for, in the order they must run. */
-export function hardeningPlugins(limits: Limits, maxBodyBytes: number, schema: GraphQLSchema): Plugin[] {
+export function hardeningPlugins(limits: Limits, maxBodyBytes: number, schema: GraphQLSchema, token?: string): Plugin[] {
   return [
     csrfPrevention(),
-    bodyLimit(maxBodyBytes),
+    bodyLimit(maxBodyBytes, defaultMaxBodyBytes(false), token),
     ...(limits.persisted ? [persistedOperations(limits.persisted)] : []),
     ...armorPlugins(limits),
     tokenCount(limits),
     objectLimit(limits.maxObjects),
     ...(limits.introspection ? [] : [noIntrospection()]),
-    ...(limits.timeoutMs > 0 ? [executionTimeout(limits.timeoutMs, schema)] : []),
+    requestGuard(limits, schema),
   ];
 }

@@ -49,6 +49,22 @@ export interface PersistedOperations {
 /** What a list without `first` is assumed to hold when estimating a query's size (a document has ~30 statements, a statement ~3 entities). */
 export const LIST_ESTIMATE = 10;
 
+/**
+ * Bounds on what a request may ask for, whatever the limits: each is checked before the field
+ * it concerns does any work, with an error naming the bound and what the request had.
+ */
+/** Items in a list argument (`nodes(ids:)`): as many as one page holds. */
+export const MAX_LIST_ARGUMENT = 100;
+/** Characters in a string argument of a read (a name, search words, a cursor, a global ID). */
+export const MAX_STRING_ARGUMENT = 1_000;
+/** Words and "quoted phrases" in a search or a text or name filter: each is one more index lookup, ANDed. */
+export const MAX_SEARCH_TERMS = 32;
+/**
+ * Items in a list without pages (`Document.statements`, `mentions`, `entities`,
+ * `Entity.evidence`): longer ones take `first`, or are refused with LIST_TOO_LONG.
+ */
+export const MAX_LIST_ITEMS = 1_000;
+
 export const DEFAULT_LIMITS: Limits = {
   maxDepth: 15,
   // The GraphiQL default query costs 566 at first: 10 and 5,657 at first: 100: three such

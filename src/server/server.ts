@@ -107,7 +107,7 @@ export function createServer({ store, token, maxDocumentBytes = DEFAULT_MAX_DOCU
   return createYoga({
     schema,
     context: (): Context => ({ store, events, feed, maxDocumentBytes, extract: (text) => extractor.extract(text) }),
-    plugins: [...hardeningPlugins(limits, maxBodyBytes, schema), useWriteAccess(token), { onDispose: () => feed.close() }],
+    plugins: [...hardeningPlugins(limits, maxBodyBytes, schema, token), useWriteAccess(token), { onDispose: () => feed.close() }],
     // Unexpected errors reach clients as "Unexpected error." with no message, stack or path,
     // whatever NODE_ENV says; they are logged here. GraphQLErrors we throw keep their message.
     maskedErrors: { isDev: false },
