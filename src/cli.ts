@@ -1,15 +1,17 @@
 import { existsSync, statSync } from 'node:fs';
-import { createServer as createHttpServer } from 'node:http';
+import { createServer as createHttpServer, type RequestListener } from 'node:http';
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_MAX_DOCUMENT_BYTES, formatBytes, parseBytes } from './server/bytes.js';
-import { collectDocumentFiles, ingestFiles, ingestFolder, readDocumentFile } from './ingest/corpus.js';
+import { collectDocumentFiles, ingestFiles, ingestFolder, listDocumentFiles, readDocumentFile } from './ingest/corpus.js';
+import { listenOrExplain } from './server/listen.js';
 import { SqliteStore } from './graph/sqlite-store.js';
 import { createProgress } from './ingest/progress.js';
-import { formatIngestSummary } from './ingest/summary.js';
+import { describeNotArticles, formatIngestSummary } from './ingest/summary.js';
 import { DEFAULT_LIMITS, describeLimits, defaultMaxBodyBytes, LimitError, limitsFromOptions } from './server/limits.js';
 import { printedSchema } from './schema/index.js';
 import { createServer } from './server/server.js';
+import { VERSION } from './version.js';
 
 /** A mistake in how the command was called: one line on stderr, exit code 2. */
 class UsageError extends Error {}
@@ -83,7 +85,9 @@ const COMMANDS: Record<string, Command> = {
   },
   extract: {
     summary: 'print the facts extracted from files as JSON (entities, mentions, statements with spans)',
-    usage: `whosaid extract FILE…
+    usage: `whosaid extract PATH…
+
+  PATH…   files, and folders of .txt, .md, .html and .htm articles (recursively)
 
   Prints one JSON object: { "documents": [{ "path", "title", "publishedAt", "entities", "mentions", "statements" }] }`,
     options: { ...HELP },
@@ -123,6 +127,10 @@ const COMMANDS: Record<string, Command> = {
       // Loaded here, as extract is below: `serve` never loads the NLP model into the thread that answers queries.
       const [{ evaluateFolder, evaluatePairs, formatReport }, { loadGumFolder }] = await Promise.all([import('./eval/report.js'), import('./eval/gum.js')]);
       const report = gum === undefined ? await evaluateFolder(folder) : evaluatePairs(await loadGumFolder(gum));
+      // Scores over nothing would read as perfect (every F1 1.000).
+      if (report.documents.length === 0) {
+        throw new UsageError(gum === undefined ? `--gold: ${folder} holds no gold pairs (NN-name.json beside NN-name.txt); point --gold at a folder of gold annotations, e.g. test/fixtures/gold` : `--gum: ${gum} holds no GUM documents (conllu/*.conllu); point --gum at the GUM news subset`);
+      }
       process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { verbose: values.verbose === true, statements: gum === undefined }));
     },
   },
@@ -137,9 +145,9 @@ const COMMANDS: Record<string, Command> = {
   },
 };
 
-const MAIN_USAGE = `whosaid — who said what about whom, from news articles
+const MAIN_USAGE = `whosaid ${VERSION} — who said what about whom, from news articles
 
-Usage: whosaid <command> [options]   (whosaid <command> --help for details)
+Usage: whosaid <command> [options]   (whosaid <command> --help for details; whosaid --version)
 
 Commands:
 ${Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(13)} ${command.summary}`).join('\n')}
@@ -154,7 +162,8 @@ function maxBytesOption(values: Values): number {
 }
 
 function requireFolder(flag: string, folder: string): void {
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${flag}: folder ${folder} does not exist; pass an existing folder of articles`);
+  if (!existsSync(folder)) throw new UsageError(`${flag}: folder ${folder} does not exist; pass an existing folder of articles`);
+  if (!statSync(folder).isDirectory()) throw new UsageError(`${flag}: ${folder} is a file, not a folder; pass the folder that holds your articles (or add one file with whosaid ingest ${folder})`);
 }
 
 /** `eval --polnear DIR`: attribution scores on PolNeAR's develop and measure parts (or one of them). */
@@ -202,9 +211,18 @@ async function serve(values: Values): Promise<void> {
     throw error;
   }
 
+  // The port is taken before the seeds are read: a busy port fails at once, not after the ingest.
+  // Until the graph is ready, every request gets 503 (starting).
+  let handler: RequestListener = (_request, response) => {
+    response.writeHead(503, { 'content-type': 'application/json', 'retry-after': '1' }).end('{"status":"starting"}\n');
+  };
+  const server = createHttpServer((request, response) => handler(request, response));
+  await listenOrExplain(server, port, host);
+
   const store = SqliteStore.open(db);
   const started = performance.now();
   const report = await ingestFolder(store, seeds, { maxBytes });
+  for (const line of describeNotArticles(report.notArticles, 'whosaid: not read ')) console.error(line);
   for (const failure of report.failed) console.error(`whosaid: skipped ${failure.path}: ${failure.reason}`);
   const totals = await store.counts();
   console.error(`whosaid: ${seeds}: ${report.documents} new document(s), ${report.skipped} already stored, in ${Math.round(performance.now() - started)} ms`);
@@ -213,11 +231,7 @@ async function serve(values: Values): Promise<void> {
 
   console.error(`whosaid: limits: ${describeLimits(limits, limits.maxBodyBytes ?? defaultMaxBodyBytes(Boolean(token), maxBytes))}`);
   const yoga = createServer({ store, token, maxDocumentBytes: maxBytes, limits });
-  const server = createHttpServer(yoga);
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, resolve);
-  });
+  handler = yoga;
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
   console.log(`whosaid: GraphiQL at http://${host.includes(':') ? `[${host}]` : host}:${actualPort}/graphql`);
@@ -243,10 +257,10 @@ async function ingestPaths(values: Values, paths: string[]): Promise<void> {
 
   const store = SqliteStore.open(db);
   try {
-    const files = await collectDocumentFiles(paths);
+    const { files, notArticles } = await collectDocumentFiles(paths);
     const progress = createProgress(process.stderr, files.length);
     const started = performance.now();
-    const report = await ingestFiles(store, files, { jobs, maxBytes, onFile: progress.file });
+    const report = { ...(await ingestFiles(store, files, { jobs, maxBytes, onFile: progress.file })), notArticles };
     progress.finish();
     const run = { seconds: (performance.now() - started) / 1000, jobs, database: db, totals: await store.counts() };
     process.stdout.write(formatIngestSummary(report, run));
@@ -256,24 +270,63 @@ async function ingestPaths(values: Values, paths: string[]): Promise<void> {
   }
 }
 
-async function extractFiles(_values: Values, files: string[]): Promise<void> {
-  if (files.length === 0) throw new UsageError('extract: name at least one file, e.g. whosaid extract seeds/article.txt');
+async function extractFiles(_values: Values, paths: string[]): Promise<void> {
+  if (paths.length === 0) throw new UsageError('extract: name at least one file or folder, e.g. whosaid extract seeds/article.txt');
+  const missing = paths.find((path) => !existsSync(path));
+  if (missing) throw new UsageError(`extract: ${missing} does not exist; name existing files or folders`);
   const { extract } = await import('./extract/index.js');
   const documents = [];
-  for (const path of files) {
-    if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`extract: file ${path} does not exist`);
-    const text = await readDocumentFile(path);
+  for (const path of await namedFiles(paths)) {
+    let text;
+    try {
+      text = await readDocumentFile(path);
+    } catch (error) {
+      throw new Error(`extract: ${path}: ${(error as Error).message}`);
+    }
     const { title, publishedAt, entities, mentions, statements, warnings } = extract(text);
     documents.push({ path, title, publishedAt, entities, mentions, statements, warnings });
   }
   process.stdout.write(`${JSON.stringify({ documents }, null, 2)}\n`);
 }
 
+/** The files `extract` reads: each file named, and each folder's articles, as the user wrote their paths. */
+async function namedFiles(paths: readonly string[]): Promise<string[]> {
+  const files: string[] = [];
+  for (const path of paths) {
+    if (statSync(path).isDirectory()) files.push(...(await listDocumentFiles(path)).files);
+    else files.push(path);
+  }
+  return files;
+}
+
+/**
+ * `whosaid … | head` closes the pipe while we still write: that is the reader saying
+ * "enough", not a failure, so the process ends at once, quietly, with exit code 0.
+ */
+function endQuietlyWhenReaderLeaves(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0);
+      throw error;
+    });
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  endQuietlyWhenReaderLeaves();
   const [name, ...rest] = argv;
-  if (!name || name === '--help' || name === '-h' || name === 'help') {
+  if (name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(MAIN_USAGE);
-    return name ? 0 : 2;
+    return 0;
+  }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    process.stdout.write(`whosaid ${VERSION}\n`);
+    return 0;
+  }
+  // Called with nothing to do is a usage error: the help goes where errors go.
+  if (!name) {
+    process.stderr.write(MAIN_USAGE);
+    return 2;
   }
   const command = COMMANDS[name];
   try {

@@ -1,6 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { SEEDS } from './helpers.js';
 
 const BIN = fileURLToPath(new URL('../src/whosaid.js', import.meta.url));
@@ -71,5 +76,106 @@ describe('whosaid command line', () => {
       expect(result.status).toBe(0);
       expect(result.stdout).toMatch(new RegExp(`^Usage: whosaid ${command}`));
     }
+  }, 120_000);
+});
+
+describe('whosaid says what went wrong and what to do', () => {
+  const work = mkdtempSync(join(tmpdir(), 'whosaid-cli-'));
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('called with nothing to do, prints its help on stderr with exit code 2 (a usage error)', () => {
+    const result = run();
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^whosaid .* who said what about whom[\s\S]*Commands:\n {2}serve /);
+  });
+
+  it('asked for --help, prints it on stdout with exit code 0', () => {
+    const result = run('--help');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Commands:');
+    expect(result.stderr).toBe('');
+  });
+
+  it('prints its version (package.json\'s) with --version', () => {
+    const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+    const result = run('--version');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(`whosaid ${version}\n`);
+  });
+
+  it('extract reads a folder\'s articles, and names a path that does not exist', () => {
+    const articles = readdirSync(SEEDS).filter((name) => name.endsWith('.txt'));
+    const folder = run('extract', SEEDS);
+    expect(folder.status, folder.stderr).toBe(0);
+    expect(JSON.parse(folder.stdout).documents.map((document: { path: string }) => document.path)).toEqual(articles.sort().map((name) => join(SEEDS, name)));
+    const missing = run('extract', join(work, 'nowhere.txt'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr.trim()).toBe(`whosaid: extract: ${join(work, 'nowhere.txt')} does not exist; name existing files or folders`);
+  });
+
+  it('extract names the file it cannot read (binary, empty)', () => {
+    const binary = join(work, 'scan.txt');
+    const empty = join(work, 'empty.txt');
+    writeFileSync(binary, Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]));
+    writeFileSync(empty, '');
+    expect(run('extract', binary).stderr.trim()).toBe(`whosaid: extract: ${binary}: binary file (contains NUL bytes)`);
+    const refused = run('extract', empty);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr.trim()).toBe(`whosaid: extract: ${empty}: empty file: nothing to extract`);
+  });
+
+  it('serve --seeds with a file says it is a file, not that a folder is missing', () => {
+    const file = join(SEEDS, readdirSync(SEEDS)[0]);
+    const result = run('serve', '--seeds', file, '--db', ':memory:');
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim()).toBe(`whosaid: --seeds: ${file} is a file, not a folder; pass the folder that holds your articles (or add one file with whosaid ingest ${file})`);
+  });
+
+  it('serve on a busy port fails at once, before reading the seeds, and suggests --port', async () => {
+    const squatter = createNetServer();
+    await new Promise<void>((resolve) => squatter.listen(0, '127.0.0.1', resolve));
+    const { port } = squatter.address() as AddressInfo;
+    try {
+      const result = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
+        const child = spawn(process.execPath, [BIN, 'serve', '--seeds', SEEDS, '--db', ':memory:', '--port', String(port)], { stdio: ['ignore', 'ignore', 'pipe'] });
+        let stderr = '';
+        child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        child.once('exit', (status) => resolve({ status, stderr }));
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).not.toContain('new document(s)');
+      expect(result.stderr.trim()).toBe(`whosaid: --port ${port}: the port is already in use (another whosaid?); stop that server or pick another port, e.g. --port ${port + 1} (--port 0 takes any free one)`);
+    } finally {
+      squatter.close();
+    }
+  });
+
+  it('eval --gold on a folder without gold pairs is an error, not a perfect score', () => {
+    const folder = join(work, 'no-gold');
+    mkdirSync(folder);
+    writeFileSync(join(folder, 'article.txt'), 'An article with no annotation beside it.');
+    const result = run('eval', '--gold', folder);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim()).toBe(`whosaid: --gold: ${folder} holds no gold pairs (NN-name.json beside NN-name.txt); point --gold at a folder of gold annotations, e.g. test/fixtures/gold`);
+  });
+});
+
+describe('whosaid ends quietly when its reader goes away (whosaid … | head)', () => {
+  /** Runs the command with its stdout on a pipe that the reader closes before the first byte is written. */
+  const withReaderGone = (...args: string[]) =>
+    new Promise<{ status: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy();
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      child.once('exit', (status) => resolve({ status, stderr }));
+    });
+
+  it.each([['extract', SEEDS], ['print-schema'], ['--help'], ['--version'], ['serve', '--help']])('whosaid %s …', async (...args) => {
+    const result = await withReaderGone(...args);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
   });
 });

@@ -36,14 +36,15 @@ beforeAll(() => {
 });
 
 describe('bad documents at ingest: a clear reason for each refusal, the others stored', () => {
-  it('ingestFolder refuses the binary and the oversized file, keeps the rest (invalid UTF-8 read with replacement characters)', async () => {
+  it('ingestFolder refuses the binary, the blank and the oversized file, keeps the rest (invalid UTF-8 read with replacement characters)', async () => {
     const store = new MemoryStore();
     const report = await ingestFolder(store, folder, { jobs: 1 });
     expect(report.failed.map(({ path, reason }) => [path.split('/').pop(), reason]).sort()).toEqual([
       ['binary.txt', 'binary file (contains NUL bytes)'],
+      ['blank.txt', 'only whitespace: nothing to extract'],
       ['ten-megabytes.txt', '10.2 MiB, above the 5 MiB limit (--max-bytes)'],
     ]);
-    expect(report.documents).toBe(3);
+    expect(report.documents).toBe(2);
     const text = await readDocumentFile(join(folder, 'latin1.txt'));
     expect(text).toContain('Caf\uFFFD \uFFFD\uFFFD du march\uFFFD.');
     const yoga = createServer({ store });
@@ -64,8 +65,8 @@ describe('bad documents at ingest: a clear reason for each refusal, the others s
     const report = await ingestFolder(store, folder, { jobs: 1, maxBytes: 12 * MiB });
     const seconds = (performance.now() - started) / 1000;
     console.log(`hardening-ingest: folder with a 10 MB document ingested in ${seconds.toFixed(1)} s`);
-    expect(report.failed.map(({ reason }) => reason)).toEqual(['binary file (contains NUL bytes)']);
-    expect(report.documents).toBe(4);
+    expect(report.failed.map(({ reason }) => reason)).toEqual(['binary file (contains NUL bytes)', 'only whitespace: nothing to extract']);
+    expect(report.documents).toBe(3);
     // Repeated paragraphs are page furniture to the cleaner, so 10 MB of copies yields far fewer statements than 10 MB of news.
     expect((await store.counts()).statements).toBeGreaterThan(100);
   }, 120_000);
@@ -77,10 +78,11 @@ describe('bad documents at ingest: a clear reason for each refusal, the others s
     const output = result.stdout + result.stderr;
     expect(output).toContain('binary file (contains NUL bytes)');
     expect(output).toContain('ten-megabytes.txt: 10.2 MiB, above the 5 MiB limit (--max-bytes)');
-    expect(result.stderr).toContain('2 file(s) could not be ingested (reasons above); the others are stored');
+    expect(output).toContain('empty/blank.txt: only whitespace: nothing to extract');
+    expect(result.stderr).toContain('3 file(s) could not be ingested (reasons above); the others are stored');
     const store = SqliteStore.open(db);
     try {
-      expect((await store.counts()).documents).toBe(3);
+      expect((await store.counts()).documents).toBe(2);
     } finally {
       await store.close();
     }

@@ -68,6 +68,35 @@ describe('whosaid ingest (real processes, real SQLite files)', () => {
     expect(atPath.map((row) => row.text)).toEqual([readFileSync(changed, 'utf8')]);
     expect(graph.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 16 });
     graph.close();
+  }, 180_000);
+
+  it('names each file of a folder it did not read and why, and refuses empty files', () => {
+    const folder = join(work, 'mixed');
+    mkdirSync(join(folder, 'inbox'), { recursive: true });
+    copyFileSync(join(GOLD, GOLD_FILES[0]), join(folder, GOLD_FILES[0]));
+    for (const name of ['report.pdf', 'inbox/letter.docx', 'figures.csv', '.DS_Store']) writeFileSync(join(folder, name), 'x');
+    writeFileSync(join(folder, 'empty.txt'), '');
+    writeFileSync(join(folder, 'blank.md'), ' \n\t\n');
+    const db = join(work, 'mixed.db');
+    const result = whosaid(['ingest', folder, '--db', db, '--jobs', '1']);
+    expect(result.status).toBe(1);
+    // The folder is outside the working directory, so the store names files by absolute path.
+    const name = (file: string) => join(folder, file);
+    expect(result.stdout).toContain('documents   1 stored, 0 skipped (already stored), 2 failed');
+    expect(result.stdout).toContain(
+      [
+        '  not read    3 file(s) that are not articles:',
+        `    ${name('figures.csv')}: not an article file (whosaid reads .txt, .md, .html and .htm)`,
+        `    ${name('inbox/letter.docx')}: a Word document: save it as .txt or .html first`,
+        `    ${name('report.pdf')}: a PDF: convert it to text first (e.g. pdftotext FILE.pdf FILE.txt)`,
+        '  failed:',
+        `    ${name('blank.md')}: only whitespace: nothing to extract`,
+        `    ${name('empty.txt')}: empty file: nothing to extract`,
+      ].join('\n'),
+    );
+    const graph = new Database(db, { readonly: true });
+    expect(graph.prepare('SELECT path FROM documents').all()).toEqual([{ path: name(GOLD_FILES[0]) }]);
+    graph.close();
   });
 
   it('refuses wrong calls with a one-line error and exit code 2', () => {
@@ -83,7 +112,7 @@ describe('whosaid ingest (real processes, real SQLite files)', () => {
       expect(result.status).toBe(2);
       expect(result.stderr.trim()).toBe(message);
     }
-  });
+  }, 120_000);
 
   it('killed with SIGKILL in the middle of a folder, leaves a database that opens, holds only whole documents, and resumes', async () => {
     const corpus = join(work, 'many');
@@ -185,7 +214,7 @@ describe('whosaid serve with a database file (real processes)', () => {
     } finally {
       await second.stop();
     }
-  });
+   }, 120_000);
 });
 
 async function graphql(url: string, query: string, variables: Record<string, unknown> = {}, authorization?: string) {

@@ -21,6 +21,8 @@ export interface CorpusReport {
   /** Files whose content was already stored: nothing written. */
   skipped: number;
   failed: Array<{ path: string; reason: string }>;
+  /** Files of the folders that are not articles (a PDF, a spreadsheet): not read. */
+  notArticles: SkippedFile[];
   added: GraphCounts;
   removed: GraphCounts;
 }
@@ -39,23 +41,61 @@ export interface IngestOptions {
   onFile?(progress: { path: string; done: number; total: number; outcome: FileOutcome }): void;
 }
 
-/** Every document file under `folder`, recursively, in a stable order. */
-export async function listDocumentFiles(folder: string): Promise<string[]> {
+/**
+ * Why a file in a folder is not read, by extension, with what to do about it. Anything
+ * else that is not an article gets NOT_AN_ARTICLE; hidden files (.DS_Store) are passed over unsaid.
+ */
+const NOT_ARTICLE_REASONS: Record<string, string> = {
+  '.pdf': 'a PDF: convert it to text first (e.g. pdftotext FILE.pdf FILE.txt)',
+  '.docx': 'a Word document: save it as .txt or .html first',
+  '.doc': 'a Word document: save it as .txt or .html first',
+  '.odt': 'an OpenDocument text: save it as .txt or .html first',
+  '.rtf': 'rich text: save it as .txt or .html first',
+  '.epub': 'an e-book: convert it to .txt or .html first',
+};
+const NOT_AN_ARTICLE = 'not an article file (whosaid reads .txt, .md, .html and .htm)';
+
+/** A file a folder holds that is not read, and why. */
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+/** The document files a walk found, and the other files it passed over. */
+export interface FoundFiles {
+  files: string[];
+  notArticles: SkippedFile[];
+}
+
+/** Every document file under `folder`, recursively, in a stable order, and the files that are not articles. */
+export async function listDocumentFiles(folder: string): Promise<FoundFiles> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile() && DOCUMENT_EXTENSIONS.has(extname(entry.name).toLowerCase()))
-    .map((entry) => join(entry.parentPath, entry.name))
-    .sort();
+  const found: FoundFiles = { files: [], notArticles: [] };
+  for (const entry of entries) {
+    if (!entry.isFile() || entry.name.startsWith('.')) continue;
+    const path = join(entry.parentPath, entry.name);
+    const extension = extname(entry.name).toLowerCase();
+    if (DOCUMENT_EXTENSIONS.has(extension)) found.files.push(path);
+    else found.notArticles.push({ path, reason: NOT_ARTICLE_REASONS[extension] ?? NOT_AN_ARTICLE });
+  }
+  found.files.sort();
+  found.notArticles.sort((a, b) => (a.path < b.path ? -1 : 1));
+  return found;
 }
 
 /** The files named: folders give their document files (recursively), a file named is taken whatever its extension. */
-export async function collectDocumentFiles(paths: readonly string[]): Promise<string[]> {
-  const files: string[] = [];
+export async function collectDocumentFiles(paths: readonly string[]): Promise<FoundFiles> {
+  const found: FoundFiles = { files: [], notArticles: [] };
   for (const path of paths) {
-    if ((await stat(path)).isDirectory()) files.push(...(await listDocumentFiles(path)));
-    else files.push(path);
+    if (!(await stat(path)).isDirectory()) {
+      found.files.push(path);
+      continue;
+    }
+    const inFolder = await listDocumentFiles(path);
+    found.files.push(...inFolder.files);
+    found.notArticles.push(...inFolder.notArticles.map(({ path, reason }) => ({ path: documentPath(path), reason })));
   }
-  return [...new Set(files.map((file) => resolve(file)))];
+  return { files: [...new Set(found.files.map((file) => resolve(file)))], notArticles: found.notArticles };
 }
 
 /**
@@ -78,8 +118,11 @@ export async function readDocumentFile(path: string, maxBytes = DEFAULT_MAX_DOCU
     if (size > maxBytes) throw new Error(`${formatBytes(size)}, above the ${formatBytes(maxBytes)} limit (--max-bytes)`);
     const bytes = await file.readFile();
     if (bytes.includes(0)) throw new Error('binary file (contains NUL bytes)');
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+    const decoded = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+    const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
+    // An empty document would be a row with nothing in it, and would look like a success.
+    if (text.trim() === '') throw new Error(size === 0 ? 'empty file: nothing to extract' : 'only whitespace: nothing to extract');
+    return text;
   } finally {
     await file.close();
   }
@@ -89,7 +132,8 @@ export async function readDocumentFile(path: string, maxBytes = DEFAULT_MAX_DOCU
 export async function ingestFolder(store: Store, folder: string, options: IngestOptions = {}): Promise<CorpusReport> {
   const info = await stat(folder);
   if (!info.isDirectory()) throw new Error(`${folder} is not a folder`);
-  return ingestFiles(store, await listDocumentFiles(folder), options);
+  const { files, notArticles } = await collectDocumentFiles([folder]);
+  return { ...(await ingestFiles(store, files, options)), notArticles };
 }
 
 type Extracted = { path: string; text: string; facts: ExtractedDocument };
@@ -105,7 +149,7 @@ export async function ingestFiles(store: Store, files: readonly string[], option
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
   const extractor = createExtractor(jobs);
-  const report: CorpusReport = { files: files.length, documents: 0, replaced: 0, skipped: 0, failed: [], added: { ...ZERO_COUNTS }, removed: { ...ZERO_COUNTS } };
+  const report: CorpusReport = { files: files.length, documents: 0, replaced: 0, skipped: 0, failed: [], notArticles: [], added: { ...ZERO_COUNTS }, removed: { ...ZERO_COUNTS } };
 
   const prepare = async (file: string): Promise<Prepared> => {
     const path = documentPath(file);

@@ -1,5 +1,9 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
+import { graphiqlPage } from './graphiql-page.js';
+import { healthReport } from './health.js';
+import { homePage } from './home.js';
+import { useRoutes } from './routes.js';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from './bytes.js';
 import type { Store } from '../graph/store.js';
 import { corsOption, hardeningPlugins } from './hardening.js';
@@ -104,19 +108,27 @@ export function createServer({ store, token, maxDocumentBytes = DEFAULT_MAX_DOCU
   const feed = new StatementFeed(store, events, pollMs);
   const limits: Limits = { ...DEFAULT_LIMITS, ...overrides };
   const maxBodyBytes = limits.maxBodyBytes ?? defaultMaxBodyBytes(Boolean(token), maxDocumentBytes);
+  const graphiql = graphiqlPage(() => renderGraphiQL({ title: 'whosaid', defaultQuery: DEFAULT_QUERY, defaultTabs: EXAMPLE_TABS }));
+  const routes = [
+    { path: '/', route: homePage },
+    { path: '/health', route: () => healthReport(store) },
+    // As Yoga decides: a browser asking /graphql for HTML gets GraphiQL, anything else is GraphQL.
+    { path: '/graphql', accepts: (request: Request) => request.method === 'GET' && Boolean(request.headers.get('accept')?.includes('text/html')), route: graphiql },
+  ];
   return createYoga({
     schema,
     context: (): Context => ({ store, events, feed, maxDocumentBytes, extract: (text) => extractor.extract(text) }),
-    plugins: [...hardeningPlugins(limits, maxBodyBytes, schema, token), useWriteAccess(token), { onDispose: () => feed.close() }],
+    plugins: [useRoutes(routes), ...hardeningPlugins(limits, maxBodyBytes, schema, token), useWriteAccess(token), { onDispose: () => feed.close() }],
     // Unexpected errors reach clients as "Unexpected error." with no message, stack or path,
     // whatever NODE_ENV says; they are logged here. GraphQLErrors we throw keep their message.
     maskedErrors: { isDev: false },
     cors: corsOption(limits.corsOrigins),
     graphqlEndpoint: '/graphql',
-    healthCheckEndpoint: '/health',
+    // Yoga's own check (an empty 200, no store read) moves aside for /health's JSON.
+    healthCheckEndpoint: '/health/live',
     landingPage: false,
-    renderGraphiQL,
-    graphiql: { title: 'whosaid', defaultQuery: DEFAULT_QUERY, defaultTabs: EXAMPLE_TABS },
+    // GraphiQL is served by the /graphql route above, compressed and with an ETag.
+    graphiql: false,
     logging: 'warn',
   });
 }
