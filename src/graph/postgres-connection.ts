@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { StoreUnavailableError } from './store-errors.js';
+import { StoreUnavailableError, UnusableDatabaseError } from './store-errors.js';
 
 /**
  * Driver errors that mean "the database cannot be reached now", as opposed to a bug or bad
@@ -21,15 +21,16 @@ export function unavailable(error: unknown): StoreUnavailableError | null {
   return null;
 }
 
-/** A database URL fit for messages and logs: without its password. */
-export function describeDatabase(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return `database ${parsed.toString()}`;
-  } catch {
-    return 'the PostgreSQL database';
-  }
+/**
+ * Why a database could not be opened, said so the operator knows what to do: the server is
+ * not there, the database does not exist, the login was refused. Null for other errors.
+ */
+export function openFailure(error: unknown, where: string): UnusableDatabaseError | null {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === '3D000') return new UnusableDatabaseError(`${where} does not exist; create it (createdb NAME, or CREATE DATABASE) and start again`);
+  if (code === '28P01' || code === '28000') return new UnusableDatabaseError(`${where} refused the login (${(error as Error).message}); check the user and password in the URL`);
+  if (unavailable(error)) return new UnusableDatabaseError(`cannot reach ${where} (${unavailable(error)!.reason}); is PostgreSQL running there? check the host and port in the URL`);
+  return null;
 }
 
 /**

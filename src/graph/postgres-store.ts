@@ -2,7 +2,8 @@ import pg from 'pg';
 import { nameKey } from '../extract/normalize.js';
 import type { ExtractedDocument } from './facts.js';
 import { dateUpperBound } from './list-order.js';
-import { unavailable, describeDatabase, StatementListener } from './postgres-connection.js';
+import { databaseLabel } from './open-store.js';
+import { openFailure, unavailable, StatementListener } from './postgres-connection.js';
 import { migratePostgres } from './postgres-migrations.js';
 import {
   DOCUMENT_COLUMNS, ENTITY_COLUMNS, MENTION_COLUMNS, NUMERIC_TYPES, STATEMENT_COLUMNS, toDocument, toEntity, toMention, toRelationEvidence, toStatement,
@@ -70,16 +71,17 @@ export class PostgresStore implements Store {
     });
     // An idle connection the server closed (a restart) is an event, not a crash; the next call reconnects.
     pool.on('error', () => undefined);
+    const where = `database ${databaseLabel(url)}`;
     try {
       const client = await pool.connect();
       try {
-        await migratePostgres(client, describeDatabase(url));
+        await migratePostgres(client, where);
       } finally {
         client.release();
       }
     } catch (error) {
       await pool.end().catch(() => undefined);
-      throw unavailable(error) ?? error;
+      throw openFailure(error, where) ?? error;
     }
     return new PostgresStore(pool, url);
   }

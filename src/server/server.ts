@@ -3,6 +3,7 @@ import { createYoga } from 'graphql-yoga';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from './bytes.js';
 import type { Store } from '../graph/store.js';
 import { corsOption, hardeningPlugins } from './hardening.js';
+import { maskStoreErrors } from './database-errors.js';
 import { createBackgroundExtractor, type Extractor } from '../ingest/extraction-pool.js';
 import { DEFAULT_LIMITS, defaultMaxBodyBytes, type Limits } from './limits.js';
 import type { Context } from '../schema/builder.js';
@@ -110,7 +111,7 @@ export function createServer({ store, token, maxDocumentBytes = DEFAULT_MAX_DOCU
     plugins: [...hardeningPlugins(limits, maxBodyBytes, schema), useWriteAccess(token), { onDispose: () => feed.close() }],
     // Unexpected errors reach clients as "Unexpected error." with no message, stack or path,
     // whatever NODE_ENV says; they are logged here. GraphQLErrors we throw keep their message.
-    maskedErrors: { isDev: false },
+    maskedErrors: { isDev: false, maskError: maskStoreErrors },
     cors: corsOption(limits.corsOrigins),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
