@@ -17,7 +17,7 @@ export function unavailable(error: unknown): StoreUnavailableError | null {
   if (!(error instanceof Error)) return null;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && (NETWORK_CODES.has(code) || SERVER_CODES.has(code) || code.startsWith('08'))) return new StoreUnavailableError(code);
-  if (DRIVER_MESSAGES.test(error.message)) return new StoreUnavailableError('connection lost');
+  if (DRIVER_MESSAGES.test(error.message)) return new StoreUnavailableError(error.message);
   return null;
 }
 

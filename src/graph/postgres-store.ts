@@ -44,7 +44,7 @@ const SEARCH_CANDIDATES = 500;
 export interface PostgresOptions {
   /** Connections kept per process (default 10). */
   poolSize?: number;
-  /** How long to wait for a connection before a call fails as unavailable (default 5 s). */
+  /** How long to wait for a connection (a new one, or a free one of the pool) before a call fails as unavailable (default 15 s). */
   connectTimeoutMs?: number;
 }
 
@@ -64,7 +64,7 @@ export class PostgresStore implements Store {
     const pool = new pg.Pool({
       connectionString: url,
       max: options.poolSize ?? 10,
-      connectionTimeoutMillis: options.connectTimeoutMs ?? 5000,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? 15_000,
       idleTimeoutMillis: 30_000,
       types: NUMERIC_TYPES,
       application_name: 'whosaid',
