@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_MAX_DOCUMENT_BYTES, formatBytes, parseBytes } from './server/bytes.js';
 import { collectDocumentFiles, ingestFiles, ingestFolder, listDocumentFiles, readDocumentFile } from './ingest/corpus.js';
 import { listenOrExplain } from './server/listen.js';
-import { SqliteStore } from './graph/sqlite-store.js';
+import { databaseLabel, openStore } from './graph/open-store.js';
 import { createProgress } from './ingest/progress.js';
 import { describeNotArticles, formatIngestSummary } from './ingest/summary.js';
 import { DEFAULT_LIMITS, describeLimits, defaultMaxBodyBytes, LimitError, limitsFromOptions } from './server/limits.js';
@@ -28,20 +28,24 @@ type Values = Record<string, string | boolean | Array<string | boolean> | undefi
 
 const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 
-/** Where the graph is kept unless --db says otherwise. */
+/** Where the graph is kept unless --db or WHOSAID_DB says otherwise. */
 const DEFAULT_DATABASE = './data/whosaid.db';
+
+/** The database --db names, else WHOSAID_DB, else the default SQLite file. */
+const databaseOption = (values: Values): string => (values.db as string | undefined) || process.env.WHOSAID_DB || DEFAULT_DATABASE;
 
 const COMMANDS: Record<string, Command> = {
   serve: {
     summary: 'extract the documents of a folder and serve the graph over GraphQL (GraphiQL at /graphql)',
-    usage: `whosaid serve [--seeds DIR] [--port N] [--host H] [--db PATH|:memory:] [--token SECRET] [--max-bytes SIZE] [limits, below]
+    usage: `whosaid serve [--seeds DIR] [--port N] [--host H] [--db PATH|URL|:memory:] [--token SECRET] [--max-bytes SIZE] [limits, below]
 
   --seeds DIR        folder of .txt, .md and .html articles to ingest at start-up (default ./seeds);
                      files already stored are skipped, a changed file replaces its old version
   --port N           port to listen on (default $PORT or 4000)
   --host H           interface to listen on (default 127.0.0.1)
-  --db PATH          SQLite file the graph is kept in (default ${DEFAULT_DATABASE}, folder created);
-                     :memory: keeps it in memory only, gone when the server stops
+  --db PATH|URL      SQLite file the graph is kept in (default $WHOSAID_DB or ${DEFAULT_DATABASE},
+                     folder created); :memory: keeps it in memory only, gone when the server stops;
+                     postgres://user@host:5432/db keeps it in PostgreSQL, shared by many servers
   --token SECRET     allow mutations for requests with "Authorization: Bearer SECRET"
                      (default $WHOSAID_TOKEN; without a token the API is read-only)
   --max-bytes SIZE   largest document accepted, e.g. 5MB (default ${formatBytes(DEFAULT_MAX_DOCUMENT_BYTES)})
@@ -70,10 +74,12 @@ const COMMANDS: Record<string, Command> = {
   },
   ingest: {
     summary: 'extract files and folders into the database, using every core; shows progress and a summary',
-    usage: `whosaid ingest PATH… [--db PATH] [--jobs N] [--max-bytes SIZE]
+    usage: `whosaid ingest PATH… [--db PATH|URL] [--jobs N] [--max-bytes SIZE]
 
   PATH…              files, and folders of .txt, .md, .html and .htm articles (recursively)
-  --db PATH          SQLite file to add them to (default ${DEFAULT_DATABASE}, folder created)
+  --db PATH|URL      SQLite file to add them to (default $WHOSAID_DB or ${DEFAULT_DATABASE}, folder
+                     created), or a PostgreSQL URL (postgres://user@host:5432/db); several ingest
+                     processes may write one PostgreSQL database at once
   --jobs N           extraction threads (default: one per core, here ${availableParallelism()})
   --max-bytes SIZE   larger files fail, e.g. 5MB (default ${formatBytes(DEFAULT_MAX_DOCUMENT_BYTES)})
 
@@ -194,7 +200,7 @@ async function evalPolnear(values: Values): Promise<void> {
 
 async function serve(values: Values): Promise<void> {
   const seeds = (values.seeds as string | undefined) ?? './seeds';
-  const db = (values.db as string | undefined) ?? DEFAULT_DATABASE;
+  const db = databaseOption(values);
   // An empty WHOSAID_TOKEN means none: writes stay off rather than open to an empty bearer.
   const token = (values.token as string | undefined) || process.env.WHOSAID_TOKEN || undefined;
   const maxBytes = maxBytesOption(values);
@@ -219,14 +225,14 @@ async function serve(values: Values): Promise<void> {
   const server = createHttpServer((request, response) => handler(request, response));
   await listenOrExplain(server, port, host);
 
-  const store = SqliteStore.open(db);
+  const store = await openStore(db);
   const started = performance.now();
   const report = await ingestFolder(store, seeds, { maxBytes });
   for (const line of describeNotArticles(report.notArticles, 'whosaid: not read ')) console.error(line);
   for (const failure of report.failed) console.error(`whosaid: skipped ${failure.path}: ${failure.reason}`);
   const totals = await store.counts();
   console.error(`whosaid: ${seeds}: ${report.documents} new document(s), ${report.skipped} already stored, in ${Math.round(performance.now() - started)} ms`);
-  console.error(`whosaid: database ${db}: ${totals.documents} documents, ${totals.entities} entities, ${totals.statements} statements`);
+  console.error(`whosaid: database ${databaseLabel(db)}: ${totals.documents} documents, ${totals.entities} entities, ${totals.statements} statements`);
   console.error(token ? 'whosaid: mutations allowed with "Authorization: Bearer <token>"' : 'whosaid: read-only API (start with --token or WHOSAID_TOKEN to allow mutations)');
 
   console.error(`whosaid: limits: ${describeLimits(limits, limits.maxBodyBytes ?? defaultMaxBodyBytes(Boolean(token), maxBytes))}`);
@@ -248,21 +254,21 @@ async function ingestPaths(values: Values, paths: string[]): Promise<void> {
   if (paths.length === 0) throw new UsageError('ingest: name at least one file or folder, e.g. whosaid ingest seeds');
   const missing = paths.find((path) => !existsSync(path));
   if (missing) throw new UsageError(`ingest: ${missing} does not exist; name existing files or folders`);
-  const db = (values.db as string | undefined) ?? DEFAULT_DATABASE;
+  const db = databaseOption(values);
   if (db === ':memory:') throw new UsageError('ingest: --db :memory: would forget everything on exit; name a database file');
   const jobsText = (values.jobs as string | undefined) ?? String(availableParallelism());
   const jobs = Number(jobsText);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: ${jobsText} is not a number of threads; use 1 or more`);
   const maxBytes = maxBytesOption(values);
 
-  const store = SqliteStore.open(db);
+  const store = await openStore(db);
   try {
     const { files, notArticles } = await collectDocumentFiles(paths);
     const progress = createProgress(process.stderr, files.length);
     const started = performance.now();
     const report = { ...(await ingestFiles(store, files, { jobs, maxBytes, onFile: progress.file })), notArticles };
     progress.finish();
-    const run = { seconds: (performance.now() - started) / 1000, jobs, database: db, totals: await store.counts() };
+    const run = { seconds: (performance.now() - started) / 1000, jobs, database: databaseLabel(db), totals: await store.counts() };
     process.stdout.write(formatIngestSummary(report, run));
     if (report.failed.length) throw new Error(`${report.failed.length} file(s) could not be ingested (reasons above); the others are stored`);
   } finally {

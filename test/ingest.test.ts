@@ -1,24 +1,20 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.js';
 import { SqliteStore } from '../src/graph/sqlite-store.js';
 import { createProgress } from '../src/ingest/progress.js';
 import { GOLD, SEEDS } from './helpers.js';
+import { BIN, graphql, startServer, whosaid } from './processes.js';
 
-const BIN = fileURLToPath(new URL('../src/whosaid.js', import.meta.url));
 const GOLD_FILES = readdirSync(GOLD).filter((name) => name.endsWith('.txt')).sort();
 const COPY_MARK = /\n<!-- copy \d+ -->\n$/;
 
 const work = mkdtempSync(join(tmpdir(), 'whosaid-ingest-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-const whosaid = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 120_000, env: { ...process.env, ...env } });
 
 /** `copies` distinct files per gold article (an HTML comment, which extraction ignores, makes each one new content). */
 function writeCorpus(folder: string, copies: number): void {
@@ -216,40 +212,6 @@ describe('whosaid serve with a database file (real processes)', () => {
     }
    }, 120_000);
 });
-
-async function graphql(url: string, query: string, variables: Record<string, unknown> = {}, authorization?: string) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as any;
-}
-
-/** `whosaid serve` on a free port; resolves with its GraphQL URL once it listens. */
-async function startServer(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const child = spawn(process.execPath, [BIN, 'serve', '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, WHOSAID_TOKEN: '', ...env } });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const url = await new Promise<string>((resolve, reject) => {
-    let stdout = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      stdout += chunk.toString();
-      const match = /GraphiQL at (http:\/\/\S+)/.exec(stdout);
-      if (match) resolve(match[1]);
-    });
-    void exited.then((code) => reject(new Error(`server exited with ${code}: ${stderr}`)));
-  });
-  return {
-    url,
-    log: () => stderr,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
 
 describe('ingest progress', () => {
   it('draws a bar in place on a terminal and prints failures above it', () => {

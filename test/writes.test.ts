@@ -2,7 +2,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { documentPath } from '../src/ingest/corpus.js';
 import { extract } from '../src/extract/index.js';
@@ -11,9 +10,9 @@ import { SqliteStore } from '../src/graph/sqlite-store.js';
 import type { Store } from '../src/graph/store.js';
 import { createServer } from '../src/server/server.js';
 import { GOLD, listen } from './helpers.js';
+import { BIN, serverSentEvents, subscribe } from './processes.js';
 
 const TOKEN = 'test-token-4f1d9c';
-const BIN = fileURLToPath(new URL('../src/whosaid.js', import.meta.url));
 const SEED_TEXT = readFileSync(join(GOLD, '00-seed.txt'), 'utf8');
 const IRAN_TEXT = readFileSync(join(GOLD, '01-diplomacy-iran-talks.txt'), 'utf8');
 
@@ -142,33 +141,13 @@ describe('writes with a token', () => {
   });
 });
 
-/** Reads Server-Sent Events from a response: each `data:` payload parsed, and null for a comment (Yoga's keep-alive ping). */
-/** Opens a subscription over Server-Sent Events; the stream stays open until `signal` aborts. */
-const subscribe = (url: string, query: string, signal: AbortSignal) =>
-  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', accept: 'text/event-stream' }, body: JSON.stringify({ query }), signal });
-
-async function* serverSentEvents(response: Response): AsyncGenerator<any> {
-  const decoder = new TextDecoder();
-  let buffer = '';
-  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
-    buffer += decoder.decode(chunk, { stream: true });
-    let end;
-    while ((end = buffer.indexOf('\n\n')) !== -1) {
-      const event = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const data = event.split('\n').filter((line) => line.startsWith('data:')).map((line) => line.slice(5).trim()).join('\n');
-      yield data ? JSON.parse(data) : null;
-    }
-  }
-}
-
 describe('statementAdded subscription over SSE', () => {
   it('delivers the statements of a document ingested through the mutation, filtered by speaker and topic', async () => {
     const store = SqliteStore.open(':memory:');
     const server = await listen(createServer({ store, token: TOKEN }));
     const aborter = new AbortController();
     try {
-      const subscription = await subscribe(server.url, 'subscription { statementAdded(filter: { speaker: "Kirby", about: "North Korea" }) { text speaker { name } about { name } } }', aborter.signal);
+      const subscription = await subscribe(`${server.url}/graphql`, 'subscription { statementAdded(filter: { speaker: "Kirby", about: "North Korea" }) { text speaker { name } about { name } } }', aborter.signal);
       expect(subscription.status).toBe(200);
       expect(subscription.headers.get('content-type')).toMatch(/^text\/event-stream/);
       const stream = serverSentEvents(subscription);
@@ -283,7 +262,7 @@ describe('statementAdded for documents another process stores', () => {
     const server = await listen(createServer({ store, pollMs: 100 }));
     const aborter = new AbortController();
     try {
-      const subscription = await subscribe(server.url, 'subscription { statementAdded { text speaker { name } document { path } } }', aborter.signal);
+      const subscription = await subscribe(`${server.url}/graphql`, 'subscription { statementAdded { text speaker { name } document { path } } }', aborter.signal);
       const stream = serverSentEvents(subscription);
       expect((await stream.next()).value).toBeNull();
 

@@ -75,3 +75,20 @@ export function entityMatchScore(row: { name: string; aliases: string[]; mention
   if (best === 0 && entityNameMatches(row, prefixes)) best = 0.5;
   return best === 0 ? 0 : Math.round((best + Math.log10(1 + row.mentionCount) / 10) * 1000) / 1000;
 }
+
+/** An entity as name search scores it. */
+export interface NameCandidate { id: number; kind?: string; name: string; aliases: string[]; mentionCount: number }
+
+/**
+ * The best `limit` of a store's candidates for typed words (those its index found by word
+ * beginnings, and those the exact name finds), scored by entityMatchScore, best first, ties
+ * by id: the last step of every SQL store's searchEntities.
+ */
+export function bestNameCandidates(candidates: readonly NameCandidate[], exact: readonly NameCandidate[], prefixes: readonly string[], limit: number): Array<{ id: number; score: number }> {
+  const unique = new Map<number, NameCandidate>([...candidates, ...exact].map((row) => [row.id, row]));
+  return [...unique.values()]
+    .map((row) => ({ id: row.id, score: entityMatchScore(row, prefixes) }))
+    .filter((hit) => hit.score > 0)
+    .sort((a, b) => b.score - a.score || a.id - b.id)
+    .slice(0, limit);
+}

@@ -1,4 +1,7 @@
 import type { Database } from 'better-sqlite3';
+import { UnusableDatabaseError } from './store-errors.js';
+
+export { UnusableDatabaseError };
 
 /**
  * The database layout, as numbered steps. The number of steps applied is kept in SQLite's
@@ -280,9 +283,6 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
 ];
-
-/** A database file whosaid cannot use; the message says what to do. */
-export class UnusableDatabaseError extends Error {}
 
 /**
  * Brings the database to the latest version, or refuses it: a file of another application,

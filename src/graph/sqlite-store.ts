@@ -8,7 +8,8 @@ import { assignEntityIds, lookupKeys, rankByName, rebuildEntity, resolveDocument
 import { dateUpperBound } from './list-order.js';
 import { FLUSH_SEARCH_QUEUE } from './sqlite-search-queue.js';
 import { rankRelated } from './related.js';
-import { entityMatchScore, parseSearchTerms, searchWords } from './search-terms.js';
+import { byKey, groupBy } from './rows-by-key.js';
+import { bestNameCandidates, parseSearchTerms, searchWords } from './search-terms.js';
 import { migrate, UnusableDatabaseError } from './sqlite-migrations.js';
 import type { Store } from './store.js';
 import {
@@ -363,12 +364,7 @@ export class SqliteStore implements Store {
       .all(toPrefixExpression(prefixes), JSON.stringify(kinds), Math.max(limit, SEARCH_CANDIDATES))
       .map((record) => ({ id: record.id, name: record.name, aliases: JSON.parse(record.aliases) as string[], mentionCount: record.mention_count }));
     const exact = (await this.findEntities(query)).filter((row) => kinds.includes(row.kind) && row.mentionCount > 0);
-    const unique = new Map<number, Candidate>([...candidates, ...exact].map((row) => [row.id, row]));
-    const best = [...unique.values()]
-      .map((row) => ({ id: row.id, score: entityMatchScore(row, prefixes) }))
-      .filter((hit) => hit.score > 0)
-      .sort((a, b) => b.score - a.score || a.id - b.id)
-      .slice(0, limit);
+    const best = bestNameCandidates(candidates, exact, prefixes, limit);
     const rows = await this.entitiesByIds(best.map((hit) => hit.id));
     return best.map((hit, index) => ({ item: rows[index]!, score: hit.score }));
   }
@@ -472,18 +468,6 @@ const toPrefixExpression = (words: readonly string[]): string => words.map((word
 function toMatchExpression(query: string): string | null {
   const terms = parseSearchTerms(query);
   return terms.length ? terms.map((words) => `"${words.join(' ')}"`).join(' AND ') : null;
-}
-
-/** Rows in the order of the keys asked for, null where missing. */
-function byKey<Key, Row>(keys: readonly Key[], rows: Row[], keyOf: (row: Row) => Key): Array<Row | null> {
-  const found = new Map(rows.map((row) => [keyOf(row), row]));
-  return keys.map((key) => found.get(key) ?? null);
-}
-
-function groupBy<Row>(keys: readonly number[], rows: Row[], keyOf: (row: Row) => number): Row[][] {
-  const groups = new Map(keys.map((key) => [key, [] as Row[]]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key)!);
 }
 
 const toDocument = (record: DocumentRecord): DocumentRow => ({

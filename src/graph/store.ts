@@ -98,6 +98,14 @@ export interface Store {
   /** The highest statement id stored, 0 when there is none: where "what arrived since" starts. */
   latestStatementId(): Promise<number>;
 
+  /**
+   * For stores other processes write too and that can say when they do (PostgreSQL's
+   * LISTEN/NOTIFY): calls `listener` after any process commits a write, and after a lost
+   * connection comes back (what was missed meanwhile is then read with statementsAfter).
+   * Returns the function that stops it. Stores without it are polled.
+   */
+  onStatementsAdded?(listener: () => void): () => void;
+
   /** Size of the whole graph. */
   counts(): Promise<GraphCounts>;
 

@@ -13,8 +13,9 @@ const BATCH = 500;
 /**
  * Announces each statement of the database once, in id order, whoever stored it:
  * ingestDocument on this server (announced as soon as its transaction commits) or another
- * process writing the same file (`whosaid ingest`), seen by looking for a newer statement id
- * every `pollMs`. Statements already stored when the server starts are not news.
+ * process writing the same database (`whosaid ingest`, another server), seen when the store
+ * says so (onStatementsAdded: PostgreSQL's NOTIFY), else by looking for a newer statement
+ * id every `pollMs`. Statements already stored when the server starts are not news.
  */
 export class StatementFeed {
   /**
@@ -22,13 +23,33 @@ export class StatementFeed {
    * run chains on the previous one, so none overlap.
    */
   private announced: Promise<number | null>;
-  private readonly timer: NodeJS.Timeout;
+  private readonly stop: () => void;
 
   constructor(private readonly store: Store, private readonly events: GraphEvents, pollMs: number) {
     this.announced = this.latest();
-    this.timer = setInterval(() => void this.announce(), pollMs);
+    if (store.onStatementsAdded) {
+      this.stop = store.onStatementsAdded(() => this.wake());
+      return;
+    }
+    const timer = setInterval(() => void this.announce(), pollMs);
     // Polling alone never keeps the process alive.
-    this.timer.unref();
+    timer.unref();
+    this.stop = () => clearInterval(timer);
+  }
+
+  private waking = false;
+
+  /**
+   * One more announce after the current one, however many notifications arrive meanwhile:
+   * a burst of commits costs one read, not one per commit.
+   */
+  private wake(): void {
+    if (this.waking) return;
+    this.waking = true;
+    void this.announced.then(() => {
+      this.waking = false;
+      return this.announce();
+    });
   }
 
   /** Publishes every statement stored since the last call; resolves once they are published. */
@@ -51,7 +72,7 @@ export class StatementFeed {
   }
 
   close(): void {
-    clearInterval(this.timer);
+    this.stop();
   }
 
   private latest(): Promise<number | null> {

@@ -7,6 +7,7 @@ import { useRoutes } from './routes.js';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from './bytes.js';
 import type { Store } from '../graph/store.js';
 import { corsOption, hardeningPlugins } from './hardening.js';
+import { maskStoreErrors } from './database-errors.js';
 import { createBackgroundExtractor, type Extractor } from '../ingest/extraction-pool.js';
 import { DEFAULT_LIMITS, defaultMaxBodyBytes, type Limits } from './limits.js';
 import type { Context } from '../schema/builder.js';
@@ -121,7 +122,7 @@ export function createServer({ store, token, maxDocumentBytes = DEFAULT_MAX_DOCU
     plugins: [useRoutes(routes), ...hardeningPlugins(limits, maxBodyBytes, schema, token), useWriteAccess(token), { onDispose: () => feed.close() }],
     // Unexpected errors reach clients as "Unexpected error." with no message, stack or path,
     // whatever NODE_ENV says; they are logged here. GraphQLErrors we throw keep their message.
-    maskedErrors: { isDev: false },
+    maskedErrors: { isDev: false, maskError: maskStoreErrors },
     cors: corsOption(limits.corsOrigins),
     graphqlEndpoint: '/graphql',
     // Yoga's own check (an empty 200, no store read) moves aside for /health's JSON.

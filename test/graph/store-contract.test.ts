@@ -5,11 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import type { ExtractedDocument } from '../../src/graph/facts.js';
 import { MemoryStore } from '../../src/graph/memory-store.js';
+import { PostgresStore } from '../../src/graph/postgres-store.js';
 import { SqliteStore } from '../../src/graph/sqlite-store.js';
 import type { Store } from '../../src/graph/store.js';
 import { documentSortKey, entitySortKey, statementSortKey } from '../../src/graph/list-order.js';
 import type { EntityKind, EntityRow } from '../../src/graph/types.js';
 import { GOLD } from '../helpers.js';
+import { createTestDatabase, dropTestDatabases, postgresAvailable } from '../postgres.js';
 
 /** The gold articles with their facts, extracted once for every store. */
 const ARTICLES = readdirSync(GOLD)
@@ -24,11 +26,15 @@ const ALL = { first: 100_000, after: null };
 
 const folder = mkdtempSync(join(tmpdir(), 'whosaid-contract-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
+afterAll(dropTestDatabases);
 
+const POSTGRES = await postgresAvailable();
 let sqliteFiles = 0;
-const STORES: Array<[string, () => Store]> = [
+/** Every store, each call a new empty one: a SQLite file, a PostgreSQL database of this run. */
+const STORES: Array<[string, () => Store | Promise<Store>]> = [
   ['MemoryStore', () => new MemoryStore()],
   ['SqliteStore', () => SqliteStore.open(join(folder, `store-${++sqliteFiles}.db`))],
+  ...(POSTGRES ? [['PostgresStore', async () => PostgresStore.open(await createTestDatabase())] as [string, () => Promise<Store>]] : []),
 ];
 
 async function ingestAll(store: Store, articles = ARTICLES) {
@@ -95,9 +101,9 @@ const describeEntities = (graph: Awaited<ReturnType<typeof snapshot>>) =>
     .map((row) => `${row.kind} ${row.name} | ${[...row.aliases].sort()} | ${[...row.roles].sort()} | ${row.mentionCount} mentions, ${row.statementCount} statements`)
     .sort();
 
-it('the SQLite store builds exactly the graph the reference memory store builds', async () => {
+it.each(STORES.slice(1))('%s builds exactly the graph the reference memory store builds', async (_name, open) => {
   const memory = new MemoryStore();
-  const sqlite = SqliteStore.open(join(folder, 'reference.db'));
+  const sqlite = await open();
   await ingestAll(memory);
   await ingestAll(sqlite);
   expect(await snapshot(sqlite)).toEqual(await snapshot(memory));
@@ -118,7 +124,7 @@ it('the SQLite store builds exactly the graph the reference memory store builds'
 describe.each(STORES)('%s', (_name, open) => {
   let store: Store;
   beforeAll(async () => {
-    store = open();
+    store = await open();
     await ingestAll(store);
   });
   afterAll(() => store.close());
@@ -148,7 +154,7 @@ describe.each(STORES)('%s', (_name, open) => {
   });
 
   it('lists what was stored after a statement id, in order, page by page, whatever was deleted in between', async () => {
-    const fresh = open();
+    const fresh = await open();
     try {
       expect(await fresh.latestStatementId()).toBe(0);
       expect(await fresh.statementsAfter(0, 10)).toEqual([]);
@@ -174,7 +180,7 @@ describe.each(STORES)('%s', (_name, open) => {
   });
 
   it('builds the same graph from a bulk ingest as from one document at a time', async () => {
-    const bulk = open();
+    const bulk = await open();
     const results = await bulk.ingestMany(ARTICLES.map((article) => ({ input: { text: article.text, path: article.path }, facts: article.facts })));
     expect(results.map((result) => result.created)).toEqual(ARTICLES.map(() => true));
     expect(describeEntities(await snapshot(bulk))).toEqual(describeEntities(await snapshot(store)));
@@ -192,7 +198,7 @@ describe.each(STORES)('%s', (_name, open) => {
       expect(texts.get(document.path!)!.slice(row.start, row.end)).toBe(row.text);
     }
 
-    const other = open();
+    const other = await open();
     await ingestAll(other);
     const [first] = (await other.listDocuments(ALL)).items;
     await other.deleteDocument(first.id);
