@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { buildNetwork, type NetworkEdge, type NetworkFilter, type Network, type NetworkNode } from '../graph/network.js';
+import { buildNetwork, NETWORK_LIMITS, type NetworkEdge, type NetworkFilter, type Network, type NetworkNode } from '../graph/network.js';
 import { buildTimeline, type Timeline, type TimelineSeries } from '../graph/timeline.js';
 import type { EntityKind, StatementAct, StatementKind } from '../graph/types.js';
 import { builder } from './builder.js';
@@ -14,11 +14,7 @@ import { StatementActEnum, StatementKindEnum } from './statement.js';
  * and timeline.ts, the same code the exports use.
  */
 
-/** Most nodes a network may draw, and the default. */
-export const MAX_NETWORK_NODES = 300;
-const DEFAULT_NETWORK_NODES = 60;
-/** Statements one network or timeline reads at most, the latest kept: what keeps a big entity fast. */
-export const MAX_STATEMENTS_READ = 4000;
+const { maxNodes: MAX_NETWORK_NODES, defaultNodes: DEFAULT_NETWORK_NODES, maxStatements: MAX_STATEMENTS_READ } = NETWORK_LIMITS;
 
 const badInput = (message: string) => new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT' } });
 

@@ -9,6 +9,7 @@ import type { Context } from '../schema/builder.js';
 import { createGraphEvents, StatementFeed } from '../schema/events.js';
 import { schema } from '../schema/index.js';
 import { useWriteAccess } from './write-access.js';
+import { useExplorer } from './explorer-routes.js';
 
 /** The query GraphiQL opens with: who said what about whom. */
 export const DEFAULT_QUERY = `# Who said what about North Korea?
@@ -107,7 +108,7 @@ export function createServer({ store, token, maxDocumentBytes = DEFAULT_MAX_DOCU
   return createYoga({
     schema,
     context: (): Context => ({ store, events, feed, maxDocumentBytes, extract: (text) => extractor.extract(text) }),
-    plugins: [...hardeningPlugins(limits, maxBodyBytes, schema), useWriteAccess(token), { onDispose: () => feed.close() }],
+    plugins: [...hardeningPlugins(limits, maxBodyBytes, schema), useWriteAccess(token), { onDispose: () => feed.close() }, useExplorer(store)],
     // Unexpected errors reach clients as "Unexpected error." with no message, stack or path,
     // whatever NODE_ENV says; they are logged here. GraphQLErrors we throw keep their message.
     maskedErrors: { isDev: false },
