@@ -212,8 +212,11 @@ for (const radio of document.querySelectorAll<HTMLInputElement>('input[name="spl
 }
 setUpSearch(elements.search, elements.suggestions, (entity) => void choose(entity));
 
-/** For tests and scripts: where an edge is drawn, to click it as a person would. */
-(window as unknown as { whosaidExplorer: unknown }).whosaidExplorer = { edgeMiddle: (speaker: string, about: string) => view.edgeMiddle(speaker, about) };
+/** For tests and scripts: where a node or an edge is drawn, to click it as a person would. */
+(window as unknown as { whosaidExplorer: unknown }).whosaidExplorer = {
+  nodePoint: (name: string) => view.nodePoint(name),
+  edgeMiddle: (speaker: string, about: string) => view.edgeMiddle(speaker, about),
+};
 
 void stats().then((sizes) => {
   elements.corpus.textContent = `${sizes.documents.toLocaleString()} documents · ${sizes.statements.toLocaleString()} statements · ${sizes.people.toLocaleString()} people · ${sizes.organizations.toLocaleString()} organizations · ${sizes.countries.toLocaleString()} countries`;

@@ -85,15 +85,25 @@ export class NetworkView {
     return true;
   }
 
-  /** Where an edge's middle is on the page, in CSS pixels: for tests that click it like a person would. */
-  edgeMiddle(speakerName: string, aboutName: string): { x: number; y: number } | null {
+  /** Where a node is drawn on the page, in CSS pixels: for tests that click it as a person would. */
+  nodePoint(name: string): { x: number; y: number } | null {
     if (!this.renderer) return null;
-    const edge = [...this.edges.values()].find((candidate) => candidate.speaker.name === speakerName && candidate.about.name === aboutName);
-    if (!edge) return null;
     const graph = this.renderer.getGraph();
-    const [from, to] = [edge.speaker.id, edge.about.id].map((id) => this.renderer!.graphToViewport(graph.getNodeAttributes(id) as { x: number; y: number }));
+    const id = graph.findNode((_node, attributes) => attributes.label === name);
+    if (id === undefined) return null;
+    const point = this.renderer.graphToViewport(graph.getNodeAttributes(id) as { x: number; y: number });
     const box = this.container.getBoundingClientRect();
-    return { x: box.left + (from.x + to.x) / 2, y: box.top + (from.y + to.y) / 2 };
+    return { x: box.left + point.x, y: box.top + point.y };
+  }
+
+  /** Where the middle of the edge speaker → topic is drawn on the page. */
+  edgeMiddle(speakerName: string, aboutName: string): { x: number; y: number } | null {
+    const [from, to] = [this.nodePoint(speakerName), this.nodePoint(aboutName)];
+    return from && to && this.edges.has(`${this.idOf(speakerName)}>${this.idOf(aboutName)}`) ? { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 } : null;
+  }
+
+  private idOf(name: string): string | undefined {
+    return this.renderer?.getGraph().findNode((_node, attributes) => attributes.label === name);
   }
 
   clear(): void {
