@@ -5,7 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_MAX_DOCUMENT_BYTES, formatBytes, parseBytes } from './server/bytes.js';
 import { collectDocumentFiles, ingestFiles, ingestFolder, listDocumentFiles, readDocumentFile } from './ingest/corpus.js';
 import { listenOrExplain } from './server/listen.js';
-import { databaseLabel, openStore } from './graph/open-store.js';
+import { databaseLabel, isPostgresUrl, openStore } from './graph/open-store.js';
 import { createProgress } from './ingest/progress.js';
 import { describeNotArticles, formatIngestSummary } from './ingest/summary.js';
 import { DEFAULT_LIMITS, describeLimits, defaultMaxBodyBytes, LimitError, limitsFromOptions } from './server/limits.js';
@@ -140,6 +140,24 @@ const COMMANDS: Record<string, Command> = {
       process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { verbose: values.verbose === true, statements: gum === undefined }));
     },
   },
+  export: {
+    summary: 'write the who-talks-about-whom graph for Gephi, yEd or Neo4j, or its statements as JSON Lines',
+    usage: `whosaid export --format graphml|gexf|csv|jsonl [--db PATH] [--out PATH] [--from DATE] [--to DATE] [--min-statements N]
+
+  --format F          graphml (Gephi, yEd), gexf (Gephi, with dated edges), csv (Neo4j bulk
+                      import: nodes.csv and relationships.csv), jsonl (one statement per line
+                      with its evidence)
+  --db PATH|URL       SQLite file or PostgreSQL URL to read (default $WHOSAID_DB or ${DEFAULT_DATABASE})
+  --out PATH          file to write (default: standard output); a folder for csv
+  --from, --to DATE   only statements dated within (YYYY, YYYY-MM or YYYY-MM-DD, inclusive)
+  --min-statements N  only speaker → topic edges carried by N statements or more (default 1)
+
+  Nodes are speakers and the entities their statements are about; an edge is a speaker
+  talking about an entity, weighted by statements and dated by the first and last.`,
+    options: { ...HELP, format: { type: 'string' }, db: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, 'min-statements': { type: 'string' } },
+    allowPositionals: false,
+    run: exportGraph,
+  },
   'print-schema': {
     summary: 'print the GraphQL schema (SDL, sorted)',
     usage: 'whosaid print-schema',
@@ -271,6 +289,24 @@ async function ingestPaths(values: Values, paths: string[]): Promise<void> {
     const run = { seconds: (performance.now() - started) / 1000, jobs, database: databaseLabel(db), totals: await store.counts() };
     process.stdout.write(formatIngestSummary(report, run));
     if (report.failed.length) throw new Error(`${report.failed.length} file(s) could not be ingested (reasons above); the others are stored`);
+  } finally {
+    await store.close();
+  }
+}
+
+async function exportGraph(values: Values): Promise<void> {
+  const db = databaseOption(values);
+  if (!isPostgresUrl(db) && !existsSync(db)) throw new UsageError(`--db: ${db} does not exist; ingest articles first (whosaid ingest FOLDER --db ${db})`);
+  const { runExport, ExportUsageError } = await import('./export/command.js');
+  const store = await openStore(db);
+  try {
+    const text = (name: string) => values[name] as string | undefined;
+    const options = { format: text('format'), out: text('out'), from: text('from'), to: text('to'), minStatements: text('min-statements') };
+    const { written, nodes, edges } = await runExport(store, options, process.stdout);
+    if (written.length) console.error(`whosaid: ${nodes} nodes, ${edges} edges: wrote ${written.join(', ')}`);
+  } catch (error) {
+    if (error instanceof ExportUsageError) throw new UsageError(error.message);
+    throw error;
   } finally {
     await store.close();
   }

@@ -2,7 +2,6 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import { createYoga } from 'graphql-yoga';
 import { graphiqlPage } from './graphiql-page.js';
 import { healthReport } from './health.js';
-import { homePage } from './home.js';
 import { useRoutes } from './routes.js';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from './bytes.js';
 import type { Store } from '../graph/store.js';
@@ -14,6 +13,7 @@ import type { Context } from '../schema/builder.js';
 import { createGraphEvents, StatementFeed } from '../schema/events.js';
 import { schema } from '../schema/index.js';
 import { useWriteAccess } from './write-access.js';
+import { useExplorer } from './explorer-routes.js';
 
 /** The query GraphiQL opens with: who said what about whom. */
 export const DEFAULT_QUERY = `# Who said what about North Korea?
@@ -111,7 +111,6 @@ export function createServer({ store, token, maxDocumentBytes = DEFAULT_MAX_DOCU
   const maxBodyBytes = limits.maxBodyBytes ?? defaultMaxBodyBytes(Boolean(token), maxDocumentBytes);
   const graphiql = graphiqlPage(() => renderGraphiQL({ title: 'whosaid', defaultQuery: DEFAULT_QUERY, defaultTabs: EXAMPLE_TABS }));
   const routes = [
-    { path: '/', route: homePage },
     { path: '/health', route: () => healthReport(store) },
     // As Yoga decides: a browser asking /graphql for HTML gets GraphiQL, anything else is GraphQL.
     { path: '/graphql', accepts: (request: Request) => request.method === 'GET' && Boolean(request.headers.get('accept')?.includes('text/html')), route: graphiql },
@@ -119,7 +118,8 @@ export function createServer({ store, token, maxDocumentBytes = DEFAULT_MAX_DOCU
   return createYoga({
     schema,
     context: (): Context => ({ store, events, feed, maxDocumentBytes, extract: (text) => extractor.extract(text) }),
-    plugins: [useRoutes(routes), ...hardeningPlugins(limits, maxBodyBytes, schema, token), useWriteAccess(token), { onDispose: () => feed.close() }],
+    // The explorer serves `/` and its assets; the other pages and GraphiQL come next.
+    plugins: [useExplorer(store), useRoutes(routes), ...hardeningPlugins(limits, maxBodyBytes, schema, token), useWriteAccess(token), { onDispose: () => feed.close() }],
     // Unexpected errors reach clients as "Unexpected error." with no message, stack or path,
     // whatever NODE_ENV says; they are logged here. GraphQLErrors we throw keep their message.
     maskedErrors: { isDev: false, maskError: maskStoreErrors },

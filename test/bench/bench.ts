@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { DEFAULT_SEED, generateCorpus } from './corpus.js';
 import { summarizeProfile } from './profile.js';
+import { measureFirstNetwork, type FirstNetworkFigures } from './explorer.js';
 import { measureLatency, queryOnce, exampleQueries, type LatencyRun, type LoadLimits, type QueryCase } from './queries.js';
 import {
   checkTargets, formatReport, sizeLabel, type BenchReport, type CorpusSummary, type ExtractionFigures, type GrowthFigures,
@@ -325,18 +326,21 @@ async function profileIngest(plan: Plan, seed: number): Promise<{ path: string; 
 interface ServedFigures {
   ingest: IngestFigures[];
   queries: QueryFigures[];
+  explorer: FirstNetworkFigures[];
   profile?: string;
 }
 
 /** Per corpus size: ingest runs in fresh processes; the last one serves the queries, then stops. */
 async function measureIngestAndQueries(plan: Plan, corpora: CorpusSummary[], options: Options): Promise<ServedFigures> {
-  const served: ServedFigures = { ingest: [], queries: [] };
+  const served: ServedFigures = { ingest: [], queries: [], explorer: [] };
   for (const corpus of corpora) {
     const size = corpus.size;
     const { results, server, url } = await ingestRuns(plan, size, options.seed);
     served.ingest.push(ingestFigures(size, results));
     try {
       served.queries.push(...await measureQueries(plan, size, corpus, url));
+      log(`explorer at ${sizeLabel(size)}: time to first network`);
+      served.explorer.push(...await measureFirstNetwork(url, size, [corpus.topCountry, await personToQuery(url, corpus.topPerson)]));
       if (options.profile && size === plan.sizes[plan.sizes.length - 1]) served.profile = await profileQueries(server!, url, corpus);
     } finally {
       await control(server!, { kind: 'stop' });
@@ -384,6 +388,7 @@ export async function main(argv: string[]): Promise<number> {
     ingest: served.ingest,
     growth: growthBetween(served.ingest),
     queries: served.queries,
+    explorer: served.explorer,
   };
   if (options.profile) {
     partial.profiles = [

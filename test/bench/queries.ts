@@ -48,9 +48,9 @@ export interface LoadLimits {
   maxMs: number;
 }
 
-/** POSTs a GraphQL query; resolves with the status and the body. */
-export function post(agent: Agent, url: string, source: string): Promise<{ status: number; body: string }> {
-  const payload = JSON.stringify({ query: source });
+/** POSTs a GraphQL query (with its variables, if any); resolves with the status and the body. */
+export function post(agent: Agent, url: string, source: string, variables?: Record<string, unknown>): Promise<{ status: number; body: string }> {
+  const payload = JSON.stringify({ query: source, variables });
   return new Promise((resolve, reject) => {
     const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) } }, (res) => {
       const chunks: Buffer[] = [];

@@ -2,6 +2,7 @@
  * The benchmark's report: the JSON written to --out, the targets it is judged against, and
  * the table printed on stdout.
  */
+import type { FirstNetworkFigures } from './explorer.js';
 import type { LatencyRun } from './queries.js';
 import type { ProfileSummary } from './profile.js';
 
@@ -105,6 +106,8 @@ export interface BenchReport {
   ingest: IngestFigures[];
   growth: GrowthFigures[];
   queries: QueryFigures[];
+  /** Time to first network in the explorer (test/bench/explorer.ts). */
+  explorer?: FirstNetworkFigures[];
   targets: TargetCheck[];
   profiles?: Array<{ what: string } & ProfileSummary>;
   durationSeconds: number;
@@ -128,6 +131,9 @@ export function checkTargets(report: Omit<BenchReport, 'targets' | 'durationSeco
       .filter((query) => query.size === largest.size)
       .map((query) => check(`p99 at ${at}, sequential: ${query.query}`, query.sequential.p99, 'atMost', 15, 'ms')),
     check(`server RSS at ${at}`, largest.rssMB, 'atMost', 400, 'MB'),
+    ...(report.explorer ?? [])
+      .filter((figures) => figures.size === largest.size)
+      .map((figures) => check(`first network at ${at}: ${figures.entity}${figures.pageMs === null ? ' (request only)' : ''}`, figures.pageMaxMs ?? figures.requestMaxMs, 'atMost', 1000, 'ms')),
   ];
   const growth = report.growth[0];
   // "10× data costs ≤ 12× time": the same 1.2 allowance over linear for any step between sizes.
@@ -227,12 +233,21 @@ function formatProfiles(profiles: NonNullable<BenchReport['profiles']>): string 
     .join('\n\n');
 }
 
+function formatExplorer(figures: FirstNetworkFigures[]): string {
+  const rows = figures.map((row) => [
+    sizeLabel(row.size), row.entity, `${row.nodes} / ${row.edges}`, `${integer(row.statementsRead)} of ${integer(row.statementsMatched)}`,
+    `${ms(row.requestMs)} (max ${ms(row.requestMaxMs)})`, row.pageMs === null ? 'no Chromium' : `${ms(row.pageMs)} (max ${ms(row.pageMaxMs!)})`,
+  ]);
+  return `explorer: time to first network, ms (median of 7; page = choosing the entity to the network drawn in Chromium)\n${formatTable(['size', 'entity', 'nodes / edges', 'statements read', 'request', 'page'], rows)}`;
+}
+
 export function formatReport(report: BenchReport): string {
   const sections = [
     formatMachine(report),
     formatExtraction(report.extraction),
     formatIngest(report.ingest, report.growth),
     formatQueries(report.queries),
+    ...(report.explorer?.length ? [formatExplorer(report.explorer)] : []),
     formatTargets(report.targets),
   ];
   if (report.profiles?.length) sections.push(formatProfiles(report.profiles));
