@@ -2,11 +2,19 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/index.js';
 import type { ExtractedDocument, ExtractedEntity, ExtractedMention } from '../src/graph/facts.js';
+import { MemoryStore } from '../src/graph/memory-store.js';
 import { SqliteStore } from '../src/graph/sqlite-store.js';
+import { createBackgroundExtractor } from '../src/ingest/extraction-pool.js';
+import { createServer } from '../src/server/server.js';
+import { query } from './helpers.js';
+
+const TOKEN = 'adversary-token';
+const INGEST = 'mutation ($text: String!) { ingestDocument(input: { text: $text }) { added { statements } } }';
 
 /*
- * Issue 17, finding 5: work that grows with a hostile document's size grows linearly. Each
+ * Issue 17, findings 5 and 6: work that grows with a hostile document's size grows linearly. Each
  * case is timed at 1×, 4× and 16× a base size (after a warm-up at 1×), and the time per item
  * at 16× must stay within a few times that at 1× — a quadratic cost is 16× there. The margin
  * absorbs a shared, noisy machine; the figures are printed.
@@ -67,4 +75,41 @@ describe('5. resolution of a document with many names is linear (15,000 names fr
       }
     });
   }, 120_000);
+});
+
+describe('6. quote-dense text (one paragraph of quoted sentences) extracts in linear time, and a worker gives up at its deadline', () => {
+  const quotes = (count: number) => `Quotes\n2024-05-28\n\n${'"Yes," said Kim. '.repeat(count)}`;
+
+  it('extracts 2,000, 8,000 and 32,000 quotes in one paragraph at a steady cost per quote (290,000 ran over 300 s)', async () => {
+    await expectLinear('extract, per quote', [2_000, 8_000, 32_000], async (count) => {
+      const text = quotes(count);
+      const started = performance.now();
+      const facts = extract(text);
+      const ms = performance.now() - started;
+      expect(facts.statements).toHaveLength(count);
+      return ms;
+    });
+  }, 180_000);
+
+  it('fails the one text that runs past the deadline with a clear error, and extracts the next at once', async () => {
+    const store = new MemoryStore();
+    const extractor = createBackgroundExtractor(300);
+    const yoga = createServer({ store, token: TOKEN, extractor });
+    try {
+      const ingest = (text: string) => query(yoga, INGEST, { text }, TOKEN);
+      const refused = await ingest(quotes(30_000));
+      expect(refused.body.errors).toEqual([expect.objectContaining({
+        message: 'The text could not be extracted: extraction ran longer than 0.3 s and was stopped (--extract-timeout): the text is too long or too dense to read in time; split it, or raise the limit. Nothing was stored.',
+        extensions: { code: 'EXTRACTION_FAILED' },
+      })]);
+      const started = performance.now();
+      const stored = await ingest(quotes(3));
+      expect(stored.body.errors).toBeUndefined();
+      expect(stored.body.data.ingestDocument.added.statements).toBe(3);
+      expect(performance.now() - started).toBeLessThan(10_000);
+      expect((await store.counts()).documents).toBe(1);
+    } finally {
+      await extractor.close();
+    }
+  }, 60_000);
 });
