@@ -148,6 +148,18 @@ function requireFolder(flag: string, folder: string): void {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${flag}: folder ${folder} does not exist; pass an existing folder of articles`);
 }
 
+/** Opens --db; an empty path is a usage mistake (SQLite would quietly use a temporary database). */
+function openDatabase(db: string): SqliteStore {
+  if (db.trim() === '') throw new UsageError('--db: the path is empty; name a database file (e.g. --db ./data/whosaid.db), or :memory:');
+  return SqliteStore.open(db);
+}
+
+/** The graph's size as the API lists it: entities while a document mentions them (not a country named only as a relation's target). */
+async function listedTotals(store: SqliteStore) {
+  const [counts, stats] = await Promise.all([store.counts(), store.stats()]);
+  return { ...counts, entities: stats.people + stats.organizations + stats.countries };
+}
+
 async function serve(values: Values): Promise<void> {
   const seeds = (values.seeds as string | undefined) ?? './seeds';
   const db = (values.db as string | undefined) ?? DEFAULT_DATABASE;
@@ -167,12 +179,14 @@ async function serve(values: Values): Promise<void> {
     throw error;
   }
 
-  const store = SqliteStore.open(db);
+  const store = openDatabase(db);
+  if (token && store.readOnly) console.error(`whosaid: warning: database ${db} is read-only: every mutation will fail (DATABASE_READ_ONLY); give this process write access to it and its folder`);
   const started = performance.now();
-  const report = await ingestFolder(store, seeds, { maxBytes });
+  const report = store.readOnly ? { documents: 0, skipped: 0, failed: [] } : await ingestFolder(store, seeds, { maxBytes });
   for (const failure of report.failed) console.error(`whosaid: skipped ${failure.path}: ${failure.reason}`);
-  const totals = await store.counts();
-  console.error(`whosaid: ${seeds}: ${report.documents} new document(s), ${report.skipped} already stored, in ${Math.round(performance.now() - started)} ms`);
+  const totals = await listedTotals(store);
+  console.error(store.readOnly ? `whosaid: ${seeds}: not read, the database is read-only`
+    : `whosaid: ${seeds}: ${report.documents} new document(s), ${report.skipped} already stored, in ${Math.round(performance.now() - started)} ms`);
   console.error(`whosaid: database ${db}: ${totals.documents} documents, ${totals.entities} entities, ${totals.statements} statements`);
   console.error(token ? 'whosaid: mutations allowed with "Authorization: Bearer <token>"' : 'whosaid: read-only API (start with --token or WHOSAID_TOKEN to allow mutations)');
 
@@ -206,14 +220,14 @@ async function ingestPaths(values: Values, paths: string[]): Promise<void> {
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: ${jobsText} is not a number of threads; use 1 or more`);
   const maxBytes = maxBytesOption(values);
 
-  const store = SqliteStore.open(db);
+  const store = openDatabase(db);
   try {
     const files = await collectDocumentFiles(paths);
     const progress = createProgress(process.stderr, files.length);
     const started = performance.now();
     const report = await ingestFiles(store, files, { jobs, maxBytes, onFile: progress.file });
     progress.finish();
-    const run = { seconds: (performance.now() - started) / 1000, jobs, database: db, totals: await store.counts() };
+    const run = { seconds: (performance.now() - started) / 1000, jobs, database: db, totals: await listedTotals(store) };
     process.stdout.write(formatIngestSummary(report, run));
     if (report.failed.length) throw new Error(`${report.failed.length} file(s) could not be ingested (reasons above); the others are stored`);
   } finally {

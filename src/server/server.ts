@@ -1,5 +1,7 @@
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { createYoga } from 'graphql-yoga';
+import { GraphQLError } from 'graphql';
+import { createYoga, maskError } from 'graphql-yoga';
+import { DatabaseFault } from '../graph/sqlite-faults.js';
 import { DEFAULT_MAX_DOCUMENT_BYTES } from './bytes.js';
 import type { Store } from '../graph/store.js';
 import { corsOption, hardeningPlugins } from './hardening.js';
@@ -102,7 +104,7 @@ export function createServer({ store, token, maxDocumentBytes = DEFAULT_MAX_DOCU
     plugins: [...hardeningPlugins(limits, maxBodyBytes, schema, token), useWriteAccess(token), { onDispose: () => feed.close() }],
     // Unexpected errors reach clients as "Unexpected error." with no message, stack or path,
     // whatever NODE_ENV says; they are logged here. GraphQLErrors we throw keep their message.
-    maskedErrors: { isDev: false },
+    maskedErrors: { isDev: false, maskError: (error, message) => databaseFaultError(error) ?? maskError(error, message, false) },
     cors: corsOption(limits.corsOrigins),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
@@ -111,6 +113,24 @@ export function createServer({ store, token, maxDocumentBytes = DEFAULT_MAX_DOCU
     graphiql: { title: 'whosaid', defaultQuery: DEFAULT_QUERY, defaultTabs: EXAMPLE_TABS },
     logging: 'warn',
   });
+}
+
+/**
+ * A fault of the database (damaged, read-only, full) as the client sees it: its code and what
+ * it means, without the file's path (the server logs the whole message, path and advice).
+ */
+function databaseFaultError(error: unknown): GraphQLError | null {
+  let cause = error;
+  while (cause instanceof GraphQLError && cause.originalError) cause = cause.originalError;
+  if (!(cause instanceof DatabaseFault)) return null;
+  const meaning = {
+    DATABASE_DAMAGED: 'The server\'s database is damaged',
+    DATABASE_READ_ONLY: 'The server\'s database is read-only: nothing can be written',
+    DATABASE_FULL: 'The server\'s disk is full: nothing can be written',
+    DATABASE_IO_ERROR: 'The server could not read or write its database',
+  }[cause.code];
+  const source = error instanceof GraphQLError ? error : null;
+  return new GraphQLError(`${meaning}; its operator is told why in the server's log.`, { nodes: source?.nodes, path: source?.path, extensions: { code: cause.code } });
 }
 
 export type WhosaidServer = ReturnType<typeof createServer>;
