@@ -5,6 +5,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_MAX_DOCUMENT_BYTES, formatBytes, parseBytes } from './server/bytes.js';
 import { collectDocumentFiles, ingestFiles, ingestFolder, readDocumentFile } from './ingest/corpus.js';
 import { SqliteStore } from './graph/sqlite-store.js';
+import { createBackgroundExtractor, DEFAULT_EXTRACTION_DEADLINE_MS } from './ingest/extraction-pool.js';
 import { createProgress } from './ingest/progress.js';
 import { formatIngestSummary } from './ingest/summary.js';
 import { DEFAULT_LIMITS, describeLimits, defaultMaxBodyBytes, LimitError, limitsFromOptions } from './server/limits.js';
@@ -43,6 +44,8 @@ const COMMANDS: Record<string, Command> = {
   --token SECRET     allow mutations for requests with "Authorization: Bearer SECRET"
                      (default $WHOSAID_TOKEN; without a token the API is read-only)
   --max-bytes SIZE   largest document accepted, e.g. 5MB (default ${formatBytes(DEFAULT_MAX_DOCUMENT_BYTES)})
+  --extract-timeout MS  longest extraction of one ingestDocument text; past it, that text fails
+                     (default ${DEFAULT_EXTRACTION_DEADLINE_MS}; 0 = never)
 
   Limits and security (each also read from WHOSAID_<FLAG>, e.g. WHOSAID_MAX_DEPTH; see README):
   --max-depth N      deepest field nesting in a query (default ${DEFAULT_LIMITS.maxDepth})
@@ -58,7 +61,7 @@ const COMMANDS: Record<string, Command> = {
   --persisted-only   refuse every operation not in --persisted FILE
   --no-introspection refuse __schema and __type (and hide field suggestions); also --introspection false`,
     options: {
-      ...HELP, seeds: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, token: { type: 'string' }, 'max-bytes': { type: 'string' },
+      ...HELP, seeds: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, token: { type: 'string' }, 'max-bytes': { type: 'string' }, 'extract-timeout': { type: 'string' },
       'max-depth': { type: 'string' }, 'max-cost': { type: 'string' }, 'max-objects': { type: 'string' }, 'max-aliases': { type: 'string' }, 'max-directives': { type: 'string' },
       'max-tokens': { type: 'string' }, 'max-body': { type: 'string' }, timeout: { type: 'string' }, cors: { type: 'string' },
       persisted: { type: 'string' }, 'persisted-only': { type: 'boolean' }, introspection: { type: 'string' }, 'no-introspection': { type: 'boolean' },
@@ -74,10 +77,12 @@ const COMMANDS: Record<string, Command> = {
   --db PATH          SQLite file to add them to (default ${DEFAULT_DATABASE}, folder created)
   --jobs N           extraction threads (default: one per core, here ${availableParallelism()})
   --max-bytes SIZE   larger files fail, e.g. 5MB (default ${formatBytes(DEFAULT_MAX_DOCUMENT_BYTES)})
+  --extract-timeout MS  with --jobs 2 or more, a file whose extraction runs longer fails
+                     (default ${DEFAULT_EXTRACTION_DEADLINE_MS}; 0 = never)
 
   Content already stored is skipped, so an interrupted ingest resumes when run again; a
   changed file replaces its old version. Exit code 1 when a file failed (the others are in).`,
-    options: { ...HELP, db: { type: 'string' }, jobs: { type: 'string' }, 'max-bytes': { type: 'string' } },
+    options: { ...HELP, db: { type: 'string' }, jobs: { type: 'string' }, 'max-bytes': { type: 'string' }, 'extract-timeout': { type: 'string' } },
     allowPositionals: true,
     run: ingestPaths,
   },
@@ -144,6 +149,14 @@ function maxBytesOption(values: Values): number {
   return bytes;
 }
 
+function extractTimeoutOption(values: Values): number {
+  const text = (values['extract-timeout'] as string | undefined) ?? process.env.WHOSAID_EXTRACT_TIMEOUT;
+  if (text === undefined || text === '') return DEFAULT_EXTRACTION_DEADLINE_MS;
+  const ms = Number(text);
+  if (!Number.isInteger(ms) || ms < 0) throw new UsageError(`--extract-timeout: ${text} is not a number of milliseconds; use 0 or more`);
+  return ms;
+}
+
 function requireFolder(flag: string, folder: string): void {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${flag}: folder ${folder} does not exist; pass an existing folder of articles`);
 }
@@ -166,6 +179,7 @@ async function serve(values: Values): Promise<void> {
   // An empty WHOSAID_TOKEN means none: writes stay off rather than open to an empty bearer.
   const token = (values.token as string | undefined) || process.env.WHOSAID_TOKEN || undefined;
   const maxBytes = maxBytesOption(values);
+  const extractTimeoutMs = extractTimeoutOption(values);
   const host = (values.host as string | undefined) ?? '127.0.0.1';
   const portText = (values.port as string | undefined) ?? process.env.PORT ?? '4000';
   const port = Number(portText);
@@ -191,7 +205,7 @@ async function serve(values: Values): Promise<void> {
   console.error(token ? 'whosaid: mutations allowed with "Authorization: Bearer <token>"' : 'whosaid: read-only API (start with --token or WHOSAID_TOKEN to allow mutations)');
 
   console.error(`whosaid: limits: ${describeLimits(limits, limits.maxBodyBytes ?? defaultMaxBodyBytes(Boolean(token), maxBytes))}`);
-  const yoga = createServer({ store, token, maxDocumentBytes: maxBytes, limits });
+  const yoga = createServer({ store, token, maxDocumentBytes: maxBytes, limits, extractor: createBackgroundExtractor(extractTimeoutMs) });
   const server = createHttpServer(yoga);
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -219,13 +233,14 @@ async function ingestPaths(values: Values, paths: string[]): Promise<void> {
   const jobs = Number(jobsText);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: ${jobsText} is not a number of threads; use 1 or more`);
   const maxBytes = maxBytesOption(values);
+  const extractTimeoutMs = extractTimeoutOption(values);
 
   const store = openDatabase(db);
   try {
     const files = await collectDocumentFiles(paths);
     const progress = createProgress(process.stderr, files.length);
     const started = performance.now();
-    const report = await ingestFiles(store, files, { jobs, maxBytes, onFile: progress.file });
+    const report = await ingestFiles(store, files, { jobs, maxBytes, extractTimeoutMs, onFile: progress.file });
     progress.finish();
     const run = { seconds: (performance.now() - started) / 1000, jobs, database: db, totals: await listedTotals(store) };
     process.stdout.write(formatIngestSummary(report, run));
