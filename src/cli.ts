@@ -6,6 +6,9 @@ import { DEFAULT_MAX_DOCUMENT_BYTES, formatBytes, parseBytes } from './server/by
 import { collectDocumentFiles, ingestFiles, ingestFolder, listDocumentFiles, readDocumentFile } from './ingest/corpus.js';
 import { listenOrExplain } from './server/listen.js';
 import { databaseLabel, isPostgresUrl, openStore } from './graph/open-store.js';
+import { SqliteStore } from './graph/sqlite-store.js';
+import type { Store } from './graph/store.js';
+import { createBackgroundExtractor, DEFAULT_EXTRACTION_DEADLINE_MS } from './ingest/extraction-pool.js';
 import { createProgress } from './ingest/progress.js';
 import { describeNotArticles, formatIngestSummary } from './ingest/summary.js';
 import { DEFAULT_LIMITS, describeLimits, defaultMaxBodyBytes, LimitError, limitsFromOptions } from './server/limits.js';
@@ -49,6 +52,8 @@ const COMMANDS: Record<string, Command> = {
   --token SECRET     allow mutations for requests with "Authorization: Bearer SECRET"
                      (default $WHOSAID_TOKEN; without a token the API is read-only)
   --max-bytes SIZE   largest document accepted, e.g. 5MB (default ${formatBytes(DEFAULT_MAX_DOCUMENT_BYTES)})
+  --extract-timeout MS  longest extraction of one ingestDocument text; past it, that text fails
+                     (default ${DEFAULT_EXTRACTION_DEADLINE_MS}; 0 = never)
 
   Limits and security (each also read from WHOSAID_<FLAG>, e.g. WHOSAID_MAX_DEPTH; see README):
   --max-depth N      deepest field nesting in a query (default ${DEFAULT_LIMITS.maxDepth})
@@ -64,7 +69,7 @@ const COMMANDS: Record<string, Command> = {
   --persisted-only   refuse every operation not in --persisted FILE
   --no-introspection refuse __schema and __type (and hide field suggestions); also --introspection false`,
     options: {
-      ...HELP, seeds: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, token: { type: 'string' }, 'max-bytes': { type: 'string' },
+      ...HELP, seeds: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, db: { type: 'string' }, token: { type: 'string' }, 'max-bytes': { type: 'string' }, 'extract-timeout': { type: 'string' },
       'max-depth': { type: 'string' }, 'max-cost': { type: 'string' }, 'max-objects': { type: 'string' }, 'max-aliases': { type: 'string' }, 'max-directives': { type: 'string' },
       'max-tokens': { type: 'string' }, 'max-body': { type: 'string' }, timeout: { type: 'string' }, cors: { type: 'string' },
       persisted: { type: 'string' }, 'persisted-only': { type: 'boolean' }, introspection: { type: 'string' }, 'no-introspection': { type: 'boolean' },
@@ -82,10 +87,12 @@ const COMMANDS: Record<string, Command> = {
                      processes may write one PostgreSQL database at once
   --jobs N           extraction threads (default: one per core, here ${availableParallelism()})
   --max-bytes SIZE   larger files fail, e.g. 5MB (default ${formatBytes(DEFAULT_MAX_DOCUMENT_BYTES)})
+  --extract-timeout MS  with --jobs 2 or more, a file whose extraction runs longer fails
+                     (default ${DEFAULT_EXTRACTION_DEADLINE_MS}; 0 = never)
 
   Content already stored is skipped, so an interrupted ingest resumes when run again; a
   changed file replaces its old version. Exit code 1 when a file failed (the others are in).`,
-    options: { ...HELP, db: { type: 'string' }, jobs: { type: 'string' }, 'max-bytes': { type: 'string' } },
+    options: { ...HELP, db: { type: 'string' }, jobs: { type: 'string' }, 'max-bytes': { type: 'string' }, 'extract-timeout': { type: 'string' } },
     allowPositionals: true,
     run: ingestPaths,
   },
@@ -185,6 +192,14 @@ function maxBytesOption(values: Values): number {
   return bytes;
 }
 
+function extractTimeoutOption(values: Values): number {
+  const text = (values['extract-timeout'] as string | undefined) ?? process.env.WHOSAID_EXTRACT_TIMEOUT;
+  if (text === undefined || text === '') return DEFAULT_EXTRACTION_DEADLINE_MS;
+  const ms = Number(text);
+  if (!Number.isInteger(ms) || ms < 0) throw new UsageError(`--extract-timeout: ${text} is not a number of milliseconds; use 0 or more`);
+  return ms;
+}
+
 function requireFolder(flag: string, folder: string): void {
   if (!existsSync(folder)) throw new UsageError(`${flag}: folder ${folder} does not exist; pass an existing folder of articles`);
   if (!statSync(folder).isDirectory()) throw new UsageError(`${flag}: ${folder} is a file, not a folder; pass the folder that holds your articles (or add one file with whosaid ingest ${folder})`);
@@ -216,12 +231,28 @@ async function evalPolnear(values: Values): Promise<void> {
   if (errors > 0) process.stdout.write(`\n${formatErrors(runs[0].errors(errors))}`);
 }
 
+/** Opens --db; an empty path is a usage mistake (SQLite would quietly use a temporary database). */
+async function openDatabase(db: string): Promise<Store> {
+  if (db.trim() === '') throw new UsageError('--db: the path is empty; name a database file (e.g. --db ./data/whosaid.db), a PostgreSQL URL, or :memory:');
+  return openStore(db);
+}
+
+/** A SQLite file this process may only read: served, never written. */
+const isReadOnly = (store: Store): boolean => store instanceof SqliteStore && store.readOnly;
+
+/** The graph's size as the API lists it: entities while a document mentions them (not a country named only as a relation's target). */
+async function listedTotals(store: Store) {
+  const [counts, stats] = await Promise.all([store.counts(), store.stats()]);
+  return { ...counts, entities: stats.people + stats.organizations + stats.countries };
+}
+
 async function serve(values: Values): Promise<void> {
   const seeds = (values.seeds as string | undefined) ?? './seeds';
   const db = databaseOption(values);
   // An empty WHOSAID_TOKEN means none: writes stay off rather than open to an empty bearer.
   const token = (values.token as string | undefined) || process.env.WHOSAID_TOKEN || undefined;
   const maxBytes = maxBytesOption(values);
+  const extractTimeoutMs = extractTimeoutOption(values);
   const host = (values.host as string | undefined) ?? '127.0.0.1';
   const portText = (values.port as string | undefined) ?? process.env.PORT ?? '4000';
   const port = Number(portText);
@@ -243,18 +274,21 @@ async function serve(values: Values): Promise<void> {
   const server = createHttpServer((request, response) => handler(request, response));
   await listenOrExplain(server, port, host);
 
-  const store = await openStore(db);
+  const store = await openDatabase(db);
+  const readOnly = isReadOnly(store);
+  if (token && readOnly) console.error(`whosaid: warning: database ${databaseLabel(db)} is read-only: every mutation will fail (DATABASE_READ_ONLY); give this process write access to it and its folder`);
   const started = performance.now();
-  const report = await ingestFolder(store, seeds, { maxBytes });
+  const report = readOnly ? { documents: 0, skipped: 0, failed: [], notArticles: [] } : await ingestFolder(store, seeds, { maxBytes });
   for (const line of describeNotArticles(report.notArticles, 'whosaid: not read ')) console.error(line);
   for (const failure of report.failed) console.error(`whosaid: skipped ${failure.path}: ${failure.reason}`);
-  const totals = await store.counts();
-  console.error(`whosaid: ${seeds}: ${report.documents} new document(s), ${report.skipped} already stored, in ${Math.round(performance.now() - started)} ms`);
+  const totals = await listedTotals(store);
+  console.error(readOnly ? `whosaid: ${seeds}: not read, the database is read-only`
+    : `whosaid: ${seeds}: ${report.documents} new document(s), ${report.skipped} already stored, in ${Math.round(performance.now() - started)} ms`);
   console.error(`whosaid: database ${databaseLabel(db)}: ${totals.documents} documents, ${totals.entities} entities, ${totals.statements} statements`);
   console.error(token ? 'whosaid: mutations allowed with "Authorization: Bearer <token>"' : 'whosaid: read-only API (start with --token or WHOSAID_TOKEN to allow mutations)');
 
   console.error(`whosaid: limits: ${describeLimits(limits, limits.maxBodyBytes ?? defaultMaxBodyBytes(Boolean(token), maxBytes))}`);
-  const yoga = createServer({ store, token, maxDocumentBytes: maxBytes, limits });
+  const yoga = createServer({ store, token, maxDocumentBytes: maxBytes, limits, extractor: createBackgroundExtractor(extractTimeoutMs) });
   handler = yoga;
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
@@ -278,15 +312,16 @@ async function ingestPaths(values: Values, paths: string[]): Promise<void> {
   const jobs = Number(jobsText);
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs: ${jobsText} is not a number of threads; use 1 or more`);
   const maxBytes = maxBytesOption(values);
+  const extractTimeoutMs = extractTimeoutOption(values);
 
-  const store = await openStore(db);
+  const store = await openDatabase(db);
   try {
     const { files, notArticles } = await collectDocumentFiles(paths);
     const progress = createProgress(process.stderr, files.length);
     const started = performance.now();
-    const report = { ...(await ingestFiles(store, files, { jobs, maxBytes, onFile: progress.file })), notArticles };
+    const report = { ...(await ingestFiles(store, files, { jobs, maxBytes, extractTimeoutMs, onFile: progress.file })), notArticles };
     progress.finish();
-    const run = { seconds: (performance.now() - started) / 1000, jobs, database: databaseLabel(db), totals: await store.counts() };
+    const run = { seconds: (performance.now() - started) / 1000, jobs, database: databaseLabel(db), totals: await listedTotals(store) };
     process.stdout.write(formatIngestSummary(report, run));
     if (report.failed.length) throw new Error(`${report.failed.length} file(s) could not be ingested (reasons above); the others are stored`);
   } finally {

@@ -17,11 +17,11 @@ export async function serverOn(folder: string) {
   return { store, yoga: createServer({ store }) };
 }
 
-/** Runs a query through yoga.fetch, the way a client would over HTTP. */
-export async function query(yoga: ReturnType<typeof createServer>, source: string, variables?: Record<string, unknown>) {
+/** Runs a query through yoga.fetch, the way a client would over HTTP (with the write token when given). */
+export async function query(yoga: ReturnType<typeof createServer>, source: string, variables?: Record<string, unknown>, token?: string) {
   const response = await yoga.fetch('http://whosaid/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query: source, variables }),
   });
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: Array<{ message: string }> } };

@@ -4,6 +4,7 @@ import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
 import type { QuoteIndex, QuoteSpan } from './quotes.js';
 import type { Sentence } from './sentences.js';
+import { firstNotBefore } from './sorted.js';
 import { speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { readTime, type TimeExpression } from './time.js';
 import type { Span, StatementKind } from '../graph/facts.js';
@@ -46,14 +47,21 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
   const usedQuotes = new Set<QuoteSpan>();
   const usedCues = new Set<number>(); // word start offsets of cue verbs
   const slice = (start: number, end: number) => text.slice(start, end);
+  // The latest statement of each cue (by the cue's offset): looked up for every cue met again.
+  const latestByCue = new Map<number, Attribution>();
   const record = (attribution: Attribution) => {
     found.push(attribution);
+    if (attribution.cue) latestByCue.set(attribution.cue.span.start, attribution);
     if (attribution.speaker.entityKey) recentSpeakers.push({ key: attribution.speaker.entityKey, at: attribution.content.start });
   };
 
   const insideQuote = (offset: number) => quotes.contains(offset);
   const byParagraph = new Map<number, SentenceView[]>();
-  for (const view of views) byParagraph.set(view.sentence.paragraph, [...(byParagraph.get(view.sentence.paragraph) ?? []), view]);
+  for (const view of views) {
+    const paragraphViews = byParagraph.get(view.sentence.paragraph);
+    if (paragraphViews) paragraphViews.push(view);
+    else byParagraph.set(view.sentence.paragraph, [view]);
+  }
 
   let carried: Attribution | null = null; // the statement of an unclosed quote, for the next paragraph
   for (const [paragraph, paragraphViews] of byParagraph) {
@@ -61,7 +69,12 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
     const last = paragraphViews[paragraphViews.length - 1].sentence.end;
     const paragraphQuotes = quotes.within(first, last);
     const context = (view: SentenceView): SpeakerContext => ({ entities, words: view.words, mentions: view.mentions, recentSpeakers, insideQuote });
-    const viewAt = (offset: number) => paragraphViews.find((view) => view.sentence.start <= offset && offset < view.sentence.end + 1) ?? paragraphViews[paragraphViews.length - 1];
+    // By binary search (views are in text order): a paragraph of 290,000 quoted sentences is one paragraph.
+    const viewAt = (offset: number) => {
+      const view = paragraphViews[firstNotBefore(paragraphViews, (candidate) => candidate.sentence.end + 1 <= offset)];
+      return view && view.sentence.start <= offset ? view : paragraphViews[paragraphViews.length - 1];
+    };
+    const firstOfParagraph = found.length;
 
     // 1. Direct quotes attributed after, before or around them.
     let paragraphSpeaker: Attribution | null = null;
@@ -123,13 +136,23 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
     if (!paragraphQuotes.some((quote) => !quote.closed)) carried = null;
 
     // 2. Reported speech, which may carry quoted fragments (mixed).
+    // The statements found so far, by the view their sentence starts in: only those can have
+    // started in a view (a statement's content does not start before its sentence's view).
+    const byView = new Map<SentenceView, Attribution[]>();
+    for (const statement of found.slice(firstOfParagraph)) {
+      const view = paragraphViews[Math.max(firstNotBefore(paragraphViews, (candidate) => candidate.sentence.start <= statement.sentence.start) - 1, 0)];
+      const inView = byView.get(view);
+      if (inView) inView.push(statement);
+      else byView.set(view, [statement]);
+    }
     for (const view of paragraphViews) {
-      let previous = lastWhere(found, paragraph, (statement) => statement.sentence.start >= view.sentence.start && statement.content.start < view.sentence.end);
+      let previous = lastWhere(byView.get(view) ?? [], paragraph, (statement) => statement.sentence.start >= view.sentence.start && statement.content.start < view.sentence.end);
       for (const cue of findCues(view.words)) {
         const at = view.words[cue.verb].start;
         if (quotes.containsContent(at)) continue;
         if (usedCues.has(at)) {
-          previous = lastWhere(found, paragraph, (statement) => statement.cue?.span.start === at) ?? previous;
+          const sameCue = latestByCue.get(at);
+          previous = (sameCue && sameCue.paragraph >= paragraph ? sameCue : null) ?? previous;
           continue;
         }
         // "said several embassies had urged …": speech reported inside a statement is part of it.

@@ -122,9 +122,28 @@ export function resolveDocument(extracted: ExtractedEntity[], index: ResolutionI
   const ids = new Map<string, number>();
   const contributions: ResolvedDocument['contributions'] = [];
   const current = (row: EntityRow) => touched.get(row.id)?.row ?? row;
+  // Touched entities by lookup key and by code, kept up to date as they change: a lookup
+  // costs what it finds, not a pass over every entity touched so far (a document of 15,000
+  // names made resolution quadratic).
+  const touchedByKey = new Map<string, Set<ResolvedEntity>>();
+  const keysOf = new Map<ResolvedEntity, string[]>();
+  const touchedByCode = new Map<string, EntityRow>();
+  const reindex = (entry: ResolvedEntity) => {
+    const before = keysOf.get(entry) ?? [];
+    const after = lookupKeys(entry.row);
+    for (const key of before) if (!after.includes(key)) touchedByKey.get(key)?.delete(entry);
+    for (const key of after) {
+      let entries = touchedByKey.get(key);
+      if (!entries) touchedByKey.set(key, (entries = new Set()));
+      entries.add(entry);
+    }
+    keysOf.set(entry, after);
+    if (entry.row.code && !touchedByCode.has(entry.row.code)) touchedByCode.set(entry.row.code, entry.row);
+  };
   const withTouched: ResolutionIndex = {
     byCode: (code) => {
-      for (const { row } of touched.values()) if (row.code === code) return row;
+      const row = touchedByCode.get(code);
+      if (row) return row;
       const stored = index.byCode(code);
       return stored && current(stored);
     },
@@ -132,8 +151,8 @@ export function resolveDocument(extracted: ExtractedEntity[], index: ResolutionI
       const rows = index.byKey(kind, key).map(current);
       const found = new Set(rows.map((row) => row.id));
       // Entities this document created or gave a new alias are not in the index yet.
-      const extra = [...touched.values()]
-        .filter(({ row }) => row.kind === kind && !found.has(row.id) && lookupKeys(row).includes(key))
+      const extra = [...(touchedByKey.get(key) ?? [])]
+        .filter(({ row }) => row.kind === kind && !found.has(row.id))
         .sort((a, b) => Number(!a.stored) - Number(!b.stored) || Math.abs(a.row.id) - Math.abs(b.row.id))
         .map(({ row }) => row);
       return [...rows, ...extra];
@@ -153,6 +172,7 @@ export function resolveDocument(extracted: ExtractedEntity[], index: ResolutionI
     }
     const contribution: EntityContribution = { name: entity.name, aliases: [...entity.aliases], roles: [...entity.roles], countryId, organizationIds: [] };
     mergeContribution(resolved.row, contribution);
+    reindex(resolved);
     ids.set(entity.key, resolved.row.id);
     contributions.push({ entityId: resolved.row.id, contribution });
   }

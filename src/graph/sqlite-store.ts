@@ -1,5 +1,3 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import Database, { SqliteError, type Database as Connection, type Statement } from 'better-sqlite3';
 import { nameKey } from '../extract/normalize.js';
 import type { ExtractedDocument } from '../graph/facts.js';
@@ -9,7 +7,8 @@ import { dateUpperBound } from './list-order.js';
 import { FLUSH_SEARCH_QUEUE } from './sqlite-search-queue.js';
 import { rankRelated } from './related.js';
 import { byKey, groupBy } from './rows-by-key.js';
-import { bestNameCandidates, parseSearchTerms, searchWords } from './search-terms.js';
+import { bestNameCandidates, entityMatchScore, parseSearchTerms, searchWords } from './search-terms.js';
+import { asDatabaseFault, createFolderOf, DatabaseFault } from './sqlite-faults.js';
 import { migrate, UnusableDatabaseError } from './sqlite-migrations.js';
 import type { Store } from './store.js';
 import {
@@ -55,14 +54,23 @@ export class SqliteStore implements Store {
       this.sql<EntityRecord>('SELECT e.* FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = ? AND +e.kind = ? ORDER BY e.id').all(key, kind).map(toEntity),
   };
 
-  private constructor(private readonly db: Connection) {}
+  /**
+   * Whether writes fail here (a read-only file or folder): a server started with --token says
+   * so at start, and each write fails with DATABASE_READ_ONLY rather than a bare error.
+   */
+  readonly readOnly: boolean;
+
+  private constructor(private readonly db: Connection, readonly file: string) {
+    this.readOnly = !canWrite(db);
+  }
 
   /**
    * Opens (creating it and its folder if needed) and migrates a database file; `:memory:`
    * gives a private in-memory database with the same behaviour, gone when closed.
    */
   static open(file: string): SqliteStore {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    if (file.trim() === '') throw new UnusableDatabaseError('the database path is empty: name a file (e.g. --db ./data/whosaid.db), or :memory:');
+    if (file !== ':memory:') createFolderOf(file);
     let db: Connection | undefined;
     try {
       db = new Database(file);
@@ -77,10 +85,12 @@ export class SqliteStore implements Store {
       // Another process writing (an ingest beside the server): wait for it rather than fail.
       db.pragma('busy_timeout = 10000');
       migrate(db, file);
-      return new SqliteStore(db);
+      return new SqliteStore(db, file);
     } catch (error) {
       db?.close();
       if (error instanceof UnusableDatabaseError) throw error;
+      const fault = asDatabaseFault(error, file);
+      if (fault instanceof DatabaseFault && fault.code !== 'DATABASE_READ_ONLY') throw new UnusableDatabaseError(fault.message);
       if (error instanceof SqliteError && error.code === 'SQLITE_NOTADB') throw new UnusableDatabaseError(`${file} is not a SQLite database; pass a new file with --db`);
       throw new UnusableDatabaseError(`cannot open database ${file}: ${(error as Error).message}`);
     }
@@ -442,6 +452,35 @@ export class SqliteStore implements Store {
 
   async close() {
     if (this.db.open) this.db.close();
+  }
+}
+
+// Every method of the Store a client reaches: SQLite's faults of the file (damaged, read-only,
+// full) become DatabaseFaults naming it, whichever method met them.
+for (const name of Object.getOwnPropertyNames(SqliteStore.prototype) as Array<keyof SqliteStore>) {
+  const method = SqliteStore.prototype[name];
+  if (typeof method !== 'function' || method.constructor.name !== 'AsyncFunction') continue;
+  Object.defineProperty(SqliteStore.prototype, name, {
+    value: async function (this: SqliteStore, ...args: unknown[]) {
+      try {
+        return await (method as (...args: unknown[]) => Promise<unknown>).apply(this, args);
+      } catch (error) {
+        throw asDatabaseFault(error, this.file);
+      }
+    },
+  });
+}
+
+/** Whether the database takes writes: a write rolled back at once, to learn it at start rather than on the first mutation. */
+function canWrite(db: Connection): boolean {
+  if (db.memory) return true;
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    db.exec(`BEGIN IMMEDIATE; PRAGMA user_version = ${version}; ROLLBACK`);
+    return true;
+  } catch {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    return false;
   }
 }
 

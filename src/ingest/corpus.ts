@@ -37,6 +37,8 @@ export interface IngestOptions {
   jobs?: number;
   /** Files larger than this fail with a reason (default 5 MiB). */
   maxBytes?: number;
+  /** Time a worker thread may spend on one file, in ms, before the file fails (default 60 s; jobs ≥ 2 only). */
+  extractTimeoutMs?: number;
   /** Called after each file is done, in order. */
   onFile?(progress: { path: string; done: number; total: number; outcome: FileOutcome }): void;
 }
@@ -148,7 +150,7 @@ type Prepared = Extracted | { path: string; outcome: FileOutcome };
 export async function ingestFiles(store: Store, files: readonly string[], options: IngestOptions = {}): Promise<CorpusReport> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
-  const extractor = createExtractor(jobs);
+  const extractor = createExtractor(jobs, options.extractTimeoutMs);
   const report: CorpusReport = { files: files.length, documents: 0, replaced: 0, skipped: 0, failed: [], notArticles: [], added: { ...ZERO_COUNTS }, removed: { ...ZERO_COUNTS } };
 
   const prepare = async (file: string): Promise<Prepared> => {

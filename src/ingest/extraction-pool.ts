@@ -12,8 +12,14 @@ export interface ExtractionRequest {
   text: string;
 }
 
-/** A worker says `ready` once its extractor is loaded, then answers each request. */
-export type ExtractionReply = { ready: true } | { id: number; facts: ExtractedDocument } | { id: number; error: string };
+/** A worker says `ready` once its extractor is loaded, then `started` as it begins each text, and answers it. */
+export type ExtractionReply = { ready: true } | { started: number } | { id: number; facts: ExtractedDocument } | { id: number; error: string };
+
+/**
+ * How long a worker may spend on one text before it is stopped: a 5 MiB article takes seconds,
+ * a hostile one (290,000 quotes) minutes, during which every later text waits behind it.
+ */
+export const DEFAULT_EXTRACTION_DEADLINE_MS = 60_000;
 
 const WORKER_ENTRY = new URL('./worker-entry.js', import.meta.url);
 
@@ -22,9 +28,9 @@ const WORKER_ENTRY = new URL('./worker-entry.js', import.meta.url);
  * few files. More starts that many worker threads, each loading its own NLP model, on
  * the first text: a run where every file is already stored starts none.
  */
-export function createExtractor(threads: number): Extractor {
+export function createExtractor(threads: number, deadlineMs = DEFAULT_EXTRACTION_DEADLINE_MS): Extractor {
   if (threads <= 1) return { extract: async (text) => (await loadExtract())(text), close: async () => {} };
-  return lazyPool(threads, { holdsProcess: true, yieldToCaller: true });
+  return lazyPool(threads, { holdsProcess: true, yieldToCaller: true, deadlineMs });
 }
 
 /**
@@ -33,8 +39,8 @@ export function createExtractor(threads: number): Extractor {
  * fails that request only. An idle worker does not keep the process alive, so a server that
  * closes needs no extra step.
  */
-export function createBackgroundExtractor(): Extractor {
-  return lazyPool(1, { holdsProcess: false, yieldToCaller: false });
+export function createBackgroundExtractor(deadlineMs = DEFAULT_EXTRACTION_DEADLINE_MS): Extractor {
+  return lazyPool(1, { holdsProcess: false, yieldToCaller: false, deadlineMs });
 }
 
 function lazyPool(threads: number, options: PoolOptions): Extractor {
@@ -60,6 +66,8 @@ export interface WorkerSettings {
 interface PoolOptions extends WorkerSettings {
   /** Idle workers keep the process alive (false: only while they hold a text). */
   holdsProcess: boolean;
+  /** Time a worker may spend on one text; past it the text fails and the worker is replaced (0: no limit). */
+  deadlineMs: number;
 }
 
 interface Task extends ExtractionRequest {
@@ -72,6 +80,8 @@ interface Slot {
   ready: boolean;
   /** Texts sent to this worker and not yet answered, by request id. */
   tasks: Map<number, Task>;
+  /** The deadline of the text it is extracting now. */
+  deadline?: NodeJS.Timeout;
 }
 
 /**
@@ -120,6 +130,11 @@ class ExtractionPool {
         slot.ready = true;
         return;
       }
+      clearTimeout(slot.deadline);
+      if ('started' in reply) {
+        if (this.options.deadlineMs > 0) slot.deadline = setTimeout(() => this.overran(slot, reply.started), this.options.deadlineMs).unref();
+        return;
+      }
       const task = slot.tasks.get(reply.id);
       slot.tasks.delete(reply.id);
       if (task) {
@@ -133,7 +148,26 @@ class ExtractionPool {
     return slot;
   }
 
+  /**
+   * A text that ran past the deadline fails alone; the worker, stuck in synchronous code, is
+   * terminated and replaced, and the other texts it held go back to the queue.
+   */
+  private overran(slot: Slot, id: number): void {
+    const task = slot.tasks.get(id);
+    if (!task || this.closed) return;
+    slot.tasks.delete(id);
+    this.queue.unshift(...slot.tasks.values());
+    slot.tasks.clear();
+    task.reject(new Error(`extraction ran longer than ${this.options.deadlineMs / 1000} s and was stopped (--extract-timeout): the text is too long or too dense to read in time; split it, or raise the limit`));
+    // Replaced now, not on its exit: a text arriving meanwhile must not go to the dying worker.
+    slot.worker.removeAllListeners('message').removeAllListeners('exit');
+    void slot.worker.terminate();
+    this.slots[this.slots.indexOf(slot)] = this.startSlot();
+    this.dispatch();
+  }
+
   private replace(slot: Slot, error: Error): void {
+    clearTimeout(slot.deadline);
     const index = this.slots.indexOf(slot);
     if (index === -1 || this.closed) return;
     for (const task of slot.tasks.values()) task.reject(new Error(`extraction worker failed: ${error.message}`));

@@ -5,6 +5,8 @@ import type { ExtractionReply, ExtractionRequest, WorkerSettings } from './extra
 
 /** Extracts each text the pool sends, one at a time; a failure is a reply, not a crash. */
 parentPort!.on('message', ({ id, text }: ExtractionRequest) => {
+  // The pool times each text from here: the texts queued behind it are not yet its concern.
+  parentPort!.postMessage({ started: id } satisfies ExtractionReply);
   let reply: ExtractionReply;
   try {
     reply = { id, facts: extract(text) };
