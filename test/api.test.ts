@@ -535,12 +535,12 @@ describe('walking the graph', () => {
     expect(await ok(seeds, '{ stats { documents people organizations countries statements mentions } }')).toMatchInlineSnapshot(`
       {
         "stats": {
-          "countries": 6,
-          "documents": 1,
-          "mentions": 77,
-          "organizations": 6,
-          "people": 6,
-          "statements": 16,
+          "countries": 42,
+          "documents": 15,
+          "mentions": 614,
+          "organizations": 92,
+          "people": 96,
+          "statements": 247,
         },
       }
     `);

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SEEDS } from './helpers.js';
+import { SEED_ARTICLE, SEEDS } from './helpers.js';
 
 const BIN = fileURLToPath(new URL('../src/whosaid.js', import.meta.url));
 
@@ -43,7 +43,7 @@ describe('whosaid serve (a real child process)', () => {
 
 describe('whosaid command line', () => {
   it('prints extracted facts as JSON', () => {
-    const result = run('extract', `${SEEDS}/000_f6c11c6d44cc0b38.txt`);
+    const result = run('extract', SEED_ARTICLE);
     expect(result.status).toBe(0);
     const { documents } = JSON.parse(result.stdout);
     expect(documents[0].publishedAt).toBe('2024-05-28T18:53:32');
