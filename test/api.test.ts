@@ -71,23 +71,85 @@ describe('search', () => {
               "__typename": "Person",
               "name": "John Kirby",
             },
-            "score": 1.335,
+            "score": 0.658,
           },
         ],
       }
     `);
   });
 
-  it('mixes entities first, then statements and documents', async () => {
+  it('mixes entities, statements and documents by score', async () => {
     const data = await ok(seeds, `{ search(query: "north korea", first: 4) { node { __typename } } }`);
     expect(data.search.map((hit: any) => hit.node.__typename)).toMatchInlineSnapshot(`
       [
         "Country",
-        "Document",
         "Statement",
+        "Document",
         "Statement",
       ]
     `);
+  });
+});
+
+describe('search: one ranking over every kind', () => {
+  it('scores entities, statements and documents on one scale from 0 to 1, best first', async () => {
+    const data = await ok(fixtures, `{ search(query: "north korea", first: 20) { score node { __typename ... on Entity { name } } } }`);
+    const scores = data.search.map((hit: any) => hit.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    for (const score of scores) {
+      expect(score).toBeGreaterThan(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }
+    expect(data.search[0]).toEqual({ score: expect.any(Number), node: { __typename: 'Country', name: 'North Korea' } });
+    // The best of each text kind scores 0.5, documents included (not ~1e-6).
+    const best = (typename: string) => Math.max(...data.search.filter((hit: any) => hit.node.__typename === typename).map((hit: any) => hit.score));
+    expect([best('Statement'), best('Document')]).toEqual([0.5, 0.5]);
+  });
+
+  it('finds people by their role ("minister")', async () => {
+    const data = await ok(fixtures, `{ search(query: "minister", kinds: [PERSON]) { score node { ... on Person { name roles } } } }`);
+    expect(data.search.length).toBeGreaterThan(0);
+    for (const hit of data.search) expect(hit.node.roles.join(' ')).toMatch(/minister/i);
+    // A name filter still matches names only.
+    const named = await ok(fixtures, `{ people(filter: { name: "minister" }) { totalCount } }`);
+    expect(named.people.totalCount).toBe(0);
+  });
+});
+
+describe('entities(name:): a name several entities carry says so', () => {
+  it('lists every organization called "Foreign Ministry", the one entity(name:) gives first', async () => {
+    const data = await ok(fixtures, `{
+      entity(name: "Foreign Ministry") { name }
+      entities(name: "Foreign Ministry") { __typename name ... on Organization { country { name } } }
+    }`);
+    expect(data.entities.length).toBeGreaterThan(1);
+    expect(data.entities[0].name).toBe(data.entity.name);
+    expect(new Set(data.entities.map((entity: any) => entity.country?.name)).size).toBe(data.entities.length);
+    const single = await ok(fixtures, `{ entities(name: "Kirby") { name } nobody: entities(name: "Nobody At All") { name } }`);
+    expect(single).toEqual({ entities: [{ name: 'John Kirby' }], nobody: [] });
+  });
+});
+
+describe('offsets: UTF-16 code units, and code points beside them', () => {
+  it('gives every span in code points too, which differ after an emoji', async () => {
+    const text = 'Paris mayor speaks 🏙️\n2024-05-28\n\nThe city 🌉 bridge reopens. "We will rebuild 𝕏 every bridge," said the mayor of Paris, Anne Hidalgo, on Tuesday.\n';
+    const store = new MemoryStore();
+    await store.ingest({ text, path: 'emoji.txt' }, extract(text));
+    const data = await ok(createServer({ store }), `{ documents { edges { node {
+      statements { text start end startCodePoint endCodePoint }
+      mentions { text start end startCodePoint endCodePoint }
+    } } } }`);
+    const { statements, mentions } = data.documents.edges[0].node;
+    const codePoints = [...text];
+    const spans = [...statements, ...mentions];
+    expect(statements.length).toBeGreaterThan(0);
+    for (const span of spans) {
+      expect(text.slice(span.start, span.end)).toBe(span.text);
+      expect(codePoints.slice(span.startCodePoint, span.endCodePoint).join('')).toBe(span.text);
+    }
+    // Two astral characters (🏙, 🌉) come before the quote, and 𝕏 inside it: each is two UTF-16 units and one code point.
+    const quote = statements.find((statement: any) => statement.text.includes('𝕏'));
+    expect([quote.start - quote.startCodePoint, quote.end - quote.endCodePoint]).toEqual([2, 3]);
   });
 });
 
@@ -473,12 +535,12 @@ describe('walking the graph', () => {
     expect(await ok(seeds, '{ stats { documents people organizations countries statements mentions } }')).toMatchInlineSnapshot(`
       {
         "stats": {
-          "countries": 6,
-          "documents": 1,
-          "mentions": 77,
-          "organizations": 6,
-          "people": 6,
-          "statements": 16,
+          "countries": 42,
+          "documents": 15,
+          "mentions": 614,
+          "organizations": 92,
+          "people": 96,
+          "statements": 247,
         },
       }
     `);

@@ -1,12 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { SEEDS } from './helpers.js';
+import { SEED_ARTICLE, SEEDS } from './helpers.js';
 
 const BIN = fileURLToPath(new URL('../src/whosaid.js', import.meta.url));
 
@@ -38,12 +38,12 @@ describe('whosaid serve (a real child process)', () => {
       child.kill('SIGTERM');
       await exited;
     }
-  });
+  }, 120_000);
 });
 
 describe('whosaid command line', () => {
   it('prints extracted facts as JSON', () => {
-    const result = run('extract', `${SEEDS}/000_f6c11c6d44cc0b38.txt`);
+    const result = run('extract', SEED_ARTICLE);
     expect(result.status).toBe(0);
     const { documents } = JSON.parse(result.stdout);
     expect(documents[0].publishedAt).toBe('2024-05-28T18:53:32');
@@ -104,15 +104,19 @@ describe('whosaid says what went wrong and what to do', () => {
     expect(result.stdout).toBe(`whosaid ${version}\n`);
   });
 
-  it('extract reads a folder\'s articles, and names a path that does not exist', () => {
-    const articles = readdirSync(SEEDS).filter((name) => name.endsWith('.txt'));
-    const folder = run('extract', SEEDS);
-    expect(folder.status, folder.stderr).toBe(0);
-    expect(JSON.parse(folder.stdout).documents.map((document: { path: string }) => document.path)).toEqual(articles.sort().map((name) => join(SEEDS, name)));
+  it('extract reads a folder\'s articles (sub-folders too), and names a path that does not exist', () => {
+    const folder = join(work, 'articles');
+    mkdirSync(join(folder, 'older'), { recursive: true });
+    copyFileSync(SEED_ARTICLE, join(folder, 'kirby.txt'));
+    copyFileSync(SEED_ARTICLE, join(folder, 'older', 'kirby-again.md'));
+    writeFileSync(join(folder, 'notes.csv'), 'not,an,article');
+    const read = run('extract', folder);
+    expect(read.status, read.stderr).toBe(0);
+    expect(JSON.parse(read.stdout).documents.map((document: { path: string }) => document.path)).toEqual([join(folder, 'kirby.txt'), join(folder, 'older', 'kirby-again.md')]);
     const missing = run('extract', join(work, 'nowhere.txt'));
     expect(missing.status).toBe(2);
     expect(missing.stderr.trim()).toBe(`whosaid: extract: ${join(work, 'nowhere.txt')} does not exist; name existing files or folders`);
-  });
+  }, 120_000);
 
   it('extract names the file it cannot read (binary, empty)', () => {
     const binary = join(work, 'scan.txt');
@@ -123,7 +127,7 @@ describe('whosaid says what went wrong and what to do', () => {
     const refused = run('extract', empty);
     expect(refused.status).toBe(1);
     expect(refused.stderr.trim()).toBe(`whosaid: extract: ${empty}: empty file: nothing to extract`);
-  });
+  }, 120_000);
 
   it('serve --seeds with a file says it is a file, not that a folder is missing', () => {
     const file = join(SEEDS, readdirSync(SEEDS)[0]);
@@ -159,7 +163,7 @@ describe('whosaid says what went wrong and what to do', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr.trim()).toBe(`whosaid: --gold: ${folder} holds no gold pairs (NN-name.json beside NN-name.txt); point --gold at a folder of gold annotations, e.g. test/fixtures/gold`);
-  });
+  }, 120_000);
 });
 
 describe('whosaid ends quietly when its reader goes away (whosaid … | head)', () => {
@@ -173,9 +177,9 @@ describe('whosaid ends quietly when its reader goes away (whosaid … | head)', 
       child.once('exit', (status) => resolve({ status, stderr }));
     });
 
-  it.each([['extract', SEEDS], ['print-schema'], ['--help'], ['--version'], ['serve', '--help']])('whosaid %s …', async (...args) => {
+  it.each([['extract', SEED_ARTICLE], ['print-schema'], ['--help'], ['--version'], ['serve', '--help']])('whosaid %s …', async (...args) => {
     const result = await withReaderGone(...args);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
-  });
+  }, 120_000);
 });

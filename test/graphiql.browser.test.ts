@@ -40,5 +40,6 @@ describe.skipIf(!available && !process.env.CI)('GraphiQL in a real browser', () 
     } finally {
       await browser.close();
     }
-  });
+    // The first request for the page compresses it (seconds on a busy machine).
+  }, 90_000);
 });

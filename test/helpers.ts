@@ -1,19 +1,22 @@
 import { createServer as createHttpServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import { ingestFolder } from '../src/ingest/corpus.js';
+import { ingestFiles, ingestFolder } from '../src/ingest/corpus.js';
 import { MemoryStore } from '../src/graph/memory-store.js';
 import { createServer } from '../src/server/server.js';
 
 export const SEEDS = fileURLToPath(new URL('../seeds', import.meta.url));
+/** The first seed (Kirby on North Korea): tests that know one article by heart read it alone. */
+export const SEED_ARTICLE = fileURLToPath(new URL('../seeds/000_f6c11c6d44cc0b38.txt', import.meta.url));
 export const GOLD = fileURLToPath(new URL('./fixtures/gold', import.meta.url));
 export const HELDOUT = fileURLToPath(new URL('./fixtures/heldout', import.meta.url));
 export const BLIND = fileURLToPath(new URL('./fixtures/blind', import.meta.url));
 
-/** A Yoga server over a fresh store holding the documents of `folder`. */
-export async function serverOn(folder: string) {
+/** A Yoga server over a fresh store holding the documents of a folder, or these files. */
+export async function serverOn(source: string | string[]) {
   const store = new MemoryStore();
-  await ingestFolder(store, folder);
+  if (typeof source === 'string') await ingestFolder(store, source);
+  else await ingestFiles(store, source);
   return { store, yoga: createServer({ store }) };
 }
 

@@ -187,12 +187,14 @@ async function killOnceStored(child: ChildProcess, db: string, threshold: number
 describe('whosaid serve with a database file (real processes)', () => {
   it('keeps what was ingested across a restart, and ingests the seeds once', async () => {
     const db = join(work, 'served', 'graph.db');
-    const iran = readFileSync(join(GOLD, '01-diplomacy-iran-talks.txt'), 'utf8');
+    // Not among the seeds: a document only the mutation stores.
+    const harbor = 'Harbor board approves dredging\n2025-03-02\n\n"We will start in April," said Marta Olsen, the chair of the Bergen harbor board, on Sunday.\n';
 
+    const seeds = readdirSync(SEEDS).length;
     const first = await startServer(['--seeds', SEEDS, '--db', db], { WHOSAID_TOKEN: 'secret-1' });
     try {
-      expect(first.log()).toMatch(/1 new document\(s\), 0 already stored/);
-      const ingested = await graphql(first.url, 'mutation($text: String!) { ingestDocument(input: { text: $text }) { created } }', { text: iran }, 'Bearer secret-1');
+      expect(first.log()).toContain(`${seeds} new document(s), 0 already stored`);
+      const ingested = await graphql(first.url, 'mutation($text: String!) { ingestDocument(input: { text: $text }) { created } }', { text: harbor }, 'Bearer secret-1');
       expect(ingested.data.ingestDocument.created).toBe(true);
     } finally {
       await first.stop();
@@ -200,17 +202,17 @@ describe('whosaid serve with a database file (real processes)', () => {
 
     const second = await startServer(['--seeds', SEEDS, '--db', db]);
     try {
-      expect(second.log()).toMatch(/0 new document\(s\), 1 already stored/);
+      expect(second.log()).toContain(`0 new document(s), ${seeds} already stored`);
       expect(second.log()).toContain('read-only API');
-      const read = await graphql(second.url, '{ documents { totalCount edges { node { title } } } entity(name: "Jafari-Nasab") { name } }');
-      expect(read.data.documents.totalCount).toBe(2);
-      expect(read.data.entity.name).toBe('Reza Jafari-Nasab');
+      const read = await graphql(second.url, '{ documents { totalCount } entity(name: "Olsen") { name } }');
+      expect(read.data.documents.totalCount).toBe(seeds + 1);
+      expect(read.data.entity.name).toBe('Marta Olsen');
       const refused = await graphql(second.url, 'mutation { deleteDocument(id: "RG9jdW1lbnQ6MQ") { removed { documents } } }');
       expect(refused.errors[0].extensions.code).toBe('FORBIDDEN');
     } finally {
       await second.stop();
     }
-   }, 120_000);
+  }, 120_000);
 });
 
 describe('ingest progress', () => {

@@ -14,3 +14,12 @@ describe('npm ci on the oldest Node whosaid supports', () => {
     expect(tooNew, `pin versions that support Node ${oldestNode} with "overrides" in package.json`).toEqual([]);
   });
 });
+
+describe('the license', () => {
+  it('is in LICENSE, and is the one package.json names', () => {
+    const license = readFileSync(new URL('../LICENSE', import.meta.url), 'utf8');
+    expect(read('package.json').license).toBe('MIT');
+    expect(license.split('\n')[0]).toBe('MIT License');
+    expect(license).toContain('Copyright (c) 2026 the whosaid authors');
+  });
+});

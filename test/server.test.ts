@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { query, SEEDS, serverOn } from './helpers.js';
+import { query, SEED_ARTICLE, serverOn } from './helpers.js';
 
 let yoga: Awaited<ReturnType<typeof serverOn>>['yoga'];
 
 beforeAll(async () => {
-  ({ yoga } = await serverOn(SEEDS));
+  ({ yoga } = await serverOn([SEED_ARTICLE]));
 });
 
 describe('GraphQL over the seed article', () => {

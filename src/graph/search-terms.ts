@@ -56,25 +56,36 @@ export const entityNameMatches = (row: { name: string; aliases: string[] }, pref
   prefixes.length > 0 && everyWordBegins(prefixes, [row.name, ...row.aliases].flatMap(nameWords));
 
 /**
- * How well typed words find an entity (0: not at all). Within one name or alias: the whole
- * name typed (3), whole words (2), beginnings of words (1); across several names (0.5). The
- * canonical name counts a little more than an alias, and well-known entities (many
- * mentions) rank first among equals. Shared by every store, so they rank alike.
+ * How well typed words find an entity, on the scale `search` ranks every kind by (0: not at
+ * all, 1 at best). By its name or an alias: the whole name typed 0.9, whole words 0.75,
+ * beginnings of words 0.6, words spread over several aliases 0.45, and +0.05 for the
+ * canonical name rather than an alias. By a role ("minister" finds people whose role is
+ * "Foreign Minister"): whole words 0.4, beginnings 0.3. Then up to +0.05 for how often it is
+ * mentioned (well-known entities first among equals). Shared by every store, so they rank alike.
  */
-export function entityMatchScore(row: { name: string; aliases: string[]; mentionCount: number }, prefixes: readonly string[]): number {
+export function entityMatchScore(row: { name: string; aliases: string[]; roles?: readonly string[]; mentionCount: number }, prefixes: readonly string[]): number {
   if (prefixes.length === 0) return 0;
   const typed = prefixes.join(' ');
   let best = 0;
   for (const [index, name] of [row.name, ...row.aliases].entries()) {
     const words = nameWords(name);
-    const quality = words.join(' ') === typed ? 3
-      : prefixes.every((prefix) => words.includes(prefix)) ? 2
-      : everyWordBegins(prefixes, words) ? 1 : 0;
-    if (quality > 0) best = Math.max(best, quality + (index === 0 ? 0.25 : 0));
+    const quality = words.join(' ') === typed ? NAME_MATCH.whole
+      : prefixes.every((prefix) => words.includes(prefix)) ? NAME_MATCH.wholeWords
+      : everyWordBegins(prefixes, words) ? NAME_MATCH.beginnings : 0;
+    if (quality > 0) best = Math.max(best, quality + (index === 0 ? NAME_MATCH.canonical : 0));
   }
-  if (best === 0 && entityNameMatches(row, prefixes)) best = 0.5;
-  return best === 0 ? 0 : Math.round((best + Math.log10(1 + row.mentionCount) / 10) * 1000) / 1000;
+  if (best === 0 && entityNameMatches(row, prefixes)) best = NAME_MATCH.spread;
+  for (const role of best === 0 ? (row.roles ?? []) : []) {
+    const words = nameWords(role);
+    best = Math.max(best, prefixes.every((prefix) => words.includes(prefix)) ? ROLE_MATCH.wholeWords : everyWordBegins(prefixes, words) ? ROLE_MATCH.beginnings : 0);
+  }
+  return best === 0 ? 0 : Math.round((best + Math.min(0.05, Math.log10(1 + row.mentionCount) / 100)) * 1000) / 1000;
 }
+
+/** Scores of a name match (see entityMatchScore): tiers 0.15 apart, so the bonuses never cross a tier. */
+const NAME_MATCH = { whole: 0.9, wholeWords: 0.75, beginnings: 0.6, spread: 0.45, canonical: 0.05 };
+/** Scores of a role match: below every name match. */
+const ROLE_MATCH = { wholeWords: 0.4, beginnings: 0.3 };
 
 /** An entity as name search scores it. */
 export interface NameCandidate { id: number; kind?: string; name: string; aliases: string[]; mentionCount: number }

@@ -282,6 +282,25 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE statements ADD COLUMN act TEXT NOT NULL DEFAULT 'SPEECH';
     `,
   },
+  {
+    version: 9,
+    description: 'people are found by their roles too ("minister")',
+    sql: `
+      -- entities_fts gains a column of roles, searched by search() and never by name filters
+      -- (which match {names} only). Rows still queued are indexed by the next flush.
+      DROP TABLE entities_fts;
+      CREATE VIRTUAL TABLE entities_fts USING fts5 (names, roles, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+      INSERT INTO entities_fts (rowid, names, roles)
+        SELECT e.id, e.name || ' ' || (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(e.aliases)),
+          (SELECT coalesce(group_concat(value, ' '), '') FROM json_each(e.roles))
+        FROM entities e WHERE NOT EXISTS (SELECT 1 FROM search_queue q WHERE q.source = 'entity' AND q.id = e.id);
+      DROP TRIGGER entities_search_update;
+      CREATE TRIGGER entities_search_update AFTER UPDATE OF name, aliases, roles ON entities BEGIN
+        DELETE FROM entities_fts WHERE rowid = old.id;
+        INSERT OR IGNORE INTO search_queue (source, id) VALUES ('entity', new.id);
+      END;
+    `,
+  },
 ];
 
 /**

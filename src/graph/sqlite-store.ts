@@ -293,7 +293,7 @@ export class SqliteStore implements Store {
     const where = new Where(narrow ? '+s.kind = ? AND +s.mention_count > 0' : 's.kind = ? AND +s.mention_count > 0', kind);
     // Unfiltered, the count reads the (kind, mention_count) index alone.
     const count = narrow ? undefined : { sql: 'SELECT count(*) AS n FROM entities s WHERE s.kind = ? AND s.mention_count > 0', parameters: [kind] };
-    if (query.nameWords) where.add(query.nameWords.length ? 's.id IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?)' : '0', ...(query.nameWords.length ? [toPrefixExpression(query.nameWords)] : []));
+    if (query.nameWords) where.add(query.nameWords.length ? 's.id IN (SELECT rowid FROM entities_fts WHERE entities_fts MATCH ?)' : '0', ...(query.nameWords.length ? [`{names} : (${toPrefixExpression(query.nameWords)})`] : []));
     if (query.countryIds) where.add('s.country_id IN (SELECT value FROM json_each(?))', JSON.stringify(query.countryIds));
     if (query.organizationIds) where.add('s.id IN (SELECT entity_id FROM entity_organizations WHERE organization_id IN (SELECT value FROM json_each(?)))', JSON.stringify(query.organizationIds));
     const key = { ID: 's.id', MENTIONS: 's.mention_count', STATEMENTS: 's.statement_count', NAME: 'lower(s.name)' }[sort.field];
@@ -365,14 +365,14 @@ export class SqliteStore implements Store {
   async searchEntities(query: string, kinds: readonly EntityKind[], limit: number): Promise<Array<SearchHit<EntityRow>>> {
     const prefixes = searchWords(query);
     if (prefixes.length === 0 || kinds.length === 0) return [];
-    // Candidates: the most mentioned entities whose names have words with these beginnings, and
-    // those the exact name finds. Scored on their names alone; only the best are read whole.
-    type Candidate = { id: number; name: string; aliases: string[]; mentionCount: number };
-    const candidates: Candidate[] = this.sql<{ id: number; name: string; aliases: string; mention_count: number }>(`SELECT e.id, e.name, e.aliases, e.mention_count
+    // Candidates: the most mentioned entities whose names or roles have words with these beginnings,
+    // and those the exact name finds. Scored on their names and roles alone; only the best are read whole.
+    type Candidate = { id: number; name: string; aliases: string[]; roles: string[]; mentionCount: number };
+    const candidates: Candidate[] = this.sql<{ id: number; name: string; aliases: string; roles: string; mention_count: number }>(`SELECT e.id, e.name, e.aliases, e.roles, e.mention_count
       FROM entities_fts f JOIN entities e ON e.id = f.rowid
       WHERE entities_fts MATCH ? AND e.mention_count > 0 AND e.kind IN (SELECT value FROM json_each(?)) ORDER BY e.mention_count DESC, e.id LIMIT ?`)
       .all(toPrefixExpression(prefixes), JSON.stringify(kinds), Math.max(limit, SEARCH_CANDIDATES))
-      .map((record) => ({ id: record.id, name: record.name, aliases: JSON.parse(record.aliases) as string[], mentionCount: record.mention_count }));
+      .map((record) => ({ id: record.id, name: record.name, aliases: JSON.parse(record.aliases) as string[], roles: JSON.parse(record.roles) as string[], mentionCount: record.mention_count }));
     const exact = (await this.findEntities(query)).filter((row) => kinds.includes(row.kind) && row.mentionCount > 0);
     const best = bestNameCandidates(candidates, exact, prefixes, limit);
     const rows = await this.entitiesByIds(best.map((hit) => hit.id));

@@ -22,7 +22,7 @@ DocumentRef.implement({
     publishedAt: t.exposeString('publishedAt', { nullable: true, description: 'Publication date, ISO 8601 ("2024-05-28T18:53:32"), from the date line near the top.' }),
     url: t.exposeString('url', { nullable: true, description: 'Where the article was published, as sent with ingestDocument.' }),
     source: t.exposeString('source', { nullable: true, description: 'The outlet or feed it came from ("Reuters"), as sent with ingestDocument.' }),
-    text: t.exposeString('text', { description: 'The text exactly as read: offsets of mentions and statements are JS string offsets into it.' }),
+    text: t.exposeString('text', { description: 'The text exactly as read. Offsets into it (`start`, `end`) count UTF-16 code units, as JavaScript strings do; `startCodePoint` and `endCodePoint` count Unicode code points, as Python and Rust do.' }),
     entities: t.field({
       type: [Entity],
       description: `Entities mentioned in the document, in order of first mention (read from its first ${MENTIONS_READ_FOR_ENTITIES} mentions).`,
@@ -62,8 +62,8 @@ MentionRef.implement({
   description: 'Words in a document that name an entity, with their span.',
   fields: (t) => ({
     text: t.exposeString('text', { description: 'The words as written ("Kirby", "the NSC official", "Pyongyang").' }),
-    start: t.exposeInt('start', { description: 'Start offset in Document.text.' }),
-    end: t.exposeInt('end', { description: 'End offset (exclusive) in Document.text.' }),
+    start: t.exposeInt('start', { description: 'Start offset in Document.text, in UTF-16 code units (a JavaScript string index; startCodePoint counts code points).' }),
+    end: t.exposeInt('end', { description: 'End offset (exclusive) in Document.text, in UTF-16 code units (endCodePoint counts code points).' }),
     entity: t.field({ type: Entity, nullable: true, description: 'The entity these words refer to; null for an unnamed source.', resolve: (row) => row.entityId }),
     document: t.field({ type: DocumentRef, description: 'The document the words are in.', resolve: (row) => row.documentId }),
   }),

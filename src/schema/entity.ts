@@ -3,7 +3,7 @@ import { entitySortKey } from '../graph/list-order.js';
 import { searchWords } from '../graph/search-terms.js';
 import type { EntityKind, EntityQuery, EntityRow, EntitySortField, SortDirection } from '../graph/types.js';
 import { builder, type Context } from './builder.js';
-import { checkSearchText, listOrder, OrderDirectionEnum, pageArgs, toConnection } from './pagination.js';
+import { checkSearchText, DEFAULT_PAGE_SIZE, listOrder, MAX_PAGE_SIZE, OrderDirectionEnum, pageArgs, pageSize, toConnection } from './pagination.js';
 
 const TYPE_OF_KIND: Record<EntityKind, 'Person' | 'Organization' | 'Country'> = { PERSON: 'Person', ORGANIZATION: 'Organization', COUNTRY: 'Country' };
 
@@ -196,9 +196,18 @@ builder.queryFields((t) => ({
   entity: t.field({
     type: Entity,
     nullable: true,
-    description: 'The entity with this canonical name or alias (case-, accent- and period-insensitive): "DPRK" gives North Korea. When several carry it, the best: exact name, then alias, then the most mentioned. Null when none.',
+    description: 'The entity with this canonical name or alias (case-, accent- and period-insensitive): "DPRK" gives North Korea. When several carry it, the best: exact name, then alias, then the most mentioned; `entities(name:)` lists them all, to see whether a name is ambiguous. Null when none.',
     args: { name: t.arg.string({ required: true, description: 'A name or alias ("Kirby", "DPRK", "NSC").' }) },
     resolve: async (_root, args, context) => (await context.store.findEntities(checkSearchText(args.name, 'name')))[0] ?? null,
+  }),
+  entities: t.field({
+    type: [Entity],
+    description: 'Every entity that carries this canonical name or alias, best first (the first is what `entity(name:)` gives). More than one means the name is ambiguous ("Foreign Ministry" of several countries): tell them apart by kind, country and aliases. Empty when none.',
+    args: {
+      name: t.arg.string({ required: true, description: 'A name or alias ("Foreign Ministry", "Kirby", "DPRK").' }),
+      first: t.arg.int({ description: `How many at most (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` }),
+    },
+    resolve: async (_root, args, context) => (await context.store.findEntities(checkSearchText(args.name, 'name'))).slice(0, pageSize(args.first)),
   }),
   people: t.connection({
     type: Person,

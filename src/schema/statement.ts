@@ -33,8 +33,8 @@ StatementRef.implement({
     kind: t.field({ type: StatementKindEnum, description: 'DIRECT, INDIRECT or MIXED.', resolve: (row) => row.kind }),
     act: t.field({ type: StatementActEnum, description: 'SPEECH, APPRAISAL, BELIEF or EVIDENCE: what kind of attribution this is.', resolve: (row) => row.act }),
     text: t.exposeString('text', { description: 'The content without its outer quote marks: document.text.slice(start, end).' }),
-    start: t.exposeInt('start', { description: 'Start offset of the content in Document.text.' }),
-    end: t.exposeInt('end', { description: 'End offset (exclusive) of the content in Document.text.' }),
+    start: t.exposeInt('start', { description: 'Start offset of the content in Document.text, in UTF-16 code units (a JavaScript string index; startCodePoint counts code points).' }),
+    end: t.exposeInt('end', { description: 'End offset (exclusive) of the content in Document.text, in UTF-16 code units (endCodePoint counts code points).' }),
     cue: t.exposeString('cue', { nullable: true, description: 'The attribution as written: "said", "told", "has hinted at", "according to".' }),
     speaker: t.field({ type: Entity, nullable: true, description: 'The person, organization or country that spoke; null for an unnamed source.', resolve: (row) => row.speakerId }),
     speakerMention: t.field({

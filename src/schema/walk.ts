@@ -40,15 +40,15 @@ const RelationKindEnum = builder.enumType('RelationKind', {
   },
 });
 
-const RelationEvidenceRef = builder.objectRef<RelationEvidenceRow>('RelationEvidence').implement({
+export const RelationEvidenceRef = builder.objectRef<RelationEvidenceRow>('RelationEvidence').implement({
   description: 'Where a document states a relation: the words, their span, and what they establish.',
   fields: (t) => ({
     relation: t.field({ type: RelationKindEnum, description: 'ROLE, ORGANIZATION or COUNTRY.', resolve: (row) => row.relation }),
     role: t.exposeString('role', { nullable: true, description: 'The role as written, for ROLE.' }),
     target: t.field({ type: Entity, nullable: true, description: 'The organization or country, for ORGANIZATION and COUNTRY.', resolve: (row) => row.targetId }),
     text: t.exposeString('text', { description: 'The words that state it: document.text.slice(start, end).' }),
-    start: t.exposeInt('start', { description: 'Start offset in Document.text.' }),
-    end: t.exposeInt('end', { description: 'End offset (exclusive) in Document.text.' }),
+    start: t.exposeInt('start', { description: 'Start offset in Document.text, in UTF-16 code units (a JavaScript string index; startCodePoint counts code points).' }),
+    end: t.exposeInt('end', { description: 'End offset (exclusive) in Document.text, in UTF-16 code units (endCodePoint counts code points).' }),
     document: t.field({ type: DocumentRef, description: 'The document that states it.', resolve: (row) => row.documentId }),
   }),
 });

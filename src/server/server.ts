@@ -64,11 +64,15 @@ query OrganizationsOfACountry {
   }
 }
 `,
-  `# Search names as you type, and statements and documents by their words
+  `# Search names and roles as you type, statements and documents by their words: one ranking, best first
 query Search {
   search(query: "kirb", first: 5) {
     score
     node { __typename ... on Entity { name } ... on Statement { text } ... on Document { title } }
+  }
+  ministers: search(query: "minister", kinds: [PERSON], first: 5) {
+    score
+    node { ... on Person { name roles } }
   }
   statements: search(query: "arms deal", kinds: [STATEMENT], first: 3) {
     score

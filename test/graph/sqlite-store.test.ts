@@ -122,6 +122,9 @@ describe('SqliteStore migrations', () => {
     const member = (await upgraded.listEntities('PERSON', { first: 100, after: null })).items.find((row) => row.organizationIds.length > 0)!;
     const members = await upgraded.listEntities('PERSON', { first: 100, after: null }, { organizationIds: [member.organizationIds[0]] });
     expect(members.items.map((row) => row.id)).toContain(member.id);
+    // Version 8 indexed the roles of the people it found: a role finds its holder.
+    const holder = (await upgraded.listEntities('PERSON', { first: 100, after: null })).items.find((row) => row.roles.length > 0)!;
+    expect((await upgraded.searchEntities(holder.roles[0], ['PERSON'], 20)).map((hit) => hit.item.id)).toContain(holder.id);
     // Rows indexed by the old per-row triggers and rows queued by the new ones live side by side.
     await upgraded.ingest({ text: SEED.text, path: SEED.path }, SEED.facts);
     await upgraded.ingest({ text: SEED.text + '\nA later paragraph.', path: IRAN.path }, SEED.facts);
