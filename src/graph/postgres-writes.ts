@@ -9,19 +9,26 @@ import { ZERO_COUNTS, type DeleteResult, type DocumentInput, type DocumentRow, t
 /**
  * The writes of the PostgreSQL store, each run by the caller inside a transaction that holds
  * the write lock (postgres-store.ts). A document costs three round trips whatever its size:
- * the stored entities its names may resolve to, ids for the entities it creates, and one
- * statement that writes everything (data-modifying CTEs over jsonb rows, so a document with
- * 300 mentions is one multi-row insert per table, not 300 statements).
+ * what is stored of it and the entities its names may resolve to, ids for the entities it
+ * creates (when it creates any), and one statement that writes everything (data-modifying
+ * CTEs over jsonb rows, so a document with 300 mentions is one multi-row insert per table,
+ * not 300 statements).
  */
 export async function ingestDocument(client: PoolClient, input: DocumentInput, facts: ExtractedDocument): Promise<IngestResult> {
   const hash = documentHash(input.text);
-  const { rows: [found] } = await client.query<{ existing: DocumentRecord | null; previous: DocumentRecord | null }>(`SELECT
+  // One round trip: the same text stored already, the version this one replaces, and the
+  // stored entities its names may resolve to.
+  const { keys, codes } = candidateKeys(facts);
+  const { rows: [found] } = await client.query<{ existing: DocumentRecord | null; previous: DocumentRecord | null; candidates: Array<EntityRecord & { key: string | null }> }>(`SELECT
     (SELECT to_jsonb(s) FROM (SELECT ${DOCUMENT_COLUMNS} FROM documents s WHERE s.hash = $1) s) AS existing,
-    (SELECT to_jsonb(s) FROM (SELECT ${DOCUMENT_COLUMNS} FROM documents s WHERE ($2::text IS NOT NULL AND s.path = $2) OR ($2::text IS NULL AND $3::text IS NOT NULL AND s.url = $3) ORDER BY s.id LIMIT 1) s) AS previous`,
-  [hash, input.path ?? null, input.url ?? null]);
+    (SELECT to_jsonb(s) FROM (SELECT ${DOCUMENT_COLUMNS} FROM documents s WHERE ($2::text IS NOT NULL AND s.path = $2) OR ($2::text IS NULL AND $3::text IS NOT NULL AND s.url = $3) ORDER BY s.id LIMIT 1) s) AS previous,
+    (SELECT coalesce(jsonb_agg(c), '[]') FROM (
+      SELECT k.key, ${ENTITY_COLUMNS} FROM entity_keys k JOIN entities s ON s.id = k.entity_id WHERE k.key = ANY($4::text[])
+      UNION ALL SELECT NULL, ${ENTITY_COLUMNS} FROM entities s WHERE s.code = ANY($5::text[])) c) AS candidates`,
+  [hash, input.path ?? null, input.url ?? null, keys, codes]);
   if (found.existing) return { document: toDocument(found.existing), created: false, added: ZERO_COUNTS, removed: ZERO_COUNTS, replacedDocumentId: null };
 
-  const plan = resolveDocument(facts.entities, await prefetchIndex(client, facts));
+  const plan = resolveDocument(facts.entities, candidateIndex(found.candidates));
   const fresh = plan.entities.filter((entity) => !entity.stored).length;
   const ids = fresh === 0 ? [] : (await client.query<{ id: number }>(`SELECT nextval('entities_id_seq') AS id FROM generate_series(1, $1)`, [fresh])).rows.map((row) => row.id).sort((a, b) => a - b);
   let next = 0;
@@ -32,7 +39,7 @@ export async function ingestDocument(client: PoolClient, input: DocumentInput, f
 
   const created: unknown[] = [];
   const changed: unknown[] = [];
-  const keys: Array<{ key: string; entity_id: number }> = [];
+  const newKeys: Array<{ key: string; entity_id: number }> = [];
   for (const { row, stored } of plan.entities) {
     const count = counts.get(row.id) ?? { mentions: 0, statements: 0 };
     const columns = { id: row.id, name: row.name, aliases: row.aliases, roles: row.roles, organization_ids: row.organizationIds, country_id: row.countryId };
@@ -40,18 +47,19 @@ export async function ingestDocument(client: PoolClient, input: DocumentInput, f
     else created.push({ ...columns, kind: row.kind, code: row.code, mention_count: count.mentions, statement_count: count.statements });
     // Keys only grow while documents are added (a fuller name keeps the old one as an alias).
     const known = new Set(stored ? lookupKeys(stored) : []);
-    for (const key of lookupKeys(row)) if (!known.has(key)) keys.push({ key, entity_id: row.id });
+    for (const key of lookupKeys(row)) if (!known.has(key)) newKeys.push({ key, entity_id: row.id });
   }
   const fields = documentFields(input, facts, hash);
   const { rows: [{ id }] } = await client.query<{ id: number }>(WRITE_DOCUMENT, [
     fields.hash, fields.path, fields.url, fields.source, fields.title, fields.publishedAt, fields.text,
-    JSON.stringify(created), JSON.stringify(changed), JSON.stringify(keys),
+    JSON.stringify(created), JSON.stringify(changed), JSON.stringify(newKeys),
     JSON.stringify(plan.contributions.map(({ entityId, contribution }, position) => ({ entity_id: entityId, facts: contribution, position }))),
     JSON.stringify(mentions.map((mention, position) => ({ entity_id: mention.entityId, text: mention.text, start_offset: mention.start, end_offset: mention.end, position }))),
     JSON.stringify(statements.map((statement, position) => ({ ...statementColumns(statement), position }))),
     JSON.stringify(relations.map((relation, position) => ({
       entity_id: relation.entityId, relation: relation.relation, role: relation.role, target_id: relation.targetId, text: relation.text, start_offset: relation.start, end_offset: relation.end, position,
     }))),
+    plan.entities.filter((entity) => entity.stored).map((entity) => entity.row.id),
   ]);
   const document: DocumentRow = { id, ...fields };
   const added = { documents: 1, entities: fresh, mentions: mentions.length, statements: statements.length };
@@ -73,7 +81,8 @@ const WRITE_DOCUMENT = `WITH
   changed AS (UPDATE entities e SET name = x.name, aliases = x.aliases, roles = x.roles, organization_ids = x.organization_ids, country_id = x.country_id,
       mention_count = e.mention_count + x.mentions, statement_count = e.statement_count + x.statements
     FROM jsonb_to_recordset($9::jsonb) AS x (id bigint, name text, aliases text[], roles text[], organization_ids bigint[], country_id bigint, mentions integer, statements integer)
-    WHERE e.id = x.id),
+    -- The ids again as an array: the planner then reads these rows by key, not the whole table.
+    WHERE e.id = x.id AND e.id = ANY($15::bigint[])),
   keys AS (INSERT INTO entity_keys (key, entity_id) SELECT key, entity_id FROM jsonb_to_recordset($10::jsonb) AS x (key text, entity_id bigint) ON CONFLICT DO NOTHING),
   contributions AS (INSERT INTO contributions (entity_id, document_id, position, facts)
     SELECT x.entity_id, (SELECT id FROM document), x.position, x.facts FROM jsonb_to_recordset($11::jsonb) AS x (entity_id bigint, facts jsonb, position integer)),
@@ -109,19 +118,20 @@ function countsPerEntity(mentions: readonly MentionDraft[], statements: readonly
 }
 
 /**
- * Every stored entity a document's names could resolve to, read in one query: resolution
- * (resolve.ts) looks up only the codes, names and aliases the document itself carries, so
- * the synchronous index it needs can be answered from these rows alone.
+ * What resolution (resolve.ts) may look up for a document: the codes, names and aliases the
+ * document itself carries. The stored entities they find answer its synchronous index alone.
  */
-async function prefetchIndex(client: PoolClient, facts: ExtractedDocument): Promise<ResolutionIndex> {
-  const keys = [...new Set(facts.entities.flatMap((entity) => [entity.name, ...entity.aliases].map(nameKey)))];
-  const codes = [...new Set(facts.entities.flatMap((entity) => (entity.code ? [entity.code] : [])))];
-  const { rows } = await client.query<EntityRecord & { key: string | null }>(`
-    SELECT k.key, ${ENTITY_COLUMNS} FROM entity_keys k JOIN entities s ON s.id = k.entity_id WHERE k.key = ANY($1::text[])
-    UNION ALL SELECT NULL, ${ENTITY_COLUMNS} FROM entities s WHERE s.code = ANY($2::text[])`, [keys, codes]);
+function candidateKeys(facts: ExtractedDocument): { keys: string[]; codes: string[] } {
+  return {
+    keys: [...new Set(facts.entities.flatMap((entity) => [entity.name, ...entity.aliases].map(nameKey)))],
+    codes: [...new Set(facts.entities.flatMap((entity) => (entity.code ? [entity.code] : [])))],
+  };
+}
+
+function candidateIndex(candidates: Array<EntityRecord & { key: string | null }>): ResolutionIndex {
   const byCode = new Map<string, EntityRow>();
   const byKey = new Map<string, EntityRow[]>();
-  for (const record of rows) {
+  for (const record of candidates) {
     const row = toEntity(record);
     if (record.key === null) byCode.set(row.code!, row);
     else byKey.set(record.key, [...(byKey.get(record.key) ?? []), row]);

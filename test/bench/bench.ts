@@ -9,7 +9,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,7 @@ import {
 import { median, toMB } from './stats.js';
 import type { Control, ExtractResult, IngestResult, ParallelResult, PeerResult, Reply, ServeResult, Task, TaskResult } from './tasks.js';
 
-const USAGE = `usage: npm run bench [-- --quick | --huge] [--out FILE] [--seed N] [--profile]
+const USAGE = `usage: npm run bench [-- --quick | --huge] [--store sqlite|postgres|both] [--sizes N,N] [--skip-extraction] [--out FILE] [--seed N] [--profile]
 
   (default)  corpora of 1k and 10k documents, median of 3 runs (about 5 minutes on 2 cores)
   --quick    corpora of 200 and 1k documents, 1 run each: a fast check
@@ -33,15 +33,26 @@ const USAGE = `usage: npm run bench [-- --quick | --huge] [--out FILE] [--seed N
   --out FILE where the JSON goes (default: a new file in the system's temp folder)
   --seed N   corpus seed (default ${DEFAULT_SEED}); the same seed gives the same documents
   --profile  adds CPU profiles: extraction, ingest into the largest store (one more ingest run),
-             and the server answering the queries on the largest corpus`;
+             and the server answering the queries on the largest corpus
+  --store S  the store(s) measured: sqlite (default), postgres, or both in the same run; each
+             also ingests with two processes at once. PostgreSQL at $WHOSAID_BENCH_POSTGRES
+             (default postgres://postgres@127.0.0.1:5432/postgres); each run gets a fresh
+             database (whosaid_bench_…), dropped after
+  --sizes    corpus sizes instead of the mode's, e.g. 10000 or 1000,10000
+  --skip-extraction  no extraction figures (they do not depend on the store)`;
 
 type Mode = BenchReport['mode'];
+
+type StoreKind = 'sqlite' | 'postgres';
 
 interface Options {
   mode: Mode;
   out: string;
   seed: number;
   profile: boolean;
+  stores: StoreKind[];
+  sizes?: number[];
+  skipExtraction: boolean;
 }
 
 interface Plan {
@@ -90,6 +101,9 @@ function parseOptions(argv: string[]): Options | 'help' {
       out: { type: 'string' },
       seed: { type: 'string' },
       profile: { type: 'boolean', default: false },
+      store: { type: 'string', default: 'sqlite' },
+      sizes: { type: 'string' },
+      'skip-extraction': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -97,8 +111,15 @@ function parseOptions(argv: string[]): Options | 'help' {
   if (values.quick && values.huge) throw new Error('--quick and --huge exclude each other');
   const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
   if (!Number.isSafeInteger(seed) || seed < 0) throw new Error(`--seed wants a non-negative integer, not "${values.seed}"`);
+  const stores = { sqlite: ['sqlite'], postgres: ['postgres'], both: ['sqlite', 'postgres'] }[values.store] as StoreKind[] | undefined;
+  if (!stores) throw new Error(`--store wants sqlite, postgres or both, not "${values.store}"`);
+  const sizes = values.sizes?.split(',').map(Number);
+  if (sizes?.some((size) => !Number.isSafeInteger(size) || size < 1)) throw new Error(`--sizes wants document counts, e.g. 1000,10000, not "${values.sizes}"`);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   return {
+    stores,
+    sizes,
+    skipExtraction: values['skip-extraction'],
     mode: values.quick ? 'quick' : values.huge ? 'huge' : 'default',
     out: values.out ?? join(os.tmpdir(), `whosaid-bench-${stamp}.json`),
     seed,
@@ -152,6 +173,36 @@ async function control(child: ChildProcess, message: Control): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------
+// PostgreSQL databases of this run
+
+/** Fresh databases for the PostgreSQL runs, created through the admin URL and dropped after use. */
+const databases = {
+  adminUrl: process.env.WHOSAID_BENCH_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  created: [] as string[],
+  async create(): Promise<string> {
+    const name = `whosaid_bench_${process.pid}_${this.created.length + 1}_${Date.now() % 100_000}`;
+    await this.admin(`CREATE DATABASE ${name}`);
+    this.created.push(name);
+    const url = new URL(this.adminUrl);
+    url.pathname = `/${name}`;
+    return url.toString();
+  },
+  async drop(): Promise<void> {
+    while (this.created.length) await this.admin(`DROP DATABASE IF EXISTS ${this.created.pop()} WITH (FORCE)`);
+  },
+  async admin(sql: string): Promise<void> {
+    const { default: pg } = await import('pg');
+    const client = new pg.Client({ connectionString: this.adminUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  },
+};
+
+// ---------------------------------------------------------------------------------------
 // Figures
 
 function throughput(runsSeconds: number[], words: number, documents: number): Throughput {
@@ -187,7 +238,7 @@ async function measureExtraction(plan: Plan, options: Options): Promise<{ figure
   return { figures, profile: profilePath };
 }
 
-function ingestFigures(size: number, runs: IngestResult[]): IngestFigures {
+function ingestFigures(size: number, runs: IngestResult[]): Omit<IngestFigures, 'store' | 'processes'> {
   const last = runs[runs.length - 1];
   const pick = (value: (run: IngestResult) => number) => toMB(median(runs.map(value)));
   return {
@@ -204,18 +255,22 @@ function ingestFigures(size: number, runs: IngestResult[]): IngestFigures {
   };
 }
 
-function growthBetween(ingest: IngestFigures[]): GrowthFigures[] {
-  return ingest.slice(1).map((to, index) => {
-    const from = ingest[index];
-    return {
-      from: from.size,
-      to: to.size,
-      dataRatio: to.size / from.size,
-      timeRatio: to.seconds / from.seconds,
-      rssRatio: to.rssMB / from.rssMB,
-      databaseRatio: to.databaseMB / from.databaseMB,
-    };
+function growthBetween(all: IngestFigures[]): GrowthFigures[] {
+  return [...new Set(all.map((figures) => figures.store))].flatMap((store) => {
+    const ingest = all.filter((figures) => figures.store === store && figures.processes === 1);
+    return ingest.slice(1).map((to, index) => ({ store, ...growth(ingest[index], to) }));
   });
+}
+
+function growth(from: IngestFigures, to: IngestFigures): Omit<GrowthFigures, 'store'> {
+  return {
+    from: from.size,
+    to: to.size,
+    dataRatio: to.size / from.size,
+    timeRatio: to.seconds / from.seconds,
+    rssRatio: to.rssMB / from.rssMB,
+    databaseRatio: to.databaseMB / from.databaseMB,
+  };
 }
 
 function latencyFigures(runs: LatencyRun[]): LatencyFigures {
@@ -288,7 +343,7 @@ async function profileQueries(server: ChildProcess, url: string, corpus: CorpusS
  * and the last one stays up for the queries. A run that would take the size past its time
  * budget is not started: fewer runs, said in the table, beat a benchmark nobody waits for.
  */
-async function ingestRuns(plan: Plan, size: number, seed: number): Promise<{ results: IngestResult[]; server: ChildProcess; url: string }> {
+async function ingestRuns(plan: Plan, size: number, seed: number, store: StoreKind): Promise<{ results: IngestResult[]; server: ChildProcess; url: string }> {
   const planned = plan.runsFor(size);
   const results: IngestResult[] = [];
   const budgetStart = performance.now();
@@ -301,9 +356,11 @@ async function ingestRuns(plan: Plan, size: number, seed: number): Promise<{ res
         break;
       }
       await control(served.child, { kind: 'stop' });
+      await databases.drop();
     }
-    log(`ingest ${sizeLabel(size)} documents, run ${run + 1} of ${planned}`);
-    const { result: ingested } = await runTask<IngestResult>({ kind: 'ingest', size, seed });
+    log(`ingest ${sizeLabel(size)} documents into ${store}, run ${run + 1} of ${planned}`);
+    const database = store === 'postgres' ? await databases.create() : undefined;
+    const { result: ingested } = await runTask<IngestResult>({ kind: 'ingest', size, seed, database });
     if (ingested.created !== ingested.documents) log(`warning: only ${ingested.created} of ${ingested.documents} documents were new to the store`);
     const { result: server, child } = await runTask<ServeResult>({ kind: 'serve', database: ingested.database }, true);
     // Time and peak come from the ingest; what the server holds comes from the server.
@@ -323,6 +380,34 @@ async function profileIngest(plan: Plan, seed: number): Promise<{ path: string; 
   return { path, what: `ingest (read, extract on every core, batched writes) of ${sizeLabel(size)} documents` };
 }
 
+/**
+ * Two `whosaid ingest` processes at once, each with half the corpus and half the cores, into
+ * one database: what a second ingest worker brings (or costs). Time: the slower of the two.
+ */
+async function twoProcessIngest(plan: Plan, size: number, seed: number, store: StoreKind): Promise<IngestFigures> {
+  log(`ingest ${sizeLabel(size)} documents into ${store} with two processes at once`);
+  const database = store === 'postgres' ? await databases.create() : join(os.tmpdir(), `whosaid-bench-two-${process.pid}-${size}.db`);
+  const jobs = Math.max(1, Math.floor(plan.threads / 2));
+  try {
+    const halves = await Promise.all([0, 1].map((index) => runTask<IngestResult>({ kind: 'ingest', size, seed, database, part: { index, of: 2 }, jobs })));
+    const results = halves.map((half) => half.result);
+    const seconds = Math.max(...results.map((result) => result.seconds));
+    const documents = results.reduce((sum, result) => sum + result.documents, 0);
+    const words = results.reduce((sum, result) => sum + result.words, 0);
+    return {
+      ...throughput([seconds], words, documents),
+      store, processes: 2, size, runs: 1, documents,
+      created: results.reduce((sum, result) => sum + result.created, 0),
+      rssMB: Number.NaN, heapUsedMB: Number.NaN, baselineRssMB: Number.NaN,
+      databaseMB: toMB(Math.max(...results.map((result) => result.databaseBytes))),
+      peakRssMB: toMB(Math.max(...results.map((result) => result.peakRss))),
+    };
+  } finally {
+    if (store === 'postgres') await databases.drop();
+    else rmSync(database, { force: true });
+  }
+}
+
 interface ServedFigures {
   ingest: IngestFigures[];
   queries: QueryFigures[];
@@ -330,20 +415,27 @@ interface ServedFigures {
   profile?: string;
 }
 
-/** Per corpus size: ingest runs in fresh processes; the last one serves the queries, then stops. */
+/**
+ * Per store and corpus size: ingest runs in fresh processes; the last one serves the
+ * queries, then stops; then one ingest with two processes at once.
+ */
 async function measureIngestAndQueries(plan: Plan, corpora: CorpusSummary[], options: Options): Promise<ServedFigures> {
   const served: ServedFigures = { ingest: [], queries: [], explorer: [] };
-  for (const corpus of corpora) {
-    const size = corpus.size;
-    const { results, server, url } = await ingestRuns(plan, size, options.seed);
-    served.ingest.push(ingestFigures(size, results));
-    try {
-      served.queries.push(...await measureQueries(plan, size, corpus, url));
-      log(`explorer at ${sizeLabel(size)}: time to first network`);
-      served.explorer.push(...await measureFirstNetwork(url, size, [corpus.topCountry, await personToQuery(url, corpus.topPerson)]));
-      if (options.profile && size === plan.sizes[plan.sizes.length - 1]) served.profile = await profileQueries(server!, url, corpus);
-    } finally {
-      await control(server!, { kind: 'stop' });
+  for (const store of options.stores) {
+    for (const corpus of corpora) {
+      const size = corpus.size;
+      const { results, server, url } = await ingestRuns(plan, size, options.seed, store);
+      served.ingest.push({ ...ingestFigures(size, results), store, processes: 1 });
+      try {
+        served.queries.push(...(await measureQueries(plan, size, corpus, url)).map((figures) => ({ ...figures, store })));
+        log(`explorer at ${sizeLabel(size)}, ${store}: time to first network`);
+        served.explorer.push(...await measureFirstNetwork(url, size, [corpus.topCountry, await personToQuery(url, corpus.topPerson)]));
+        if (options.profile && size === plan.sizes[plan.sizes.length - 1]) served.profile = await profileQueries(server!, url, corpus);
+      } finally {
+        await control(server!, { kind: 'stop' });
+        await databases.drop();
+      }
+      served.ingest.push(await twoProcessIngest(plan, size, options.seed, store));
     }
   }
   return served;
@@ -370,12 +462,18 @@ export async function main(argv: string[]): Promise<number> {
   }
 
   const plan = planFor(options.mode);
+  if (options.sizes) plan.sizes = options.sizes;
   const machine = describeMachine();
   log(`mode ${options.mode}: corpora of ${plan.sizes.map(sizeLabel).join(', ')} documents (seed ${options.seed})`);
   const corpora = plan.sizes.map((size) => summarizeCorpus(size, options.seed));
 
-  const extraction = await measureExtraction(plan, options);
-  const served = await measureIngestAndQueries(plan, corpora, options);
+  const extraction = options.skipExtraction ? undefined : await measureExtraction(plan, options);
+  let served: ServedFigures;
+  try {
+    served = await measureIngestAndQueries(plan, corpora, options);
+  } finally {
+    await databases.drop();
+  }
   const ingestProfile = options.profile ? await profileIngest(plan, options.seed) : undefined;
   const partial: Omit<BenchReport, 'targets' | 'durationSeconds'> = {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
@@ -384,7 +482,7 @@ export async function main(argv: string[]): Promise<number> {
     seed: options.seed,
     machine,
     corpora,
-    extraction: extraction.figures,
+    extraction: extraction?.figures,
     ingest: served.ingest,
     growth: growthBetween(served.ingest),
     queries: served.queries,
@@ -392,7 +490,7 @@ export async function main(argv: string[]): Promise<number> {
   };
   if (options.profile) {
     partial.profiles = [
-      ...(extraction.profile ? [{ what: `extraction of ${Math.min(PROFILED_DOCUMENTS, plan.extractionSize)} documents on 1 core`, ...summarizeProfile(extraction.profile) }] : []),
+      ...(extraction?.profile ? [{ what: `extraction of ${Math.min(PROFILED_DOCUMENTS, plan.extractionSize)} documents on 1 core`, ...summarizeProfile(extraction.profile) }] : []),
       ...(ingestProfile ? [{ what: ingestProfile.what, ...summarizeProfile(ingestProfile.path) }] : []),
       ...(served.profile ? [{ what: `server answering the example queries ×${PROFILED_REQUESTS} each at ${sizeLabel(plan.sizes[plan.sizes.length - 1])}`, ...summarizeProfile(served.profile) }] : []),
     ];

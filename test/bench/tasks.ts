@@ -22,8 +22,14 @@ export type Task =
   | { kind: 'extract'; size: number; seed: number; runs: number; profile?: { path: string; documents: number } }
   | { kind: 'extract-parallel'; size: number; seed: number; runs: number; threads: number }
   | { kind: 'peer'; size: number; seed: number; runs: number; documents: number }
-  | { kind: 'ingest'; size: number; seed: number; profile?: IngestProfile }
+  | { kind: 'ingest'; size: number; seed: number; profile?: IngestProfile; database?: string; part?: CorpusPart; jobs?: number }
   | { kind: 'serve'; database: string };
+
+/** One of several ingest processes writing one database: it takes every `of`-th document from `index`. */
+export interface CorpusPart {
+  index: number;
+  of: number;
+}
 
 /** Profile the ingest of the last documents only: where a fuller store makes each document cost more. */
 export interface IngestProfile {
@@ -74,9 +80,9 @@ export interface IngestResult extends Memory {
   /** RSS and heap after a full GC, the store holding every document (the corpus itself released). */
   rss: number;
   heapUsed: number;
-  /** The SQLite file the documents went into. */
+  /** The SQLite file or PostgreSQL URL the documents went into. */
   database: string;
-  /** Its size on disk once closed (the WAL folded in). */
+  /** Its size on disk once closed (the WAL folded in), or pg_database_size. */
   databaseBytes: number;
 }
 
@@ -191,15 +197,16 @@ async function runPeer(task: Extract<Task, { kind: 'peer' }>): Promise<PeerResul
   return { documents: documents.length, words, runs, compromiseEntities: found };
 }
 
-/** Extract + store.ingest for every document (from memory: file reading is not timed), then measure the store. */
 /**
  * Ingest as `whosaid ingest` does it: files read and extracted on every core, whole documents
  * written a batch per transaction (src/ingest/corpus.ts). The corpus is written to files first, untimed.
  */
 async function ingestCorpus(store: Store, task: Extract<Task, { kind: 'ingest' }>): Promise<{ documents: number; created: number; words: number; seconds: number }> {
   const corpus = generateCorpus(task.size, task.seed);
+  const part = task.part ?? { index: 0, of: 1 };
+  const documents = corpus.documents.filter((_, index) => index % part.of === part.index);
   const folder = mkdtempSync(join(tmpdir(), 'whosaid-bench-corpus-'));
-  const files = corpus.documents.map((document, index) => {
+  const files = documents.map((document, index) => {
     const file = join(folder, `${String(index).padStart(6, '0')}.txt`);
     writeFileSync(file, document.text);
     return file;
@@ -207,33 +214,47 @@ async function ingestCorpus(store: Store, task: Extract<Task, { kind: 'ingest' }
   const { ingestFiles } = await import('../../src/ingest/corpus.js');
   if (task.profile) await startProfiling();
   const start = performance.now();
-  const report = await ingestFiles(store, files);
+  const report = await ingestFiles(store, files, { jobs: task.jobs });
   const elapsed = seconds(start);
   if (task.profile) await stopProfiling(task.profile.path);
   rmSync(folder, { recursive: true, force: true });
-  return { documents: corpus.documents.length, created: report.documents, words: corpus.words, seconds: elapsed };
+  return { documents: documents.length, created: report.documents, words: documents.reduce((sum, document) => sum + document.words, 0), seconds: elapsed };
 }
 
 async function runIngest(task: Extract<Task, { kind: 'ingest' }>): Promise<IngestResult> {
-  // The store the server runs by default: SQLite, in a fresh file of the temp folder.
-  const { SqliteStore } = await import('../../src/graph/sqlite-store.js');
+  // The database the parent named (a PostgreSQL URL, a shared SQLite file), else the store the
+  // server runs by default: SQLite, in a fresh file of the temp folder.
+  const { openStore, isPostgresUrl } = await import('../../src/graph/open-store.js');
   const baseline = baselineRss();
-  const database = join(mkdtempSync(join(tmpdir(), 'whosaid-bench-')), 'bench.db');
-  const store = SqliteStore.open(database);
+  const database = task.database ?? join(mkdtempSync(join(tmpdir(), 'whosaid-bench-')), 'bench.db');
+  const store = await openStore(database);
   const ingested = await ingestCorpus(store, task);
   await store.close();
   collectGarbage();
   const { rss, heapUsed } = process.memoryUsage();
-  return { ...ingested, rss, heapUsed, baselineRss: baseline, peakRss: peakRss(), database, databaseBytes: statSync(database).size };
+  const databaseBytes = isPostgresUrl(database) ? await postgresDatabaseSize(database) : statSync(database).size;
+  return { ...ingested, rss, heapUsed, baselineRss: baseline, peakRss: peakRss(), database, databaseBytes };
+}
+
+/** What the PostgreSQL database takes on disk: tables, indexes and TOAST, as the ingest left them. */
+async function postgresDatabaseSize(url: string): Promise<number> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return Number((await client.query('SELECT pg_database_size(current_database()) AS bytes')).rows[0].bytes);
+  } finally {
+    await client.end();
+  }
 }
 
 /** The server as a user starts it on a finished database: a fresh process, nothing extracted in it. */
 async function runServe(task: Extract<Task, { kind: 'serve' }>): Promise<{ result: ServeResult; server: Server }> {
   // The store and the GraphQL stack are loaded here only: extraction figures must not carry them.
-  const { SqliteStore } = await import('../../src/graph/sqlite-store.js');
+  const { openStore } = await import('../../src/graph/open-store.js');
   const { createServer } = await import('../../src/server/server.js');
   const baseline = baselineRss();
-  const store = SqliteStore.open(task.database);
+  const store = await openStore(task.database);
   const server = createHttpServer(createServer({ store }));
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   collectGarbage();
