@@ -31,7 +31,7 @@ const DEFAULT_DATABASE = './data/whosaid.db';
 
 const COMMANDS: Record<string, Command> = {
   serve: {
-    summary: 'extract the documents of a folder and serve the graph over GraphQL (GraphiQL at /graphql)',
+    summary: 'extract the documents of a folder and serve the graph: the explorer at /, GraphQL and GraphiQL at /graphql',
     usage: `whosaid serve [--seeds DIR] [--port N] [--host H] [--db PATH|:memory:] [--token SECRET] [--max-bytes SIZE] [limits, below]
 
   --seeds DIR        folder of .txt, .md and .html articles to ingest at start-up (default ./seeds);
@@ -203,7 +203,8 @@ async function serve(values: Values): Promise<void> {
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  console.log(`whosaid: GraphiQL at http://${host.includes(':') ? `[${host}]` : host}:${actualPort}/graphql`);
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+  console.log(`whosaid: explorer at ${origin}/ · GraphiQL at ${origin}/graphql`);
   const stop = () => {
     // Open subscription streams would hold close() forever.
     server.close(() => void store.close().then(() => process.exit(0)));

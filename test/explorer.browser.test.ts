@@ -112,6 +112,7 @@ describe.skipIf(!available && !process.env.CI)('the explorer in a real browser',
 
   it('reads at 800 px wide without sideways scrolling', async () => {
     await page.setViewportSize({ width: 800, height: 1000 });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
     await page.screenshot({ path: join(SHOTS, 'narrow.png') });
