@@ -102,7 +102,6 @@ async function draw(): Promise<void> {
   view.clear();
   message(`Drawing who talks about whom around ${centre.name}…`);
   elements.capNote.textContent = '';
-  void drawTimeline(mine);
   try {
     const result = await network(centre.id, filters, maxNodes);
     if (mine !== request) return;
@@ -121,6 +120,8 @@ async function draw(): Promise<void> {
     elements.capNote.innerHTML = describeCap(result);
     showConnections(result);
     updateDownloads(centre, filters, maxNodes);
+    // After the network, not beside it: one server thread answers both, and the network is what the reader waits for.
+    void drawTimeline(mine);
   } catch (error) {
     if (mine === request) message(error instanceof ApiError ? error.message : `Something went wrong: ${(error as Error).message}`);
   }
@@ -145,7 +146,8 @@ async function choose(entity: EntityRef): Promise<void> {
   elements.search.value = entity.name;
   document.title = `${entity.name} · whosaid explorer`;
   history.replaceState(null, '', `#entity=${encodeURIComponent(entity.id)}`);
-  await Promise.all([draw(), listNode(entity)]);
+  await draw();
+  await listNode(entity);
 }
 
 /** Clicking a node: its statements below, and the network redrawn around it. */

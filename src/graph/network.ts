@@ -1,6 +1,6 @@
 import { statementDate } from './list-order.js';
 import type { Store } from './store.js';
-import type { EntityKind, EntityRow, StatementAct, StatementKind, StatementQuery, StatementRow } from './types.js';
+import type { EntityKind, EntityRow, StatementAct, StatementKind, StatementLink, StatementQuery, StatementRow } from './types.js';
 
 /**
  * "Who talks about whom": speakers and the entities their statements are about, as a graph
@@ -70,6 +70,9 @@ export interface Network {
 /** What one network drawn around an entity may cost: nodes drawn (at most, by default) and statements read (the latest kept). */
 export const NETWORK_LIMITS = { maxNodes: 300, defaultNodes: 60, maxStatements: 4000 } as const;
 
+/** Statements among the centre's neighbours read at most (the latest): who talks about whom around it. */
+const NEIGHBOUR_STATEMENTS = 1500;
+
 /** Statements read per store call: big enough to be few calls, small enough to stream. */
 const PAGE = 500;
 
@@ -101,6 +104,21 @@ async function publicationDays(store: Store, rows: StatementRow[]): Promise<Map<
   return new Map(ids.map((id, index) => [id, documents[index]?.publishedAt ?? null]));
 }
 
+/**
+ * The statements a query matches as links (who, about whom, when), the latest `limit` of them:
+ * through the store's fast path when it has one, else page by page through listStatements.
+ */
+export async function readLinks(store: Store, query: StatementQuery, limit = Infinity): Promise<{ rows: StatementLink[]; matched: number }> {
+  if (store.statementLinks) return store.statementLinks(query, limit);
+  const rows: StatementLink[] = [];
+  let matched = 0;
+  for await (const page of readStatements(store, query, limit)) {
+    matched = page.matched;
+    page.rows.forEach((row, index) => rows.push({ id: row.id, speakerId: row.speakerId, aboutIds: row.aboutIds, date: page.dates[index] }));
+  }
+  return { rows, matched };
+}
+
 export const statementQueryOf = (filter: NetworkFilter, narrow: StatementQuery = {}): StatementQuery => ({
   ...narrow, from: filter.from, to: filter.to, acts: filter.acts, kind: filter.kind,
 });
@@ -111,29 +129,29 @@ class EdgeTally {
   read = 0;
   matched = 0;
 
-  add(row: StatementRow, date: string): void {
-    if (row.speakerId === null) return; // unnamed sources speak for nobody the graph can draw
-    for (const aboutId of row.aboutIds) {
-      if (aboutId === row.speakerId) continue;
-      const key = `${row.speakerId}>${aboutId}`;
-      const edge = this.edges.get(key) ?? this.edges.set(key, { speakerId: row.speakerId, aboutId, statements: new Map() }).get(key)!;
-      edge.statements.set(row.id, date);
+  add(link: StatementLink): void {
+    const speakerId = link.speakerId;
+    if (speakerId === null) return; // unnamed sources speak for nobody the graph can draw
+    for (const aboutId of link.aboutIds) {
+      if (aboutId === speakerId) continue;
+      const key = `${speakerId}>${aboutId}`;
+      const edge = this.edges.get(key) ?? this.edges.set(key, { speakerId, aboutId, statements: new Map() }).get(key)!;
+      edge.statements.set(link.id, link.date);
     }
   }
 
   /** Reads at most `limit` statements of a query; `counted` adds its matches to `matched`. */
   async addAll(store: Store, query: StatementQuery, limit: number, counted = true): Promise<void> {
-    let matched = 0;
-    for await (const page of readStatements(store, query, limit)) {
-      page.rows.forEach((row, index) => this.add(row, page.dates[index]));
-      this.read += page.rows.length;
-      matched = page.matched;
-    }
+    if (limit <= 0) return;
+    const { rows, matched } = await readLinks(store, query, limit);
+    for (const link of rows) this.add(link);
+    this.read += rows.length;
     if (counted) this.matched += matched;
   }
 
-  result(): NetworkEdge[] {
-    return [...this.edges.values()].map(({ speakerId, aboutId, statements }) => {
+  /** The edges, each statement list newest first; `keep` picks edges before that work is done. */
+  result(keep: (speakerId: number, aboutId: number) => boolean = () => true): NetworkEdge[] {
+    return [...this.edges.values()].filter(({ speakerId, aboutId }) => keep(speakerId, aboutId)).map(({ speakerId, aboutId, statements }) => {
       const list = [...statements].map(([id, date]) => ({ id, date })).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : b.id - a.id));
       const dated = list.filter((statement) => statement.date !== '');
       return { speakerId, aboutId, statements: list, firstDate: dated.at(-1)?.date ?? null, lastDate: dated[0]?.date ?? null };
@@ -169,9 +187,10 @@ export async function buildNetwork(store: Store, options: NetworkOptions): Promi
   if (centreId !== null && kept.size > 1 && tally.read < limit) {
     // Who talks about whom around the centre: statements among its neighbours.
     const neighbours = [...kept].filter((id) => id !== centreId);
-    // Not counted in statementsMatched: these overlap what was read about the centre.
-    await tally.addAll(store, statementQueryOf(options, { speakerIds: neighbours, aboutIds: neighbours }), limit - tally.read, false);
-    edges = tally.result().filter((edge) => kept.has(edge.speakerId) && kept.has(edge.aboutId) && edge.statements.length >= (options.minStatements ?? 1));
+    // Not counted in statementsMatched: these overlap what was read about the centre. Context
+    // around the centre, so a smaller share of the reading.
+    await tally.addAll(store, statementQueryOf(options, { speakerIds: neighbours, aboutIds: neighbours }), Math.min(limit - tally.read, NEIGHBOUR_STATEMENTS), false);
+    edges = tally.result((speakerId, aboutId) => kept.has(speakerId) && kept.has(aboutId)).filter((edge) => edge.statements.length >= (options.minStatements ?? 1));
   } else {
     edges = edges.filter((edge) => kept.has(edge.speakerId) && kept.has(edge.aboutId));
   }
