@@ -52,6 +52,7 @@ describe.skipIf(!available && !process.env.CI)('the explorer in a real browser',
     await page.keyboard.type('Kirby');
     await expect.poll(() => page.locator('#search-list [role=option]').first().textContent(), { timeout: 10_000 }).toContain('John Kirby');
     await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#search-list').isHidden()).toBe(true);
 
     await page.waitForFunction(() => document.body.dataset.networkEdges !== undefined, null, { timeout: 30_000 });
     await expect.poll(() => page.locator('#connection-list').textContent()).toContain('John Kirby → North Korea');

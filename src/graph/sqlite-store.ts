@@ -314,13 +314,13 @@ export class SqliteStore implements Store {
   /** Who spoke about whom and when, latest first, without the texts: what a network needs (Store.statementLinks). */
   async statementLinks(query: StatementQuery, limit: number) {
     const { where, date } = this.statementWhere(query);
-    const from = 'statements s JOIN documents d ON d.id = s.document_id';
-    const matched = this.sql<{ n: number }>(`SELECT count(*) AS n FROM ${from} WHERE ${where.sql}`).get(...where.parameters)!.n;
+    // Topics are gathered for the rows kept only, after the sort and the limit.
     const rows = this.sql<{ id: number; speaker_id: number | null; day: string; about_ids: string }>(
-      `SELECT s.id, s.speaker_id, ${date} AS day, (SELECT json_group_array(entity_id) FROM (SELECT entity_id FROM statement_about a WHERE a.statement_id = s.id ORDER BY position)) AS about_ids
-       FROM ${from} WHERE ${where.sql} ORDER BY day DESC, s.id DESC LIMIT ?`,
+      `WITH picked AS (SELECT s.id, s.speaker_id, ${date} AS day FROM statements s JOIN documents d ON d.id = s.document_id WHERE ${where.sql} ORDER BY day DESC, s.id DESC LIMIT ?)
+       SELECT p.*, (SELECT json_group_array(entity_id) FROM (SELECT entity_id FROM statement_about a WHERE a.statement_id = p.id ORDER BY position)) AS about_ids
+       FROM picked p ORDER BY p.day DESC, p.id DESC`,
     ).all(...where.parameters, Number.isFinite(limit) ? limit : -1);
-    return { matched, rows: rows.map((row) => ({ id: row.id, speakerId: row.speaker_id, aboutIds: JSON.parse(row.about_ids) as number[], date: row.day })) };
+    return rows.map((row) => ({ id: row.id, speakerId: row.speaker_id, aboutIds: JSON.parse(row.about_ids) as number[], date: row.day }));
   }
 
   /** The WHERE clause of a statement query (statements aliased s, their documents d when dated), and the statementDate() expression. */

@@ -95,10 +95,10 @@ export interface Store {
   /**
    * Optional fast path for networks and timelines (src/graph/network.ts): the statements a query
    * matches as who spoke, about whom, when (statementDate(), '' when unknown), latest first
-   * (ties: highest id first), at most `limit` (Infinity: all), and how many match in all. A store
-   * without it is read through listStatements with the same result, only slower.
+   * (ties: highest id first), at most `limit` (Infinity: all). A store without it is read
+   * through listStatements with the same result, only slower.
    */
-  statementLinks?(query: StatementQuery, limit: number): Promise<{ rows: StatementLink[]; matched: number }>;
+  statementLinks?(query: StatementQuery, limit: number): Promise<StatementLink[]>;
 
   /** Size of the whole graph. */
   counts(): Promise<GraphCounts>;
