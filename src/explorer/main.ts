@@ -223,10 +223,16 @@ setUpSearch(elements.search, elements.suggestions, (entity) => void choose(entit
   edgeMiddle: (speaker: string, about: string) => view.edgeMiddle(speaker, about),
 };
 
-void stats().then((sizes) => {
-  elements.corpus.textContent = `${sizes.documents.toLocaleString()} documents · ${sizes.statements.toLocaleString()} statements · ${sizes.people.toLocaleString()} people · ${sizes.organizations.toLocaleString()} organizations · ${sizes.countries.toLocaleString()} countries`;
-}).catch(() => undefined);
+/** The corpus's size in the header: asked for once the first network is drawn (or at once, with no entity to draw), so it never delays it. */
+async function showCorpusSize(): Promise<void> {
+  const sizes = await stats().catch(() => null);
+  if (sizes) elements.corpus.textContent = `${sizes.documents.toLocaleString()} documents · ${sizes.statements.toLocaleString()} statements · ${sizes.people.toLocaleString()} people · ${sizes.organizations.toLocaleString()} organizations · ${sizes.countries.toLocaleString()} countries`;
+}
 
 const start = new URLSearchParams(location.hash.slice(1)).get('entity');
-if (start) void entityById(start).then((entity) => (entity ? choose(entity) : undefined));
-else elements.search.focus();
+if (start) {
+  void entityById(start).then((entity) => (entity ? choose(entity) : undefined)).finally(() => void showCorpusSize());
+} else {
+  elements.search.focus();
+  void showCorpusSize();
+}

@@ -68,7 +68,7 @@ export interface Network {
 }
 
 /** What one network drawn around an entity may cost: nodes drawn (at most, by default) and statements read (the latest kept). */
-export const NETWORK_LIMITS = { maxNodes: 300, defaultNodes: 60, maxStatements: 4000 } as const;
+export const NETWORK_LIMITS = { maxNodes: 300, defaultNodes: 60, maxStatements: 2000 } as const;
 
 /** Statements read per store call: big enough to be few calls, small enough to stream. */
 const PAGE = 500;
