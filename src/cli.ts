@@ -39,7 +39,7 @@ const databaseOption = (values: Values): string => (values.db as string | undefi
 
 const COMMANDS: Record<string, Command> = {
   serve: {
-    summary: 'extract the documents of a folder and serve the graph over GraphQL (GraphiQL at /graphql)',
+    summary: 'extract the documents of a folder and serve the graph: the explorer at /, GraphQL and GraphiQL at /graphql',
     usage: `whosaid serve [--seeds DIR] [--port N] [--host H] [--db PATH|URL|:memory:] [--token SECRET] [--max-bytes SIZE] [limits, below]
 
   --seeds DIR        folder of .txt, .md and .html articles to ingest at start-up (default ./seeds);
@@ -292,7 +292,8 @@ async function serve(values: Values): Promise<void> {
   handler = yoga;
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;
-  console.log(`whosaid: GraphiQL at http://${host.includes(':') ? `[${host}]` : host}:${actualPort}/graphql`);
+  const origin = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`;
+  console.log(`whosaid: explorer at ${origin}/ · GraphiQL at ${origin}/graphql`);
   const stop = () => {
     // Open subscription streams would hold close() forever.
     server.close(() => void store.close().then(() => process.exit(0)));

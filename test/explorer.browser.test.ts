@@ -52,6 +52,7 @@ describe.skipIf(!available && !process.env.CI)('the explorer in a real browser',
     await page.keyboard.type('Kirby');
     await expect.poll(() => page.locator('#search-list [role=option]').first().textContent(), { timeout: 10_000 }).toContain('John Kirby');
     await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('#search-list').isHidden()).toBe(true);
 
     await page.waitForFunction(() => document.body.dataset.networkEdges !== undefined, null, { timeout: 30_000 });
     await expect.poll(() => page.locator('#connection-list').textContent()).toContain('John Kirby → North Korea');
@@ -112,6 +113,7 @@ describe.skipIf(!available && !process.env.CI)('the explorer in a real browser',
 
   it('reads at 800 px wide without sideways scrolling', async () => {
     await page.setViewportSize({ width: 800, height: 1000 });
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(800);
     await page.screenshot({ path: join(SHOTS, 'narrow.png') });

@@ -102,7 +102,6 @@ async function draw(): Promise<void> {
   view.clear();
   message(`Drawing who talks about whom around ${centre.name}…`);
   elements.capNote.textContent = '';
-  void drawTimeline(mine);
   try {
     const result = await network(centre.id, filters, maxNodes);
     if (mine !== request) return;
@@ -121,6 +120,8 @@ async function draw(): Promise<void> {
     elements.capNote.innerHTML = describeCap(result);
     showConnections(result);
     updateDownloads(centre, filters, maxNodes);
+    // After the network, not beside it: one server thread answers both, and the network is what the reader waits for.
+    void drawTimeline(mine);
   } catch (error) {
     if (mine === request) message(error instanceof ApiError ? error.message : `Something went wrong: ${(error as Error).message}`);
   }
@@ -145,7 +146,8 @@ async function choose(entity: EntityRef): Promise<void> {
   elements.search.value = entity.name;
   document.title = `${entity.name} · whosaid explorer`;
   history.replaceState(null, '', `#entity=${encodeURIComponent(entity.id)}`);
-  await Promise.all([draw(), listNode(entity)]);
+  await draw();
+  await listNode(entity);
 }
 
 /** Clicking a node: its statements below, and the network redrawn around it. */
@@ -221,10 +223,16 @@ setUpSearch(elements.search, elements.suggestions, (entity) => void choose(entit
   edgeMiddle: (speaker: string, about: string) => view.edgeMiddle(speaker, about),
 };
 
-void stats().then((sizes) => {
-  elements.corpus.textContent = `${sizes.documents.toLocaleString()} documents · ${sizes.statements.toLocaleString()} statements · ${sizes.people.toLocaleString()} people · ${sizes.organizations.toLocaleString()} organizations · ${sizes.countries.toLocaleString()} countries`;
-}).catch(() => undefined);
+/** The corpus's size in the header: asked for once the first network is drawn (or at once, with no entity to draw), so it never delays it. */
+async function showCorpusSize(): Promise<void> {
+  const sizes = await stats().catch(() => null);
+  if (sizes) elements.corpus.textContent = `${sizes.documents.toLocaleString()} documents · ${sizes.statements.toLocaleString()} statements · ${sizes.people.toLocaleString()} people · ${sizes.organizations.toLocaleString()} organizations · ${sizes.countries.toLocaleString()} countries`;
+}
 
 const start = new URLSearchParams(location.hash.slice(1)).get('entity');
-if (start) void entityById(start).then((entity) => (entity ? choose(entity) : undefined));
-else elements.search.focus();
+if (start) {
+  void entityById(start).then((entity) => (entity ? choose(entity) : undefined)).finally(() => void showCorpusSize());
+} else {
+  elements.search.focus();
+  void showCorpusSize();
+}

@@ -57,6 +57,9 @@ export class NetworkView {
         defaultEdgeType: 'arrow',
         enableEdgeEvents: true,
         labelRenderedSizeThreshold: graph.order > 80 ? 8 : 0,
+        // Small networks show every label; big ones let sigma thin them out where they crowd.
+        labelDensity: graph.order > 80 ? 1 : 10,
+        labelGridCellSize: 60,
         labelFont: 'system-ui, sans-serif',
         labelSize: 13,
         zIndex: true,

@@ -52,6 +52,9 @@ export function setUpSearch(input: HTMLInputElement, list: HTMLUListElement, onP
   const pick = (index: number) => {
     const item = items[index];
     if (!item) return;
+    // An answer still on its way must not reopen the list over the choice just made.
+    window.clearTimeout(timer);
+    pending?.abort();
     input.value = item.name;
     close();
     onPick(item);
@@ -70,7 +73,9 @@ export function setUpSearch(input: HTMLInputElement, list: HTMLUListElement, onP
       pending?.abort();
       pending = new AbortController();
       try {
-        items = await suggest(text, pending.signal);
+        const found = await suggest(text, pending.signal);
+        if (input.value.trim() !== text) return;
+        items = found;
         active = items.length ? 0 : -1;
         render();
       } catch (error) {

@@ -19,7 +19,8 @@ export function showTimeline(box: HTMLElement, timeline: Timeline, subject: stri
   const [width, height, left, bottom, top] = [Math.max(320, box.clientWidth || 900), 190, 30, 22, 8];
   const totals = timeline.months.map((_, index) => timeline.series.reduce((sum, series) => sum + series.counts[index], 0));
   const max = Math.max(1, ...totals);
-  const slot = (width - left) / timeline.months.length;
+  // Bars no wider than a thumb: a single month is a bar, not a wall.
+  const slot = Math.min(56, (width - left) / timeline.months.length);
   const scale = (height - bottom - top) / max;
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `Statements per month ${split === 'SPEAKER' ? `about ${subject}, by speaker` : `by ${subject}, by topic`}: ${timeline.months.map((month, index) => `${month}: ${totals[index]}`).join(', ')}` });
   chart.append(svg('line', { x1: left, x2: width, y1: height - bottom, y2: height - bottom, stroke: '#c3cad2' }));

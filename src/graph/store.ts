@@ -1,7 +1,7 @@
 import type { ExtractedDocument } from '../graph/facts.js';
 import type {
   DeleteResult, DocumentInput, DocumentQuery, DocumentRow, DocumentSortField, EntityKind, EntityQuery, EntityRow, EntitySortField, GraphCounts,
-  GraphStats, IngestResult, MentionRow, Page, PageArgs, RelatedRow, RelationEvidenceRow, SearchHit, Sort, StatementQuery, StatementRow, StatementSortField,
+  GraphStats, IngestResult, StatementLink, MentionRow, Page, PageArgs, RelatedRow, RelationEvidenceRow, SearchHit, Sort, StatementQuery, StatementRow, StatementSortField,
 } from './types.js';
 
 /**
@@ -105,6 +105,14 @@ export interface Store {
    * Returns the function that stops it. Stores without it are polled.
    */
   onStatementsAdded?(listener: () => void): () => void;
+
+  /**
+   * Optional fast path for networks and timelines (src/graph/network.ts): the statements a query
+   * matches as who spoke, about whom, when (statementDate(), '' when unknown), latest first
+   * (ties: highest id first), at most `limit` (Infinity: all). A store without it is read
+   * through listStatements with the same result, only slower.
+   */
+  statementLinks?(query: StatementQuery, limit: number): Promise<StatementLink[]>;
 
   /** Size of the whole graph. */
   counts(): Promise<GraphCounts>;

@@ -1,4 +1,4 @@
-import { readStatements, statementQueryOf, type NetworkFilter } from './network.js';
+import { readLinks, statementQueryOf, type NetworkFilter } from './network.js';
 import type { Store } from './store.js';
 
 /**
@@ -52,25 +52,21 @@ export async function buildTimeline(store: Store, options: TimelineOptions): Pro
   const narrow = options.split === 'SPEAKER' ? { aboutIds: [options.entityId] } : { speakerIds: [options.entityId] };
   const perSeries = new Map<number | null, Map<string, number>>();
   let undated = 0;
-  let read = 0;
-  let matched = 0;
-  for await (const page of readStatements(store, statementQueryOf(options, narrow), options.maxStatements)) {
-    matched = page.matched;
-    page.rows.forEach((row, index) => {
-      read++;
-      // A date known only to the year says no month: counted with the undated.
-      const month = page.dates[index].slice(0, 7);
-      if (month.length < 7) {
-        undated++;
-        return;
-      }
-      const keys = options.split === 'SPEAKER' ? [row.speakerId] : row.aboutIds.filter((id) => id !== options.entityId);
-      for (const key of keys.length ? keys : [null]) {
-        const counts = perSeries.get(key) ?? perSeries.set(key, new Map()).get(key)!;
-        counts.set(month, (counts.get(month) ?? 0) + 1);
-      }
-    });
+  const { rows, matched } = await readLinks(store, statementQueryOf(options, narrow), options.maxStatements);
+  for (const link of rows) {
+    // A date known only to the year says no month: counted with the undated.
+    const month = link.date.slice(0, 7);
+    if (month.length < 7) {
+      undated++;
+      continue;
+    }
+    const keys = options.split === 'SPEAKER' ? [link.speakerId] : link.aboutIds.filter((id) => id !== options.entityId);
+    for (const key of keys.length ? keys : [null]) {
+      const counts = perSeries.get(key) ?? perSeries.set(key, new Map()).get(key)!;
+      counts.set(month, (counts.get(month) ?? 0) + 1);
+    }
   }
+  const read = rows.length;
   const allMonths = [...perSeries.values()].flatMap((counts) => [...counts.keys()]).sort();
   const months = allMonths.length ? monthsBetween(allMonths[0], allMonths.at(-1)!) : [];
   const total = (counts: Map<string, number>) => [...counts.values()].reduce((sum, n) => sum + n, 0);

@@ -65,6 +65,14 @@ export interface StatementRow {
   sentence: SpanRow;
 }
 
+/** A statement as a network sees it: who spoke (null: an unnamed source), about whom, when (statementDate(), '' when unknown). */
+export interface StatementLink {
+  id: number;
+  speakerId: number | null;
+  aboutIds: number[];
+  date: string;
+}
+
 export interface PageArgs {
   /** Page size, already capped by the caller. */
   first: number;

@@ -121,7 +121,7 @@ const TimelineRef = builder.objectRef<Timeline>('Timeline').implement({
 builder.interfaceFields(Entity, (t) => ({
   network: t.field({
     type: NetworkRef,
-    description: 'Who talks about whom around this entity: its statements, the statements about it, and those among the entities they bring in.',
+    description: 'Who talks about whom around this entity, from the statements that involve it: what it said about others, who spoke about it, and the other entities those statements are about.',
     args: {
       filter: t.arg({ type: NetworkFilterInput, description: 'Date, act, kind, node-kind and weight filters.' }),
       maxNodes: t.arg.int({ description: `Most nodes drawn, the most connected kept (default ${DEFAULT_NETWORK_NODES}, at most ${MAX_NETWORK_NODES}).` }),

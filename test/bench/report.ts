@@ -247,7 +247,7 @@ function formatExplorer(figures: FirstNetworkFigures[]): string {
     sizeLabel(row.size), row.entity, `${row.nodes} / ${row.edges}`, `${integer(row.statementsRead)} of ${integer(row.statementsMatched)}`,
     `${ms(row.requestMs)} (max ${ms(row.requestMaxMs)})`, row.pageMs === null ? 'no Chromium' : `${ms(row.pageMs)} (max ${ms(row.pageMaxMs!)})`,
   ]);
-  return `explorer: time to first network, ms (median of 7; page = choosing the entity to the network drawn in Chromium)\n${formatTable(['size', 'entity', 'nodes / edges', 'statements read', 'request', 'page'], rows)}`;
+  return `explorer: time to first network, ms (request: median of 7; page: choosing the entity to the network drawn in Chromium, median of 3)\n${formatTable(['size', 'entity', 'nodes / edges', 'statements read', 'request', 'page'], rows)}`;
 }
 
 export function formatReport(report: BenchReport): string {
