@@ -11,7 +11,7 @@ export interface DocumentRow {
   publishedAt: string | null;
   /** Where the article was published, when the client said (API documents). */
   url: string | null;
-  /** The outlet or feed it came from, when the client said ("Reuters"). */
+  /** The outlet it came from ("Reuters"): what the client or a metadata file said, else what the text says (dateline, byline, copyright line). */
   source: string | null;
   text: string;
   /** sha256 of the text: the same content is never ingested twice. */
