@@ -34,7 +34,8 @@ const COMMANDS: Record<string, Command> = {
     summary: 'extract the documents of a folder and serve the graph over GraphQL (GraphiQL at /graphql)',
     usage: `whosaid serve [--seeds DIR] [--port N] [--host H] [--db PATH|:memory:] [--token SECRET] [--max-bytes SIZE] [limits, below]
 
-  --seeds DIR        folder of .txt, .md and .html articles to ingest at start-up (default ./seeds);
+  --seeds DIR        folder of .txt, .md and .html articles to ingest at start-up (default ./seeds), each
+                     with an optional NAME.meta.json (title, publishedAt, url, source);
                      files already stored are skipped, a changed file replaces its old version
   --port N           port to listen on (default $PORT or 4000)
   --host H           interface to listen on (default 127.0.0.1)
@@ -70,7 +71,8 @@ const COMMANDS: Record<string, Command> = {
     summary: 'extract files and folders into the database, using every core; shows progress and a summary',
     usage: `whosaid ingest PATH… [--db PATH] [--jobs N] [--max-bytes SIZE]
 
-  PATH…              files, and folders of .txt, .md, .html and .htm articles (recursively)
+  PATH…              files, and folders of .txt, .md, .html and .htm articles (recursively);
+                     NAME.meta.json beside NAME.txt gives its title, publishedAt, url and source
   --db PATH          SQLite file to add them to (default ${DEFAULT_DATABASE}, folder created)
   --jobs N           extraction threads (default: one per core, here ${availableParallelism()})
   --max-bytes SIZE   larger files fail, e.g. 5MB (default ${formatBytes(DEFAULT_MAX_DOCUMENT_BYTES)})
@@ -171,6 +173,7 @@ async function serve(values: Values): Promise<void> {
   const started = performance.now();
   const report = await ingestFolder(store, seeds, { maxBytes });
   for (const failure of report.failed) console.error(`whosaid: skipped ${failure.path}: ${failure.reason}`);
+  for (const warning of report.warnings) console.error(`whosaid: warning: ${warning.message}`);
   const totals = await store.counts();
   console.error(`whosaid: ${seeds}: ${report.documents} new document(s), ${report.skipped} already stored, in ${Math.round(performance.now() - started)} ms`);
   console.error(`whosaid: database ${db}: ${totals.documents} documents, ${totals.entities} entities, ${totals.statements} statements`);

@@ -7,6 +7,7 @@ import { documentHash } from '../graph/document-facts.js';
 import type { Store } from '../graph/store.js';
 import { ZERO_COUNTS, type GraphCounts, type IngestResult } from '../graph/types.js';
 import { createExtractor } from './extraction-pool.js';
+import { readMetadata, type DocumentMetadata } from './metadata.js';
 
 /** File types a corpus folder may hold; everything else in a folder is skipped. */
 export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
@@ -21,6 +22,8 @@ export interface CorpusReport {
   /** Files whose content was already stored: nothing written. */
   skipped: number;
   failed: Array<{ path: string; reason: string }>;
+  /** Problems with metadata sidecars (NAME.json): the documents went in without the fields named. */
+  warnings: Array<{ path: string; message: string }>;
   added: GraphCounts;
   removed: GraphCounts;
 }
@@ -35,8 +38,8 @@ export interface IngestOptions {
   jobs?: number;
   /** Files larger than this fail with a reason (default 5 MiB). */
   maxBytes?: number;
-  /** Called after each file is done, in order. */
-  onFile?(progress: { path: string; done: number; total: number; outcome: FileOutcome }): void;
+  /** Called after each file is done, in order; `warnings` are the problems of its metadata sidecar. */
+  onFile?(progress: { path: string; done: number; total: number; outcome: FileOutcome; warnings: string[] }): void;
 }
 
 /** Every document file under `folder`, recursively, in a stable order. */
@@ -92,7 +95,7 @@ export async function ingestFolder(store: Store, folder: string, options: Ingest
   return ingestFiles(store, await listDocumentFiles(folder), options);
 }
 
-type Extracted = { path: string; text: string; facts: ExtractedDocument };
+type Extracted = { path: string; text: string; facts: ExtractedDocument; metadata: DocumentMetadata; warnings: string[] };
 type Prepared = Extracted | { path: string; outcome: FileOutcome };
 
 /**
@@ -105,7 +108,7 @@ export async function ingestFiles(store: Store, files: readonly string[], option
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
   const extractor = createExtractor(jobs);
-  const report: CorpusReport = { files: files.length, documents: 0, replaced: 0, skipped: 0, failed: [], added: { ...ZERO_COUNTS }, removed: { ...ZERO_COUNTS } };
+  const report: CorpusReport = { files: files.length, documents: 0, replaced: 0, skipped: 0, failed: [], warnings: [], added: { ...ZERO_COUNTS }, removed: { ...ZERO_COUNTS } };
 
   const prepare = async (file: string): Promise<Prepared> => {
     const path = documentPath(file);
@@ -113,7 +116,9 @@ export async function ingestFiles(store: Store, files: readonly string[], option
       const text = await readDocumentFile(file, maxBytes);
       const [stored] = await store.documentsByHashes([documentHash(text)]);
       if (stored) return { path, outcome: { status: 'skipped' } };
-      return { path, text, facts: await extractor.extract(text) };
+      // Read only for what will be stored: the sidecar of a stored text is not read again.
+      const { metadata, problems } = await readMetadata(file, path);
+      return { path, text, metadata, warnings: problems, facts: await extractor.extract(text) };
     } catch (error) {
       return { path, outcome: { status: 'failed', reason: reasonOf(error) } };
     }
@@ -124,7 +129,7 @@ export async function ingestFiles(store: Store, files: readonly string[], option
   };
   const commitOne = async (prepared: Extracted): Promise<FileOutcome> => {
     try {
-      return outcomeOf(await store.ingest({ text: prepared.text, path: prepared.path }, prepared.facts));
+      return outcomeOf(await store.ingest(documentInput(prepared), prepared.facts));
     } catch (error) {
       return { status: 'failed', reason: reasonOf(error) };
     }
@@ -133,7 +138,7 @@ export async function ingestFiles(store: Store, files: readonly string[], option
   // document; a batch that fails is retried document by document, so one bad file costs nothing else.
   const commitBatch = async (batch: Extracted[]): Promise<FileOutcome[]> => {
     try {
-      return (await store.ingestMany(batch.map(({ text, path, facts }) => ({ input: { text, path }, facts })))).map(outcomeOf);
+      return (await store.ingestMany(batch.map((prepared) => ({ input: documentInput(prepared), facts: prepared.facts })))).map(outcomeOf);
     } catch {
       const outcomes: FileOutcome[] = [];
       for (const prepared of batch) outcomes.push(await commitOne(prepared));
@@ -142,15 +147,16 @@ export async function ingestFiles(store: Store, files: readonly string[], option
   };
 
   let done = 0;
-  const record = (path: string, outcome: FileOutcome) => {
+  const record = (path: string, outcome: FileOutcome, warnings: string[] = []) => {
     tally(report, path, outcome);
-    options.onFile?.({ path, done: ++done, total: files.length, outcome });
+    for (const message of warnings) report.warnings.push({ path, message });
+    options.onFile?.({ path, done: ++done, total: files.length, outcome, warnings });
   };
   let batch: Extracted[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
     const outcomes = await commitBatch(batch);
-    batch.forEach((prepared, index) => record(prepared.path, outcomes[index]));
+    batch.forEach((prepared, index) => record(prepared.path, outcomes[index], prepared.warnings));
     batch = [];
   };
 
@@ -176,6 +182,9 @@ export async function ingestFiles(store: Store, files: readonly string[], option
   }
   return report;
 }
+
+/** What the store is given for a file: its text, where it was read, and its sidecar's fields (src/ingest/metadata.ts). */
+const documentInput = ({ text, path, metadata }: Extracted) => ({ text, path, ...metadata });
 
 /** Documents written per transaction by bulk ingest. */
 const WRITE_BATCH = 32;
