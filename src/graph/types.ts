@@ -157,6 +157,61 @@ export interface StatementQuery {
   to?: string;
 }
 
+/**
+ * One report of a claim: a statement with what claim matching reads of it (graph/claims.ts).
+ * Stores keep one per statement; every field but `claimId` is fixed when the statement is stored.
+ */
+export interface ClaimMemberRow {
+  statementId: number;
+  claimId: number;
+  documentId: number;
+  speakerId: number | null;
+  /** statementDate() when it is a whole day (YYYY-MM-DD), else null: the day the time window counts from. */
+  day: string | null;
+  kind: StatementKind;
+  /** The content's words, normalised (claimWords): quote marks, case, punctuation and ellipses gone. */
+  words: string[];
+  aboutIds: number[];
+  /** When it was reported: its document's publishedAt, else the day it was said; '' when neither is known. */
+  reported: string;
+  /** Its document's outlet (Document.source). */
+  outlet: string | null;
+  /** The statement's content as written. */
+  text: string;
+}
+
+/**
+ * Statements by one speaker with the same or nearly the same words, within a few days: one
+ * claim, however many outlets reported it (graph/claims.ts says what "nearly" means).
+ */
+export interface ClaimRow {
+  id: number;
+  speakerId: number | null;
+  /** DIRECT when some report quotes its words, else MIXED when one quotes a fragment, else INDIRECT. */
+  kind: StatementKind;
+  /** The fullest wording: the longest direct quote, else the longest content. */
+  text: string;
+  /** The earliest and latest `reported` of its statements; null when none is dated. */
+  firstReported: string | null;
+  lastReported: string | null;
+  /** Documents that report it. */
+  reportCount: number;
+  /** Outlets that reported it, the first to report it first. */
+  outlets: string[];
+}
+
+/** REPORTS: reportCount. FIRST_REPORTED, LAST_REPORTED: those dates (undated claims count as ''). ID: order of creation. */
+export type ClaimSortField = 'ID' | 'REPORTS' | 'FIRST_REPORTED' | 'LAST_REPORTED';
+
+export interface ClaimQuery {
+  /** Claims with at least one statement passing this statement query. */
+  statements?: StatementQuery;
+  /** Reported by this outlet (canonical name). */
+  reportedBy?: string;
+  /** Not reported by this outlet (canonical name). */
+  notReportedBy?: string;
+}
+
 export interface DocumentInput {
   text: string;
   /** A file's path: a different text at the same path replaces the stored version. */
