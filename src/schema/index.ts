@@ -5,6 +5,7 @@ import './document.js';
 import './statement.js';
 import './search.js';
 import './walk.js';
+import './claim.js';
 
 export const schema = builder.toSchema();
 
