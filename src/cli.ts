@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { createServer as createHttpServer } from 'node:http';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_MAX_DOCUMENT_BYTES, formatBytes, parseBytes } from './server/bytes.js';
 import { collectDocumentFiles, ingestFiles, ingestFolder, readDocumentFile } from './ingest/corpus.js';
@@ -94,17 +95,29 @@ const COMMANDS: Record<string, Command> = {
   },
   eval: {
     summary: 'score extraction against gold annotations (precision / recall / F1 per type, statements)',
-    usage: `whosaid eval [--gold DIR | --gum DIR] [--json] [--verbose]
+    usage: `whosaid eval [--gold DIR | --gum DIR | --claims DIR] [--json] [--verbose]
 
   --gold DIR    folder of NN-name.txt + NN-name.json gold pairs (default test/fixtures/gold)
   --gum DIR     the GUM news subset (conllu/*.conllu, e.g. ../shared/gum-news): entity scores
                 only; skipped with a note when the folder is absent
+  --claims DIR  a folder of articles with gold.json (e.g. test/fixtures/claims): pairwise
+                precision and recall of claim clustering (one statement, many reports)
   --json        print the scores as JSON instead of a table
   --verbose     also list every miss and false alarm, per document`,
-    options: { ...HELP, gold: { type: 'string' }, gum: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    options: { ...HELP, gold: { type: 'string' }, gum: { type: 'string' }, claims: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
     allowPositionals: false,
     run: async (values) => {
       const gum = values.gum as string | undefined;
+      const claims = values.claims as string | undefined;
+      if (claims !== undefined) {
+        if (gum !== undefined || values.gold !== undefined) throw new UsageError('eval: pass one of --gold, --gum or --claims');
+        requireFolder('--claims', claims);
+        if (!existsSync(join(claims, 'gold.json'))) throw new UsageError(`--claims: ${claims} has no gold.json; see test/fixtures/claims for the format`);
+        const { evaluateClaims, formatClaimsReport } = await import('./eval/claims.js');
+        const report = await evaluateClaims(claims);
+        process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatClaimsReport(report));
+        return;
+      }
       if (gum !== undefined && values.gold !== undefined) throw new UsageError('eval: pass --gold or --gum, not both');
       // GUM is not ours to ship: where it has not been fetched, evaluation goes on without it.
       if (gum !== undefined && !existsSync(gum)) {
