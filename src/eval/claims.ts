@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { claimWords } from '../graph/claims.js';
+import { claimWords, holdsRun } from '../graph/claims.js';
 import { MemoryStore } from '../graph/memory-store.js';
 import { ingestFolder } from '../ingest/corpus.js';
 
@@ -9,12 +9,14 @@ import { ingestFolder } from '../ingest/corpus.js';
  * and its gold.json: { "claims": [{ "claim": "…", "reports": [{ "file", "words" }] }] },
  * each report a statement of `file` whose content holds `words` ("#2 words": the second such
  * statement). Pairwise: of the pairs of gold reports, those put in one claim by both.
+ * Only reports extraction found with a speaker are paired: a statement it missed, or one it
+ * could not attribute, is a miss of extraction (listed), not of clustering.
  */
 export interface ClaimsEvalReport {
   documents: number;
   reports: number;
-  /** Gold reports no extracted statement matched (a miss of extraction, not of clustering): each counts as a claim of its own. */
-  missing: Array<{ file: string; words: string }>;
+  /** Gold reports no extracted statement matched, or matched one without a speaker: misses of extraction, left out of the pairs. */
+  missing: Array<{ file: string; words: string; reason: 'no statement' | 'no speaker' }>;
   pairs: { gold: number; predicted: number; matched: number };
   precision: number;
   recall: number;
@@ -34,7 +36,7 @@ export async function evaluateClaims(folder: string): Promise<ClaimsEvalReport> 
   const documents = (await store.listDocuments({ first: 100_000, after: null })).items;
   const byFile = new Map(documents.map((row) => [row.path!.split('/').pop()!, row]));
 
-  const reports: Array<{ gold: number; claimId: number | null }> = [];
+  const reports: Array<{ gold: number; claimId: number }> = [];
   const missing: ClaimsEvalReport['missing'] = [];
   for (const [index, claim] of gold.claims.entries()) {
     for (const report of claim.reports) {
@@ -42,10 +44,13 @@ export async function evaluateClaims(folder: string): Promise<ClaimsEvalReport> 
       const [, nth, words] = /^(?:#(\d+) )?(.*)$/.exec(report.words)!;
       const wanted = claimWords(words);
       const [statements] = document ? await store.statementsOfDocuments([document.id]) : [[]];
-      const found = statements.filter((row) => holds(claimWords(row.text), wanted))[Number(nth ?? 1) - 1];
-      const [claimRow] = found ? await store.claimsOfStatements([found.id]) : [null];
-      if (!claimRow) missing.push(report);
-      reports.push({ gold: index, claimId: claimRow?.id ?? null });
+      const found = statements.filter((row) => holdsRun(claimWords(row.text), wanted))[Number(nth ?? 1) - 1];
+      if (!found || found.speakerId === null) {
+        missing.push({ ...report, reason: found ? 'no speaker' : 'no statement' });
+        continue;
+      }
+      const [claimRow] = await store.claimsOfStatements([found.id]);
+      reports.push({ gold: index, claimId: claimRow!.id });
     }
   }
 
@@ -53,7 +58,7 @@ export async function evaluateClaims(folder: string): Promise<ClaimsEvalReport> 
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
       const sameGold = reports[i].gold === reports[j].gold;
-      const samePredicted = reports[i].claimId !== null && reports[i].claimId === reports[j].claimId;
+      const samePredicted = reports[i].claimId === reports[j].claimId;
       if (sameGold) pairs.gold++;
       if (samePredicted) pairs.predicted++;
       if (sameGold && samePredicted) pairs.matched++;
@@ -61,10 +66,10 @@ export async function evaluateClaims(folder: string): Promise<ClaimsEvalReport> 
   }
   const predictedOf = (index: number) => new Set(reports.filter((report) => report.gold === index).map((report) => report.claimId));
   const goldOf = new Map<number, Set<number>>();
-  for (const report of reports) if (report.claimId !== null) (goldOf.get(report.claimId) ?? goldOf.set(report.claimId, new Set()).get(report.claimId)!).add(report.gold);
+  for (const report of reports) (goldOf.get(report.claimId) ?? goldOf.set(report.claimId, new Set()).get(report.claimId)!).add(report.gold);
   return {
     documents: ingested.documents + ingested.skipped,
-    reports: reports.length,
+    reports: reports.length + missing.length,
     missing,
     pairs,
     precision: pairs.predicted ? pairs.matched / pairs.predicted : 1,
@@ -74,19 +79,12 @@ export async function evaluateClaims(folder: string): Promise<ClaimsEvalReport> 
   };
 }
 
-/** Whether `words` occur in `text` as a run. */
-function holds(text: string[], words: string[]): boolean {
-  if (words.length === 0) return false;
-  for (let start = 0; start + words.length <= text.length; start++) if (words.every((word, i) => text[start + i] === word)) return true;
-  return false;
-}
-
 export function formatClaimsReport(report: ClaimsEvalReport): string {
   const lines = [
     `claims: ${report.documents} documents, ${report.reports} gold reports, ${report.pairs.gold} gold pairs`,
     `  pairwise precision ${report.precision.toFixed(3)}  recall ${report.recall.toFixed(3)}  (${report.pairs.matched} of ${report.pairs.predicted} predicted pairs right)`,
   ];
-  if (report.missing.length) lines.push(`  reports extraction missed (${report.missing.length}):`, ...report.missing.map((miss) => `    ${miss.file}: "${miss.words}"`));
+  if (report.missing.length) lines.push(`  reports extraction missed, left out of the pairs (${report.missing.length}):`, ...report.missing.map((miss) => `    ${miss.file}: "${miss.words}" (${miss.reason})`));
   if (report.split.length) lines.push('  gold claims split apart:', ...report.split.map((claim) => `    ${claim}`));
   if (report.merged.length) lines.push('  gold claims merged:', ...report.merged.map((claims) => `    ${claims.join('  +  ')}`));
   return `${lines.join('\n')}\n`;

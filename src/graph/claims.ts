@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS } from '../lexicon/function-words.js';
+import { FUNCTION_WORDS, SPELLED_OUT } from '../lexicon/claim-words.js';
 import { statementDate } from './list-order.js';
 import type { ClaimMemberRow, ClaimRow, StatementKind, StatementRow } from './types.js';
 
@@ -24,8 +24,14 @@ export const MIN_QUOTE_WORDS = 4;
 export const QUOTE_CONTAINMENT = 0.8;
 /** Jaccard of content words and entities two paraphrases must reach. */
 export const CONTENT_SIMILARITY = 0.5;
-/** Content words are compared by their first letters: "sanctions" and "sanctioned" are one word. */
-const STEM_LETTERS = 6;
+/** Content words and entities a paraphrase needs to be matched by content at all: "I think so" says too little. */
+const MIN_CONTENT = 3;
+/** Content words are compared by their first letters, after a plural or tense ending: "sanctions" and "sanctioned" are one word. */
+const STEM_LETTERS = 5;
+/** Words that turn a claim into its opposite: two wordings that do not match word for word must agree on them. */
+const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'cannot', 'without']);
+/** A short quote goes with a longer one that holds it word for word when it has this many content words ("inflation has peaked", not "that is on me"). */
+const MIN_SHORT_QUOTE_CONTENT = 2;
 
 /**
  * The words of a content, normalised: accents, case, quote marks, punctuation and ellipses
@@ -66,6 +72,8 @@ export const reportedAt = (statement: Pick<StatementRow, 'date'>, publishedAt: s
 
 /** What matching compares, computed once per member. */
 interface Features {
+  /** Whether it says "not", "never" …: "will send troops" and "will never send troops" are two claims. */
+  negated: boolean;
   /** Word bigrams ("not send", "send troops"), or the single word of a one-word content. */
   pairs: Set<string>;
   /** Content-word stems and "#id" of each entity it is about. */
@@ -82,12 +90,23 @@ function featuresOf(member: ClaimMemberRow): Features {
     for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
     if (words.length === 1) pairs.add(words[0]);
     const content = new Set<string>();
-    for (const word of words) if (word.length >= 3 && !FUNCTION_WORDS.has(word)) content.add(word.slice(0, STEM_LETTERS));
+    for (const word of words) {
+      for (const part of SPELLED_OUT[word] ?? [word]) if (part.length >= 3 && !FUNCTION_WORDS.has(part)) content.add(stem(part));
+    }
     for (const id of member.aboutIds) content.add(`#${id}`);
-    found = { pairs, content };
+    found = { pairs, content, negated: words.some((word) => NEGATIONS.has(word)) };
     features.set(member, found);
   }
   return found;
+}
+
+/** "waiting" → "wait", "lives" → "liv", "damaged" and "damage" → "damag": endings off, then the first letters. */
+function stem(word: string): string {
+  let base = word;
+  const ending = /(?:ing|ed|s)$/.exec(base);
+  if (ending && base.length - ending[0].length >= 3 && !base.endsWith('ss')) base = base.slice(0, base.length - ending[0].length);
+  if (base.length > 3 && base.endsWith('e')) base = base.slice(0, -1);
+  return base.slice(0, STEM_LETTERS);
 }
 
 /** Whole days from one YYYY-MM-DD to another. */
@@ -116,18 +135,29 @@ export function sameClaim(a: ClaimMemberRow, b: ClaimMemberRow): boolean {
 /** "We will not tolerate it" and "will not … tolerate it": most word pairs of the shorter are in the longer. */
 function sameWords(a: ClaimMemberRow, b: ClaimMemberRow): boolean {
   if (a.words.length < MIN_QUOTE_WORDS || b.words.length < MIN_QUOTE_WORDS) {
-    return a.words.length === b.words.length && a.words.every((word, i) => word === b.words[i]);
+    const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
+    if (short.words.length === long.words.length) return short.words.every((word, i) => word === long.words[i]);
+    return short.words.length > 0 && featuresOf(short).content.size >= MIN_SHORT_QUOTE_CONTENT + short.aboutIds.length && holdsRun(long.words, short.words);
   }
   const [small, large] = ordered(featuresOf(a).pairs, featuresOf(b).pairs);
-  return small.size > 0 && shared(small, large) >= QUOTE_CONTAINMENT * small.size;
+  const common = shared(small, large);
+  // A trim is held whole ("those responsible will be held to account"); a changed wording must keep the negation.
+  return small.size > 0 && common >= QUOTE_CONTAINMENT * small.size && (common === small.size || featuresOf(a).negated === featuresOf(b).negated);
 }
 
 /** "would not send troops to Ukraine" and "has no plans to deploy troops in Ukraine": enough content words and entities in common. */
 function sameContent(a: ClaimMemberRow, b: ClaimMemberRow): boolean {
   const [small, large] = ordered(featuresOf(a).content, featuresOf(b).content);
-  if (small.size === 0) return false;
+  if (small.size < MIN_CONTENT || featuresOf(a).negated !== featuresOf(b).negated) return false;
   const common = shared(small, large);
   return common / (small.size + large.size - common) >= CONTENT_SIMILARITY;
+}
+
+/** Whether `run` occurs in `words` word for word. */
+export function holdsRun(words: readonly string[], run: readonly string[]): boolean {
+  if (run.length === 0) return false;
+  for (let start = 0; start + run.length <= words.length; start++) if (run.every((word, i) => words[start + i] === word)) return true;
+  return false;
 }
 
 const ordered = <T>(a: Set<T>, b: Set<T>): [Set<T>, Set<T>] => (a.size <= b.size ? [a, b] : [b, a]);

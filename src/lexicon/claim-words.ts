@@ -14,5 +14,20 @@ export const FUNCTION_WORDS = new Set([
   'between', 'against', 'during', 'through', 'as', 'than', 'then', 'so', 'if', 'or', 'and', 'but', 'also', 'just', 'very', 'too',
   'all', 'any', 'some', 'such', 'more', 'most', 'much', 'many', 'own', 'other', 'only', 'same', 'both', 'each', 'every', 'even', 'still',
   'said', 'says', 'say', 'saying', 'told', 'tell', 'added', 'noted', 'stated', 'according', 'claimed', 'insisted', 'stressed',
+  'one', 'nobody', 'anyone', 'someone', 'everyone', 'though', 'although',
   'now', 'out', 'up', 'down', 'off', 'again', 'ever', 'whether', 'while', 'because', 'since', 'until', 'upon', 'within',
 ]);
+
+/**
+ * Abbreviations news writes both ways ("AI" in a quote, "artificial intelligence" in the
+ * paraphrase): paraphrase matching reads the abbreviation as the words it stands for.
+ */
+export const SPELLED_OUT: Record<string, string[]> = {
+  ai: ['artificial', 'intelligence'],
+  eu: ['european', 'union'],
+  un: ['united', 'nations'],
+  us: ['united', 'states'],
+  uk: ['united', 'kingdom'],
+  gdp: ['gross', 'domestic', 'product'],
+  ceo: ['chief', 'executive'],
+};
