@@ -21,7 +21,15 @@ const MEMBERS = 'claim_members m JOIN statements st ON st.id = m.statement_id';
  * writes of its ClaimChanges. Runs inside the store's write transaction.
  */
 export class SqliteClaims {
+  /** The last claim id handed out in the current write; read from sqlite_sequence when the write begins. */
+  private lastClaimId: number | null = null;
+
   constructor(private readonly sql: <Row>(source: string) => Statement<unknown[], Row>) {}
+
+  /** Called as each write transaction begins: another process may have added claims since. */
+  begin(): void {
+    this.lastClaimId = null;
+  }
 
   readonly index: ClaimIndex = {
     membersNear: (speakerId, day) => {
@@ -33,7 +41,11 @@ export class SqliteClaims {
     },
     membersOf: (claimIds) =>
       this.sql<MemberRecord>(`SELECT ${MEMBER_COLUMNS} FROM ${MEMBERS} WHERE m.claim_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(claimIds)).map(toMember),
-    newClaimId: () => Number(this.sql(`INSERT INTO claims (kind, text, first_reported, last_reported, report_count, outlets) VALUES ('INDIRECT', '', '', '', 0, '[]')`).run().lastInsertRowid),
+    // AUTOINCREMENT's own counter: an id handed out is written with its claim in this write, which moves the counter past it.
+    newClaimId: () => {
+      this.lastClaimId ??= this.sql<{ seq: number }>(`SELECT coalesce(max(seq), 0) AS seq FROM sqlite_sequence WHERE name = 'claims'`).get()!.seq;
+      return ++this.lastClaimId;
+    },
   };
 
   /** After a document's statements are written. */
@@ -43,15 +55,17 @@ export class SqliteClaims {
 
   /** Before a document's statements are deleted: its members go, the claims they leave are split or removed. */
   removing(documentId: number): void {
-    const members = this.sql<{ statement_id: number; claim_id: number }>('SELECT statement_id, claim_id FROM claim_members WHERE document_id = ?').all(documentId);
-    this.sql('DELETE FROM claim_members WHERE document_id = ?').run(documentId);
+    const members = this.sql<{ statement_id: number; claim_id: number }>('SELECT m.statement_id, m.claim_id FROM statements s JOIN claim_members m ON m.statement_id = s.id WHERE s.document_id = ?').all(documentId);
+    this.sql('DELETE FROM claim_members WHERE statement_id IN (SELECT id FROM statements WHERE document_id = ?)').run(documentId);
     this.apply(claimsOnDelete(members.map((row) => row.statement_id), members.map((row) => row.claim_id), this.index));
   }
 
   private apply(changes: ClaimChanges): void {
     for (const claim of changes.claims) {
-      this.sql('UPDATE claims SET speaker_id = ?, kind = ?, text = ?, first_reported = ?, last_reported = ?, report_count = ?, outlets = ? WHERE id = ?').run(
-        claim.speakerId, claim.kind, claim.text, claim.firstReported ?? '', claim.lastReported ?? '', claim.reportCount, JSON.stringify(claim.outlets), claim.id,
+      this.sql(`INSERT INTO claims (id, speaker_id, kind, text, first_reported, last_reported, report_count, outlets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET speaker_id = excluded.speaker_id, kind = excluded.kind, text = excluded.text, first_reported = excluded.first_reported,
+        last_reported = excluded.last_reported, report_count = excluded.report_count, outlets = excluded.outlets`).run(
+        claim.id, claim.speakerId, claim.kind, claim.text, claim.firstReported ?? '', claim.lastReported ?? '', claim.reportCount, JSON.stringify(claim.outlets),
       );
     }
     for (const member of changes.members) {

@@ -304,7 +304,7 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE TABLE claim_members (
         statement_id INTEGER PRIMARY KEY REFERENCES statements (id),
         claim_id INTEGER NOT NULL REFERENCES claims (id),
-        document_id INTEGER NOT NULL,
+        document_id INTEGER NOT NULL, -- read through statements (its index) when a document goes
         speaker_id INTEGER,
         day TEXT,
         kind TEXT NOT NULL,
@@ -316,7 +316,6 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX claim_members_claim ON claim_members (claim_id, reported);
       -- Candidates of a new statement: the same speaker within a few days.
       CREATE INDEX claim_members_near ON claim_members (speaker_id, day) WHERE speaker_id IS NOT NULL;
-      CREATE INDEX claim_members_document ON claim_members (document_id);
 
       -- Statements stored before claims existed get theirs the next time the store opens
       -- (SqliteStore.open); clustering is TypeScript, so SQL alone cannot do it here.

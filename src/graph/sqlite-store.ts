@@ -121,6 +121,7 @@ export class SqliteStore implements Store {
   /** Every write: one IMMEDIATE transaction, whose rows are in the full-text indexes when it commits. */
   private write<T>(work: () => T): T {
     return this.db.transaction(() => {
+      this.claims.begin();
       const result = work();
       for (const sql of FLUSH_SEARCH_QUEUE) this.sql(sql).run();
       return result;
