@@ -10,6 +10,13 @@ import type { ClaimMemberRow, ClaimRow } from './types.js';
  * A store supplies a ClaimIndex over what it holds and applies the ClaimChanges it gets back.
  * Both calls run inside the store's write (transaction), after the statements are written on
  * ingest and before they are deleted on delete.
+ *
+ * The index is synchronous (SQLite and memory answer at once). A store whose reads are async
+ * (PostgreSQL) loads first, in its transaction, everything the plan can ask, then answers
+ * from memory: on ingest, membersNear of each new statement's speaker and day, then membersOf
+ * the claims those members belong to (the only claims claimsOnIngest asks for); on delete,
+ * membersOf the claims that lose statements. newClaimId may hand out ids reserved ahead (at
+ * most one per statement added or kept): unused ones are gaps, which ids allow.
  */
 export interface ClaimIndex {
   /** Stored members by this speaker whose day is within the window of `day` (windowOf), or the undated ones when `day` is null. */

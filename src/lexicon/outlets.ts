@@ -42,7 +42,7 @@ export const OUTLETS: readonly Outlet[] = [
   { name: 'The Washington Post', aliases: ['Washington Post'] },
   { name: 'The Wall Street Journal', aliases: ['Wall Street Journal', 'WSJ'] },
   { name: 'Financial Times', aliases: ['FT'] },
-  { name: 'The Guardian', aliases: ['Guardian'] },
+  { name: 'The Guardian', aliases: ['Guardian', 'Guardian News', 'Guardian News & Media'] },
   { name: 'Politico', aliases: ['POLITICO'] },
   { name: 'The Korea Herald', aliases: ['Korea Herald'] },
   { name: 'The Korea Times', aliases: ['Korea Times'] },
