@@ -6,6 +6,7 @@ import './statement.js';
 import './search.js';
 import './walk.js';
 import './network.js';
+import './claim.js';
 
 export const schema = builder.toSchema();
 
