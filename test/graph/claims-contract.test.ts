@@ -10,6 +10,8 @@ import { SqliteStore } from '../../src/graph/sqlite-store.js';
 import type { Store } from '../../src/graph/store.js';
 import type { ClaimQuery, ClaimSortField, PageArgs } from '../../src/graph/types.js';
 import { ingestFolder } from '../../src/ingest/corpus.js';
+import { PostgresStore } from '../../src/graph/postgres-store.js';
+import { createTestDatabase, dropTestDatabases, postgresAvailable } from '../postgres.js';
 
 const CLAIMS = fileURLToPath(new URL('../fixtures/claims', import.meta.url));
 const ALL: PageArgs = { first: 100_000, after: null };
@@ -17,9 +19,12 @@ const folder = mkdtempSync(join(tmpdir(), 'whosaid-claims-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 let files = 0;
-const STORES: Array<[string, () => Store]> = [
+const POSTGRES = await postgresAvailable();
+afterAll(dropTestDatabases);
+const STORES: Array<[string, () => Store | Promise<Store>]> = [
   ['MemoryStore', () => new MemoryStore()],
   ['SqliteStore', () => SqliteStore.open(join(folder, `claims-${++files}.db`))],
+  ...(POSTGRES ? [['PostgresStore', async () => PostgresStore.open(await createTestDatabase())] as [string, () => Promise<Store>]] : []),
 ];
 
 /** Every claim with its statement ids in report order, ids included: what two stores must agree on. */
@@ -65,9 +70,9 @@ async function lists(store: Store) {
   };
 }
 
-it('the SQLite store keeps exactly the claims the memory store keeps, and lists them alike', async () => {
+it.each(STORES.slice(1))('the %s keeps exactly the claims the memory store keeps, and lists them alike', async (_name, open) => {
   const memory = new MemoryStore();
-  const sqlite = SqliteStore.open(join(folder, 'reference.db'));
+  const sqlite = await open();
   await ingestFolder(memory, CLAIMS, { jobs: 1 });
   await ingestFolder(sqlite, CLAIMS, { jobs: 1 });
   const claims = await claimsOf(memory);
@@ -83,7 +88,7 @@ it('the SQLite store keeps exactly the claims the memory store keeps, and lists 
 
 describe.each(STORES)('claims in the %s', (_name, open) => {
   it('gives every statement the claim that lists it', async () => {
-    const store = open();
+    const store = await open();
     await ingestFolder(store, CLAIMS, { jobs: 1 });
     const statements = (await store.listStatements({}, ALL)).items;
     const claims = await store.claimsOfStatements(statements.map((row) => row.id));
@@ -94,7 +99,7 @@ describe.each(STORES)('claims in the %s', (_name, open) => {
   });
 
   it('after deleting documents, holds the claims a fresh ingest of what remains would give', async () => {
-    const store = open();
+    const store = await open();
     await ingestFolder(store, CLAIMS, { jobs: 1 });
     const documents = (await store.listDocuments(ALL)).items;
     // The first reports of several claims, a report in the middle of one, and a document with two speakers' slogans.
@@ -110,7 +115,7 @@ describe.each(STORES)('claims in the %s', (_name, open) => {
   });
 
   it('splits a claim whose reports only one document tied together, and removes a claim left with none', async () => {
-    const store = open();
+    const store = await open();
     const article = (quote: string, source: string) => `Sweden vows to punish saboteurs\n2025-03-04\n\n"${quote}," Swedish Foreign Minister Maria Lindqvist said on Tuesday.\n`;
     const whole = 'We will not accept that critical infrastructure in the Baltic Sea is treated as a target, and those responsible will be held to account';
     const ingest = (path: string, quote: string, source: string) => { const text = article(quote, source); return store.ingest({ text, path, source }, extract(text)); };
