@@ -18,7 +18,7 @@ export interface Context {
 }
 
 /** The types a global ID can name: every implementation of Node (test/adversary.test.ts checks the list against the schema). */
-export const NODE_TYPES = ['Person', 'Organization', 'Country', 'Document', 'Statement'];
+export const NODE_TYPES = ['Person', 'Organization', 'Country', 'Document', 'Statement', 'Claim'];
 
 /**
  * A global ID as the `id` fields give it (base64 of "Type:id"), refused with BAD_USER_INPUT
