@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { createServer as createHttpServer, type RequestListener } from 'node:http';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_MAX_DOCUMENT_BYTES, formatBytes, parseBytes } from './server/bytes.js';
 import { collectDocumentFiles, ingestFiles, ingestFolder, listDocumentFiles, readDocumentFile } from './ingest/corpus.js';
@@ -42,7 +43,8 @@ const COMMANDS: Record<string, Command> = {
     summary: 'extract the documents of a folder and serve the graph: the explorer at /, GraphQL and GraphiQL at /graphql',
     usage: `whosaid serve [--seeds DIR] [--port N] [--host H] [--db PATH|URL|:memory:] [--token SECRET] [--max-bytes SIZE] [limits, below]
 
-  --seeds DIR        folder of .txt, .md and .html articles to ingest at start-up (default ./seeds);
+  --seeds DIR        folder of .txt, .md and .html articles to ingest at start-up (default ./seeds), each
+                     with an optional NAME.meta.json (title, publishedAt, url, source);
                      files already stored are skipped, a changed file replaces its old version
   --port N           port to listen on (default $PORT or 4000)
   --host H           interface to listen on (default 127.0.0.1)
@@ -81,7 +83,8 @@ const COMMANDS: Record<string, Command> = {
     summary: 'extract files and folders into the database, using every core; shows progress and a summary',
     usage: `whosaid ingest PATH… [--db PATH|URL] [--jobs N] [--max-bytes SIZE]
 
-  PATH…              files, and folders of .txt, .md, .html and .htm articles (recursively)
+  PATH…              files, and folders of .txt, .md, .html and .htm articles (recursively);
+                     NAME.meta.json beside NAME.txt gives its title, publishedAt, url and source
   --db PATH|URL      SQLite file to add them to (default $WHOSAID_DB or ${DEFAULT_DATABASE}, folder
                      created), or a PostgreSQL URL (postgres://user@host:5432/db); several ingest
                      processes may write one PostgreSQL database at once
@@ -109,7 +112,7 @@ const COMMANDS: Record<string, Command> = {
   },
   eval: {
     summary: 'score extraction against gold annotations (precision / recall / F1 per type, statements)',
-    usage: `whosaid eval [--gold DIR | --gum DIR | --polnear DIR] [--json] [--verbose]
+    usage: `whosaid eval [--gold DIR | --gum DIR | --polnear DIR | --claims DIR] [--json] [--verbose]
 
   --gold DIR    folder of NN-name.txt + NN-name.json gold pairs (default test/fixtures/gold)
   --gum DIR     the GUM news subset (conllu/*.conllu, e.g. ../shared/gum-news): entity scores
@@ -118,17 +121,28 @@ const COMMANDS: Record<string, Command> = {
                 scores (README "Attribution on real news"); skipped with a note when absent
   --part P      with --polnear: develop, measure or all (default: develop and measure side by side)
   --errors N    with --polnear --part develop: also list N sample misses, false alarms, wrong speakers
+  --claims DIR  a folder of articles with gold.json (e.g. test/fixtures/claims): pairwise
+                precision and recall of claim clustering (one statement, many reports)
   --json        print the scores as JSON instead of a table
   --verbose     also list every miss and false alarm, per document`,
     options: {
-      ...HELP, gold: { type: 'string' }, gum: { type: 'string' }, polnear: { type: 'string' }, part: { type: 'string' }, errors: { type: 'string' },
+      ...HELP, gold: { type: 'string' }, gum: { type: 'string' }, polnear: { type: 'string' }, claims: { type: 'string' }, part: { type: 'string' }, errors: { type: 'string' },
       json: { type: 'boolean' }, verbose: { type: 'boolean' },
     },
     allowPositionals: false,
     run: async (values) => {
       const gum = values.gum as string | undefined;
-      if ([gum, values.gold, values.polnear].filter((value) => value !== undefined).length > 1) throw new UsageError('eval: pass one of --gold, --gum or --polnear');
+      const claims = values.claims as string | undefined;
+      if ([gum, values.gold, values.polnear, claims].filter((value) => value !== undefined).length > 1) throw new UsageError('eval: pass one of --gold, --gum, --polnear or --claims');
       if (values.polnear !== undefined) return evalPolnear(values);
+      if (claims !== undefined) {
+        requireFolder('--claims', claims);
+        if (!existsSync(join(claims, 'gold.json'))) throw new UsageError(`--claims: ${claims} has no gold.json; see test/fixtures/claims for the format`);
+        const { evaluateClaims, formatClaimsReport } = await import('./eval/claims.js');
+        const report = await evaluateClaims(claims);
+        process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatClaimsReport(report));
+        return;
+      }
       if (values.part !== undefined || values.errors !== undefined) throw new UsageError('eval: --part and --errors go with --polnear DIR');
       // GUM is not ours to ship: where it has not been fetched, evaluation goes on without it.
       if (gum !== undefined && !existsSync(gum)) {
@@ -278,9 +292,10 @@ async function serve(values: Values): Promise<void> {
   const readOnly = isReadOnly(store);
   if (token && readOnly) console.error(`whosaid: warning: database ${databaseLabel(db)} is read-only: every mutation will fail (DATABASE_READ_ONLY); give this process write access to it and its folder`);
   const started = performance.now();
-  const report = readOnly ? { documents: 0, skipped: 0, failed: [], notArticles: [] } : await ingestFolder(store, seeds, { maxBytes });
+  const report = readOnly ? { documents: 0, skipped: 0, failed: [], notArticles: [], warnings: [] } : await ingestFolder(store, seeds, { maxBytes });
   for (const line of describeNotArticles(report.notArticles, 'whosaid: not read ')) console.error(line);
   for (const failure of report.failed) console.error(`whosaid: skipped ${failure.path}: ${failure.reason}`);
+  for (const warning of report.warnings) console.error(`whosaid: warning: ${warning.message}`);
   const totals = await listedTotals(store);
   console.error(readOnly ? `whosaid: ${seeds}: not read, the database is read-only`
     : `whosaid: ${seeds}: ${report.documents} new document(s), ${report.skipped} already stored, in ${Math.round(performance.now() - started)} ms`);

@@ -173,8 +173,8 @@ describe('11. wrong answers', () => {
     const nope = Buffer.from('Nope:1').toString('base64');
     const person = Buffer.from('Person:1').toString('base64');
     const cases = [
-      [`{ node(id: "${nope}") { id } }`, `Invalid global ID "${nope}": this API has no type Nope; pass the \`id\` field of a Person, Organization, Country, Document, Statement.`],
-      [`{ nodes(ids: ["!!"]) { id } }`, 'Invalid global ID "!!": it is not one this server gave; pass the `id` field of a Person, Organization, Country, Document, Statement.'],
+      [`{ node(id: "${nope}") { id } }`, `Invalid global ID "${nope}": this API has no type Nope; pass the \`id\` field of a Person, Organization, Country, Document, Statement, Claim.`],
+      [`{ nodes(ids: ["!!"]) { id } }`, 'Invalid global ID "!!": it is not one this server gave; pass the `id` field of a Person, Organization, Country, Document, Statement, Claim.'],
       [`{ statements(filter: { document: "${person}" }) { totalCount } }`, `ID: ${person} is not of type: Document: pass the \`id\` field of an object of that type.`],
     ];
     for (const [query, message] of cases) {

@@ -40,7 +40,7 @@ const ok = async (yoga: ReturnType<typeof createServer>, source: string, variabl
 
 describe('the GraphiQL examples', () => {
   it('each runs without errors on the seeds', async () => {
-    expect(EXAMPLE_TABS.length).toBe(6);
+    expect(EXAMPLE_TABS.length).toBe(7);
     for (const tab of EXAMPLE_TABS) await ok(seeds, tab.query);
   });
 });

@@ -7,6 +7,7 @@ import { readHeader } from './header.js';
 import { findMentions, type DocumentScope, type RawMention } from './mentions.js';
 import { startsLowerCase } from './normalize.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
+import { readOutlet } from './outlet.js';
 import { splitSentences } from './sentences.js';
 import { isoDay, publicationDay, readTime } from './time.js';
 import type { ExtractedDocument, ExtractedStatement } from '../graph/facts.js';
@@ -65,6 +66,7 @@ export function extract(text: string): ExtractedDocument {
   return {
     title: header.title,
     publishedAt: header.publishedAt,
+    outlet: readOutlet(markupFree, header.bodyStart),
     bodyStart: header.bodyStart,
     entities: [...entities.records.values()].map((record) => record.entity).filter((entity) => used.has(entity.key) || entity.kind === 'COUNTRY')
       .map((entity) => ({ ...entity, relationEvidence: entity.relationEvidence.map((evidence) => ({ ...evidence, text: text.slice(evidence.start, evidence.end) })) })),

@@ -1,19 +1,20 @@
 import { createHash } from 'node:crypto';
 import type { ExtractedDocument } from '../graph/facts.js';
+import { canonicalOutlet } from '../lexicon/outlets.js';
 import type { DocumentInput, DocumentRow, MentionRow, RelationEvidenceRow, RelationKind, StatementRow } from './types.js';
 
 export type MentionDraft = Omit<MentionRow, 'id' | 'documentId'>;
 export type StatementDraft = Omit<StatementRow, 'id' | 'documentId'>;
 export type RelationDraft = Omit<RelationEvidenceRow, 'documentId'>;
 
-/** A document's stored fields: what the caller gave wins over what the text says (headline, date). */
+/** A document's stored fields: what the caller gave wins over what the text says (headline, date, outlet). Outlets are stored canonical ("REUTERS" → "Reuters"). */
 export function documentFields(input: DocumentInput, facts: ExtractedDocument, hash: string): Omit<DocumentRow, 'id'> {
   return {
     path: input.path ?? null,
     title: input.title ?? facts.title,
     publishedAt: input.publishedAt ?? facts.publishedAt,
     url: input.url ?? null,
-    source: input.source ?? null,
+    source: input.source ? canonicalOutlet(input.source) : facts.outlet?.name ?? null,
     text: input.text,
     hash,
   };

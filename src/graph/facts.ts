@@ -60,9 +60,19 @@ export interface ExtractedStatement extends Span {
   date: string | null;
 }
 
+/** The outlet a document names ("Reuters"), canonical, and where the text names it. */
+export interface OutletEvidence extends Span {
+  name: string;
+}
+
 export interface ExtractedDocument {
   title: string | null;
   publishedAt: string | null;
+  /**
+   * The outlet the text says it comes from (dateline tag, byline, copyright line: extract/outlet.ts).
+   * Optional only for facts made before outlets were read (stored results, hand-made tests).
+   */
+  outlet?: OutletEvidence | null;
   /** Character offset where the body starts (after headline and date lines). */
   bodyStart: number;
   entities: ExtractedEntity[];

@@ -1,4 +1,4 @@
-import type { DocumentRow, DocumentSortField, EntityRow, EntitySortField, Page, PageArgs, Sort, StatementRow, StatementSortField } from './types.js';
+import type { ClaimRow, ClaimSortField, DocumentRow, DocumentSortField, EntityRow, EntitySortField, Page, PageArgs, Sort, StatementRow, StatementSortField } from './types.js';
 
 /**
  * Sort keys of the orders lists offer, computed the same way by every store (the SQLite
@@ -16,6 +16,15 @@ export function entitySortKey(row: EntityRow, field: EntitySortField): string | 
     case 'MENTIONS': return row.mentionCount;
     case 'STATEMENTS': return row.statementCount;
     case 'NAME': return asciiLower(row.name);
+    default: return row.id;
+  }
+}
+
+export function claimSortKey(row: ClaimRow, field: ClaimSortField): string | number {
+  switch (field) {
+    case 'REPORTS': return row.reportCount;
+    case 'FIRST_REPORTED': return row.firstReported ?? '';
+    case 'LAST_REPORTED': return row.lastReported ?? '';
     default: return row.id;
   }
 }

@@ -1,14 +1,16 @@
 import { nameKey } from '../extract/normalize.js';
 import type { ExtractedDocument } from '../graph/facts.js';
+import { claimMember, reportedAt, windowOf } from './claims.js';
+import { claimsOnDelete, claimsOnIngest, type ClaimChanges, type ClaimIndex } from './claims-plan.js';
 import { documentFacts, documentFields, documentHash } from './document-facts.js';
 import { assignEntityIds, lookupKeys, rankByName, rebuildEntity, resolveDocument, type EntityContribution, type ResolutionIndex } from './resolve.js';
-import { documentSortKey, entitySortKey, inDateRange, paginateSorted, statementSortKey } from './list-order.js';
+import { claimSortKey, documentSortKey, entitySortKey, inDateRange, paginateSorted, statementSortKey } from './list-order.js';
 import { rankRelated } from './related.js';
 import { entityMatchScore, entityNameMatches, parseSearchTerms, searchWords, termOccurrences, type SearchTerms } from './search-terms.js';
 import { matchesStatementQuery, matchesText } from './statement-query.js';
 import type { Store } from './store.js';
 import {
-  ZERO_COUNTS, type DeleteResult, type DocumentInput, type DocumentRow, type EntityKind, type EntityRow, type GraphCounts, type IngestResult,
+  ZERO_COUNTS, type ClaimMemberRow, type ClaimQuery, type ClaimRow, type ClaimSortField, type DeleteResult, type DocumentInput, type DocumentRow, type EntityKind, type EntityRow, type GraphCounts, type IngestResult,
   type DocumentQuery, type DocumentSortField, type EntityQuery, type EntitySortField, type GraphStats, type MentionRow, type Page, type PageArgs,
   type RelatedRow, type RelationEvidenceRow, type SearchHit, type Sort, type StatementQuery, type StatementRow, type StatementSortField,
 } from './types.js';
@@ -33,7 +35,22 @@ export class MemoryStore implements Store {
   private readonly documentsByHash = new Map<string, DocumentRow>();
   private readonly documentsByPath = new Map<string, DocumentRow>();
   private readonly documentsByUrl = new Map<string, DocumentRow>();
-  private readonly nextId = { document: 1, entity: 1, mention: 1, statement: 1 };
+  private readonly nextId = { document: 1, entity: 1, mention: 1, statement: 1, claim: 1 };
+  private readonly claims = new Map<number, ClaimRow>();
+  /** Per statement id. */
+  private readonly claimMembers = new Map<number, ClaimMemberRow>();
+  private readonly claimMemberIds = new Map<number, Set<number>>();
+  private readonly claimMemberIdsBySpeaker = new Map<number, Set<number>>();
+
+  private readonly claimIndex: ClaimIndex = {
+    membersNear: (speakerId, day) => {
+      const window = windowOf(day);
+      return [...(this.claimMemberIdsBySpeaker.get(speakerId) ?? [])].map((id) => this.claimMembers.get(id)!)
+        .filter((row) => (window ? row.day !== null && row.day >= window.from && row.day <= window.to : row.day === null));
+    },
+    membersOf: (claimIds) => claimIds.flatMap((claimId) => [...(this.claimMemberIds.get(claimId) ?? [])].map((id) => this.claimMembers.get(id)!)),
+    newClaimId: () => this.nextId.claim++,
+  };
 
   private readonly index: ResolutionIndex = {
     byCode: (code) => {
@@ -79,6 +96,7 @@ export class MemoryStore implements Store {
     this.statementsByDocument.set(document.id, statementRows);
     for (const row of statementRows) this.statements.set(row.id, row);
     this.count(mentionRows, statementRows, +1);
+    this.applyClaimChanges(claimsOnIngest(statementRows.map((row) => claimMember(row, document.publishedAt, document.source)), this.claimIndex));
 
     const added = { documents: 1, entities: plan.entities.filter((entity) => !entity.stored).length, mentions: mentionRows.length, statements: statementRows.length };
     const removed = previous ? this.remove(previous).removed : ZERO_COUNTS;
@@ -101,6 +119,9 @@ export class MemoryStore implements Store {
     this.mentionsByDocument.delete(document.id);
     this.relationsByDocument.delete(document.id);
     this.statementsByDocument.delete(document.id);
+    const claimIds = statements.map((row) => this.claimMembers.get(row.id)!.claimId);
+    for (const row of statements) this.forgetClaimMember(this.claimMembers.get(row.id)!);
+    this.applyClaimChanges(claimsOnDelete(statements.map((row) => row.id), claimIds, this.claimIndex));
     for (const row of statements) this.statements.delete(row.id);
     this.count(mentions, statements, -1);
 
@@ -120,6 +141,27 @@ export class MemoryStore implements Store {
       }
     }
     return { document, removed: { documents: 1, entities: entitiesRemoved, mentions: mentions.length, statements: statements.length } };
+  }
+
+  private applyClaimChanges(changes: ClaimChanges): void {
+    for (const member of changes.members) {
+      const previous = this.claimMembers.get(member.statementId);
+      if (previous) this.forgetClaimMember(previous);
+      this.claimMembers.set(member.statementId, member);
+      setOf(this.claimMemberIds, member.claimId).add(member.statementId);
+      if (member.speakerId !== null) setOf(this.claimMemberIdsBySpeaker, member.speakerId).add(member.statementId);
+    }
+    for (const claim of changes.claims) this.claims.set(claim.id, claim);
+    for (const id of changes.removedClaimIds) {
+      this.claims.delete(id);
+      this.claimMemberIds.delete(id);
+    }
+  }
+
+  private forgetClaimMember(member: ClaimMemberRow): void {
+    this.claimMembers.delete(member.statementId);
+    this.claimMemberIds.get(member.claimId)?.delete(member.statementId);
+    if (member.speakerId !== null) this.claimMemberIdsBySpeaker.get(member.speakerId)?.delete(member.statementId);
   }
 
   /** Stores an entity's new state and re-indexes the keys it is found by (a rebuilt entity may have lost some). */
@@ -201,6 +243,39 @@ export class MemoryStore implements Store {
     const publishedAt = (row: StatementRow) => this.documents.get(row.documentId)?.publishedAt ?? null;
     return this.paginate(this.statements.values(), (row) => matchesStatementQuery(row, query, publishedAt(row)), page, sort,
       (row) => statementSortKey(row, sort.field, publishedAt(row)));
+  }
+
+  async claimsByIds(ids: readonly number[]) {
+    return ids.map((id) => this.claims.get(id) ?? null);
+  }
+
+  async claimsOfStatements(statementIds: readonly number[]) {
+    return statementIds.map((id) => {
+      const member = this.claimMembers.get(id);
+      return member ? this.claims.get(member.claimId) ?? null : null;
+    });
+  }
+
+  async listClaims(query: ClaimQuery, page: PageArgs, sort: Sort<ClaimSortField> = { field: 'ID', direction: 'ASC' }) {
+    let ids: Set<number> | null = null;
+    if (query.statements) {
+      const statementQuery = query.statements;
+      const publishedAt = (row: StatementRow) => this.documents.get(row.documentId)?.publishedAt ?? null;
+      ids = new Set();
+      for (const row of this.statements.values()) if (matchesStatementQuery(row, statementQuery, publishedAt(row))) ids.add(this.claimMembers.get(row.id)!.claimId);
+    }
+    const matches = (row: ClaimRow) => (ids === null || ids.has(row.id))
+      && (query.reportedBy === undefined || row.outlets.includes(query.reportedBy))
+      && (query.notReportedBy === undefined || !row.outlets.includes(query.notReportedBy));
+    // Claims are created in id order but merges keep the oldest id: iterate sorted by id.
+    const rows = [...this.claims.values()].sort((a, b) => a.id - b.id);
+    return this.paginate(rows, matches, page, sort, (row) => claimSortKey(row, sort.field));
+  }
+
+  async listClaimStatements(claimId: number, page: PageArgs) {
+    const rows = [...(this.claimMemberIds.get(claimId) ?? [])].map((id) => this.statements.get(id)!);
+    const keyed = rows.map((row) => ({ row, key: reportedAt(row, this.documents.get(row.documentId)?.publishedAt ?? null) }));
+    return paginateSorted(keyed, page, 'ASC');
   }
 
   async listMentions(entityIds: readonly number[], page: PageArgs) {
@@ -302,6 +377,10 @@ export class MemoryStore implements Store {
   }
 
   async close() {}
+}
+
+function setOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
+  return map.get(key) ?? map.set(key, new Set()).get(key)!;
 }
 
 /** Plain term-frequency ranking: every term must occur; no stemming (SQLite's FTS5 does better). */

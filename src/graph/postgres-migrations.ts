@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { CLAIMS_MIGRATION } from './postgres-claims.js';
 import { UnusableDatabaseError } from './store-errors.js';
 
 /**
@@ -6,7 +7,7 @@ import { UnusableDatabaseError } from './store-errors.js';
  * the version applied is kept in the table `whosaid_schema`; opening a database applies the
  * missing steps in one transaction each, so an interrupted upgrade leaves the last whole
  * version. Steps are never edited once released: a change to the layout is a new step at
- * the end (the claims tables, for one, will be step 2).
+ * the end (the claims tables are step 2).
  */
 export interface PostgresMigration {
   version: number;
@@ -211,6 +212,11 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
       -- trigger with transition tables takes one event, hence one function per event.
     ` + ROW_COUNTERS + ENTITY_COUNTERS + `
     `,
+  },
+  {
+    version: 2,
+    description: 'claims: the statements that report the same words of one speaker, with their outlets',
+    sql: CLAIMS_MIGRATION,
   },
 ];
 

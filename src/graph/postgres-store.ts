@@ -10,6 +10,7 @@ import {
   type DocumentRecord, type EntityRecord, type MentionRecord, type RelationRecord, type StatementRecord,
 } from './postgres-rows.js';
 import { documentMatch, SqlBuilder, textMatch } from './postgres-sql.js';
+import { backfillClaims, CLAIM_COLUMNS, toClaim, type ClaimRecord } from './postgres-claims.js';
 import { documentForRemoval, ingestDocument, removeDocument } from './postgres-writes.js';
 import { rankByName } from './resolve.js';
 import { rankRelated } from './related.js';
@@ -17,7 +18,7 @@ import { byKey, groupBy } from './rows-by-key.js';
 import { bestNameCandidates, searchWords } from './search-terms.js';
 import type { Store } from './store.js';
 import type {
-  DeleteResult, DocumentInput, DocumentQuery, DocumentRow, DocumentSortField, EntityKind, EntityQuery, EntityRow, EntitySortField, GraphCounts, GraphStats,
+  ClaimQuery, ClaimRow, ClaimSortField, DeleteResult, DocumentInput, DocumentQuery, DocumentRow, DocumentSortField, EntityKind, EntityQuery, EntityRow, EntitySortField, GraphCounts, GraphStats,
   IngestResult, MentionRow, Page, PageArgs, RelatedRow, RelationEvidenceRow, SearchHit, Sort, SortDirection, StatementQuery, StatementRow, StatementSortField,
 } from './types.js';
 
@@ -83,7 +84,10 @@ export class PostgresStore implements Store {
       await pool.end().catch(() => undefined);
       throw openFailure(error, where) ?? error;
     }
-    return new PostgresStore(pool, url);
+    const store = new PostgresStore(pool, url);
+    // Claims of statements stored before claims existed (migration 2); once, another process may have done it.
+    await store.write(backfillClaims);
+    return store;
   }
 
   /** A read on any pooled connection; connection failures become StoreUnavailableError. */
@@ -193,20 +197,47 @@ export class PostgresStore implements Store {
 
   async listStatements(query: StatementQuery, page: PageArgs, sort: Sort<StatementSortField> = { field: 'ID', direction: 'ASC' }) {
     const sql = new SqlBuilder();
-    const where: string[] = [];
-    if (query.speakerIds) where.push(`s.speaker_id = ANY(${sql.value(query.speakerIds)}::bigint[])`);
-    if (query.aboutIds) where.push(`s.about_ids && ${sql.value(query.aboutIds)}::bigint[]`);
-    if (query.kind) where.push(`s.kind = ${sql.value(query.kind)}`);
-    if (query.acts) where.push(`s.act = ANY(${sql.value(query.acts)}::text[])`);
-    if (query.documentIds) where.push(`s.document_id = ANY(${sql.value(query.documentIds)}::bigint[])`);
-    if (query.text !== undefined) where.push(textMatch(sql, 's.search', query.text));
-    // statementDate(): when it was said, else the document's publication day.
-    const date = `coalesce(s.date, substr(d.published_at, 1, 10), '') COLLATE "C"`;
-    const dated = query.from !== undefined || query.to !== undefined || sort.field === 'DATE';
-    if (query.from !== undefined) where.push(`${date} <> '' AND ${date} >= ${sql.value(query.from)}`);
-    if (query.to !== undefined) where.push(`${date} <> '' AND ${date} <= ${sql.value(dateUpperBound(query.to))}`);
-    const from = dated ? 'statements s JOIN documents d ON d.id = s.document_id' : 'statements s';
+    const { where, from, date } = statementFilter(sql, query, sort.field === 'DATE');
     return this.page<StatementRecord, StatementRow>(sql, STATEMENT_COLUMNS, from, where, page, toStatement, { key: sort.field === 'DATE' ? date : 's.id', direction: sort.direction });
+  }
+
+  async claimsByIds(ids: readonly number[]) {
+    const records = await this.query<ClaimRecord>(`SELECT ${CLAIM_COLUMNS} FROM claims s WHERE s.id = ANY($1::bigint[])`, [ids]);
+    return byKey(ids, records.map(toClaim), (row) => row.id);
+  }
+
+  async claimsOfStatements(statementIds: readonly number[]) {
+    const records = await this.query<ClaimRecord & { statement_id: number }>(`SELECT m.statement_id, ${CLAIM_COLUMNS} FROM claim_members m JOIN claims s ON s.id = m.claim_id
+      WHERE m.statement_id = ANY($1::bigint[])`, [statementIds]);
+    const byStatement = new Map(records.map((record) => [record.statement_id, toClaim(record)]));
+    return statementIds.map((id) => byStatement.get(id) ?? null);
+  }
+
+  async listClaims(query: ClaimQuery, page: PageArgs, sort: Sort<ClaimSortField> = { field: 'ID', direction: 'ASC' }): Promise<Page<ClaimRow>> {
+    const sql = new SqlBuilder();
+    const where: string[] = [];
+    const statements = query.statements;
+    if (statements) {
+      const onlySpeaker = Object.entries(statements).every(([field, value]) => field === 'speakerIds' || value === undefined);
+      if (onlySpeaker && statements.speakerIds) {
+        // Every report of a claim has its speaker: the claims' own index answers.
+        where.push(`s.speaker_id = ANY(${sql.value(statements.speakerIds)}::bigint[])`);
+      } else {
+        const filter = statementFilter(sql, statements, false);
+        const condition = filter.where.length ? filter.where.map((term) => `(${term})`).join(' AND ') : 'true';
+        where.push(`s.id IN (SELECT cm.claim_id FROM claim_members cm WHERE cm.statement_id IN (SELECT s.id FROM ${filter.from} WHERE ${condition}))`);
+      }
+    }
+    if (query.reportedBy !== undefined) where.push(`${sql.value(query.reportedBy)}::text = ANY(s.outlets)`);
+    if (query.notReportedBy !== undefined) where.push(`NOT (${sql.value(query.notReportedBy)}::text = ANY(s.outlets))`);
+    const key = { ID: 's.id', REPORTS: 's.report_count', FIRST_REPORTED: 's.first_reported', LAST_REPORTED: 's.last_reported' }[sort.field];
+    return this.page<ClaimRecord, ClaimRow>(sql, CLAIM_COLUMNS, 'claims s', where, page, toClaim, { key, direction: sort.direction });
+  }
+
+  async listClaimStatements(claimId: number, page: PageArgs) {
+    const sql = new SqlBuilder();
+    return this.page<StatementRecord, StatementRow>(sql, STATEMENT_COLUMNS, 'claim_members m JOIN statements s ON s.id = m.statement_id',
+      [`m.claim_id = ${sql.value(claimId)}`], page, toStatement, { key: 'm.reported', direction: 'ASC' });
   }
 
   async listMentions(entityIds: readonly number[], page: PageArgs) {
@@ -325,6 +356,27 @@ export class PostgresStore implements Store {
     await this.listener?.close();
     await this.pool.end().catch(() => undefined);
   }
+}
+
+/**
+ * A statement query as SQL over `statements s` (joined to its document `d` when dates are
+ * read): listStatements' filter, and listClaims' "claims with a statement that passes".
+ */
+function statementFilter(sql: SqlBuilder, query: StatementQuery, sortByDate: boolean): { where: string[]; from: string; date: string } {
+  const where: string[] = [];
+  if (query.speakerIds) where.push(`s.speaker_id = ANY(${sql.value(query.speakerIds)}::bigint[])`);
+  if (query.aboutIds) where.push(`s.about_ids && ${sql.value(query.aboutIds)}::bigint[]`);
+  if (query.kind) where.push(`s.kind = ${sql.value(query.kind)}`);
+  if (query.acts) where.push(`s.act = ANY(${sql.value(query.acts)}::text[])`);
+  if (query.documentIds) where.push(`s.document_id = ANY(${sql.value(query.documentIds)}::bigint[])`);
+  if (query.text !== undefined) where.push(textMatch(sql, 's.search', query.text));
+  // statementDate(): when it was said, else the document's publication day.
+  const date = `coalesce(s.date, substr(d.published_at, 1, 10), '') COLLATE "C"`;
+  const dated = query.from !== undefined || query.to !== undefined || sortByDate;
+  if (query.from !== undefined) where.push(`${date} <> '' AND ${date} >= ${sql.value(query.from)}`);
+  if (query.to !== undefined) where.push(`${date} <> '' AND ${date} <= ${sql.value(dateUpperBound(query.to))}`);
+  const from = dated ? 'statements s JOIN documents d ON d.id = s.document_id' : 'statements s';
+  return { where, from, date };
 }
 
 /** Every word a prefix term of a tsquery (words are letters and digits only: searchWords). */

@@ -1,6 +1,7 @@
 import type { PoolClient } from 'pg';
 import { nameKey } from '../extract/normalize.js';
 import type { ExtractedDocument } from './facts.js';
+import { claimsOfNewDocument, claimsOfRemovedDocument } from './postgres-claims.js';
 import { documentFacts, documentFields, documentHash, type MentionDraft, type StatementDraft } from './document-facts.js';
 import { DOCUMENT_COLUMNS, ENTITY_COLUMNS, toDocument, toEntity, type DocumentRecord, type EntityRecord } from './postgres-rows.js';
 import { assignEntityIds, lookupKeys, rebuildEntity, resolveDocument, type EntityContribution, type ResolutionIndex } from './resolve.js';
@@ -62,6 +63,7 @@ export async function ingestDocument(client: PoolClient, input: DocumentInput, f
     plan.entities.filter((entity) => entity.stored).map((entity) => entity.row.id),
   ]);
   const document: DocumentRow = { id, ...fields };
+  await claimsOfNewDocument(client, id, fields.publishedAt, fields.source);
   const added = { documents: 1, entities: fresh, mentions: mentions.length, statements: statements.length };
   const removed = found.previous ? (await removeDocument(client, toDocument(found.previous))).removed : ZERO_COUNTS;
   return { document, created: true, added, removed, replacedDocumentId: found.previous?.id ?? null };
@@ -154,6 +156,7 @@ export async function removeDocument(client: PoolClient, document: DocumentRow):
       UNION ALL SELECT speaker_id, 0, 1 FROM statements WHERE document_id = $1 AND speaker_id IS NOT NULL) t GROUP BY entity_id) c
     WHERE e.id = c.entity_id`, [id]);
   const mentions = (await client.query('DELETE FROM mentions WHERE document_id = $1', [id])).rowCount ?? 0;
+  await claimsOfRemovedDocument(client, id);
   const statements = (await client.query('DELETE FROM statements WHERE document_id = $1', [id])).rowCount ?? 0;
   await client.query('DELETE FROM contributions WHERE document_id = $1', [id]);
   await client.query('DELETE FROM relation_evidence WHERE document_id = $1', [id]);

@@ -2,6 +2,7 @@ import Database, { SqliteError, type Database as Connection, type Statement } fr
 import { nameKey } from '../extract/normalize.js';
 import type { ExtractedDocument } from '../graph/facts.js';
 import { documentFacts, documentFields, documentHash } from './document-facts.js';
+import { SqliteClaims, toClaim, type ClaimRecord } from './sqlite-claims.js';
 import { assignEntityIds, lookupKeys, rankByName, rebuildEntity, resolveDocument, type EntityContribution, type ResolutionIndex } from './resolve.js';
 import { dateUpperBound } from './list-order.js';
 import { FLUSH_SEARCH_QUEUE } from './sqlite-search-queue.js';
@@ -12,9 +13,9 @@ import { asDatabaseFault, createFolderOf, DatabaseFault } from './sqlite-faults.
 import { migrate, UnusableDatabaseError } from './sqlite-migrations.js';
 import type { Store } from './store.js';
 import {
-  ZERO_COUNTS, type DeleteResult, type DocumentInput, type DocumentRow, type EntityKind, type EntityRow, type GraphCounts, type IngestResult,
+  ZERO_COUNTS, type ClaimQuery, type ClaimSortField, type DeleteResult, type DocumentInput, type DocumentRow, type EntityKind, type EntityRow, type GraphCounts, type IngestResult,
   type DocumentQuery, type DocumentSortField, type EntityQuery, type EntitySortField, type GraphStats, type MentionRow, type Page, type PageArgs,
-  type RelatedRow, type RelationEvidenceRow, type SearchHit, type Sort, type SortDirection, type StatementQuery, type StatementRow, type StatementSortField,
+  type ClaimRow, type RelatedRow, type RelationEvidenceRow, type SearchHit, type Sort, type SortDirection, type StatementQuery, type StatementRow, type StatementSortField,
 } from './types.js';
 
 /** Rows as SQLite returns them (snake_case, JSON in text columns); never leave this module. */
@@ -59,6 +60,7 @@ export class SqliteStore implements Store {
    * so at start, and each write fails with DATABASE_READ_ONLY rather than a bare error.
    */
   readonly readOnly: boolean;
+  private readonly claims = new SqliteClaims(<Row>(source: string) => this.sql<Row>(source));
 
   private constructor(private readonly db: Connection, readonly file: string) {
     this.readOnly = !canWrite(db);
@@ -85,7 +87,9 @@ export class SqliteStore implements Store {
       // Another process writing (an ingest beside the server): wait for it rather than fail.
       db.pragma('busy_timeout = 10000');
       migrate(db, file);
-      return new SqliteStore(db, file);
+      const store = new SqliteStore(db, file);
+      if (!store.readOnly) store.backfillClaims();
+      return store;
     } catch (error) {
       db?.close();
       if (error instanceof UnusableDatabaseError) throw error;
@@ -94,6 +98,24 @@ export class SqliteStore implements Store {
       if (error instanceof SqliteError && error.code === 'SQLITE_NOTADB') throw new UnusableDatabaseError(`${file} is not a SQLite database; pass a new file with --db`);
       throw new UnusableDatabaseError(`cannot open database ${file}: ${(error as Error).message}`);
     }
+  }
+
+  /**
+   * Claims for the statements a database held before it had claims (migration 10 marks it):
+   * documents in id order, as if ingested again. Once; another process may have done it.
+   */
+  private backfillClaims(): void {
+    const pending = () => this.sql<{ n: number }>('SELECT count(*) AS n FROM claims_backfill').get()!.n > 0;
+    if (!pending()) return;
+    this.write(() => {
+      if (!pending()) return;
+      for (const { id } of this.sql<{ id: number }>('SELECT id FROM documents ORDER BY id').all()) {
+        const document = toDocument(this.sql<DocumentRecord>('SELECT * FROM documents WHERE id = ?').get(id)!);
+        const statements = this.sql<StatementRecord>(`SELECT ${STATEMENT_COLUMNS} FROM statements s WHERE document_id = ? ORDER BY id`).all(id).map(toStatement);
+        this.claims.added(statements, document.publishedAt, document.source);
+      }
+      this.sql('DELETE FROM claims_backfill').run();
+    });
   }
 
   /** Prepared once per SQL text: the queries are few and repeated. */
@@ -109,6 +131,7 @@ export class SqliteStore implements Store {
   /** Every write: one IMMEDIATE transaction, whose rows are in the full-text indexes when it commits. */
   private write<T>(work: () => T): T {
     return this.db.transaction(() => {
+      this.claims.begin();
       const result = work();
       for (const sql of FLUSH_SEARCH_QUEUE) this.sql(sql).run();
       return result;
@@ -164,6 +187,7 @@ export class SqliteStore implements Store {
     for (const mention of mentions) {
       this.sql('INSERT INTO mentions (document_id, entity_id, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?)').run(document.id, mention.entityId, mention.text, mention.start, mention.end);
     }
+    const statementRows: StatementRow[] = [];
     for (const statement of statements) {
       const statementId = this.sql(`INSERT INTO statements (document_id, kind, act, text, start_offset, end_offset, cue, speaker_id, speaker_mention, speaker_description, speaker_affiliation_id, date, sentence_text, sentence_start, sentence_end)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
@@ -172,7 +196,9 @@ export class SqliteStore implements Store {
         statement.sentence.text, statement.sentence.start, statement.sentence.end,
       ).lastInsertRowid;
       statement.aboutIds.forEach((entityId, position) => this.sql('INSERT INTO statement_about (statement_id, position, entity_id) VALUES (?, ?, ?)').run(statementId, position, entityId));
+      statementRows.push({ ...statement, id: Number(statementId), documentId: document.id });
     }
+    this.claims.added(statementRows, document.publishedAt, document.source);
     for (const relation of relations) {
       this.sql('INSERT INTO relation_evidence (entity_id, document_id, relation, role, target_id, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
         .run(relation.entityId, document.id, relation.relation, relation.role, relation.targetId, relation.text, relation.start, relation.end);
@@ -190,6 +216,7 @@ export class SqliteStore implements Store {
     const [mentionRows, statementRows] = this.factsOfDocument(document.id);
     this.adjustCounts(mentionRows, statementRows, -1);
     const mentions = this.sql('DELETE FROM mentions WHERE document_id = ?').run(document.id).changes;
+    this.claims.removing(document.id);
     this.sql('DELETE FROM statement_about WHERE statement_id IN (SELECT id FROM statements WHERE document_id = ?)').run(document.id);
     const statements = this.sql('DELETE FROM statements WHERE document_id = ?').run(document.id).changes;
     this.sql('DELETE FROM contributions WHERE document_id = ?').run(document.id);
@@ -314,9 +341,7 @@ export class SqliteStore implements Store {
   }
 
   async listStatements(query: StatementQuery, page: PageArgs, sort: Sort<StatementSortField> = { field: 'ID', direction: 'ASC' }) {
-    const { where, date } = this.statementWhere(query);
-    const dated = query.from !== undefined || query.to !== undefined || sort.field === 'DATE';
-    const from = dated ? 'statements s JOIN documents d ON d.id = s.document_id' : 'statements s';
+    const { where, from, date } = this.statementFilter(query, sort.field === 'DATE');
     // "What was said about X" is the common question: count it on the about index alone, not
     // by visiting every matching statement row (9 ms → 1 ms at 10k documents).
     const onlyAbout = query.aboutIds && !query.speakerIds && !query.kind && !query.acts && !query.documentIds && query.text === undefined && query.from === undefined && query.to === undefined;
@@ -328,7 +353,7 @@ export class SqliteStore implements Store {
 
   /** Who spoke about whom and when, latest first, without the texts: what a network needs (Store.statementLinks). */
   async statementLinks(query: StatementQuery, limit: number) {
-    const { where, date } = this.statementWhere(query);
+    const { where, date } = this.statementFilter(query);
     // Topics are gathered for the rows kept only, after the sort and the limit.
     const rows = this.sql<{ id: number; speaker_id: number | null; day: string; about_ids: string }>(
       `WITH picked AS (SELECT s.id, s.speaker_id, ${date} AS day FROM statements s JOIN documents d ON d.id = s.document_id WHERE ${where.sql} ORDER BY day DESC, s.id DESC LIMIT ?)
@@ -338,8 +363,8 @@ export class SqliteStore implements Store {
     return rows.map((row) => ({ id: row.id, speakerId: row.speaker_id, aboutIds: JSON.parse(row.about_ids) as number[], date: row.day }));
   }
 
-  /** The WHERE clause of a statement query (statements aliased s, their documents d when dated), and the statementDate() expression. */
-  private statementWhere(query: StatementQuery): { where: Where; date: string } {
+  /** The statements (aliased s, their documents d when dates are read) a query selects, and the statementDate() expression. */
+  private statementFilter(query: StatementQuery, byDate = false): { where: Where; from: string; date: string } {
     const where = new Where('1');
     if (query.speakerIds) where.add('s.speaker_id IN (SELECT value FROM json_each(?))', JSON.stringify(query.speakerIds));
     if (query.aboutIds) where.add('s.id IN (SELECT statement_id FROM statement_about WHERE entity_id IN (SELECT value FROM json_each(?)))', JSON.stringify(query.aboutIds));
@@ -352,9 +377,46 @@ export class SqliteStore implements Store {
     }
     // statementDate(): when it was said, else the document's publication day.
     const date = `coalesce(s.date, substr(d.published_at, 1, 10), '')`;
+    const dated = query.from !== undefined || query.to !== undefined || byDate;
     if (query.from !== undefined) where.add(`${date} != '' AND ${date} >= ?`, query.from);
     if (query.to !== undefined) where.add(`${date} != '' AND ${date} <= ?`, dateUpperBound(query.to));
-    return { where, date };
+    const from = dated ? 'statements s JOIN documents d ON d.id = s.document_id' : 'statements s';
+    return { where, from, date };
+  }
+
+  async claimsByIds(ids: readonly number[]) {
+    return byKey(ids, this.sql<ClaimRecord>('SELECT * FROM claims WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)).map(toClaim), (row) => row.id);
+  }
+
+  async claimsOfStatements(statementIds: readonly number[]) {
+    const records = this.sql<ClaimRecord & { statement_id: number }>(`SELECT m.statement_id, c.* FROM claim_members m JOIN claims c ON c.id = m.claim_id
+      WHERE m.statement_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(statementIds));
+    const byStatement = new Map(records.map((record) => [record.statement_id, toClaim(record)]));
+    return statementIds.map((id) => byStatement.get(id) ?? null);
+  }
+
+  async listClaims(query: ClaimQuery, page: PageArgs, sort: Sort<ClaimSortField> = { field: 'ID', direction: 'ASC' }) {
+    const where = new Where('1');
+    const statements = query.statements;
+    if (statements) {
+      const onlySpeaker = Object.entries(statements).every(([field, value]) => field === 'speakerIds' || value === undefined);
+      if (onlySpeaker && statements.speakerIds) {
+        // Every report of a claim has its speaker: the claims' own index answers.
+        where.add('s.speaker_id IN (SELECT value FROM json_each(?))', JSON.stringify(statements.speakerIds));
+      } else {
+        const filter = this.statementFilter(statements);
+        where.add(`s.id IN (SELECT cm.claim_id FROM claim_members cm WHERE cm.statement_id IN (SELECT s.id FROM ${filter.from} WHERE ${filter.where.sql}))`, ...filter.where.parameters);
+      }
+    }
+    if (query.reportedBy !== undefined) where.add('EXISTS (SELECT 1 FROM json_each(s.outlets) WHERE value = ?)', query.reportedBy);
+    if (query.notReportedBy !== undefined) where.add('NOT EXISTS (SELECT 1 FROM json_each(s.outlets) WHERE value = ?)', query.notReportedBy);
+    const key = { ID: 's.id', REPORTS: 's.report_count', FIRST_REPORTED: 's.first_reported', LAST_REPORTED: 's.last_reported' }[sort.field];
+    return this.page<ClaimRecord, ClaimRow>('s.*', 'claims s', where, page, toClaim, { key, direction: sort.direction });
+  }
+
+  async listClaimStatements(claimId: number, page: PageArgs) {
+    return this.page<StatementRecord, StatementRow>(STATEMENT_COLUMNS, 'claim_members m JOIN statements s ON s.id = m.statement_id', new Where('m.claim_id = ?', claimId), page, toStatement,
+      { key: 'm.reported', direction: 'ASC' });
   }
 
   async listMentions(entityIds: readonly number[], page: PageArgs) {

@@ -1,6 +1,6 @@
 import type { ExtractedDocument } from '../graph/facts.js';
 import type {
-  DeleteResult, DocumentInput, DocumentQuery, DocumentRow, DocumentSortField, EntityKind, EntityQuery, EntityRow, EntitySortField, GraphCounts,
+  ClaimQuery, ClaimRow, ClaimSortField, DeleteResult, DocumentInput, DocumentQuery, DocumentRow, DocumentSortField, EntityKind, EntityQuery, EntityRow, EntitySortField, GraphCounts,
   GraphStats, IngestResult, StatementLink, MentionRow, Page, PageArgs, RelatedRow, RelationEvidenceRow, SearchHit, Sort, StatementQuery, StatementRow, StatementSortField,
 } from './types.js';
 
@@ -113,6 +113,26 @@ export interface Store {
    * through listStatements with the same result, only slower.
    */
   statementLinks?(query: StatementQuery, limit: number): Promise<StatementLink[]>;
+
+  /*
+   * Claims: statements by one speaker with nearly the same words within a few days
+   * (graph/claims.ts). What a store must do for them, all of it here and in its writes:
+   *   - keep one ClaimMemberRow per statement (claimMember() makes it when the statement is
+   *     stored) and one ClaimRow per claim, indexed by (speakerId, day) and by claimId;
+   *   - in ingest, after writing a document's statements, call claimsOnIngest(members, index)
+   *     and, in deleteDocument (and when a new version replaces a document), before deleting
+   *     its statements, claimsOnDelete(statementIds, theirClaimIds, index), both from
+   *     claims-plan.ts with a ClaimIndex over its rows, in the same transaction; then store
+   *     the ClaimChanges returned (members, claims, removed claim ids);
+   *   - answer the four reads below. Clustering itself is never the store's business.
+   */
+  claimsByIds(ids: readonly number[]): Promise<Array<ClaimRow | null>>;
+  /** Per statement id, in the same order: the claim it reports; null for an unknown statement. */
+  claimsOfStatements(statementIds: readonly number[]): Promise<Array<ClaimRow | null>>;
+  /** Claims in `sort` order (claimSortKey in list-order.ts), keyset-paged like the other lists. */
+  listClaims(query: ClaimQuery, page: PageArgs, sort?: Sort<ClaimSortField>): Promise<Page<ClaimRow>>;
+  /** A claim's statements in report order: (reportedAt(), id) ascending, `page.afterKey` the reportedAt of `page.after`. */
+  listClaimStatements(claimId: number, page: PageArgs): Promise<Page<StatementRow>>;
 
   /** Size of the whole graph. */
   counts(): Promise<GraphCounts>;

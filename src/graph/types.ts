@@ -11,7 +11,7 @@ export interface DocumentRow {
   publishedAt: string | null;
   /** Where the article was published, when the client said (API documents). */
   url: string | null;
-  /** The outlet or feed it came from, when the client said ("Reuters"). */
+  /** The outlet it came from ("Reuters"): what the client or a metadata file said, else what the text says (dateline, byline, copyright line). */
   source: string | null;
   text: string;
   /** sha256 of the text: the same content is never ingested twice. */
@@ -163,6 +163,61 @@ export interface StatementQuery {
   from?: string;
   /** statementDate() on or before this date (inclusive: "2024-05" takes all of May). */
   to?: string;
+}
+
+/**
+ * One report of a claim: a statement with what claim matching reads of it (graph/claims.ts).
+ * Stores keep one per statement; every field but `claimId` is fixed when the statement is stored.
+ */
+export interface ClaimMemberRow {
+  statementId: number;
+  claimId: number;
+  documentId: number;
+  speakerId: number | null;
+  /** statementDate() when it is a whole day (YYYY-MM-DD), else null: the day the time window counts from. */
+  day: string | null;
+  kind: StatementKind;
+  /** The content's words, normalised (claimWords): quote marks, case, punctuation and ellipses gone. */
+  words: string[];
+  aboutIds: number[];
+  /** When it was reported: its document's publishedAt, else the day it was said; '' when neither is known. */
+  reported: string;
+  /** Its document's outlet (Document.source). */
+  outlet: string | null;
+  /** The statement's content as written. */
+  text: string;
+}
+
+/**
+ * Statements by one speaker with the same or nearly the same words, within a few days: one
+ * claim, however many outlets reported it (graph/claims.ts says what "nearly" means).
+ */
+export interface ClaimRow {
+  id: number;
+  speakerId: number | null;
+  /** DIRECT when some report quotes its words, else MIXED when one quotes a fragment, else INDIRECT. */
+  kind: StatementKind;
+  /** The fullest wording: the longest direct quote, else the longest content. */
+  text: string;
+  /** The earliest and latest `reported` of its statements; null when none is dated. */
+  firstReported: string | null;
+  lastReported: string | null;
+  /** Documents that report it. */
+  reportCount: number;
+  /** Outlets that reported it, the first to report it first. */
+  outlets: string[];
+}
+
+/** REPORTS: reportCount. FIRST_REPORTED, LAST_REPORTED: those dates (undated claims count as ''). ID: order of creation. */
+export type ClaimSortField = 'ID' | 'REPORTS' | 'FIRST_REPORTED' | 'LAST_REPORTED';
+
+export interface ClaimQuery {
+  /** Claims with at least one statement passing this statement query. */
+  statements?: StatementQuery;
+  /** Reported by this outlet (canonical name). */
+  reportedBy?: string;
+  /** Not reported by this outlet (canonical name). */
+  notReportedBy?: string;
 }
 
 export interface DocumentInput {

@@ -7,6 +7,7 @@ import { documentHash } from '../graph/document-facts.js';
 import type { Store } from '../graph/store.js';
 import { ZERO_COUNTS, type GraphCounts, type IngestResult } from '../graph/types.js';
 import { createExtractor } from './extraction-pool.js';
+import { METADATA_SUFFIX, readMetadata, type DocumentMetadata } from './metadata.js';
 
 /** File types a corpus folder may hold; everything else in a folder is skipped. */
 export const DOCUMENT_EXTENSIONS = new Set(['.txt', '.md', '.html', '.htm']);
@@ -23,6 +24,8 @@ export interface CorpusReport {
   failed: Array<{ path: string; reason: string }>;
   /** Files of the folders that are not articles (a PDF, a spreadsheet): not read. */
   notArticles: SkippedFile[];
+  /** Problems with metadata sidecars (NAME.json): the documents went in without the fields named. */
+  warnings: Array<{ path: string; message: string }>;
   added: GraphCounts;
   removed: GraphCounts;
 }
@@ -39,8 +42,8 @@ export interface IngestOptions {
   maxBytes?: number;
   /** Time a worker thread may spend on one file, in ms, before the file fails (default 60 s; jobs ≥ 2 only). */
   extractTimeoutMs?: number;
-  /** Called after each file is done, in order. */
-  onFile?(progress: { path: string; done: number; total: number; outcome: FileOutcome }): void;
+  /** Called after each file is done, in order; `warnings` are the problems of its metadata sidecar. */
+  onFile?(progress: { path: string; done: number; total: number; outcome: FileOutcome; warnings: string[] }): void;
 }
 
 /**
@@ -74,7 +77,8 @@ export async function listDocumentFiles(folder: string): Promise<FoundFiles> {
   const entries = await readdir(folder, { withFileTypes: true, recursive: true });
   const found: FoundFiles = { files: [], notArticles: [] };
   for (const entry of entries) {
-    if (!entry.isFile() || entry.name.startsWith('.')) continue;
+    // Metadata sidecars (NAME.meta.json) are read with their article, not listed as unread files.
+    if (!entry.isFile() || entry.name.startsWith('.') || entry.name.endsWith(METADATA_SUFFIX)) continue;
     const path = join(entry.parentPath, entry.name);
     const extension = extname(entry.name).toLowerCase();
     if (DOCUMENT_EXTENSIONS.has(extension)) found.files.push(path);
@@ -138,7 +142,7 @@ export async function ingestFolder(store: Store, folder: string, options: Ingest
   return { ...(await ingestFiles(store, files, options)), notArticles };
 }
 
-type Extracted = { path: string; text: string; facts: ExtractedDocument };
+type Extracted = { path: string; text: string; facts: ExtractedDocument; metadata: DocumentMetadata; warnings: string[] };
 type Prepared = Extracted | { path: string; outcome: FileOutcome };
 
 /**
@@ -151,7 +155,7 @@ export async function ingestFiles(store: Store, files: readonly string[], option
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_DOCUMENT_BYTES;
   const jobs = Math.max(1, Math.min(options.jobs ?? availableParallelism(), files.length));
   const extractor = createExtractor(jobs, options.extractTimeoutMs);
-  const report: CorpusReport = { files: files.length, documents: 0, replaced: 0, skipped: 0, failed: [], notArticles: [], added: { ...ZERO_COUNTS }, removed: { ...ZERO_COUNTS } };
+  const report: CorpusReport = { files: files.length, documents: 0, replaced: 0, skipped: 0, failed: [], notArticles: [], warnings: [], added: { ...ZERO_COUNTS }, removed: { ...ZERO_COUNTS } };
 
   const prepare = async (file: string): Promise<Prepared> => {
     const path = documentPath(file);
@@ -159,7 +163,9 @@ export async function ingestFiles(store: Store, files: readonly string[], option
       const text = await readDocumentFile(file, maxBytes);
       const [stored] = await store.documentsByHashes([documentHash(text)]);
       if (stored) return { path, outcome: { status: 'skipped' } };
-      return { path, text, facts: await extractor.extract(text) };
+      // Read only for what will be stored: the sidecar of a stored text is not read again.
+      const { metadata, problems } = await readMetadata(file, path);
+      return { path, text, metadata, warnings: problems, facts: await extractor.extract(text) };
     } catch (error) {
       return { path, outcome: { status: 'failed', reason: reasonOf(error) } };
     }
@@ -170,7 +176,7 @@ export async function ingestFiles(store: Store, files: readonly string[], option
   };
   const commitOne = async (prepared: Extracted): Promise<FileOutcome> => {
     try {
-      return outcomeOf(await store.ingest({ text: prepared.text, path: prepared.path }, prepared.facts));
+      return outcomeOf(await store.ingest(documentInput(prepared), prepared.facts));
     } catch (error) {
       return { status: 'failed', reason: reasonOf(error) };
     }
@@ -179,7 +185,7 @@ export async function ingestFiles(store: Store, files: readonly string[], option
   // document; a batch that fails is retried document by document, so one bad file costs nothing else.
   const commitBatch = async (batch: Extracted[]): Promise<FileOutcome[]> => {
     try {
-      return (await store.ingestMany(batch.map(({ text, path, facts }) => ({ input: { text, path }, facts })))).map(outcomeOf);
+      return (await store.ingestMany(batch.map((prepared) => ({ input: documentInput(prepared), facts: prepared.facts })))).map(outcomeOf);
     } catch {
       const outcomes: FileOutcome[] = [];
       for (const prepared of batch) outcomes.push(await commitOne(prepared));
@@ -188,15 +194,16 @@ export async function ingestFiles(store: Store, files: readonly string[], option
   };
 
   let done = 0;
-  const record = (path: string, outcome: FileOutcome) => {
+  const record = (path: string, outcome: FileOutcome, warnings: string[] = []) => {
     tally(report, path, outcome);
-    options.onFile?.({ path, done: ++done, total: files.length, outcome });
+    for (const message of warnings) report.warnings.push({ path, message });
+    options.onFile?.({ path, done: ++done, total: files.length, outcome, warnings });
   };
   let batch: Extracted[] = [];
   const flush = async () => {
     if (batch.length === 0) return;
     const outcomes = await commitBatch(batch);
-    batch.forEach((prepared, index) => record(prepared.path, outcomes[index]));
+    batch.forEach((prepared, index) => record(prepared.path, outcomes[index], prepared.warnings));
     batch = [];
   };
 
@@ -222,6 +229,9 @@ export async function ingestFiles(store: Store, files: readonly string[], option
   }
   return report;
 }
+
+/** What the store is given for a file: its text, where it was read, and its sidecar's fields (src/ingest/metadata.ts). */
+const documentInput = ({ text, path, metadata }: Extracted) => ({ text, path, ...metadata });
 
 /** Documents written per transaction by bulk ingest. */
 const WRITE_BATCH = 32;

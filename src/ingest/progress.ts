@@ -7,7 +7,7 @@ interface Output {
 }
 
 export interface Progress {
-  file(progress: { path: string; done: number; total: number; outcome: FileOutcome }): void;
+  file(progress: { path: string; done: number; total: number; outcome: FileOutcome; warnings?: string[] }): void;
   finish(): void;
 }
 
@@ -16,8 +16,8 @@ const REDRAW_MS = 100;
 
 /**
  * Shows an ingest as it goes: on a terminal a bar redrawn in place (files done, rate,
- * time left, current file); in a log a plain line every 10%. Failures are printed as
- * they happen, in both.
+ * time left, current file); in a log a plain line every 10%. Failures and metadata
+ * problems are printed as they happen, in both.
  */
 export function createProgress(output: Output, total: number): Progress {
   const started = performance.now();
@@ -32,10 +32,14 @@ export function createProgress(output: Output, total: number): Progress {
   };
 
   return {
-    file({ path, done, outcome }) {
+    file({ path, done, outcome, warnings = [] }) {
       if (outcome.status === 'failed') {
         clearBar();
         output.write(`whosaid: failed ${path}: ${outcome.reason}\n`);
+      }
+      for (const warning of warnings) {
+        clearBar();
+        output.write(`whosaid: warning: ${warning}\n`);
       }
       if (output.isTTY) {
         if (performance.now() - lastDraw < REDRAW_MS && done < total) return;

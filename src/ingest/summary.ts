@@ -14,6 +14,10 @@ export function formatIngestSummary(report: CorpusReport, run: { seconds: number
     `  database    ${run.database}: ${run.totals.documents} documents, ${run.totals.entities} entities, ${run.totals.statements} statements`,
   ];
   if (report.notArticles.length) lines.push(`  not read    ${report.notArticles.length} file(s) that are not articles:`, ...describeNotArticles(report.notArticles, '    '));
+  if (report.warnings.length) {
+    lines.push('  metadata problems (those documents are stored without the fields named):');
+    for (const warning of report.warnings) lines.push(`    ${warning.message}`);
+  }
   if (report.failed.length) {
     lines.push('  failed:');
     for (const failure of report.failed) lines.push(`    ${failure.path}: ${failure.reason}`);

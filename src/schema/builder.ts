@@ -18,7 +18,7 @@ export interface Context {
 }
 
 /** The types a global ID can name: every implementation of Node (test/adversary.test.ts checks the list against the schema). */
-export const NODE_TYPES = ['Person', 'Organization', 'Country', 'Document', 'Statement'];
+export const NODE_TYPES = ['Person', 'Organization', 'Country', 'Document', 'Statement', 'Claim'];
 
 /**
  * A global ID as the `id` fields give it (base64 of "Type:id"), refused with BAD_USER_INPUT
@@ -67,7 +67,7 @@ export const builder = new SchemaBuilder<{
     idFieldOptions: { description: 'Global ID (Relay): pass it to `node(id:)`.' },
     nodeTypeOptions: { description: 'An object with a global ID, fetchable with `node(id:)`.' },
     nodeQueryOptions: {
-      description: 'Fetches any object by its global ID (Person, Organization, Country, Document, Statement); null when there is none (unknown or deleted).',
+      description: 'Fetches any object by its global ID (Person, Organization, Country, Document, Statement, Claim); null when there is none (unknown or deleted).',
       args: { id: { description: 'A global ID, as the `id` field of any object gives it.' } },
     },
     nodesQueryOptions: {

@@ -21,7 +21,7 @@ DocumentRef.implement({
     title: t.exposeString('title', { nullable: true, description: 'The headline (first line).' }),
     publishedAt: t.exposeString('publishedAt', { nullable: true, description: 'Publication date, ISO 8601 ("2024-05-28T18:53:32"), from the date line near the top.' }),
     url: t.exposeString('url', { nullable: true, description: 'Where the article was published, as sent with ingestDocument.' }),
-    source: t.exposeString('source', { nullable: true, description: 'The outlet or feed it came from ("Reuters"), as sent with ingestDocument.' }),
+    source: t.exposeString('source', { nullable: true, description: 'The outlet it came from, canonical ("Reuters" for "REUTERS" or "Thomson Reuters"): as sent with ingestDocument or given by a metadata file, else as the text says (an agency tag in the dateline, a byline, a copyright line).' }),
     text: t.exposeString('text', { description: 'The text exactly as read. Offsets into it (`start`, `end`) count UTF-16 code units, as JavaScript strings do; `startCodePoint` and `endCodePoint` count Unicode code points, as Python and Rust do.' }),
     entities: t.field({
       type: [Entity],

@@ -7,6 +7,7 @@ import './search.js';
 import './walk.js';
 import './network.js';
 import './code-points.js';
+import './claim.js';
 
 export const schema = builder.toSchema();
 

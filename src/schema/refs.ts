@@ -1,4 +1,4 @@
-import type { DocumentRow, MentionRow, StatementRow } from '../graph/types.js';
+import type { ClaimRow, DocumentRow, MentionRow, StatementRow } from '../graph/types.js';
 import { builder } from './builder.js';
 
 /**
@@ -16,6 +16,12 @@ export const DocumentRef = builder.loadableNodeRef('Document', {
 export const StatementRef = builder.loadableNodeRef('Statement', {
   id: { resolve: (row: StatementRow) => row.id, parse: (id: string) => Number(id) },
   load: async (ids: number[], context) => (await context.store.statementsByIds(ids)).filter((row) => row !== null),
+  sort: (row) => row.id,
+});
+
+export const ClaimRef = builder.loadableNodeRef('Claim', {
+  id: { resolve: (row: ClaimRow) => row.id, parse: (id: string) => Number(id) },
+  load: async (ids: number[], context) => (await context.store.claimsByIds(ids)).filter((row) => row !== null),
   sort: (row) => row.id,
 });
 

@@ -60,9 +60,8 @@ StatementRef.implement({
   }),
 });
 
-export const StatementFilter = builder.inputType('StatementFilter', {
-  description: 'Narrows statements; all given fields must hold. Names accept aliases ("DPRK", "Kirby", "NSC").',
-  fields: (t) => ({
+/** The fields of a statement filter: `statements` takes them, and `claims` (a claim with one statement that passes). */
+export const statementFilterFields = (t: Parameters<Parameters<typeof builder.inputType>[1]['fields']>[0]) => ({
     speaker: t.string({ description: 'Speaker name or alias ("Kirby", "DPRK"): statements by any entity the name finds.' }),
     about: t.string({ description: 'Name or alias of an entity the statement is about.' }),
     kind: t.field({ type: StatementKindEnum, description: 'Only statements of this kind.' }),
@@ -71,7 +70,11 @@ export const StatementFilter = builder.inputType('StatementFilter', {
     document: t.globalID({ for: [DocumentRef], description: 'Global ID of a Document: only statements found in it.' }),
     from: t.string({ description: 'On or after this date (YYYY, YYYY-MM or YYYY-MM-DD). A statement\'s date is when it was said if the text says, else its document\'s publication day; statements with neither are left out.' }),
     to: t.string({ description: 'On or before this date, inclusive: "2024-05" takes all of May. Dated like `from`.' }),
-  }),
+});
+
+export const StatementFilter = builder.inputType('StatementFilter', {
+  description: 'Narrows statements; all given fields must hold. Names accept aliases ("DPRK", "Kirby", "NSC").',
+  fields: (t) => statementFilterFields(t),
 });
 
 export const StatementOrderField = builder.enumType('StatementOrderField', {
@@ -147,7 +150,7 @@ export async function listStatements(args: StatementListArgs, context: Context, 
 }
 
 /** Publication dates of the documents of some statements, through the request's document loader. */
-async function publicationDates(rows: StatementRow[], context: Context) {
+export async function publicationDates(rows: StatementRow[], context: Context) {
   const ids = [...new Set(rows.map((row) => row.documentId))];
   const documents = await Promise.all(ids.map((id) => DocumentRef.getDataloader(context).load(id)));
   return new Map(ids.map((id, index) => [id, documents[index]?.publishedAt ?? null]));

@@ -88,6 +88,26 @@ query BeyondSpeech {
   }
 }
 `,
+  `# One statement, many reports: who reported it first, and what one outlet left out
+query WhoReportedItFirst {
+  claims(first: 5, orderBy: { field: REPORTS }) {
+    totalCount
+    edges {
+      node {
+        text
+        speaker { name }
+        reportCount
+        outlets
+        firstReport: statements(first: 1) { edges { node { text document { source publishedAt } } } }
+      }
+    }
+  }
+  entity(name: "Kirby") {
+    name
+    claims(first: 5, filter: { notReportedBy: "Reuters" }) { totalCount edges { node { text outlets } } }
+  }
+}
+`,
 ].map((query) => ({ query }));
 
 export interface ServerOptions {

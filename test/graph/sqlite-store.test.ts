@@ -107,7 +107,8 @@ describe('SqliteStore migrations', () => {
              DROP TABLE entity_organizations; DROP TRIGGER entities_search_insert; DROP TRIGGER entities_search_update; DROP TRIGGER entities_search_delete;
              DROP TABLE entities_fts; DROP INDEX entities_kind_mentions; DROP INDEX entities_kind_statements; DROP INDEX entities_kind_name;
              DROP INDEX entities_country; DROP INDEX mentions_document_entity; DROP INDEX documents_published; DROP INDEX entities_kind;
-             ALTER TABLE statements DROP COLUMN speaker_affiliation_id; ALTER TABLE statements DROP COLUMN act; DROP TABLE relation_evidence;`);
+             ALTER TABLE statements DROP COLUMN speaker_affiliation_id; ALTER TABLE statements DROP COLUMN act; DROP TABLE relation_evidence;
+             DROP TABLE claim_members; DROP TABLE claims; DROP TABLE claims_backfill;`);
     db.pragma('user_version = 1');
     db.close();
 
@@ -116,6 +117,10 @@ describe('SqliteStore migrations', () => {
     expect((await upgraded.searchStatements('maximum flexibility', 5)).length).toBeGreaterThan(0);
     // Version 8: statements stored before acts existed are reported speech.
     expect(new Set((await upgraded.listStatements({}, { first: 1000, after: null })).items.map((row) => row.act))).toEqual(new Set(['SPEECH']));
+    // Version 9: every statement stored before claims existed is a report of a claim.
+    const stored = (await upgraded.listStatements({}, { first: 1000, after: null })).items;
+    expect((await upgraded.claimsOfStatements(stored.map((row) => row.id))).filter((claim) => claim === null)).toEqual([]);
+    expect((await upgraded.listClaims({}, { first: 1000, after: null })).totalCount).toBeGreaterThan(0);
     // Version 3 filled the entity name index and the organization rows from the entities it found.
     const [hit] = await upgraded.searchEntities('ira', ['COUNTRY'], 1);
     expect(hit.item.name).toBe('Iran');

@@ -1,0 +1,157 @@
+import { sameClaim, summarizeClaim, withinWindow } from './claims.js';
+import type { ClaimMemberRow, ClaimRow } from './types.js';
+
+/**
+ * Keeps claims exact as documents come and go, for any store. A claim is a connected
+ * component of `sameClaim` over all stored statements, so the claims depend only on which
+ * statements are stored, never on the order they came in: deleting a document leaves the
+ * claims a fresh ingest of what remains would give (the store contract test checks it).
+ *
+ * A store supplies a ClaimIndex over what it holds and applies the ClaimChanges it gets back.
+ * Both calls run inside the store's write (transaction), after the statements are written on
+ * ingest and before they are deleted on delete.
+ *
+ * The index is synchronous (SQLite and memory answer at once). A store whose reads are async
+ * (PostgreSQL) loads first, in its transaction, everything the plan can ask, then answers
+ * from memory: on ingest, membersNear of each new statement's speaker and day, then membersOf
+ * the claims those members belong to (the only claims claimsOnIngest asks for); on delete,
+ * membersOf the claims that lose statements. newClaimId may hand out ids reserved ahead (at
+ * most one per statement added or kept): unused ones are gaps, which ids allow.
+ */
+export interface ClaimIndex {
+  /** Stored members by this speaker whose day is within the window of `day` (windowOf), or the undated ones when `day` is null. */
+  membersNear(speakerId: number, day: string | null): ClaimMemberRow[];
+  /** Every stored member of these claims. */
+  membersOf(claimIds: readonly number[]): ClaimMemberRow[];
+  /** An id for a new claim: ids only grow and are never reused (they are global IDs). */
+  newClaimId(): number;
+}
+
+export interface ClaimChanges {
+  /** Members to store, new or moved to another claim (`claimId` says which). */
+  members: ClaimMemberRow[];
+  /** Claims to store with these values, new or changed. */
+  claims: ClaimRow[];
+  /** Claims to delete: merged into another, or left without statements. Their members are in `members` or deleted. */
+  removedClaimIds: number[];
+}
+
+/** Union-find over string keys: "s<statement id>" for new statements, "c<claim id>" for stored claims. */
+class Components {
+  private readonly parent = new Map<string, string>();
+
+  find(key: string): string {
+    let root = key;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    // Path compression: the next find from `key` is one step.
+    for (let at = key; at !== root;) {
+      const next = this.parent.get(at)!;
+      this.parent.set(at, root);
+      at = next;
+    }
+    if (!this.parent.has(root)) this.parent.set(root, root);
+    return root;
+  }
+
+  union(a: string, b: string): void {
+    const [rootA, rootB] = [this.find(a), this.find(b)];
+    if (rootA !== rootB) this.parent.set(rootB, rootA);
+  }
+}
+
+/**
+ * The claims after a document's statements (`added`, claimId 0) are stored: each joins every
+ * claim one of its reports matches (merging them), or starts its own.
+ */
+export function claimsOnIngest(added: readonly ClaimMemberRow[], index: ClaimIndex): ClaimChanges {
+  const components = new Components();
+  const member = (row: ClaimMemberRow) => `s${row.statementId}`;
+  const touched = new Set<number>();
+  for (const row of added) {
+    components.find(member(row));
+    if (row.speakerId === null) continue;
+    for (const stored of index.membersNear(row.speakerId, row.day)) {
+      const claim = `c${stored.claimId}`;
+      touched.add(stored.claimId);
+      // One match with a claim is enough: its other reports change nothing.
+      if (components.find(claim) !== components.find(member(row)) && sameClaim(row, stored)) components.union(claim, member(row));
+    }
+  }
+  // Reports in the same document: the lead and a later paragraph quoting the same words.
+  for (let i = 0; i < added.length; i++) {
+    for (let j = i + 1; j < added.length; j++) {
+      if (components.find(member(added[i])) !== components.find(member(added[j])) && sameClaim(added[i], added[j])) components.union(member(added[i]), member(added[j]));
+    }
+  }
+
+  const groups = new Map<string, { claimIds: number[]; added: ClaimMemberRow[] }>();
+  const groupOf = (key: string) => {
+    const root = components.find(key);
+    return groups.get(root) ?? groups.set(root, { claimIds: [], added: [] }).get(root)!;
+  };
+  for (const row of added) groupOf(member(row)).added.push(row);
+  // A stored claim that was joined shares its root with a new statement; the others were only looked at.
+  for (const claimId of touched) {
+    const root = components.find(`c${claimId}`);
+    if (groups.has(root)) groups.get(root)!.claimIds.push(claimId);
+  }
+
+  const changes: ClaimChanges = { members: [], claims: [], removedClaimIds: [] };
+  for (const group of groups.values()) {
+    // The oldest claim lives on: a merge keeps the global ID readers already hold.
+    const claimIds = group.claimIds.sort((a, b) => a - b);
+    const id = claimIds[0] ?? index.newClaimId();
+    const stored = claimIds.length ? index.membersOf(claimIds) : [];
+    const moved = stored.filter((row) => row.claimId !== id).map((row) => ({ ...row, claimId: id }));
+    const fresh = group.added.map((row) => ({ ...row, claimId: id }));
+    changes.members.push(...moved, ...fresh);
+    changes.claims.push(summarizeClaim(id, [...stored.filter((row) => row.claimId === id), ...moved, ...fresh]));
+    changes.removedClaimIds.push(...claimIds.slice(1));
+  }
+  return changes;
+}
+
+/**
+ * The claims after these statements are deleted: each claim that loses reports is split into
+ * the components of what remains (the part holding its oldest statement keeps its id), or
+ * removed when none remain.
+ */
+export function claimsOnDelete(removedStatementIds: readonly number[], claimIds: readonly number[], index: ClaimIndex): ClaimChanges {
+  const removed = new Set(removedStatementIds);
+  const changes: ClaimChanges = { members: [], claims: [], removedClaimIds: [] };
+  for (const claimId of [...new Set(claimIds)].sort((a, b) => a - b)) {
+    const remaining = index.membersOf([claimId]).filter((row) => !removed.has(row.statementId));
+    if (remaining.length === 0) {
+      changes.removedClaimIds.push(claimId);
+      continue;
+    }
+    const parts = componentsOf(remaining).sort((a, b) => a[0].statementId - b[0].statementId);
+    parts.forEach((part, position) => {
+      const id = position === 0 ? claimId : index.newClaimId();
+      if (position > 0) changes.members.push(...part.map((row) => ({ ...row, claimId: id })));
+      changes.claims.push(summarizeClaim(id, part));
+    });
+  }
+  return changes;
+}
+
+/** The connected components of `sameClaim` among some members, each in statement order. */
+function componentsOf(members: readonly ClaimMemberRow[]): ClaimMemberRow[][] {
+  // By day, so each member is compared only with those within the window after it.
+  const sorted = [...members].sort((a, b) => (a.day ?? '').localeCompare(b.day ?? '') || a.statementId - b.statementId);
+  const components = new Components();
+  const key = (row: ClaimMemberRow) => `s${row.statementId}`;
+  for (let i = 0; i < sorted.length; i++) {
+    components.find(key(sorted[i]));
+    for (let j = i + 1; j < sorted.length; j++) {
+      if (sorted[i].day !== null && sorted[j].day !== null && !withinWindow(sorted[i].day, sorted[j].day)) break;
+      if (components.find(key(sorted[i])) !== components.find(key(sorted[j])) && sameClaim(sorted[i], sorted[j])) components.union(key(sorted[i]), key(sorted[j]));
+    }
+  }
+  const groups = new Map<string, ClaimMemberRow[]>();
+  for (const row of sorted) {
+    const root = components.find(key(row));
+    (groups.get(root) ?? groups.set(root, []).get(root)!).push(row);
+  }
+  return [...groups.values()].map((group) => group.sort((a, b) => a.statementId - b.statementId));
+}

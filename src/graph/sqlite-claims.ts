@@ -1,0 +1,106 @@
+import type { Statement } from 'better-sqlite3';
+import { claimMember, windowOf } from './claims.js';
+import { claimsOnDelete, claimsOnIngest, type ClaimChanges, type ClaimIndex } from './claims-plan.js';
+import type { ClaimMemberRow, ClaimRow, StatementRow } from './types.js';
+
+/** Rows as SQLite returns them; never leave this module. */
+interface ClaimRecord {
+  id: number; speaker_id: number | null; kind: ClaimRow['kind']; text: string; first_reported: string; last_reported: string; report_count: number; outlets: string;
+}
+interface MemberRecord {
+  statement_id: number; claim_id: number; document_id: number; speaker_id: number | null; day: string | null; kind: ClaimMemberRow['kind'];
+  words: string; about_ids: string; reported: string; outlet: string | null; text: string;
+}
+
+/** Member columns with the statement's text, which matching never reads but summaries quote. */
+const MEMBER_COLUMNS = 'm.*, st.text';
+const MEMBERS = 'claim_members m JOIN statements st ON st.id = m.statement_id';
+
+/**
+ * The SQLite side of claims (migration 10): the ClaimIndex claims-plan.ts reads, and the
+ * writes of its ClaimChanges. Runs inside the store's write transaction.
+ */
+export class SqliteClaims {
+  /** The last claim id handed out in the current write; read from sqlite_sequence when the write begins. */
+  private lastClaimId: number | null = null;
+
+  constructor(private readonly sql: <Row>(source: string) => Statement<unknown[], Row>) {}
+
+  /** Called as each write transaction begins: another process may have added claims since. */
+  begin(): void {
+    this.lastClaimId = null;
+  }
+
+  readonly index: ClaimIndex = {
+    membersNear: (speakerId, day) => {
+      const window = windowOf(day);
+      const records = window
+        ? this.sql<MemberRecord>(`SELECT ${MEMBER_COLUMNS} FROM ${MEMBERS} WHERE m.speaker_id = ? AND m.day BETWEEN ? AND ?`).all(speakerId, window.from, window.to)
+        : this.sql<MemberRecord>(`SELECT ${MEMBER_COLUMNS} FROM ${MEMBERS} WHERE m.speaker_id = ? AND m.day IS NULL`).all(speakerId);
+      return records.map(toMember);
+    },
+    membersOf: (claimIds) =>
+      this.sql<MemberRecord>(`SELECT ${MEMBER_COLUMNS} FROM ${MEMBERS} WHERE m.claim_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(claimIds)).map(toMember),
+    // AUTOINCREMENT's own counter: an id handed out is written with its claim in this write, which moves the counter past it.
+    newClaimId: () => {
+      this.lastClaimId ??= this.sql<{ seq: number }>(`SELECT coalesce(max(seq), 0) AS seq FROM sqlite_sequence WHERE name = 'claims'`).get()!.seq;
+      return ++this.lastClaimId;
+    },
+  };
+
+  /** After a document's statements are written. */
+  added(statements: readonly StatementRow[], publishedAt: string | null, outlet: string | null): void {
+    this.apply(claimsOnIngest(statements.map((row) => claimMember(row, publishedAt, outlet)), this.index));
+  }
+
+  /** Before a document's statements are deleted: its members go, the claims they leave are split or removed. */
+  removing(documentId: number): void {
+    const members = this.sql<{ statement_id: number; claim_id: number }>('SELECT m.statement_id, m.claim_id FROM statements s JOIN claim_members m ON m.statement_id = s.id WHERE s.document_id = ?').all(documentId);
+    this.sql('DELETE FROM claim_members WHERE statement_id IN (SELECT id FROM statements WHERE document_id = ?)').run(documentId);
+    this.apply(claimsOnDelete(members.map((row) => row.statement_id), members.map((row) => row.claim_id), this.index));
+  }
+
+  private apply(changes: ClaimChanges): void {
+    for (const claim of changes.claims) {
+      this.sql(`INSERT INTO claims (id, speaker_id, kind, text, first_reported, last_reported, report_count, outlets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (id) DO UPDATE SET speaker_id = excluded.speaker_id, kind = excluded.kind, text = excluded.text, first_reported = excluded.first_reported,
+        last_reported = excluded.last_reported, report_count = excluded.report_count, outlets = excluded.outlets`).run(
+        claim.id, claim.speakerId, claim.kind, claim.text, claim.firstReported ?? '', claim.lastReported ?? '', claim.reportCount, JSON.stringify(claim.outlets),
+      );
+    }
+    for (const member of changes.members) {
+      this.sql(`INSERT INTO claim_members (statement_id, claim_id, document_id, speaker_id, day, kind, words, about_ids, reported, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (statement_id) DO UPDATE SET claim_id = excluded.claim_id`).run(
+        member.statementId, member.claimId, member.documentId, member.speakerId, member.day, member.kind, member.words.join(' '), JSON.stringify(member.aboutIds), member.reported, member.outlet,
+      );
+    }
+    for (const id of changes.removedClaimIds) this.sql('DELETE FROM claims WHERE id = ?').run(id);
+  }
+}
+
+export const toClaim = (record: ClaimRecord): ClaimRow => ({
+  id: record.id,
+  speakerId: record.speaker_id,
+  kind: record.kind,
+  text: record.text,
+  firstReported: record.first_reported || null,
+  lastReported: record.last_reported || null,
+  reportCount: record.report_count,
+  outlets: JSON.parse(record.outlets) as string[],
+});
+
+export type { ClaimRecord };
+
+const toMember = (record: MemberRecord): ClaimMemberRow => ({
+  statementId: record.statement_id,
+  claimId: record.claim_id,
+  documentId: record.document_id,
+  speakerId: record.speaker_id,
+  day: record.day,
+  kind: record.kind,
+  words: record.words === '' ? [] : record.words.split(' '),
+  aboutIds: JSON.parse(record.about_ids) as number[],
+  reported: record.reported,
+  outlet: record.outlet,
+  text: record.text,
+});
