@@ -66,11 +66,24 @@ class Components {
 export function claimsOnIngest(added: readonly ClaimMemberRow[], index: ClaimIndex): ClaimChanges {
   const components = new Components();
   const member = (row: ClaimMemberRow) => `s${row.statementId}`;
-  const touched = new Set<number>();
+  // Reports alike in all matching reads (speaker, day, words, entities) are one claim without a
+  // comparison, and one of them stands for all: a long document repeats its quotes.
+  const representatives = new Map<string, ClaimMemberRow>();
   for (const row of added) {
     components.find(member(row));
     if (row.speakerId === null) continue;
-    for (const stored of index.membersNear(row.speakerId, row.day)) {
+    const key = `${row.speakerId}|${row.day}|${row.words.join(' ')}|${row.aboutIds.join(',')}`;
+    const first = representatives.get(key);
+    if (first) components.union(member(first), member(row));
+    else representatives.set(key, row);
+  }
+  const distinct = [...representatives.values()];
+  const touched = new Set<number>();
+  const near = new Map<string, ClaimMemberRow[]>();
+  for (const row of distinct) {
+    const key = `${row.speakerId}|${row.day}`;
+    if (!near.has(key)) near.set(key, index.membersNear(row.speakerId!, row.day));
+    for (const stored of near.get(key)!) {
       const claim = `c${stored.claimId}`;
       touched.add(stored.claimId);
       // One match with a claim is enough: its other reports change nothing.
@@ -78,9 +91,9 @@ export function claimsOnIngest(added: readonly ClaimMemberRow[], index: ClaimInd
     }
   }
   // Reports in the same document: the lead and a later paragraph quoting the same words.
-  for (let i = 0; i < added.length; i++) {
-    for (let j = i + 1; j < added.length; j++) {
-      if (components.find(member(added[i])) !== components.find(member(added[j])) && sameClaim(added[i], added[j])) components.union(member(added[i]), member(added[j]));
+  for (let i = 0; i < distinct.length; i++) {
+    for (let j = i + 1; j < distinct.length; j++) {
+      if (components.find(member(distinct[i])) !== components.find(member(distinct[j])) && sameClaim(distinct[i], distinct[j])) components.union(member(distinct[i]), member(distinct[j]));
     }
   }
 

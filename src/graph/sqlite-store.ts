@@ -397,6 +397,7 @@ export class SqliteStore implements Store {
 
   async listClaims(query: ClaimQuery, page: PageArgs, sort: Sort<ClaimSortField> = { field: 'ID', direction: 'ASC' }) {
     const where = new Where('1');
+    let from = 'claims s';
     const statements = query.statements;
     if (statements) {
       const onlySpeaker = Object.entries(statements).every(([field, value]) => field === 'speakerIds' || value === undefined);
@@ -404,14 +405,18 @@ export class SqliteStore implements Store {
         // Every report of a claim has its speaker: the claims' own index answers.
         where.add('s.speaker_id IN (SELECT value FROM json_each(?))', JSON.stringify(statements.speakerIds));
       } else {
+        // From the matching statements to their claims, then each claim by id: testing every
+        // claim against the statements took 50 ms for a country's claims at 10k documents.
         const filter = this.statementFilter(statements);
-        where.add(`s.id IN (SELECT cm.claim_id FROM claim_members cm WHERE cm.statement_id IN (SELECT s.id FROM ${filter.from} WHERE ${filter.where.sql}))`, ...filter.where.parameters);
+        from = `(SELECT DISTINCT cm.claim_id AS id FROM ${filter.from} JOIN claim_members cm ON cm.statement_id = s.id WHERE ${filter.where.sql}) w CROSS JOIN claims s ON s.id = w.id`;
+        // The subquery comes first in the SQL text, so its parameters lead.
+        where.parameters.push(...filter.where.parameters);
       }
     }
     if (query.reportedBy !== undefined) where.add('EXISTS (SELECT 1 FROM json_each(s.outlets) WHERE value = ?)', query.reportedBy);
     if (query.notReportedBy !== undefined) where.add('NOT EXISTS (SELECT 1 FROM json_each(s.outlets) WHERE value = ?)', query.notReportedBy);
     const key = { ID: 's.id', REPORTS: 's.report_count', FIRST_REPORTED: 's.first_reported', LAST_REPORTED: 's.last_reported' }[sort.field];
-    return this.page<ClaimRecord, ClaimRow>('s.*', 'claims s', where, page, toClaim, { key, direction: sort.direction });
+    return this.page<ClaimRecord, ClaimRow>('s.*', from, where, page, toClaim, { key, direction: sort.direction });
   }
 
   async listClaimStatements(claimId: number, page: PageArgs) {
