@@ -93,9 +93,9 @@ export class SqliteStore implements Store {
     } catch (error) {
       db?.close();
       if (error instanceof UnusableDatabaseError) throw error;
+      if (error instanceof SqliteError && error.code === 'SQLITE_NOTADB') throw new UnusableDatabaseError(`${file} is not a SQLite database; pass a new file with --db`);
       const fault = asDatabaseFault(error, file);
       if (fault instanceof DatabaseFault && fault.code !== 'DATABASE_READ_ONLY') throw new UnusableDatabaseError(fault.message);
-      if (error instanceof SqliteError && error.code === 'SQLITE_NOTADB') throw new UnusableDatabaseError(`${file} is not a SQLite database; pass a new file with --db`);
       throw new UnusableDatabaseError(`cannot open database ${file}: ${(error as Error).message}`);
     }
   }
