@@ -92,18 +92,27 @@ const COMMANDS: Record<string, Command> = {
   },
   eval: {
     summary: 'score extraction against gold annotations (precision / recall / F1 per type, statements)',
-    usage: `whosaid eval [--gold DIR | --gum DIR] [--json] [--verbose]
+    usage: `whosaid eval [--gold DIR | --gum DIR | --polnear DIR] [--json] [--verbose]
 
   --gold DIR    folder of NN-name.txt + NN-name.json gold pairs (default test/fixtures/gold)
   --gum DIR     the GUM news subset (conllu/*.conllu, e.g. ../shared/gum-news): entity scores
                 only; skipped with a note when the folder is absent
+  --polnear DIR a PolNeAR folder (text/, attributions/, e.g. ../shared/polnear-train): attribution
+                scores (README "Attribution on real news"); skipped with a note when absent
+  --part P      with --polnear: develop, measure or all (default: develop and measure side by side)
+  --errors N    with --polnear --part develop: also list N sample misses, false alarms, wrong speakers
   --json        print the scores as JSON instead of a table
   --verbose     also list every miss and false alarm, per document`,
-    options: { ...HELP, gold: { type: 'string' }, gum: { type: 'string' }, json: { type: 'boolean' }, verbose: { type: 'boolean' } },
+    options: {
+      ...HELP, gold: { type: 'string' }, gum: { type: 'string' }, polnear: { type: 'string' }, part: { type: 'string' }, errors: { type: 'string' },
+      json: { type: 'boolean' }, verbose: { type: 'boolean' },
+    },
     allowPositionals: false,
     run: async (values) => {
       const gum = values.gum as string | undefined;
-      if (gum !== undefined && values.gold !== undefined) throw new UsageError('eval: pass --gold or --gum, not both');
+      if ([gum, values.gold, values.polnear].filter((value) => value !== undefined).length > 1) throw new UsageError('eval: pass one of --gold, --gum or --polnear');
+      if (values.polnear !== undefined) return evalPolnear(values);
+      if (values.part !== undefined || values.errors !== undefined) throw new UsageError('eval: --part and --errors go with --polnear DIR');
       // GUM is not ours to ship: where it has not been fetched, evaluation goes on without it.
       if (gum !== undefined && !existsSync(gum)) {
         process.stdout.write(`GUM news not found at ${gum}: skipped\n`);
@@ -146,6 +155,32 @@ function maxBytesOption(values: Values): number {
 
 function requireFolder(flag: string, folder: string): void {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new UsageError(`${flag}: folder ${folder} does not exist; pass an existing folder of articles`);
+}
+
+/** `eval --polnear DIR`: attribution scores on PolNeAR's develop and measure parts (or one of them). */
+async function evalPolnear(values: Values): Promise<void> {
+  const folder = values.polnear as string;
+  // PolNeAR is not ours to ship: where it has not been fetched, evaluation goes on without it.
+  if (!existsSync(folder)) {
+    process.stdout.write(`PolNeAR not found at ${folder}: skipped\n`);
+    return;
+  }
+  const partText = values.part as string | undefined;
+  if (partText !== undefined && !['develop', 'measure', 'all'].includes(partText)) throw new UsageError(`--part: ${partText} is not a part; use develop, measure or all`);
+  const errorsText = values.errors as string | undefined;
+  const errors = errorsText === undefined ? 0 : Number(errorsText);
+  if (!Number.isInteger(errors) || errors < 0) throw new UsageError(`--errors: ${errorsText} is not a count; use e.g. --errors 20`);
+  if (errors > 0 && partText !== 'develop') throw new UsageError('--errors: error samples are listed for the develop part only; add --part develop');
+  const parts = partText ? [partText as 'develop' | 'measure' | 'all'] : (['develop', 'measure'] as const);
+  const { evaluatePolnear, formatErrors, formatPolnear } = await import('./eval/polnear.js');
+  const runs = parts.map((part) => evaluatePolnear(folder, part));
+  const reports = runs.map((run) => run.report);
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(Object.fromEntries(reports.map((report) => [report.part, report])), null, 2)}\n`);
+    return;
+  }
+  process.stdout.write(formatPolnear(reports));
+  if (errors > 0) process.stdout.write(`\n${formatErrors(runs[0].errors(errors))}`);
 }
 
 async function serve(values: Values): Promise<void> {
