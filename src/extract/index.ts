@@ -8,6 +8,7 @@ import { findMentions, type DocumentScope, type RawMention } from './mentions.js
 import { startsLowerCase } from './normalize.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
 import { splitSentences } from './sentences.js';
+import { learnedStatements } from './learned/attribution.js';
 import { isoDay, publicationDay, readTime } from './time.js';
 import type { ExtractedDocument, ExtractedStatement } from '../graph/facts.js';
 
@@ -17,7 +18,7 @@ export type * from '../graph/facts.js';
  * Text → facts. Stages: mask markup and page furniture (offsets never move), read the
  * header, split sentences, find mentions, resolve them to entities, attribute statements.
  */
-export function extract(text: string): ExtractedDocument {
+export function extract(text: string, options: { learnedAttribution?: boolean } = {}): ExtractedDocument {
   const markupFree = maskMarkup(text);
   const header = readHeader(markupFree);
   const { cleaned, datelines } = maskFurniture(markupFree, header.bodyStart);
@@ -36,7 +37,8 @@ export function extract(text: string): ExtractedDocument {
   }));
   const published = storyDay(header.publishedAt, datelines, warnings);
   // Rules read the cleaned copy; every text handed out is re-read from the original by its span.
-  const attributions = attribute(views, new QuoteIndex(findQuotes(cleaned)), entities, cleaned);
+  const quotes = new QuoteIndex(findQuotes(cleaned));
+  const attributions = attribute(views, quotes, entities, cleaned);
   assignGenericCountries(entities, attributions);
   entities.nameGenericOrganizations();
 
@@ -60,6 +62,9 @@ export function extract(text: string): ExtractedDocument {
       date: attribution.time && published ? attribution.time.resolve(published) : null,
     };
   });
+
+  if (options.learnedAttribution !== false) statements.push(...learnedStatements({ text, cleaned, views, quotes, entities, rules: attributions }));
+  statements.sort((a, b) => a.start - b.start);
 
   const used = new Set(entities.mentions.map((mention) => mention.entityKey));
   return {
