@@ -18,7 +18,7 @@ export type * from '../graph/facts.js';
  * Text → facts. Stages: mask markup and page furniture (offsets never move), read the
  * header, split sentences, find mentions, resolve them to entities, attribute statements.
  */
-export function extract(text: string, options: { learnedAttribution?: boolean } = {}): ExtractedDocument {
+export function extract(text: string): ExtractedDocument {
   const markupFree = maskMarkup(text);
   const header = readHeader(markupFree);
   const { cleaned, datelines } = maskFurniture(markupFree, header.bodyStart);
@@ -63,7 +63,7 @@ export function extract(text: string, options: { learnedAttribution?: boolean } 
     };
   });
 
-  if (options.learnedAttribution !== false) statements.push(...learnedStatements({ text, cleaned, views, quotes, entities, rules: attributions }));
+  statements.push(...learnedStatements({ text, cleaned, views, quotes, entities, rules: attributions }));
   statements.sort((a, b) => a.start - b.start);
 
   const used = new Set(entities.mentions.map((mention) => mention.entityKey));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
 import { ATTRIBUTION_FEATURES } from '../../src/extract/learned/attribution-features.js';
-import { attributionModel, decodeAttributionModel } from '../../src/extract/learned/attribution-model.js';
+import { attributionModel, decodeAttributionModel, setAttributionModel } from '../../src/extract/learned/attribution-model.js';
 import { CONTENT_SHAPES } from '../../src/extract/learned/attribution-spans.js';
 import { encodeModel, Perceptron } from '../../src/extract/learned/perceptron.js';
 
@@ -16,7 +16,9 @@ const MIXED_ARTICLE = [
 ].join('\n\n');
 
 const learnedOnly = (text: string) => {
-  const rules = extract(text, { learnedAttribution: false }).statements;
+  setAttributionModel(null);
+  const rules = extract(text).statements;
+  setAttributionModel(undefined);
   const all = extract(text).statements;
   return { rules, learned: all.filter((statement) => !rules.some((rule) => rule.start === statement.start && rule.end === statement.end)) };
 };

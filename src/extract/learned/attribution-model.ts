@@ -38,3 +38,8 @@ export function attributionModel(): AttributionModel | null {
   }
   return loaded;
 }
+
+/** Replaces the model extraction uses (null: rules alone; undefined: the committed file again), to compare the two. */
+export function setAttributionModel(model: AttributionModel | null | undefined): void {
+  loaded = model;
+}
