@@ -45,7 +45,7 @@ export function extract(text: string): ExtractedDocument {
     const speakerKey = attribution.speaker.entityKey;
     return {
       kind: attribution.kind,
-      act: 'SPEECH',
+      act: attribution.act,
       text: text.slice(content.start, content.end),
       start: content.start,
       end: content.end,
