@@ -1,6 +1,6 @@
 import { aboutOf } from './about.js';
 import { attribute, type SentenceView } from './attribution.js';
-import { maskFurniture, maskMarkup } from './clean.js';
+import { doubleApostrophesToQuotes, maskFurniture, maskMarkup } from './clean.js';
 import { DocumentEntities } from './coref.js';
 import { findGazetteerHits } from './gazetteer.js';
 import { readHeader } from './header.js';
@@ -19,7 +19,7 @@ export type * from '../graph/facts.js';
  * header, split sentences, find mentions, resolve them to entities, attribute statements.
  */
 export function extract(text: string): ExtractedDocument {
-  const markupFree = maskMarkup(text);
+  const markupFree = doubleApostrophesToQuotes(maskMarkup(text));
   const header = readHeader(markupFree);
   const { cleaned, datelines } = maskFurniture(markupFree, header.bodyStart);
   const warnings: string[] = [];
@@ -47,7 +47,7 @@ export function extract(text: string): ExtractedDocument {
     const speakerKey = attribution.speaker.entityKey;
     return {
       kind: attribution.kind,
-      act: 'SPEECH',
+      act: attribution.act,
       text: text.slice(content.start, content.end),
       start: content.start,
       end: content.end,
