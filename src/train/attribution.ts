@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { ATTRIBUTION_FEATURES } from '../extract/learned/attribution-features.js';
 import { ATTRIBUTION_MODEL_FILE } from '../extract/learned/attribution-model.js';
@@ -21,12 +22,15 @@ const GATE_MIN_CUES = 3;
 const GATE_MIN_SHARE = 0.02;
 
 function main(): void {
-  const dir = process.argv[2] ?? '../shared/polnear-train';
+  const args = process.argv.slice(2);
+  // --tune: leave a fifth of develop out of training (to choose settings on it without touching measure).
+  const tune = args.includes('--tune');
+  const dir = args.find((arg) => !arg.startsWith('--')) ?? '../shared/polnear-train';
   if (!existsSync(dir)) {
     process.stderr.write(`train:attribution: PolNeAR folder ${dir} not found; pass the folder holding text/ and attributions/ (e.g. ../shared/polnear-train)\n`);
     process.exit(2);
   }
-  const develop = readPolnear(dir, 'develop').map(readArticle);
+  const develop = readPolnear(dir, 'develop').filter((article) => !tune || !isTuningArticle(article.name)).map(readArticle);
   const measure = readPolnear(dir, 'measure').map(readArticle);
   const gate = cueGate(develop);
   const examples = develop.flatMap((article) => examplesOf(article, gate));
@@ -47,11 +51,16 @@ function main(): void {
   process.stdout.write(`cue words (candidate level), measure: P ${figures.measure.precision} R ${figures.measure.recall} F ${figures.measure.f1}; shape right ${figures.measure.shapeRight}\n`);
   process.stdout.write(`gold cues the gate lets through, measure: ${figures.measure.gateRecall}\n`);
   const file = encodeModel(model, {
-    features: ATTRIBUTION_FEATURES, gate: [...gate].sort(), trainedOn: `PolNeAR train, develop part (${develop.length} articles)`,
+    features: ATTRIBUTION_FEATURES, gate: [...gate].sort(), trainedOn: `PolNeAR train, develop part${tune ? ' less its tuning fifth' : ''} (${develop.length} articles)`,
     epochs: EPOCHS, seed: SEED, figures,
   });
   writeFileSync(ATTRIBUTION_MODEL_FILE, file);
   process.stdout.write(`wrote ${ATTRIBUTION_MODEL_FILE} (${(file.length / 1024 / 1024).toFixed(2)} MB)\n`);
+}
+
+/** The fifth of develop that --tune leaves out: by name, like the develop/measure split. */
+function isTuningArticle(name: string): boolean {
+  return createHash('sha256').update(`tune:${name}`).digest()[0] < 52;
 }
 
 /** Lemmas that cue often enough, and often enough when they occur, to be worth scoring. */

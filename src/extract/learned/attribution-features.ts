@@ -8,7 +8,7 @@ import { CONTENT_SHAPES } from './attribution-spans.js';
  * number mixed with the hash of a word, a lemma or a tag, so scoring allocates nothing).
  * Bump the version whenever a template's meaning changes: old weights are then refused.
  */
-export const ATTRIBUTION_FEATURES = 'attribution-cue-shape/1';
+export const ATTRIBUTION_FEATURES = 'attribution-cue-shape/3';
 
 /** Upper bound on features per candidate (the buffer the scorer reuses). */
 export const MAX_FEATURES = 64;
@@ -103,6 +103,12 @@ const enum T {
   FirstWord,
   /** the cue is a noun followed by "of"/"that"/"by": "a statement that …", "claims of …" */
   NextNextLemma,
+  /** lemma with the tag after: say|SCONJ ("said that"), add|NOUN ("added sugar") */
+  LemmaNextPos,
+  /** lemma with the two tags after: recall|DET NOUN ("recalled its ambassador") */
+  LemmaNextPos2,
+  /** lemma with the word two before: say|spokesman (", a spokesman said") */
+  LemmaPrev2,
 }
 
 const FILLERS = new Set(['also', 'has', 'have', 'had', 'later', 'earlier', 'again', 'previously', 'recently', 'repeatedly', 'reportedly', 'publicly', 'then', 'once', 'still', 'not', "n't", 'never', 'would', 'will', 'could', 'may', 'might', 'can']);
@@ -130,6 +136,9 @@ export function cueFeatures(words: Word[], k: number, hashes: SentenceHashes, qu
   out[n++] = mix(T.LemmaPrev, lemma, at(k - 1, hashes.lower));
   out[n++] = mix(T.LemmaPrevPos, lemma, at(k - 1, hashes.pos));
   out[n++] = mix(T.NextNextLemma, lemma, at(k + 2, hashes.lower));
+  out[n++] = mix(T.LemmaNextPos, lemma, at(k + 1, hashes.pos));
+  out[n++] = mix(T.LemmaNextPos2, lemma, mix(0, at(k + 1, hashes.pos), at(k + 2, hashes.pos)));
+  out[n++] = mix(T.LemmaPrev2, lemma, at(k - 2, hashes.lower));
   const inQuote = quotes.containsContent(words[k].start) ? 1 : 0;
   out[n++] = mix(T.InQuote, inQuote, lemma);
   out[n++] = mix(T.Position, k === 0 ? 0 : k < 3 ? 1 : 2, words.length - k <= 3 ? 1 : 0);

@@ -49,14 +49,14 @@ export function contentCandidates(site: CueSite, quotes: QuoteIndex, text: strin
   if (comma !== -1 && words[comma].text === ',' && comma + 1 < words.length && words[comma + 1].start < end) into[3] = trimmed(text, words[comma + 1].start, end);
   // BEFORE: "The deal is dead, Trump said." — the sentence up to the comma before the source.
   const before = previousBreak(words, site.cue - 1);
-  if (before > 0) into[4] = trimmed(text, site.sentence.start, words[before - 1].end);
+  if (before > 0 && onlySubjectBetween(words, before + 1, site.cue)) into[4] = trimmed(text, site.sentence.start, words[before - 1].end);
   // QUOTE_AFTER: `told reporters: “We will win.”`
   const opening = quotes.within(words[last].end, words[Math.min(words.length - 1, last + QUOTE_REACH)].end + 1)[0];
   if (opening) into[5] = trimmed(text, opening.inner.start, opening.inner.end);
   // QUOTE_BEFORE: `“We will win,” she said.` — the quotation closing just before the cue.
   const reach = words[Math.max(0, site.cue - QUOTE_REACH)].start;
   const closing = quoteClosingBetween(quotes, reach, words[site.cue].start);
-  if (closing) into[6] = trimmed(text, closing.start, closing.end);
+  if (closing && quoteStandsForItself(text, site, closing)) into[6] = trimmed(text, closing.start, closing.end);
   for (let i = 1; i < into.length; i++) if (into[i] && into[i]!.end <= into[i]!.start) into[i] = null;
   return into;
 }
@@ -73,10 +73,31 @@ function nextBreak(words: Word[], from: number, quotes: QuoteIndex): number {
   return -1;
 }
 
+/** Only the source stands between the comma and the cue ("…, the party's leader said"); "…, and the party said" opens a clause of its own. */
+function onlySubjectBetween(words: Word[], from: number, cue: number): boolean {
+  for (let i = from; i < cue; i++) if (words[i].pos === 'CCONJ' || words[i].pos === 'VERB' || words[i].pos === 'SCONJ') return false;
+  return true;
+}
+
 /** Index of the last comma or dash at or before `from` ("…, Trump said"); -1 when none. */
 function previousBreak(words: Word[], from: number): number {
   for (let i = from; i >= 0; i--) if (words[i].text === ',' || words[i].text === '—' || words[i].text === '–') return i;
   return -1;
+}
+
+/**
+ * A quotation closed by its attribution stands alone: nothing but punctuation before it in
+ * the sentence (or a comma, colon or dash), and no "and"/"but" between it and the cue —
+ * `accused X of "…," and the party said` is no quotation of the party's.
+ */
+function quoteStandsForItself(text: string, site: CueSite, inner: Span): boolean {
+  const open = inner.start - 1;
+  if (open > site.sentence.start) {
+    const lead = text.slice(site.sentence.start, open);
+    if (/\p{L}/u.test(lead) && !/[,:—–-]\s*$/.test(lead)) return false;
+  }
+  for (let i = site.cue - 1; i >= 0 && site.words[i].start >= inner.end; i--) if (site.words[i].pos === 'CCONJ') return false;
+  return true;
 }
 
 /** The inner span of the last quotation closing in [from, to]. */

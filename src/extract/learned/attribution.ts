@@ -1,13 +1,16 @@
-import { actOfCue } from '../../lexicon/cue-acts.js';
+import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, EVIDENCE_VERBS } from '../../lexicon/acts.js';
+import { CUE_BY_LEMMA } from '../../lexicon/cues.js';
+import { isEvidenceSource } from '../acts.js';
 import { aboutOf } from '../about.js';
 import type { Attribution, SentenceView } from '../attribution.js';
 import type { DocumentEntities } from '../coref.js';
 import type { QuoteIndex } from '../quotes.js';
 import { speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from '../speakers.js';
 import type { Word } from '../words.js';
-import type { ExtractedStatement, Span, StatementKind } from '../../graph/facts.js';
+import type { ExtractedStatement, Span, StatementAct, StatementKind } from '../../graph/facts.js';
 import { scanCueCandidates, type CueCandidate } from './attribution-candidates.js';
 import { attributionModel, type AttributionModel } from './attribution-model.js';
+import { nearestSource } from './attribution-source.js';
 import { CONTENT_SHAPES } from './attribution-spans.js';
 
 /**
@@ -32,6 +35,7 @@ const BEFORE_SHAPES = new Set<number>([CONTENT_SHAPES.indexOf('BEFORE'), CONTENT
 /** Passive cues carry no source: "is expected to", "was reported". */
 const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
 const MIN_CONTENT_CHARACTERS = 8;
+const NEGATIONS = new Set(['not', "n't", 'never']);
 /** Prepositions that open a clause rather than an object: "asked whether …", "said if …". */
 const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'because', 'as']);
 /**
@@ -61,6 +65,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     const speaker = sourceOf(context, candidate, shape, slice);
     if (speaker === undefined) return;
     const statement = statementOf(input, view, candidate, shape, content, speaker, words[last].end);
+    if (statement.act === 'APPRAISAL' && !aimsAtObjects(words[cue].lemma)) return;
     if (found.some((other) => other.start === statement.start && other.end === statement.end)) return;
     found.push(statement);
   });
@@ -82,11 +87,37 @@ function bestAvailableShape(model: AttributionModel, candidate: CueCandidate, sc
  */
 function sourceOf(context: SpeakerContext, candidate: CueCandidate, shape: number, slice: (s: number, e: number) => string): Speaker | null | undefined {
   const { words, cue, last } = candidate.site;
-  if (last > cue) return speakerAfter(context, last, slice) ?? undefined;
-  if (isPassive(words, cue)) return undefined;
+  if (last > cue) return speakerAfter(context, last, slice) ?? nearestSource(words, context.mentions, last, true, slice) ?? undefined;
+  if (isPassive(words, cue) || isNegated(words, cue)) return undefined;
   const inverted = BEFORE_SHAPES.has(shape) && words[cue - 1]?.text === ',';
   const speaker = inverted ? speakerAfter(context, cue, slice) ?? speakerBefore(context, cue, slice) : speakerBefore(context, cue, slice);
-  return speaker ?? undefined;
+  const found = speaker ?? nearestSource(words, context.mentions, cue, inverted, slice);
+  return found && plausibleSpeaker(context, found) ? found : undefined;
+}
+
+/**
+ * A country read from a description of a person ("The Spaniard added") or an organization
+ * read past its member ("Senator X of the Y Party (YP) accused") is a speaker the rules
+ * would not give: no learned statement rather than a wrong speaker.
+ */
+function plausibleSpeaker(context: SpeakerContext, speaker: Speaker): boolean {
+  const kind = speaker.entityKey ? context.entities.get(speaker.entityKey)?.entity.kind : undefined;
+  const at = context.words.findIndex((word) => word.start === speaker.mention.start);
+  if (kind === 'COUNTRY' && ['the', 'a', 'an'].includes(context.words[at - 1]?.text.toLowerCase() ?? '')) return false;
+  if (kind === 'ORGANIZATION') {
+    const before = context.words.slice(Math.max(0, at - 2), at).map((word) => word.text.toLowerCase());
+    if (before.includes('of') && context.mentions.some((mention) => mention.kind === 'PERSON' && mention.end <= speaker.mention.start && speaker.mention.start - mention.end <= 8)) return false;
+  }
+  return true;
+}
+
+/** "did not say how many …", "never confirmed": a negated cue reports nothing. */
+function isNegated(words: Word[], cue: number): boolean {
+  for (let k = cue - 1; k >= Math.max(0, cue - 3); k--) {
+    if (NEGATIONS.has(words[k].text.toLowerCase())) return true;
+    if (words[k].pos !== 'AUX' && words[k].pos !== 'ADV' && words[k].pos !== 'PART') return false;
+  }
+  return false;
 }
 
 /** "is expected", "was reported", "has been said": a form of be right before the cue (adverbs between). */
@@ -103,11 +134,7 @@ function statementOf(input: LearnedInput, view: SentenceView, candidate: CueCand
   const { words, cue } = candidate.site;
   const cueSpan = { start: words[cue].start, end: cueEnd };
   const kind: StatementKind = QUOTE_SHAPES.has(shape) ? 'DIRECT' : quotes.within(content.start, content.end).length > 0 ? 'MIXED' : 'INDIRECT';
-  const sourceHead = speaker?.description ? lastWord(speaker.description) : speaker && !speaker.entityKey ? lastWord(speaker.mention.text) : null;
-  const withClause = hasClause(words, content);
-  const cueAct = actOfCue(words[cue].lemma, sourceHead, withClause);
-  // Reported words are a clause or a quotation; a bare object ("blasted the deal") is an appraisal of it.
-  const act = cueAct === 'SPEECH' && !withClause && kind === 'INDIRECT' ? 'APPRAISAL' : cueAct;
+  const act = actOf(words[cue].lemma, speaker, contentForm(words, content), kind);
   const forAbout = { content, speaker: { entityKey: speaker?.entityKey ?? null } } as Attribution;
   return {
     kind,
@@ -127,24 +154,54 @@ function statementOf(input: LearnedInput, view: SentenceView, candidate: CueCand
   };
 }
 
-/** The head of a source phrase: its last word before a preposition or clause ("a poll of voters" → "poll"). */
-function lastWord(phrase: string): string | null {
-  const words = phrase.split(/\s+/);
-  const stop = words.findIndex((word, index) => index > 0 && HEAD_STOPS.has(word.toLowerCase()));
-  return (stop === -1 ? words : words.slice(0, stop)).pop()?.replace(/[^\p{L}]/gu, '') || null;
+/**
+ * The act, read from the rules' act table: "a poll shows" is evidence, "believes" and "wants"
+ * are beliefs; reported words are a clause or a quotation, so an object ("blasted the deal",
+ * "pointed to the spot") is an appraisal of it, and an infinitive ("appeared to be …",
+ * "declined to comment") an intention — a belief — unless the cue promises or demands ("vowed to …").
+ */
+function actOf(lemma: string, speaker: Speaker | null, form: ContentForm, kind: StatementKind): StatementAct {
+  if (EVIDENCE_VERBS.has(lemma) && isEvidenceSource(speaker?.description ?? speaker?.mention.text ?? null)) return 'EVIDENCE';
+  if (ACT_CUES_BY_LEMMA.get(lemma)?.some((cue) => cue.act === 'BELIEF')) return 'BELIEF';
+  if (form === 'infinitive') return (CUE_BY_LEMMA.get(lemma)?.frame ?? 'clause') === 'clause' ? 'BELIEF' : 'SPEECH';
+  if (form === 'preposition' || (form === 'object' && kind === 'INDIRECT')) return 'APPRAISAL';
+  return 'SPEECH';
 }
 
-const HEAD_STOPS = new Set(['of', 'by', 'from', 'for', 'with', 'who', 'that', 'which', 'in', 'at', 'on', ',']);
+/**
+ * Only verbs the act table knows to aim at an object make an appraisal of one: the model also
+ * fires on "recalled its ambassador", "ordered a taxi", "added sugar", which are no speech.
+ */
+function aimsAtObjects(lemma: string): boolean {
+  return APPRAISING_SPEECH_CUES.has(lemma) || (ACT_CUES_BY_LEMMA.get(lemma)?.some((cue) => cue.frames.includes('object')) ?? false);
+}
 
-/** Is there a finite clause in the content ("the deal is dead"), not only a noun phrase ("the deal")? */
-function hasClause(words: Word[], content: Span): boolean {
-  // "pointed to the spot where …", "called for support": a prepositional object, whatever follows.
-  const first = words.find((word) => word.start >= content.start);
-  if (first && first.start < content.end && first.pos === 'ADP' && !CLAUSE_OPENERS.has(first.text.toLowerCase())) return false;
-  for (const word of words) if (word.start >= content.start && word.end <= content.end && (word.pos === 'VERB' || word.pos === 'AUX')) return true;
+type ContentForm = 'clause' | 'object' | 'preposition' | 'infinitive';
+
+/**
+ * What the content is: a clause ("the deal is dead", "that …"), an object ("the deal", "a plan
+ * that would …", "sugar and ordered …"), a prepositional object ("to the spot where …") or an
+ * infinitive ("to be the only one").
+ */
+function contentForm(words: Word[], content: Span): ContentForm {
+  const first = words.findIndex((word) => word.start >= content.start);
   // Content in another sentence (a paragraph after a colon) is a clause of its own.
-  return content.end > words[words.length - 1].end;
+  if (first === -1 || words[first].start >= content.end) return 'clause';
+  const lower = words[first].text.toLowerCase();
+  if (lower === 'to' && words[first + 1]?.pos === 'VERB') return 'infinitive';
+  if (CLAUSE_OPENERS.has(lower) || words[first].pos === 'SCONJ') return 'clause';
+  if (words[first].pos === 'ADP' || words[first].pos === 'PART') return 'preposition';
+  for (let k = first; k < words.length && words[k].end <= content.end; k++) {
+    if (words[k].pos !== 'VERB' && words[k].pos !== 'AUX') continue;
+    // The first verb must have a subject before it: after "that", "which", "and", "to" or a preposition it is no main verb.
+    const before = words[k - 1];
+    return k > first && before && !NOT_SUBJECT_TAGS.has(before.pos) && !RELATIVES.has(before.text.toLowerCase()) ? 'clause' : 'object';
+  }
+  return content.end > words[words.length - 1].end ? 'clause' : 'object';
 }
+
+const NOT_SUBJECT_TAGS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
+const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'to']);
 
 /** Does `span` overlap any of the spans (sorted by start)? */
 function overlapsAny(sorted: Span[], span: Span): boolean {
@@ -154,3 +211,4 @@ function overlapsAny(sorted: Span[], span: Span): boolean {
   }
   return false;
 }
+
