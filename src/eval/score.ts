@@ -6,7 +6,9 @@ import type { GoldDocument, GoldEntity, GoldStatement } from './gold.js';
  * Scoring rules of ANNOTATION.md: entities match by name or any alias (case-, accent- and
  * period-insensitive), per type, one to one; a statement matches when its span covers at
  * least half of the gold text and the overlap is at least 30% of its span; who-said-what
- * also needs the right speaker (or both unnamed).
+ * also needs the right speaker (or both unnamed). Our gold annotates reported speech only
+ * (ANNOTATION.md): a belief, appraisal or evidence statement may match a gold statement,
+ * but is no false alarm when it matches none.
  */
 export interface Counts {
   gold: number;
@@ -109,6 +111,8 @@ function scoreStatements(
     result.about.predicted += best.about.length;
     result.about.matched += goldAbout.filter((name) => best!.about.some((key) => isGoldEntity(key, name))).length;
   }
-  result.falseAlarms = predicted.filter((statement) => !used.has(statement)).map((statement) => statement.text.slice(0, 80));
+  const unmatched = predicted.filter((statement) => !used.has(statement) && statement.act === 'SPEECH');
+  result.predicted = result.matched + unmatched.length;
+  result.falseAlarms = unmatched.map((statement) => statement.text.slice(0, 80));
   return result;
 }

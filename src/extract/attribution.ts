@@ -1,3 +1,4 @@
+import { actCuesAt, isEvidenceSource, targetEnd } from './acts.js';
 import { startsLowerCase } from './normalize.js';
 import { AUDIENCE_NOUNS, CUE_BY_LEMMA, MODALS, QUOTE_ONLY_CUES, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
@@ -7,8 +8,9 @@ import type { Sentence } from './sentences.js';
 import { firstNotBefore } from './sorted.js';
 import { speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { readTime, type TimeExpression } from './time.js';
-import type { Span, StatementKind } from '../graph/facts.js';
+import type { Span, StatementAct, StatementKind } from '../graph/facts.js';
 import type { Word } from './words.js';
+import { APPRAISING_SPEECH_CUES, type ActFrame } from '../lexicon/acts.js';
 
 /**
  * Finds attributed content: direct quotes with their attribution before, after or in the
@@ -17,6 +19,7 @@ import type { Word } from './words.js';
  */
 export interface Attribution {
   kind: StatementKind;
+  act: StatementAct;
   content: Span;
   cue: { text: string; span: Span } | null;
   speaker: Speaker;
@@ -39,6 +42,9 @@ interface Cue {
   verb: number;
   last: number;
   lemma: string;
+  /** Cues of belief, appraisal or evidence (`acts.ts`): their act and the frames their content may take. */
+  act?: StatementAct;
+  frames?: ActFrame[];
 }
 
 export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: DocumentEntities, text: string): Attribution[] {
@@ -104,7 +110,7 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
       const lead = text.slice(openingView.sentence.start, quote.open);
       const mixed = after !== null && /\p{L}/u.test(lead) && !/[:]\s*$/.test(lead) && !cueBefore(openingView.words, quote.open);
       const statement: Attribution = {
-        kind: mixed ? 'MIXED' : 'DIRECT',
+        kind: mixed ? 'MIXED' : 'DIRECT', act: 'SPEECH',
         content: mixed ? { start: openingView.sentence.start, end: quote.close } : trimContent(text, content),
         cue: attribution.cue, speaker: attribution.speaker,
         sentence: { start: Math.min(quote.open, attribution.cue.span.start), end: Math.max(quote.close, attribution.phraseEnd) }, paragraph, time: attribution.time,
@@ -155,19 +161,26 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
           previous = (sameCue && sameCue.paragraph >= paragraph ? sameCue : null) ?? previous;
           continue;
         }
-        // "said several embassies had urged …": speech reported inside a statement is part of it.
-        if (previous && previous.content.start <= at && at < previous.content.end) continue;
+        // "said several embassies had urged …": speech reported inside a statement is part of it
+        // (a belief or an appraisal inside one is an attribution of its own: "said she hoped to …").
+        const nested = previous !== null && previous.content.start <= at && at < previous.content.end;
+        if (nested && !cue.act) continue;
         const reported = reportedSpeech(context(view), view, cue, quotes, slice, previous);
         if (!reported) continue;
-        usedCues.add(at);
         const inQuotes = quotes.within(reported.content.start - 1, reported.content.end + 1).filter((quote) => quote.close <= reported.content.end + 1);
         if (inQuotes.some((quote) => usedQuotes.has(quote))) continue;
         const kind: StatementKind = inQuotes.length === 0 ? 'INDIRECT' : inQuotes.length === 1 && inQuotes[0].open <= reported.content.start && inQuotes[0].close >= reported.content.end ? 'DIRECT' : 'MIXED';
-        if (QUOTE_ONLY_CUES.has(cue.lemma) && kind === 'INDIRECT') continue;
+        // A belief verb without a quotation is read again below as a BELIEF cue.
+        if (!cue.act && QUOTE_ONLY_CUES.has(cue.lemma) && kind === 'INDIRECT') continue;
+        usedCues.add(at);
         for (const quote of inQuotes) usedQuotes.add(quote);
         const content = kind === 'DIRECT' ? trimContent(text, inQuotes[0].inner) : reported.content;
-        previous = { kind, content, cue: reported.cue, speaker: reported.speaker, sentence: { start: view.sentence.start, end: view.sentence.end }, paragraph, time: reported.time };
-        record(previous);
+        const act = actOf(cue, reported.speaker);
+        const speaker = act === 'EVIDENCE' ? evidenceSpeaker(reported.speaker, entities) : reported.speaker;
+        const statement: Attribution = { kind, act, content, cue: reported.cue, speaker, sentence: { start: view.sentence.start, end: view.sentence.end }, paragraph, time: reported.time };
+        record(statement);
+        // "said that it supported the goal, but warned …": the warning shares the outer subject, not the nested one's.
+        if (!nested) previous = statement;
       }
     }
   }
@@ -352,6 +365,8 @@ function findCues(words: Word[]): Cue[] {
   for (let k = 0; k < words.length; k++) {
     const cue = cueAt(words, k);
     if (cue) cues.push(cue);
+    // Tried after the speech cue of the same verb: "denied that …" is speech, "denied the report" an appraisal.
+    for (const act of actCuesAt(words, k)) cues.push(act);
   }
   // "according to X"
   for (let k = 0; k < words.length - 2; k++) {
@@ -383,6 +398,8 @@ function reportedSpeech(
 
   const shared = sharesSubject(words, cue) ? previous?.speaker ?? null : null;
   const speaker = shared ?? speakerBefore(context, cue.verb, slice);
+  // "polls show", "the study found": only a source that is evidence makes these verbs attribute.
+  if (cue.act === 'EVIDENCE' && !isEvidenceSource(speaker?.description ?? null)) return null;
   // "…, a White House official said Wednesday." — attribution closes the sentence.
   let k = cue.last + 1;
   const time = readTime(words.map((word) => word.text), k);
@@ -393,7 +410,7 @@ function reportedSpeech(
   const commaBefore = speakerIndex > 0 && words[speakerIndex - 1].text === ',' ? speakerIndex - 1 : -1;
   // "…, Vorontsova told reporters in Moscow.": the audience of a closing "told" goes with it.
   const afterAudience = cue.lemma === 'tell' ? skipAudience(rest) : rest;
-  if (!shared && speaker && (afterAudience.length === 0 || isTrailingCircumstance(afterAudience) || startsNewAct(words, k)) && commaBefore > 1) {
+  if (!shared && speaker && (!cue.frames || cue.frames.includes('clause')) && (afterAudience.length === 0 || isTrailingCircumstance(afterAudience) || startsNewAct(words, k)) && commaBefore > 1) {
     return { content: { start: view.sentence.start, end: words[commaBefore - 1].end }, cue: cueInfo, speaker, time };
   }
   // Inverted: "…, said Kirby."
@@ -405,6 +422,8 @@ function reportedSpeech(
     if (after && !clause) return { content: { start: view.sentence.start, end: words[cue.verb - 2].end }, cue: cueInfo, speaker: after, time: null };
   }
   if (!speaker) return null;
+
+  if (cue.frames) return actContent(context, view, cue, speaker, k, quotes, cueInfo, time, sentenceEnd);
 
   // Content after the cue: skip an audience ("told reporters"), a source ("in a statement …"), "that".
   const frame = cue.lemma.endsWith(' as') ? 'characterize' : CUE_BY_LEMMA.get(cue.lemma)?.frame ?? 'clause';
@@ -424,6 +443,55 @@ function reportedSpeech(
   if (frame !== 'characterize' && !contentWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX') && !quoted) return null;
   if (contentWords.length < 2 || (contentWords.length < 3 && !quoted)) return null;
   return { content, cue: cueInfo, speaker, time: time ?? afterTime };
+}
+
+/**
+ * The content of a belief, appraisal or evidence cue, by the first of its frames that fits:
+ * a clause ("fear (that) the party will split"), an infinitive ("want to win"), or the
+ * target ("blasted Ryan"). Evidence cues ("show", "found") count only with an evidence source.
+ */
+function actContent(
+  context: SpeakerContext, view: SentenceView, cue: Cue, speaker: Speaker, k: number, quotes: QuoteIndex,
+  cueInfo: Reported['cue'], time: TimeExpression | null, sentenceEnd: number,
+): Reported | null {
+  const { words } = context;
+  while (words[k] && POST_CUE_FILLERS.has(words[k].text.toLowerCase())) k++;
+  if (words[k]?.text === ',' && cue.frames?.includes('clause')) k++;
+  const first = words[k];
+  if (!first || (first.pos === 'PUNCT' && !OPENING_QUOTES.has(first.text))) return null;
+  const lower = first.text.toLowerCase();
+  for (const frame of cue.frames ?? []) {
+    if (frame === 'to' && lower === 'to' && ['VERB', 'AUX'].includes(words[k + 1]?.pos ?? '')) {
+      return { content: { start: first.start, end: Math.max(contentStop(words, k, sentenceEnd, cue, quotes), first.end) }, cue: cueInfo, speaker, time };
+    }
+    if (frame === 'clause') {
+      const start = lower === 'that' || lower === 'if' || lower === 'whether' ? k + 1 : k;
+      if (!words[start]) continue;
+      const end = Math.max(contentStop(words, start, sentenceEnd, cue, quotes), words[start].end);
+      const clause = words.filter((word) => word.start >= words[start].start && word.end <= end);
+      // A clause has a verb of its own and a subject before it: "fear the party will split", not "fear a split".
+      const verb = clause.findIndex((word) => word.pos === 'VERB' || word.pos === 'AUX');
+      if (clause.length >= 3 && verb > 0 && !(verb === 1 && clause[0].text.toLowerCase() === 'to')) return { content: { start: words[start].start, end }, cue: cueInfo, speaker, time };
+    }
+    if (frame === 'object' && lower !== 'to' && !(lower === 'that' && first.pos === 'SCONJ') && first.pos !== 'ADP') {
+      const end = targetEnd(words, k, sentenceEnd, context.insideQuote);
+      const target = words.filter((word) => word.start >= first.start && word.end <= end);
+      if (target.some((word) => ['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(word.pos))) return { content: { start: first.start, end }, cue: cueInfo, speaker, time };
+    }
+  }
+  return null;
+}
+
+/** A cue's act: its own (belief, appraisal), or EVIDENCE when the source is a poll, a study or a report. */
+function actOf(cue: Cue, speaker: Speaker): StatementAct {
+  if (!speaker.entityKey && isEvidenceSource(speaker.description)) return 'EVIDENCE';
+  return cue.act ?? (APPRAISING_SPEECH_CUES.has(cue.lemma) ? 'APPRAISAL' : 'SPEECH');
+}
+
+/** Evidence speaks for the organization behind it where the text names one: "a Quinnipiac University poll" → Quinnipiac University. */
+function evidenceSpeaker(speaker: Speaker, entities: DocumentEntities): Speaker {
+  const behind = speaker.affiliation ? entities.get(speaker.affiliation) : undefined;
+  return behind?.entity.kind === 'ORGANIZATION' ? { ...speaker, entityKey: behind.entity.key, affiliation: null } : speaker;
 }
 
 /** "… and urged Moscow to …", "…, adding that …": the cue's subject is the previous statement's speaker. */

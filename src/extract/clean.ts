@@ -28,6 +28,21 @@ export function maskMarkup(text: string): string {
   return applyEdits(text, edits);
 }
 
+/**
+ * Some papers print a double quotation mark as two apostrophes (''We won,'' she said). Each
+ * pair becomes one straight double quote and a space, in place, so quotes are found as usual:
+ * an opening pair as ` "`, a closing one as `" `.
+ */
+export function doubleApostrophesToQuotes(text: string): string {
+  if (!text.includes("''")) return text;
+  return text.replace(/''/g, (_pair, at: number) => {
+    const before = text[at - 1];
+    const after = text[at + 2];
+    const opens = (before === undefined || /[\s(\[—–-]/.test(before)) && after !== undefined && !/\s/.test(after);
+    return opens ? ' "' : '" ';
+  });
+}
+
 /** A span rewritten in place: `replacement` (never longer than the span) at its start, spaces after it, line breaks kept. */
 interface Edit {
   start: number;

@@ -1,6 +1,6 @@
 import { aboutOf } from './about.js';
 import { attribute, type SentenceView } from './attribution.js';
-import { maskFurniture, maskMarkup } from './clean.js';
+import { doubleApostrophesToQuotes, maskFurniture, maskMarkup } from './clean.js';
 import { DocumentEntities } from './coref.js';
 import { findGazetteerHits } from './gazetteer.js';
 import { readHeader } from './header.js';
@@ -9,6 +9,7 @@ import { startsLowerCase } from './normalize.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
 import { readOutlet } from './outlet.js';
 import { splitSentences } from './sentences.js';
+import { learnedStatements } from './learned/attribution.js';
 import { isoDay, publicationDay, readTime } from './time.js';
 import type { ExtractedDocument, ExtractedStatement } from '../graph/facts.js';
 
@@ -19,7 +20,7 @@ export type * from '../graph/facts.js';
  * header, split sentences, find mentions, resolve them to entities, attribute statements.
  */
 export function extract(text: string): ExtractedDocument {
-  const markupFree = maskMarkup(text);
+  const markupFree = doubleApostrophesToQuotes(maskMarkup(text));
   const header = readHeader(markupFree);
   const { cleaned, datelines } = maskFurniture(markupFree, header.bodyStart);
   const warnings: string[] = [];
@@ -37,7 +38,8 @@ export function extract(text: string): ExtractedDocument {
   }));
   const published = storyDay(header.publishedAt, datelines, warnings);
   // Rules read the cleaned copy; every text handed out is re-read from the original by its span.
-  const attributions = attribute(views, new QuoteIndex(findQuotes(cleaned)), entities, cleaned);
+  const quotes = new QuoteIndex(findQuotes(cleaned));
+  const attributions = attribute(views, quotes, entities, cleaned);
   assignGenericCountries(entities, attributions);
   entities.nameGenericOrganizations();
 
@@ -46,7 +48,7 @@ export function extract(text: string): ExtractedDocument {
     const speakerKey = attribution.speaker.entityKey;
     return {
       kind: attribution.kind,
-      act: 'SPEECH',
+      act: attribution.act,
       text: text.slice(content.start, content.end),
       start: content.start,
       end: content.end,
@@ -61,6 +63,9 @@ export function extract(text: string): ExtractedDocument {
       date: attribution.time && published ? attribution.time.resolve(published) : null,
     };
   });
+
+  statements.push(...learnedStatements({ text, cleaned, views, quotes, entities, rules: attributions }));
+  statements.sort((a, b) => a.start - b.start);
 
   const used = new Set(entities.mentions.map((mention) => mention.entityKey));
   return {

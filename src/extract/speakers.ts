@@ -257,6 +257,8 @@ function isSentenceSubject(entities: DocumentEntities, mention: ResolvedMention)
   return entities.inSentence(mention.sentence).find((other) => other.kind === 'PERSON') === mention;
 }
 
+const PLURAL_HEAD_PREPOSITIONS = new Set(['from', 'in', 'of', 'at', 'across', 'around', 'inside', 'within']);
+
 /** A description ends at word k: walk left to its determiner, then resolve it. */
 function fromDescription(context: SpeakerContext, k: number, text: (s: number, e: number) => string): Speaker | null {
   const { words } = context;
@@ -277,8 +279,12 @@ function fromDescription(context: SpeakerContext, k: number, text: (s: number, e
     // "Iran's semi-official Tasnim news agency reported": an institution named inside.
     const institution = context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start >= words[start].start && mention.end <= words[k].end);
     if (institution && ORGANIZATION_DESCRIPTIONS.has(words[k].text.toLowerCase())) return fromMention(institution);
+    // "Senators from both parties said", "Voters in Iowa fear": a bare plural heading a prepositional phrase.
+    const pluralHead = PLURAL_HEAD_PREPOSITIONS.has(words[start + 1]?.text.toLowerCase() ?? '') && /s$/.test(words[start].text) && ['NOUN', 'PROPN'].includes(words[start].pos);
+    if (pluralHead && start + 1 < k) return describe(context, start, k, text);
     start = k;
-    while (start > 0 && (mentionEndingAt(context, words[start - 1].end) || words[start - 1].pos === 'ADJ' || words[start - 1].capitalized) && !CLAUSE_BREAK.has(words[start - 1].text)) start--;
+    // "U.S. officials", "senior aides", "exit polls": names, adjectives and nouns before the plural.
+    while (start > 0 && (mentionEndingAt(context, words[start - 1].end) || words[start - 1].pos === 'ADJ' || words[start - 1].pos === 'NOUN' || words[start - 1].capitalized) && !CLAUSE_BREAK.has(words[start - 1].text)) start--;
     // "Traders said": a plural noun, capitalised only because it opens the sentence.
     if (!/s$/.test(words[k].text) || (words[k].pos !== 'NOUN' && !(start === 0 && words[k].pos === 'PROPN'))) return null;
   }

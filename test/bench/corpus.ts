@@ -14,6 +14,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from '../../src/train/seeded-random.js';
 
 export const GOLD_FOLDER = fileURLToPath(new URL('../fixtures/gold', import.meta.url));
 export const DEFAULT_SEED = 20240528;
@@ -36,18 +37,6 @@ export interface Corpus {
 
 // ---------------------------------------------------------------------------------------
 // Deterministic randomness
-
-/** mulberry32: small, fast, good enough for sampling; the same seed gives the same corpus on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One seed per document, so any document can be generated on its own (and in any order). */
 function documentSeed(seed: number, index: number, attempt: number): number {

@@ -1,0 +1,96 @@
+import { ACT_CUES_BY_LEMMA, EVIDENCE_NOUNS, EVIDENCE_VERBS, type ActFrame } from '../lexicon/acts.js';
+import { MODALS } from '../lexicon/cues.js';
+import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
+import type { StatementAct } from '../graph/facts.js';
+import { startsLowerCase } from './normalize.js';
+import type { Word } from './words.js';
+
+/**
+ * Cues of the acts that are not reported words (issue 12): beliefs ("Democrats fear …"),
+ * appraisals ("blasted Ryan") and evidence ("a new poll shows …"). Speech cues are read by
+ * `attribution.ts`, which takes these as further cues and gives them their content by frame.
+ */
+export interface ActCue {
+  /** Index of the verb word, and of the last word of the cue (its particle). */
+  verb: number;
+  last: number;
+  lemma: string;
+  act: StatementAct;
+  frames: ActFrame[];
+}
+
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+/** The act cues at word k: "worried about" before "worried"; none when the verb is passive, modal or an infinitive. */
+export function actCuesAt(words: Word[], k: number): ActCue[] {
+  const word = words[k];
+  if (!word || !(word.pos === 'VERB' || verbTaggedAsNoun(words, k)) || !startsLowerCase(word.text) || !actContextAllows(words, k)) return [];
+  const found: ActCue[] = [];
+  const next = words[k + 1]?.text.toLowerCase();
+  const cues = ACT_CUES_BY_LEMMA.get(word.lemma) ?? [];
+  const withParticle = cues.filter((cue) => cue.particle && cue.particle === next);
+  // "talked" alone is no cue when the table only knows "talked about"; "worried that" is.
+  for (const cue of withParticle.length ? withParticle : cues.filter((cue) => !cue.particle)) {
+    found.push({ verb: k, last: cue.particle ? k + 1 : k, lemma: cue.particle ? `${cue.lemma} ${cue.particle}` : cue.lemma, act: cue.act, frames: cue.frames });
+  }
+  // "polls show", "the study found": only an evidence source makes these an attribution (checked with the speaker).
+  if (found.length === 0 && EVIDENCE_VERBS.has(word.lemma)) found.push({ verb: k, last: k, lemma: word.lemma, act: 'EVIDENCE', frames: ['clause'] });
+  return found;
+}
+
+/**
+ * The tagger reads a present-tense verb after a plural subject as a compound noun ("Democrats
+ * fear that …", "polls show …"): a noun right after a plural noun or a pronoun, and followed
+ * by what opens a clause or an object, is the verb.
+ */
+function verbTaggedAsNoun(words: Word[], k: number): boolean {
+  const before = words[k - 1];
+  const after = words[k + 1];
+  if (words[k].pos !== 'NOUN' || !before || !after) return false;
+  const pluralSubject = (['NOUN', 'PROPN'].includes(before.pos) && /s$/.test(before.text)) || ['they', 'we', 'i', 'you'].includes(before.text.toLowerCase());
+  // "…, polls show.": evidence closing the sentence.
+  const closing = EVIDENCE_NOUNS.has(before.text.toLowerCase()) && EVIDENCE_VERBS.has(words[k].lemma) && ['.', ';'].includes(after.text);
+  return pluralSubject && (closing || ['DET', 'PRON', 'PROPN', 'SCONJ', 'NUM'].includes(after.pos) || ['that', 'to'].includes(after.text.toLowerCase()));
+}
+
+/**
+ * Rejects uses where the subject is not the source: "was supported by", "would support",
+ * "to support" (the subject is further away), "supporting" right after a noun ("voters
+ * supporting him"). Negation stays: "Trump doesn't believe …" attributes a belief.
+ */
+function actContextAllows(words: Word[], k: number): boolean {
+  let back = k - 1;
+  while (back >= 0 && (SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase()) || NEGATIONS.has(words[back].text.toLowerCase()) || words[back].lemma === 'do')) {
+    const lower = words[back].text.toLowerCase();
+    if (MODALS.has(lower) || words[back].lemma === 'be' || words[back].lemma === 'get') return false;
+    back--;
+  }
+  const before = words[back];
+  if (!before) return false;
+  const lower = before.text.toLowerCase();
+  if (MODALS.has(lower) || lower === 'to' || before.lemma === 'be' || before.lemma === 'get') return false;
+  if (/ing$/.test(words[k].text) && before.pos !== 'PUNCT' && before.pos !== 'CCONJ') return false;
+  return true;
+}
+
+/** Does the source read as evidence: "a Quinnipiac poll", "new fundraising reports", "the study"? */
+export function isEvidenceSource(description: string | null): boolean {
+  if (!description) return false;
+  const words = description.toLowerCase().split(/[\s,]+/);
+  const stop = words.findIndex((word, index) => index > 0 && ['by', 'of', 'from', 'for', 'conducted', 'released', 'published', 'commissioned'].includes(word));
+  const head = (stop === -1 ? words : words.slice(0, stop)).filter(Boolean).pop() ?? '';
+  return EVIDENCE_NOUNS.has(head.replace(/[^\p{L}]/gu, ''));
+}
+
+/** Where an object-frame content ends: the target phrase runs to the next clause break ("blasted Ryan, who …" → "Ryan"). */
+export function targetEnd(words: Word[], k: number, sentenceEnd: number, insideQuote: (offset: number) => boolean): number {
+  let end = words[k].end;
+  for (let j = k; j < words.length && words[j].start < sentenceEnd; j++) {
+    const lower = words[j].text.toLowerCase();
+    if (!insideQuote(words[j].start) && j > k && (TARGET_BREAKS.has(lower) || (words[j].pos === 'SCONJ' && lower !== 'that'))) break;
+    end = words[j].end;
+  }
+  return end;
+}
+
+const TARGET_BREAKS = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(', 'because', 'while', 'after', 'when', 'as', 'but', 'since', 'although', 'though', 'saying', 'calling', 'adding']);

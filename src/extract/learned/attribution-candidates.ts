@@ -1,0 +1,69 @@
+import type { Span } from '../../graph/facts.js';
+import type { QuoteIndex } from '../quotes.js';
+import type { Word } from '../words.js';
+import { cueFeatures, MAX_FEATURES, SentenceHashes } from './attribution-features.js';
+import { contentCandidates, type CueSite } from './attribution-spans.js';
+
+/** A sentence as the learned component reads it (a SentenceView is one). */
+export interface CueSentence {
+  words: Word[];
+  sentence: Span & { paragraph: number };
+}
+
+/** One cue candidate, handed to a visitor; its buffers are reused for the next candidate (copy what you keep). */
+export interface CueCandidate {
+  site: CueSite;
+  /** Index of the sentence in the list scanned. */
+  sentenceIndex: number;
+  /** Candidate content span per shape (null where a shape does not fit). */
+  spans: Array<Span | null>;
+  features: Uint32Array;
+  featureCount: number;
+}
+
+/**
+ * Walks every word the gate lets through ("said", "according", ":", "blasted" …), cuts its
+ * candidate content spans and computes its features: the one scan shared by training and
+ * extraction, so both read a cue the same way.
+ */
+export function scanCueCandidates(sentences: CueSentence[], quotes: QuoteIndex, text: string, gate: Set<string>, visit: (candidate: CueCandidate) => void): void {
+  const paragraphEnds = paragraphEndsOf(sentences);
+  const hashes = new SentenceHashes();
+  const spans: Array<Span | null> = [];
+  const features = new Uint32Array(MAX_FEATURES);
+  const site: CueSite = { words: [], cue: 0, last: 0, sentence: { start: 0, end: 0 }, paragraphEnd: 0 };
+  const candidate: CueCandidate = { site, sentenceIndex: 0, spans, features, featureCount: 0 };
+  for (let s = 0; s < sentences.length; s++) {
+    const { words, sentence } = sentences[s];
+    let loaded = false;
+    for (let k = 0; k < words.length; k++) {
+      if (!gate.has(words[k].lemma)) continue;
+      if (!loaded) {
+        hashes.load(words);
+        loaded = true;
+      }
+      site.words = words;
+      site.cue = k;
+      site.last = isAccordingTo(words, k) ? k + 1 : k;
+      site.sentence = sentence;
+      site.paragraphEnd = paragraphEnds[s];
+      contentCandidates(site, quotes, text, spans);
+      candidate.sentenceIndex = s;
+      candidate.featureCount = cueFeatures(words, k, hashes, quotes, spans, features);
+      visit(candidate);
+    }
+  }
+}
+
+/** "according to": the cue runs over both words. */
+const isAccordingTo = (words: Word[], k: number) => words[k].text.toLowerCase() === 'according' && words[k + 1]?.text.toLowerCase() === 'to';
+
+/** The end of each sentence's paragraph (sentences in text order). */
+function paragraphEndsOf(sentences: CueSentence[]): number[] {
+  const ends = new Array<number>(sentences.length);
+  for (let s = sentences.length - 1; s >= 0; s--) {
+    const next = sentences[s + 1];
+    ends[s] = next && next.sentence.paragraph === sentences[s].sentence.paragraph ? ends[s + 1] : sentences[s].sentence.end;
+  }
+  return ends;
+}

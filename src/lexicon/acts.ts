@@ -1,0 +1,77 @@
+import type { StatementAct } from '../graph/facts.js';
+
+/**
+ * Cues of attribution that are not reported words (issue 12), by lemma: what the source thinks,
+ * wants or fears (BELIEF), and acts of speech aimed at a target with no reported clause
+ * (APPRAISAL). Speech cues are in `cues.ts`; a lemma in both ("deny", "accuse") is speech with
+ * a reported clause and an appraisal with only an object.
+ *
+ * `frames` says what may follow the cue and becomes the content:
+ * - `clause`: "Trump believes (that) the race is over";
+ * - `to`: an infinitive, "Democrats want to win the House";
+ * - `object`: the target phrase, "blasted Ryan", "endorsed Clinton in the primary", "accused him of lying".
+ * `particle` is a preposition that belongs to the cue ("worried about", "called for", "rail against").
+ *
+ * Drawn from the most frequent cues PolNeAR annotates that speech verbs do not cover (the
+ * develop part's missed-cue list of `whosaid eval --polnear`), kept to verbs whose subject is
+ * the source in nearly every use.
+ */
+export type ActFrame = 'clause' | 'to' | 'object';
+
+export interface ActCue {
+  lemma: string;
+  act: Exclude<StatementAct, 'SPEECH' | 'EVIDENCE'>;
+  frames: ActFrame[];
+  particle?: string;
+}
+
+const belief = (lemma: string, frames: ActFrame[], particle?: string): ActCue => ({ lemma, act: 'BELIEF', frames, particle });
+const appraisal = (lemma: string, particle?: string): ActCue => ({ lemma, act: 'APPRAISAL', frames: ['object'], particle });
+
+export const ACT_CUES: ActCue[] = [
+  // Thinking and knowing: a clause.
+  belief('think', ['clause']), belief('believe', ['clause']), belief('know', ['clause']), belief('feel', ['clause']),
+  belief('suspect', ['clause']), belief('assume', ['clause']), belief('realize', ['clause']), belief('doubt', ['clause']),
+  belief('fear', ['clause', 'object']), belief('worry', ['clause']), belief('worry', ['object'], 'about'),
+  belief('hope', ['clause', 'to']), belief('expect', ['clause', 'to']), belief('wonder', ['clause']),
+  belief('see', ['clause']), belief('remember', ['clause']), belief('recognize', ['clause']),
+  // Wanting and intending: an infinitive or a thing wanted.
+  belief('want', ['to', 'object']), belief('wish', ['to', 'clause']), belief('plan', ['to']), belief('intend', ['to']),
+  belief('seek', ['to', 'object']), belief('aim', ['to']), belief('refuse', ['to']), belief('decline', ['to']),
+  belief('prefer', ['to', 'object']), belief('decide', ['to', 'clause']),
+  // Standing with or against: the thing supported.
+  belief('support', ['object']), belief('oppose', ['object']), belief('favor', ['object']), belief('back', ['object']),
+  belief('like', ['object']), belief('love', ['object']), belief('hate', ['object']),
+  // Acts of speech aimed at a target.
+  appraisal('endorse'), appraisal('praise'), appraisal('criticize'), appraisal('criticise'), appraisal('attack'),
+  appraisal('blast'), appraisal('slam'), appraisal('defend'), appraisal('reject'), appraisal('deny'), appraisal('dismiss'),
+  appraisal('question'), appraisal('blame'), appraisal('accuse'), appraisal('condemn'), appraisal('denounce'),
+  appraisal('mock'), appraisal('decry'), appraisal('challenge'), appraisal('tout'), appraisal('welcome'),
+  appraisal('applaud'), appraisal('hail'), appraisal('thank'), appraisal('congratulate'), appraisal('champion'),
+  appraisal('knock'), appraisal('assail'), appraisal('deride'), appraisal('rebut'), appraisal('bemoan'),
+  appraisal('ridicule'), appraisal('lambaste'), appraisal('berate'), appraisal('laud'), appraisal('commend'),
+  appraisal('dispute'), appraisal('cite'), appraisal('mention'), appraisal('discuss'), appraisal('highlight'),
+  appraisal('propose'), appraisal('demand'), appraisal('request'), appraisal('promote'), appraisal('advocate'),
+  appraisal('call', 'for'), appraisal('push', 'for'), appraisal('ask', 'for'), appraisal('rail', 'against'),
+  appraisal('talk', 'about'), appraisal('speak', 'about'), appraisal('speak', 'of'), appraisal('refer', 'to'),
+  appraisal('complain', 'about'), appraisal('warn', 'against'), appraisal('warn', 'of'),
+];
+
+/** Act cues by lemma; a lemma may have one cue with its particle and one without. */
+export const ACT_CUES_BY_LEMMA: ReadonlyMap<string, ActCue[]> = ACT_CUES.reduce((map, cue) => map.set(cue.lemma, [...(map.get(cue.lemma) ?? []), cue]), new Map<string, ActCue[]>());
+
+/** Speech cues whose statement is an appraisal of its object: "accused the mayor of lying", "criticized the plan as “reckless”". */
+export const APPRAISING_SPEECH_CUES = new Set(['accuse', 'criticize', 'criticise']);
+
+/**
+ * Sources that are evidence, not people: "a Quinnipiac poll shows …", "the report found …",
+ * "according to FEC filings". Their statements are EVIDENCE.
+ */
+export const EVIDENCE_NOUNS = new Set([
+  'poll', 'polls', 'polling', 'survey', 'surveys', 'study', 'studies', 'report', 'reports', 'data', 'analysis', 'analyses',
+  'research', 'figures', 'statistics', 'numbers', 'results', 'records', 'documents', 'filings', 'filing', 'estimates',
+  'estimate', 'projections', 'audit', 'review', 'investigation', 'findings', 'tally', 'count', 'census', 'model', 'forecast',
+]);
+
+/** Verbs that report what evidence says: "polls show", "the study found", "the data suggest". */
+export const EVIDENCE_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'say', 'put', 'project', 'predict', 'estimate', 'give', 'confirm', 'conclude']);

@@ -1,0 +1,115 @@
+import { createHash } from 'node:crypto';
+import { existsSync, writeFileSync } from 'node:fs';
+import { ATTRIBUTION_FEATURES } from '../extract/learned/attribution-features.js';
+import { ATTRIBUTION_MODEL_FILE } from '../extract/learned/attribution-model.js';
+import { CONTENT_SHAPES } from '../extract/learned/attribution-spans.js';
+import { encodeModel, PerceptronTrainer, type Perceptron } from '../extract/learned/perceptron.js';
+import { readPolnear } from '../eval/polnear-data.js';
+import { seededRandom } from './seeded-random.js';
+import { cueWords, examplesOf, readArticle, type ReadArticle } from './attribution-examples.js';
+
+/**
+ * `npm run train:attribution [-- DIR]`: rebuilds src/models/attribution.bin from PolNeAR's
+ * develop part (../shared/polnear-train by default) and prints figures on the measure part.
+ * Deterministic: sorted articles, a seeded shuffle, fixed epochs.
+ */
+const EPOCHS = 8;
+const BITS = 18;
+const SEED = 12;
+/** A lemma enters the gate when it cued at least this many gold attributions in develop … */
+const GATE_MIN_CUES = 3;
+/** … and at least this share of its occurrences were cues (keeps "be", "the" out: speed). */
+const GATE_MIN_SHARE = 0.02;
+
+function main(): void {
+  const args = process.argv.slice(2);
+  // --tune: leave a fifth of develop out of training (to choose settings on it without touching measure).
+  const tune = args.includes('--tune');
+  const dir = args.find((arg) => !arg.startsWith('--')) ?? '../shared/polnear-train';
+  if (!existsSync(dir)) {
+    process.stderr.write(`train:attribution: PolNeAR folder ${dir} not found; pass the folder holding text/ and attributions/ (e.g. ../shared/polnear-train)\n`);
+    process.exit(2);
+  }
+  const develop = readPolnear(dir, 'develop').filter((article) => !tune || !isTuningArticle(article.name)).map(readArticle);
+  const measure = readPolnear(dir, 'measure').map(readArticle);
+  const gate = cueGate(develop);
+  const examples = develop.flatMap((article) => examplesOf(article, gate));
+  process.stdout.write(`develop: ${develop.length} articles, ${examples.length} cue candidates (${examples.filter((example) => example.label !== 0).length} cues); gate: ${gate.size} lemmas\n`);
+
+  const trainer = new PerceptronTrainer(CONTENT_SHAPES, BITS);
+  const random = seededRandom(SEED);
+  const order = examples.map((_, index) => index);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    shuffle(order, random);
+    let wrong = 0;
+    for (const index of order) if (trainer.learn(examples[index].features, examples[index].label) !== examples[index].label) wrong++;
+    process.stdout.write(`epoch ${epoch + 1}: ${(1 - wrong / examples.length).toFixed(4)} right\n`);
+  }
+  const model = trainer.average();
+  const figures = { develop: intrinsic(model, develop, gate), measure: intrinsic(model, measure, gate) };
+  process.stdout.write(`cue words (candidate level), develop: P ${figures.develop.precision} R ${figures.develop.recall} F ${figures.develop.f1}; shape right ${figures.develop.shapeRight}\n`);
+  process.stdout.write(`cue words (candidate level), measure: P ${figures.measure.precision} R ${figures.measure.recall} F ${figures.measure.f1}; shape right ${figures.measure.shapeRight}\n`);
+  process.stdout.write(`gold cues the gate lets through, measure: ${figures.measure.gateRecall}\n`);
+  const file = encodeModel(model, {
+    features: ATTRIBUTION_FEATURES, gate: [...gate].sort(), trainedOn: `PolNeAR train, develop part${tune ? ' less its tuning fifth' : ''} (${develop.length} articles)`,
+    epochs: EPOCHS, seed: SEED, figures,
+  });
+  writeFileSync(ATTRIBUTION_MODEL_FILE, file);
+  process.stdout.write(`wrote ${ATTRIBUTION_MODEL_FILE} (${(file.length / 1024 / 1024).toFixed(2)} MB)\n`);
+}
+
+/** The fifth of develop that --tune leaves out: by name, like the develop/measure split. */
+function isTuningArticle(name: string): boolean {
+  return createHash('sha256').update(`tune:${name}`).digest()[0] < 52;
+}
+
+/** Lemmas that cue often enough, and often enough when they occur, to be worth scoring. */
+function cueGate(articles: ReadArticle[]): Set<string> {
+  const cued = new Map<string, number>();
+  const seen = new Map<string, number>();
+  for (const article of articles) {
+    const cues = cueWords(article);
+    for (const { words } of article.sentences) {
+      for (const word of words) {
+        seen.set(word.lemma, (seen.get(word.lemma) ?? 0) + 1);
+        if (cues.has(word.start)) cued.set(word.lemma, (cued.get(word.lemma) ?? 0) + 1);
+      }
+    }
+  }
+  return new Set([...cued].filter(([lemma, count]) => count >= GATE_MIN_CUES && count / seen.get(lemma)! >= GATE_MIN_SHARE).map(([lemma]) => lemma).sort());
+}
+
+/** Candidate-level figures: is a cue word found (any shape), and is its shape the best one. */
+function intrinsic(model: Perceptron, articles: ReadArticle[], gate: Set<string>) {
+  let truePositive = 0;
+  let predicted = 0;
+  let gold = 0;
+  let shapeRight = 0;
+  let goldCues = 0;
+  for (const article of articles) {
+    goldCues += cueWords(article).size;
+    for (const example of examplesOf(article, gate)) {
+      const guess = model.predict(example.features, example.features.length);
+      if (example.label !== 0) gold++;
+      if (guess !== 0) predicted++;
+      if (guess !== 0 && example.label !== 0) truePositive++;
+      if (guess !== 0 && guess === example.label) shapeRight++;
+    }
+  }
+  const precision = truePositive / Math.max(1, predicted);
+  const recall = truePositive / Math.max(1, gold);
+  const round = (value: number) => Number(value.toFixed(3));
+  return {
+    precision: round(precision), recall: round(recall), f1: round((2 * precision * recall) / Math.max(1e-9, precision + recall)),
+    shapeRight: round(shapeRight / Math.max(1, truePositive)), gateRecall: round(gold / Math.max(1, goldCues)),
+  };
+}
+
+function shuffle(order: number[], random: () => number): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}
+
+main();

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import { ATTRIBUTION_FEATURES } from '../../src/extract/learned/attribution-features.js';
+import { attributionModel, decodeAttributionModel, setAttributionModel } from '../../src/extract/learned/attribution-model.js';
+import { CONTENT_SHAPES } from '../../src/extract/learned/attribution-spans.js';
+import { encodeModel, Perceptron } from '../../src/extract/learned/perceptron.js';
+
+/** Sentences written for these tests (never taken from PolNeAR or any article). */
+const APPRAISAL = 'Senator Maria Lopez blasted Governor Tom Reed over the state budget on Tuesday.';
+const NON_SPEECH = 'The embassy recalled its ambassador after the vote. The clerk ordered a taxi and left the building.';
+const MIXED_ARTICLE = [
+  'Mayor Ana Ruiz wrote in a letter that the bridge would close for repairs in the spring.',
+  'Governor Tom Reed praised the new harbour agreement, and a recent Gallup poll shows most voters back the plan.',
+  '“We will not wait for another winter,” Ruiz said. Critics accused her of ignoring the engineers.',
+  'The port will reopen next week, according to the harbour authority.',
+].join('\n\n');
+
+const learnedOnly = (text: string) => {
+  setAttributionModel(null);
+  const rules = extract(text).statements;
+  setAttributionModel(undefined);
+  const all = extract(text).statements;
+  return { rules, learned: all.filter((statement) => !rules.some((rule) => rule.start === statement.start && rule.end === statement.end)) };
+};
+
+describe('learned attribution model file', () => {
+  it('loads the committed model, with a gate of cue lemmas', () => {
+    const model = attributionModel();
+    expect(model).not.toBeNull();
+    expect(model!.gate.has('say')).toBe(true);
+    expect(model!.perceptron.labels).toEqual([...CONTENT_SHAPES]);
+  });
+
+  it('refuses a model written for another feature set, and says how to rebuild it', () => {
+    const file = encodeModel(new Perceptron([...CONTENT_SHAPES], 4), { features: 'attribution-cue-shape/0', gate: ['say'] });
+    expect(() => decodeAttributionModel(file)).toThrow(/attribution-cue-shape\/0.*rebuild it/);
+  });
+
+  it('refuses a model whose labels are not the content shapes', () => {
+    const file = encodeModel(new Perceptron(['NONE', 'AFTER'], 4), { features: ATTRIBUTION_FEATURES, gate: ['say'] });
+    expect(() => decodeAttributionModel(file)).toThrow(/labels/);
+  });
+});
+
+describe('learned attribution on invented sentences', () => {
+  it('reads "X blasted Y over Z" as an appraisal by X, aimed at Y', () => {
+    const [statement] = extract(APPRAISAL).statements;
+    expect(statement).toMatchObject({ act: 'APPRAISAL', cue: 'blasted', speakerMention: { text: 'Maria Lopez' } });
+    expect(statement.text.startsWith('Governor Tom Reed')).toBe(true);
+  });
+
+  it('finds no statement in verbs of other senses ("recalled its ambassador", "ordered a taxi")', () => {
+    expect(extract(NON_SPEECH).statements).toEqual([]);
+  });
+
+  it('adds statements the rules miss, and never one overlapping a rule statement', () => {
+    const { rules, learned } = learnedOnly(MIXED_ARTICLE);
+    expect(learned.length).toBeGreaterThan(0);
+    for (const statement of learned) {
+      const overlapping = rules.filter((rule) => rule.start < statement.end && statement.start < rule.end);
+      expect(overlapping, `learned "${statement.text}" overlaps a rule statement`).toEqual([]);
+    }
+  });
+
+  it('gives a poll its act: evidence', () => {
+    const poll = extract(MIXED_ARTICLE).statements.find((statement) => statement.cue === 'shows');
+    expect(poll).toMatchObject({ act: 'EVIDENCE', text: 'most voters back the plan' });
+  });
+
+  it('keeps every span exact: the text is the document text at the span, with no quote marks or spaces at its ends', () => {
+    const { learned } = learnedOnly(MIXED_ARTICLE);
+    for (const statement of extract(MIXED_ARTICLE).statements) {
+      expect(statement.text).toBe(MIXED_ARTICLE.slice(statement.start, statement.end));
+      if (statement.speakerMention) expect(statement.speakerMention.text).toBe(MIXED_ARTICLE.slice(statement.speakerMention.start, statement.speakerMention.end));
+    }
+    for (const statement of learned) expect(statement.text).toMatch(/^[^\s"“”,][\s\S]*[^\s"“”,]$/);
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+/**
+ * Attribution as real news writes it (issue 12), one behaviour per test, on sentences of our
+ * own. Each article is a headline, a blank line and the body.
+ */
+const statementsOf = (body: string) => {
+  const text = `Headline of the day\n\n${body}\n`;
+  return extract(text).statements.map((statement) => ({
+    act: statement.act, kind: statement.kind, text: statement.text, speaker: statement.speakerMention?.text ?? null,
+  }));
+};
+
+describe('attribution in real news', () => {
+  it("reads quotes printed with doubled apostrophes (''…'') as direct quotes", () => {
+    expect(statementsOf("''The harbor will open in May,'' Mayor Ada Lind said.")).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'The harbor will open in May', speaker: 'Ada Lind' },
+    ]);
+  });
+
+  it('reads "blasted X" as an APPRAISAL whose content is the target, with the target in about', () => {
+    const text = 'Headline of the day\n\nSenator Mara Quist blasted Paul Ryan for the budget delay.\n';
+    const facts = extract(text);
+    const [statement] = facts.statements;
+    const ryan = facts.entities.find((entity) => entity.name === 'Paul Ryan');
+    expect([statement.act, statement.text, statement.speakerMention?.text, statement.about]).toEqual(['APPRAISAL', 'Paul Ryan for the budget delay', 'Mara Quist', [ryan?.key]]);
+  });
+
+  it('reads "denied the report" as an APPRAISAL of the report', () => {
+    expect(statementsOf('Senator Ellen Park denied the report.')).toEqual([{ act: 'APPRAISAL', kind: 'INDIRECT', text: 'the report', speaker: 'Ellen Park' }]);
+  });
+
+  it('reads "accused X of Y" as an APPRAISAL', () => {
+    expect(statementsOf('Senator Ellen Park accused the mayor of lying about the budget.')).toEqual([
+      { act: 'APPRAISAL', kind: 'INDIRECT', text: 'the mayor of lying about the budget', speaker: 'Ellen Park' },
+    ]);
+  });
+
+  it('reads a fear with a clause as a BELIEF, even where the tagger takes "fear" for a noun', () => {
+    expect(statementsOf('Republicans fear that the party will split over trade.')).toEqual([
+      { act: 'BELIEF', kind: 'INDIRECT', text: 'the party will split over trade', speaker: 'Republicans' },
+    ]);
+  });
+
+  it('reads "wants to …" as a BELIEF whose content is the infinitive', () => {
+    expect(statementsOf('Governor Ellen Park wants to win the House back.')).toEqual([{ act: 'BELIEF', kind: 'INDIRECT', text: 'to win the House back', speaker: 'Ellen Park' }]);
+  });
+
+  it('reads a belief inside a reported statement as its own statement', () => {
+    expect(statementsOf('Senator Ellen Park said she hoped to keep her seat.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'she hoped to keep her seat', speaker: 'Ellen Park' },
+      { act: 'BELIEF', kind: 'INDIRECT', text: 'to keep her seat', speaker: 'she' },
+    ]);
+  });
+
+  it('keeps a passive or a modal stance out: "was supported by", "would support"', () => {
+    expect(statementsOf('The plan was supported by Senator Ellen Park. Senator Tom Reyes would support it too.')).toEqual([]);
+  });
+
+  it('reads a poll as EVIDENCE, spoken for by the organization that ran it', () => {
+    const text = 'Headline of the day\n\nA new Quinnipiac University poll shows Park leading by four points.\n';
+    const facts = extract(text);
+    const [statement] = facts.statements;
+    const speaker = facts.entities.find((entity) => entity.key === statement.speakerKey);
+    expect([statement.act, statement.text, statement.speakerMention?.text, speaker?.name]).toEqual(['EVIDENCE', 'Park leading by four points', 'A new Quinnipiac University poll', 'Quinnipiac University']);
+  });
+
+  it('reads "…, exit polls show." closing a sentence as EVIDENCE for the clause before it', () => {
+    expect(statementsOf('Voters in both states backed the tax, exit polls show.')).toContainEqual({ act: 'EVIDENCE', kind: 'INDIRECT', text: 'Voters in both states backed the tax', speaker: 'exit polls' });
+  });
+
+  it('keeps a plural source with its prepositional phrase: "Senators from both parties"', () => {
+    expect(statementsOf('Senators from both parties said the bill would pass.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the bill would pass', speaker: 'Senators from both parties' },
+    ]);
+  });
+});
