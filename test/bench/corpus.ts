@@ -37,17 +37,9 @@ export interface Corpus {
 // ---------------------------------------------------------------------------------------
 // Deterministic randomness
 
-/** mulberry32: small, fast, good enough for sampling; the same seed gives the same corpus on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../src/train/seeded-random.js';
+
+export { seededRandom };
 
 /** One seed per document, so any document can be generated on its own (and in any order). */
 function documentSeed(seed: number, index: number, attempt: number): number {
