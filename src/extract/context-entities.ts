@@ -25,6 +25,8 @@ export interface ContextName {
   end: number;
   type: NerType;
   confidence: number;
+  /** The document's vote on this name's words agrees with this reading (see makeConsistent). */
+  agreed: boolean;
 }
 
 /**
@@ -55,35 +57,52 @@ export function recognizeInContext(words: Word[][], hits: GazetteerHit[][], docu
   if (!model) return words.map(() => []);
   const names = words.map((sentenceWords, index) => {
     sentence.load(sentenceWords, hits[index], document);
-    return tagSentence(model, sentence).map(({ from, to, type, confidence }) => ({ from, to, start: sentenceWords[from].start, end: sentenceWords[to - 1].end, type, confidence }));
+    return tagSentence(model, sentence).map(({ from, to, type, confidence }) => ({ from, to, start: sentenceWords[from].start, end: sentenceWords[to - 1].end, type, confidence, agreed: true }));
   });
   makeConsistent(words, names);
   return names;
 }
 
 /**
- * "Benfica" typed an organization with confidence in one sentence is one in a results line
- * too ("Benfica 2 Porto 1"), and a less sure reading elsewhere takes that type.
+ * The document votes on each name's type: every reading adds its confidence to its type, and
+ * when one type leads the others by CONFIDENCE.document every reading takes it ("Port Wexley"
+ * read twice as a place and once, unsure, as a person, is a place). "Benfica" typed an
+ * organization in one sentence is one in a results line too ("Benfica 2 Porto 1"), and a
+ * club's name without its suffix is the club ("Port Wexley" of "Port Wexley FC").
  */
 function makeConsistent(words: Word[][], names: ContextName[][]): void {
-  const typed = new Map<string, { type: NerType; confidence: number; length: number }>();
+  const votes = new Map<string, { totals: Record<NerType, number>; length: number }>();
+  const vote = (key: string, type: NerType, confidence: number, length: number) => {
+    const entry = votes.get(key) ?? { totals: { PER: 0, ORG: 0, LOC: 0, MISC: 0 }, length };
+    entry.totals[type] += confidence;
+    votes.set(key, entry);
+  };
   names.forEach((sentenceNames, index) => {
     for (const name of sentenceNames) {
-      if (name.confidence < CONFIDENCE.document) continue;
-      const key = nameText(words[index], name.from, name.to);
-      const known = typed.get(key);
-      if (!known || known.confidence < name.confidence) typed.set(key, { type: name.type, confidence: name.confidence, length: name.to - name.from });
+      vote(nameText(words[index], name.from, name.to), name.type, name.confidence, name.to - name.from);
+      if (name.type === 'ORG' && name.to - name.from >= 2 && ORGANIZATION_SUFFIXES.has(words[index][name.to - 1].text)) {
+        vote(nameText(words[index], name.from, name.to - 1), 'ORG', name.confidence, name.to - name.from - 1);
+      }
     }
   });
-  if (typed.size === 0) return;
+  const typed = new Map<string, { type: NerType; confidence: number; length: number }>();
+  const leader = new Map<string, NerType>();
+  for (const [key, { totals, length }] of votes) {
+    const ranked = (Object.entries(totals) as Array<[NerType, number]>).sort((a, b) => b[1] - a[1]);
+    const lead = ranked[0][1] - ranked[1][1] - ranked[2][1] - ranked[3][1];
+    leader.set(key, ranked[0][0]);
+    if (lead >= CONFIDENCE.document) typed.set(key, { type: ranked[0][0], confidence: lead, length });
+  }
   names.forEach((sentenceNames, index) => {
     const sentenceWords = words[index];
     for (const name of sentenceNames) {
-      const known = typed.get(nameText(sentenceWords, name.from, name.to));
-      if (known && name.confidence < CONFIDENCE.document) {
+      const key = nameText(sentenceWords, name.from, name.to);
+      const known = typed.get(key);
+      if (known) {
         name.type = known.type;
         name.confidence = known.confidence;
       }
+      name.agreed = leader.get(key) === name.type;
     }
     // Occurrences the tagger left untyped: the same words, capitalised, outside any name.
     for (let i = 0; i < sentenceWords.length; i++) {
@@ -92,13 +111,16 @@ function makeConsistent(words: Word[][], names: ContextName[][]): void {
         const to = i + known.length;
         if (to > sentenceWords.length || nameText(sentenceWords, i, to) !== key || sentenceNames.some((name) => name.from < to && i < name.to)) continue;
         if (sentenceWords[to]?.capitalized) continue; // a longer name of its own
-        sentenceNames.push({ from: i, to, start: sentenceWords[i].start, end: sentenceWords[to - 1].end, type: known.type, confidence: known.confidence });
+        sentenceNames.push({ from: i, to, start: sentenceWords[i].start, end: sentenceWords[to - 1].end, type: known.type, confidence: known.confidence, agreed: true });
         break;
       }
     }
     sentenceNames.sort((a, b) => a.from - b.from);
   });
 }
+
+/** Suffixes a club or company drops in running text: "Port Wexley FC" is "Port Wexley" in a results line. */
+const ORGANIZATION_SUFFIXES = new Set(['FC', 'AFC', 'CF', 'SC', 'FK', 'SK', 'AC', 'Inc', 'Inc.', 'Ltd', 'Ltd.', 'Corp', 'Corp.', 'PLC', 'plc', 'AG', 'SA', 'S.A.', 'NV', 'N.V.', 'GmbH', 'ASA', 'AB', 'Co', 'Co.', 'LLC', 'LLP']);
 
 const nameText = (words: Word[], from: number, to: number): string => {
   let text = words[from].text;
@@ -107,57 +129,92 @@ const nameText = (words: Word[], from: number, to: number): string => {
 };
 
 /**
- * Combines the model's names of one sentence with the rules' mentions (in place). Returns the
- * mentions to keep.
+ * Combines the model's names of one sentence with the rules' mentions; returns the mentions to
+ * keep. Each decision below needs the confidence its CONFIDENCE entry names.
  */
 export function combineWithRules(words: Word[], names: ContextName[], mentions: RawMention[], document: FeatureDocument & { text: string }, sentenceIndex: number): RawMention[] {
   if (names.length === 0) return mentions;
-  let kept = mentions;
+  const fromName = (name: ContextName): RawMention | null => {
+    const evidence = { start: name.start, end: name.end, text: document.text.slice(name.start, name.end), sentence: sentenceIndex };
+    return name.type === 'PER' ? personFromContext(words, name, evidence) : name.type === 'ORG' ? organizationFromContext(words, name, evidence) : null;
+  };
+  let kept = splitGluedNames(names, mentions, fromName);
   const replace = (wrong: RawMention[], right: RawMention | null) => {
     kept = kept.filter((mention) => !wrong.includes(mention));
     if (right) kept.push(right);
   };
   for (const name of names) {
     const overlapping = kept.filter((mention) => mention.start < name.end && name.start < mention.end);
-    if (overlapping.some((mention) => mention.kind === 'COUNTRY' || (mention.kind === 'ORGANIZATION' && mention.known))) continue;
-    const evidence = { start: name.start, end: name.end, text: document.text.slice(name.start, name.end), sentence: sentenceIndex };
+    if (overlapping.some((mention) => mention.kind === 'ORGANIZATION' && mention.known)) continue;
+    if (overlapping.some((mention) => mention.kind === 'COUNTRY') && !absorbsCountries(name, overlapping)) continue;
     const people = overlapping.filter((mention): mention is PersonMention => mention.kind === 'PERSON');
+    const sure = name.confidence >= CONFIDENCE.veto;
     if (name.type === 'PER') {
       if (overlapping.length === 0) {
-        if (name.confidence >= CONFIDENCE.addPerson && isFullName(name) && !holdsTitle(words, name, mentions)) kept.push(personFromContext(words, name, evidence));
-        continue;
+        if (name.confidence >= CONFIDENCE.addPerson && name.agreed && isFullName(name) && !holdsTitle(words, name, mentions)) replace([], fromName(name));
+      } else if (people.length === overlapping.length) {
+        const [person] = people;
+        // "Wilson Or" where the rules stopped at "Wilson"; "Education Stefania Giannini" where they started early.
+        if (sure && people.length === 1 && isBareName(person) && (covers(name, person) || (covers(person, name) && person.end === name.end)) && !sameSpan(name, person) && isFullName(name) && !holdsTitle(words, name, [])) {
+          replace(people, fromName(name));
+        } else if (people.length === 1 && sameSpan(name, person) && isFullName(name) && name.agreed && name.confidence >= CONFIDENCE.confirm) {
+          person.tentative = false;
+        }
       }
-      if (people.length !== overlapping.length) continue;
-      // "Wilson Or" where the rules stopped at "Wilson": the model's fuller name.
-      const [person] = people;
-      if (people.length === 1 && isBareName(person) && name.start <= person.start && person.end <= name.end && (name.start < person.start || person.end < name.end) && name.confidence >= CONFIDENCE.veto) {
-        replace(people, personFromContext(words, name, evidence));
-        continue;
-      }
-      for (const mention of people) if (mention.tentative && isFullName(name) && name.confidence >= CONFIDENCE.confirm) mention.tentative = false;
       continue;
     }
     if (name.type === 'ORG') {
       if (name.to - name.from === 1 && name.confidence < CONFIDENCE.oneWordOrganization) continue;
+      if (isNonOrganization(words, name) || holdsTitle(words, name, mentions)) continue;
       if (overlapping.length === 0) {
-        if (name.confidence >= CONFIDENCE.addOrganization && !isCommonWord(words, name, document) && !isNonOrganization(words, name) && !holdsTitle(words, name, mentions)) {
-          kept.push(organizationFromContext(words, name, evidence));
-        }
+        if (name.confidence >= CONFIDENCE.addOrganization && name.agreed && !isCommonWord(words, name, document)) replace([], fromName(name));
         continue;
       }
-      // "Feyenoord said" read as a person: the model knows a club.
-      if (name.confidence >= CONFIDENCE.veto && people.length === overlapping.length && people.every(isBareName)) {
-        replace(people, organizationFromContext(words, name, evidence));
-      }
+      // "Feyenoord said" read as a person; "Irving Independent School" cut short of its District;
+      // "Council on American-Islamic Relations" cut at the demonym: the model's name replaces them.
+      const agrees = overlapping.length === 1 && overlapping[0].kind === 'ORGANIZATION' && sameSpan(name, overlapping[0]);
+      if (sure && !agrees && overlapping.every((mention) => covers(name, mention)) && people.every(isBareName)) replace(overlapping, fromName(name));
       continue;
     }
     // A place or another named thing the rules took for a person: "Creek Road", "Santo Spirito".
-    if (name.confidence >= CONFIDENCE.veto) {
-      const wrong = people.filter((mention) => isBareName(mention) && mention.start === name.start && mention.end === name.end);
+    if (sure) {
+      const wrong = people.filter((mention) => isBareName(mention) && sameSpan(name, mention));
       if (wrong.length) replace(wrong, null);
     }
   }
   return kept;
+}
+
+const covers = (outer: { start: number; end: number }, inner: { start: number; end: number }): boolean => outer.start <= inner.start && inner.end <= outer.end;
+const sameSpan = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start === b.start && a.end === b.end;
+
+/**
+ * Two names the rules glued into one: "Massachusetts Institute of Technology and Colorado State
+ * University", "University of Texas Arlington Amneh Jafari". Where the model is sure of two or
+ * more names inside one rule name with no title, an organization among them, they replace it.
+ */
+function splitGluedNames(names: ContextName[], mentions: RawMention[], fromName: (name: ContextName) => RawMention | null): RawMention[] {
+  let kept = mentions;
+  for (const mention of mentions) {
+    if (mention.kind === 'COUNTRY' || (mention.kind === 'ORGANIZATION' && mention.known) || (mention.kind === 'PERSON' && !isBareName(mention))) continue;
+    const inside = names.filter((name) => covers(mention, name) && (name.type === 'ORG' || name.type === 'PER'));
+    if (inside.length < 2 || inside.every((name) => name.type === 'PER') || inside.some((name) => name.confidence < CONFIDENCE.veto)) continue;
+    kept = kept.filter((other) => other !== mention);
+    for (const name of inside) {
+      const replacement = fromName(name);
+      if (replacement) kept.push(replacement);
+    }
+  }
+  return kept;
+}
+
+/**
+ * An organization's name may hold a country's ("British Red Cross", "Council on
+ * American-Islamic Relations"): a sure name of several words, the country strictly inside it.
+ */
+function absorbsCountries(name: ContextName, overlapping: RawMention[]): boolean {
+  return name.type === 'ORG' && name.to - name.from >= 2 && name.confidence >= CONFIDENCE.veto
+    && overlapping.every((mention) => mention.kind !== 'COUNTRY' || (covers(name, mention) && !sameSpan(name, mention)));
 }
 
 /** A person's name of two words or more: one word alone ("host Bristol") is too often a place or a club to take on the model's word. */

@@ -12,7 +12,20 @@ export const NER_BITS = 18;
  * model itself just predicted (so it learns to recover from its own mistakes), on candidate
  * words only. Documents are visited in an order shuffled by a fixed seed, every epoch.
  */
-export function trainTagger(documents: TaggedDocument[], epochs: number, seed: number): Perceptron {
+export function trainTagger(documents: TaggedDocument[], epochs: number, seeds: readonly number[]): Perceptron {
+  // Small data makes one run's weights depend on its shuffles: the mean of a few runs (each
+  // itself averaged) is steadier, and as cheap to score as one.
+  const runs = seeds.map((seed) => trainOnce(documents, epochs, seed));
+  const mean = runs[0];
+  for (let i = 0; i < mean.weights.length; i++) {
+    let sum = 0;
+    for (const run of runs) sum += run.weights[i];
+    mean.weights[i] = sum / runs.length;
+  }
+  return mean;
+}
+
+function trainOnce(documents: TaggedDocument[], epochs: number, seed: number): Perceptron {
   const trainer = new PerceptronTrainer([...NER_LABELS], NER_BITS);
   const sentence = new SentenceFeatures();
   const features = new Uint32Array(FEATURES.length);

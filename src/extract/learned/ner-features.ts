@@ -16,7 +16,7 @@ import { hashFeature } from './perceptron.js';
  * Everything a feature reads is computed once per sentence into typed arrays (SentenceFeatures):
  * scoring a word is then array reads and integer mixing, with no string built per feature.
  */
-export const FEATURE_SET = 'ner-features/1';
+export const FEATURE_SET = 'ner-features/2';
 
 /** BIO labels over the entity types GUM marks that the graph cares about (MISC: other named things). */
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -105,7 +105,12 @@ export class SentenceFeatures {
   isCandidate(i: number): boolean {
     const flags = this.flags[i];
     if (flags & (CAPITALIZED | HAS_DIGIT)) return (flags & CAPITALIZED) !== 0 || startsWithDigitAndLetter(this.words[i].text);
-    return (flags & CONNECTOR) !== 0 && i > 0 && this.labels[i - 1] !== OUTSIDE && i + 1 < this.length && (this.flags[i + 1] & CAPITALIZED) !== 0;
+    if ((flags & CONNECTOR) === 0 || i === 0) return false;
+    // "Paolo de la Cruz": after a name word or a scored connector, before a capital or one more connector and a capital.
+    const after = this.labels[i - 1] !== OUTSIDE;
+    const next = i + 1 < this.length ? this.flags[i + 1] : 0;
+    const nextButOne = i + 2 < this.length ? this.flags[i + 2] : 0;
+    return after && ((next & CAPITALIZED) !== 0 || ((next & CONNECTOR) !== 0 && (nextButOne & CAPITALIZED) !== 0));
   }
 }
 
