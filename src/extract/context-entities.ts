@@ -93,6 +93,12 @@ function makeConsistent(words: Word[][], names: ContextName[][]): void {
     leader.set(key, ranked[0][0]);
     if (lead >= CONFIDENCE.document) typed.set(key, { type: ranked[0][0], confidence: lead, length });
   }
+  // Looked up by first word: a document has many names, a word starts few of them.
+  const byFirstWord = new Map<string, Array<[string, { type: NerType; confidence: number; length: number }]>>();
+  for (const entry of typed) {
+    const first = entry[0].split(' ')[0];
+    if (/^\p{Lu}/u.test(first)) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), entry]);
+  }
   names.forEach((sentenceNames, index) => {
     const sentenceWords = words[index];
     for (const name of sentenceNames) {
@@ -106,8 +112,9 @@ function makeConsistent(words: Word[][], names: ContextName[][]): void {
     }
     // Occurrences the tagger left untyped: the same words, capitalised, outside any name.
     for (let i = 0; i < sentenceWords.length; i++) {
-      if (!sentenceWords[i].capitalized || sentenceNames.some((name) => name.from <= i && i < name.to)) continue;
-      for (const [key, known] of typed) {
+      const candidates = byFirstWord.get(sentenceWords[i].text);
+      if (!candidates || sentenceNames.some((name) => name.from <= i && i < name.to)) continue;
+      for (const [key, known] of candidates) {
         const to = i + known.length;
         if (to > sentenceWords.length || nameText(sentenceWords, i, to) !== key || sentenceNames.some((name) => name.from < to && i < name.to)) continue;
         if (sentenceWords[to]?.capitalized) continue; // a longer name of its own

@@ -119,7 +119,7 @@ function wordFlags(word: Word, index: number, document: FeatureDocument): number
   let flags = 0;
   if (word.capitalized) flags |= CAPITALIZED;
   if (text.length >= 2 && text === text.toUpperCase() && word.capitalized) flags |= ALL_CAPS;
-  if (/\d/.test(text)) flags |= HAS_DIGIT;
+  if (hasDigit(text)) flags |= HAS_DIGIT;
   if (index === 0 || (index === 1 && !/\p{L}/u.test(text))) flags |= SENTENCE_START;
   if (word.capitalized) {
     if (document.lowerCaseWords.has(text.toLowerCase())) flags |= LOWER_IN_DOCUMENT;
@@ -132,6 +132,14 @@ function wordFlags(word: Word, index: number, document: FeatureDocument): number
   if (word.pos === 'VERB' && CUE_LEMMAS.has(word.lemma)) flags |= SPEECH_VERB;
   if (CONNECTORS.has(text)) flags |= CONNECTOR;
   return flags;
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
 }
 
 const startsWithDigitAndLetter = (text: string) => /^\d+\p{L}/u.test(text);
