@@ -76,6 +76,30 @@ export function convertGumDocument(conllu: string): GoldPair {
   return { name: parsed.id, text, gold };
 }
 
+/** One named mention of a GUM document: the proper-name part of the phrase, typed as GUM types it. */
+export interface GumNameSpan {
+  start: number;
+  end: number;
+  /** GUM's entity type: person, organization, place, object, event, abstract, … */
+  type: string;
+  identity: string | null;
+}
+
+/**
+ * One GUM document → its article text (laid out as convertGumDocument does) and every name
+ * span in it, headline included: the training data of the entity recognizer (src/train/ner.ts).
+ */
+export function gumNameSpans(conllu: string): { name: string; text: string; spans: GumNameSpan[] } {
+  const parsed = parseConllu(conllu);
+  const text = layOutArticle(parsed);
+  const spans: GumNameSpan[] = [];
+  for (const mention of parsed.mentions) {
+    const words = nameSpan(parsed, mention);
+    if (words) spans.push({ start: words[0].start, end: words[words.length - 1].end, type: mention.type, identity: mention.identity });
+  }
+  return { name: parsed.id, text, spans };
+}
+
 /** Adds the entity, or its forms to the one already listed that `isSame` picks. */
 function addEntity(list: GoldEntity[], entity: GoldEntity, isSame: (other: GoldEntity) => boolean): void {
   const twin = list.find((other) => other !== entity && isSame(other));

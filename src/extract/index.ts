@@ -4,6 +4,8 @@ import { doubleApostrophesToQuotes, maskFurniture, maskMarkup } from './clean.js
 import { DocumentEntities } from './coref.js';
 import { findGazetteerHits } from './gazetteer.js';
 import { readHeader } from './header.js';
+import { recognizeInContext } from './context-entities.js';
+import { toWords } from './words.js';
 import { findMentions, type DocumentScope, type RawMention } from './mentions.js';
 import { startsLowerCase } from './normalize.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
@@ -20,20 +22,16 @@ export type * from '../graph/facts.js';
  * header, split sentences, find mentions, resolve them to entities, attribute statements.
  */
 export function extract(text: string): ExtractedDocument {
-  const markupFree = doubleApostrophesToQuotes(maskMarkup(text));
-  const header = readHeader(markupFree);
-  const { cleaned, datelines } = maskFurniture(markupFree, header.bodyStart);
+  const { markupFree, header, cleaned, datelines, sentences, scope, sentenceHits, words } = readDocument(text);
   const warnings: string[] = [];
-  const sentences = splitSentences(cleaned);
-  const scope: DocumentScope = { text: cleaned, lowerCaseWords: lowerCaseVocabulary(sentences) };
-  const hits = findGazetteerHits(cleaned);
-  const found = sentences.map((sentence) => findMentions(sentence, hitsWithin(hits, sentence.start, sentence.end), scope));
-  const raw: RawMention[] = found.flatMap((sentence) => sentence.mentions);
+  const names = recognizeInContext(words, sentenceHits, scope);
+  const found = sentences.map((sentence, index) => findMentions(sentence, words[index], sentenceHits[index], scope, names[index]));
+  const raw: RawMention[] = found.flat();
   const entities = new DocumentEntities(raw);
 
   const views: SentenceView[] = sentences.map((sentence, index) => ({
     sentence,
-    words: found[index].words,
+    words: words[index],
     mentions: entities.inSentence(sentence.index),
   }));
   const published = storyDay(header.publishedAt, datelines, warnings);
@@ -79,6 +77,22 @@ export function extract(text: string): ExtractedDocument {
     statements,
     warnings,
   };
+}
+
+/**
+ * The reading every later stage shares: markup and page furniture masked (offsets never
+ * move), the header, sentences, their words and the gazetteer's hits. The entity tagger's
+ * trainer reads documents through here too, so it sees the words extraction sees.
+ */
+export function readDocument(text: string) {
+  const markupFree = doubleApostrophesToQuotes(maskMarkup(text));
+  const header = readHeader(markupFree);
+  const { cleaned, datelines } = maskFurniture(markupFree, header.bodyStart);
+  const sentences = splitSentences(cleaned);
+  const scope: DocumentScope = { text: cleaned, lowerCaseWords: lowerCaseVocabulary(sentences) };
+  const hits = findGazetteerHits(cleaned);
+  const sentenceHits = sentences.map((sentence) => hitsWithin(hits, sentence.start, sentence.end));
+  return { markupFree, header, cleaned, datelines, sentences, scope, sentenceHits, words: sentences.map(toWords) };
 }
 
 function hitsWithin<T extends { start: number; end: number }>(hits: T[], start: number, end: number): T[] {
@@ -129,7 +143,7 @@ function storyDay(publishedAt: string | null, datelines: string[], warnings: str
 }
 
 /** Every word the document writes in lower case. */
-function lowerCaseVocabulary(sentences: ReturnType<typeof splitSentences>): Set<string> {
+export function lowerCaseVocabulary(sentences: ReturnType<typeof splitSentences>): Set<string> {
   const words = new Set<string>();
   for (const sentence of sentences) for (const token of sentence.tokens) if (startsLowerCase(token.text)) words.add(token.text);
   return words;

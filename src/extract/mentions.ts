@@ -8,7 +8,8 @@ import { startsLowerCase } from './normalize.js';
 import { isQuoteMark } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import type { Evidence } from '../graph/facts.js';
-import { isPossessive, toWords, type Word } from './words.js';
+import { isPossessive, type Word } from './words.js';
+import { combineWithRules, type ContextName } from './context-entities.js';
 
 /**
  * Raw mentions found in one sentence, before coreference: who/what is named where, with
@@ -65,11 +66,11 @@ const DEFINED_ACRONYM = /^[A-Z][A-Za-z0-9&-]{1,9}$/;
 /** Words that take "of …" in the names of states: "Kingdom of the Netherlands". */
 const STATE_WORDS = new Set(['Republic', 'Kingdom', 'State', 'States', 'Emirate', 'Emirates', 'Commonwealth', 'Federation', 'Principality', 'Sultanate']);
 
-export function findMentions(sentence: Sentence, hits: GazetteerHit[], document: DocumentScope): { words: Word[]; mentions: RawMention[] } {
+/** `words` are the sentence's words (toWords); `names` what the entity tagger read in them (context-entities.ts). */
+export function findMentions(sentence: Sentence, words: Word[], hits: GazetteerHit[], document: DocumentScope, names: ContextName[]): RawMention[] {
   const scope: Scope = { ...document, sentence: sentence.index };
-  const words = toWords(sentence);
   const hitAt = alignHits(words, hits);
-  const mentions: RawMention[] = [];
+  let mentions: RawMention[] = [];
   const covered = new Array<boolean>(words.length).fill(false);
 
   for (const [from, to] of capitalizedRuns(words, hitAt, scope)) {
@@ -78,9 +79,10 @@ export function findMentions(sentence: Sentence, hits: GazetteerHit[], document:
   }
   findGenericInstitutions(words, covered, scope, mentions);
   findCountryDescriptions(words, scope, mentions);
+  mentions = combineWithRules(words, names, mentions, scope, sentence.index);
   mentions.sort((a, b) => a.start - b.start);
   readAppositions(words, mentions, scope);
-  return { words, mentions };
+  return mentions;
 }
 
 /** Gazetteer hits indexed by the word they start at (only hits that align with word edges). */

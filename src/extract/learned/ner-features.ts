@@ -1,0 +1,252 @@
+import { CUE_LEMMAS } from '../../lexicon/cues.js';
+import { ORG_HEADS, VENUE_HEADS } from '../../lexicon/organizations.js';
+import { HONORIFICS, ROLE_NOUNS } from '../../lexicon/people.js';
+import type { GazetteerEntry, GazetteerHit } from '../gazetteer.js';
+import { isGivenName } from '../given-names.js';
+import { startsUpperCase } from '../normalize.js';
+import type { Word } from '../words.js';
+import { hashFeature } from './perceptron.js';
+
+/**
+ * The features of the entity tagger: named functions over one word in its sentence, each
+ * returning a hashed value (0 = the feature is absent). The tagger and its trainer call the
+ * same functions, so a model always reads the features it was trained on; FEATURE_SET names
+ * this list, and a model file written for another list is refused.
+ *
+ * Everything a feature reads is computed once per sentence into typed arrays (SentenceFeatures):
+ * scoring a word is then array reads and integer mixing, with no string built per feature.
+ */
+export const FEATURE_SET = 'ner-features/2';
+
+/** BIO labels over the entity types GUM marks that the graph cares about (MISC: other named things). */
+export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export type NerLabel = (typeof NER_LABELS)[number];
+export type NerType = 'PER' | 'ORG' | 'LOC' | 'MISC';
+export const OUTSIDE = 0;
+/** Label index → entity type (null for O) and whether it begins a span. */
+export const LABEL_TYPE: ReadonlyArray<NerType | null> = NER_LABELS.map((label) => (label === 'O' ? null : (label.slice(2) as NerType)));
+export const LABEL_BEGINS: ReadonlyArray<boolean> = NER_LABELS.map((label) => label.startsWith('B-'));
+
+/** Lower-case words inside names, scored only between name words: "Bank of England", "People's Party", "Ursula von der Leyen". */
+const CONNECTORS = new Set(['of', 'and', '&', 'the', 'for', 'at', 'on', 'de', 'del', 'della', 'da', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', "'s", '’s', 'y']);
+
+// Word flags: one bit each.
+const CAPITALIZED = 1;
+const ALL_CAPS = 2;
+const HAS_DIGIT = 4;
+const SENTENCE_START = 8;
+const LOWER_IN_DOCUMENT = 16;
+const GIVEN_NAME = 32;
+const ORG_HEAD = 64;
+const ROLE_WORD = 128;
+const HONORIFIC = 256;
+const SPEECH_VERB = 512;
+const CONNECTOR = 1024;
+const VENUE_HEAD = 2048;
+
+const GAZETTEER_KIND: Record<GazetteerEntry['type'], number> = { country: 1, demonym: 2, seat: 3, organization: 4 };
+
+/** What the features read about the document: the words it writes in lower case ("Officials" vs "officials"). */
+export interface FeatureDocument {
+  lowerCaseWords: ReadonlySet<string>;
+}
+
+/** A sentence's words, read once into typed arrays; reused from sentence to sentence. */
+export class SentenceFeatures {
+  words: Word[] = [];
+  length = 0;
+  lower = new Uint32Array(64);
+  shape = new Uint32Array(64);
+  prefix = new Uint32Array(64);
+  suffix = new Uint32Array(64);
+  pos = new Uint32Array(64);
+  flags = new Uint16Array(64);
+  gazetteer = new Uint8Array(64);
+  /** Predicted (or, in training, so far predicted) label of each word. */
+  labels = new Uint8Array(64);
+
+  /** Reads the words; `hits` are the sentence's gazetteer hits in text order. */
+  load(words: Word[], hits: readonly GazetteerHit[], document: FeatureDocument): void {
+    this.words = words;
+    this.length = words.length;
+    if (this.lower.length < words.length) this.grow(words.length * 2);
+    let hit = 0;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i];
+      const text = word.text;
+      while (hit < hits.length && hits[hit].end <= word.start) hit++;
+      const inHit = hit < hits.length && hits[hit].start <= word.start && word.end <= hits[hit].end;
+      this.lower[i] = hashLower(text, 0, text.length);
+      this.shape[i] = hashShape(text);
+      this.prefix[i] = hashLower(text, 0, Math.min(3, text.length));
+      this.suffix[i] = hashLower(text, Math.max(0, text.length - 3), text.length);
+      this.pos[i] = posHash(word.pos);
+      this.flags[i] = wordFlags(word, i, document);
+      this.gazetteer[i] = inHit ? GAZETTEER_KIND[hits[hit].entry.type] : 0;
+      this.labels[i] = OUTSIDE;
+    }
+  }
+
+  private grow(size: number): void {
+    this.lower = new Uint32Array(size);
+    this.shape = new Uint32Array(size);
+    this.prefix = new Uint32Array(size);
+    this.suffix = new Uint32Array(size);
+    this.pos = new Uint32Array(size);
+    this.flags = new Uint16Array(size);
+    this.gazetteer = new Uint8Array(size);
+    this.labels = new Uint8Array(size);
+  }
+
+  /**
+   * Only these words are scored; the rest are O without a look. A capitalised word or a number
+   * ("501st Legion"), or a connector between a name word and a capitalised one ("Bank of England").
+   */
+  isCandidate(i: number): boolean {
+    const flags = this.flags[i];
+    if (flags & (CAPITALIZED | HAS_DIGIT)) return (flags & CAPITALIZED) !== 0 || startsWithDigitAndLetter(this.words[i].text);
+    if ((flags & CONNECTOR) === 0 || i === 0) return false;
+    // "Paolo de la Cruz": after a name word or a scored connector, before a capital or one more connector and a capital.
+    const after = this.labels[i - 1] !== OUTSIDE;
+    const next = i + 1 < this.length ? this.flags[i + 1] : 0;
+    const nextButOne = i + 2 < this.length ? this.flags[i + 2] : 0;
+    return after && ((next & CAPITALIZED) !== 0 || ((next & CONNECTOR) !== 0 && (nextButOne & CAPITALIZED) !== 0));
+  }
+}
+
+function wordFlags(word: Word, index: number, document: FeatureDocument): number {
+  const text = word.text;
+  let flags = 0;
+  if (word.capitalized) flags |= CAPITALIZED;
+  if (text.length >= 2 && text === text.toUpperCase() && word.capitalized) flags |= ALL_CAPS;
+  if (hasDigit(text)) flags |= HAS_DIGIT;
+  if (index === 0 || (index === 1 && !/\p{L}/u.test(text))) flags |= SENTENCE_START;
+  if (word.capitalized) {
+    if (document.lowerCaseWords.has(text.toLowerCase())) flags |= LOWER_IN_DOCUMENT;
+    if (isGivenName(text)) flags |= GIVEN_NAME;
+    if (ORG_HEADS.has(text)) flags |= ORG_HEAD;
+    if (HONORIFICS.has(text)) flags |= HONORIFIC;
+    if (VENUE_HEADS.has(text)) flags |= VENUE_HEAD;
+  }
+  if (ROLE_NOUNS.has(text.toLowerCase())) flags |= ROLE_WORD;
+  if (word.pos === 'VERB' && CUE_LEMMAS.has(word.lemma)) flags |= SPEECH_VERB;
+  if (CONNECTORS.has(text)) flags |= CONNECTOR;
+  return flags;
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) return true;
+  }
+  return false;
+}
+
+const startsWithDigitAndLetter = (text: string) => /^\d+\p{L}/u.test(text);
+
+// ---------------------------------------------------------------------------------------
+// Hashing without building strings
+
+/** FNV-1a of text[from, to) with ASCII folded to lower case. */
+function hashLower(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    let code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) code += 32;
+    hash ^= code;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0 || 1;
+}
+
+/** Word shape, runs cut at two: "Kessler" → Xxx, "IBM" → XX, "U.S." → X.X., "501st" → ddx, "Jong-un" → Xxx-xx. */
+function hashShape(text: string): number {
+  let hash = 0x811c9dc5;
+  let last = -1;
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const kind = code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code >= 48 && code <= 57 ? 100 : code > 127 ? (startsUpperCase(text[i]) ? 88 : 120) : code;
+    run = kind === last ? run + 1 : 0;
+    last = kind;
+    if (run >= 2) continue;
+    hash ^= kind;
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0 || 1;
+}
+
+const posHashes = new Map<string, number>();
+function posHash(pos: string): number {
+  let hash = posHashes.get(pos);
+  if (hash === undefined) posHashes.set(pos, (hash = hashFeature(pos) || 1));
+  return hash;
+}
+
+/** Mixes a feature's template number with its value into one row hash (murmur3's finaliser). */
+export function mix(template: number, value: number): number {
+  let hash = (Math.imul(template + 1, 0x9e3779b1) ^ value) >>> 0;
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
+const BEYOND_START = 0x5f5f5f5f; // the value of a word before the sentence
+const BEYOND_END = 0x3e3e3e3e;
+
+// ---------------------------------------------------------------------------------------
+// The features, each a named function of one word in its sentence
+
+type Feature = (s: SentenceFeatures, i: number) => number;
+const at = (array: Uint32Array, s: SentenceFeatures, i: number) => (i < 0 ? BEYOND_START : i >= s.length ? BEYOND_END : array[i]);
+const flag = (s: SentenceFeatures, i: number, bit: number) => (i >= 0 && i < s.length && (s.flags[i] & bit) !== 0 ? 1 : 0);
+const pair = (a: number, b: number) => mix(a, b);
+
+/** Named features: the function and the example that shows what it reads. */
+export const FEATURES: ReadonlyArray<{ name: string; example: string; value: Feature }> = [
+  { name: 'bias', example: 'every word: the prior of each label', value: () => 1 },
+  { name: 'word', example: '"Benfica" → benfica', value: (s, i) => s.lower[i] },
+  { name: 'previous word', example: '"at Berenberg" → at', value: (s, i) => at(s.lower, s, i - 1) },
+  { name: 'next word', example: '"Flamengo beat" → beat', value: (s, i) => at(s.lower, s, i + 1) },
+  { name: 'word two back', example: '"an analyst at Berenberg" → analyst', value: (s, i) => at(s.lower, s, i - 2) },
+  { name: 'word two ahead', example: '"Kern, an analyst" → an', value: (s, i) => at(s.lower, s, i + 2) },
+  { name: 'previous and this word', example: '"Chief executive Ingrid" → executive|ingrid', value: (s, i) => pair(at(s.lower, s, i - 1), s.lower[i]) },
+  { name: 'this and next word', example: '"Real Madrid" → real|madrid', value: (s, i) => pair(s.lower[i], at(s.lower, s, i + 1)) },
+  { name: 'shape', example: '"SK" → XX, "McGregor" → XxXx', value: (s, i) => s.shape[i] },
+  { name: 'previous and this shape', example: '"Tokyo Electron" → Xxx|Xxx', value: (s, i) => pair(at(s.shape, s, i - 1), s.shape[i]) },
+  { name: 'this and next shape', example: '"Plymouth 4" → Xxx|d', value: (s, i) => pair(s.shape[i], at(s.shape, s, i + 1)) },
+  { name: 'prefix', example: '"Fundación" → fun', value: (s, i) => s.prefix[i] },
+  { name: 'suffix', example: '"Equinor" → nor, "Hynix" → nix', value: (s, i) => s.suffix[i] },
+  { name: 'next suffix', example: '"Johnson Controls" → ols', value: (s, i) => at(s.suffix, s, i + 1) },
+  { name: 'part of speech', example: '"Benfica" → PROPN', value: (s, i) => s.pos[i] },
+  { name: 'previous part of speech', example: '"the Storting" → DET', value: (s, i) => at(s.pos, s, i - 1) },
+  { name: 'next part of speech', example: '"Leger said" → VERB', value: (s, i) => at(s.pos, s, i + 1) },
+  { name: 'parts of speech around', example: '"at X ," → ADP|PROPN|PUNCT', value: (s, i) => pair(pair(at(s.pos, s, i - 1), s.pos[i]), at(s.pos, s, i + 1)) },
+  { name: 'previous label', example: 'after B-ORG', value: (s, i) => (i > 0 ? s.labels[i - 1] + 1 : 0x40) },
+  { name: 'previous label and word', example: 'B-PER then "Kern"', value: (s, i) => pair(i > 0 ? s.labels[i - 1] + 1 : 0x40, s.lower[i]) },
+  { name: 'previous label and shape', example: 'B-ORG then Xxx', value: (s, i) => pair(i > 0 ? s.labels[i - 1] + 1 : 0x40, s.shape[i]) },
+  { name: 'capitalised word also written in lower case', example: '"Officials said" where the text writes "officials"', value: (s, i) => flag(s, i, LOWER_IN_DOCUMENT) + 1 },
+  { name: 'sentence start', example: '"Results …" opens the sentence', value: (s, i) => flag(s, i, SENTENCE_START) + 1 },
+  { name: 'given name', example: '"Ingrid" is a given name', value: (s, i) => flag(s, i, GIVEN_NAME) + 1 },
+  { name: 'given name before', example: '"Tobias Kern" at Kern', value: (s, i) => flag(s, i - 1, GIVEN_NAME) + 1 },
+  { name: 'institution head', example: '"… Council", "… Bank"', value: (s, i) => flag(s, i, ORG_HEAD) + 1 },
+  { name: 'institution head ahead', example: '"Liberal Party" at Liberal; "Oakmont Capital Partners" at Oakmont', value: (s, i) => (flag(s, i + 1, ORG_HEAD) | (flag(s, i + 2, ORG_HEAD) << 1)) + 1 },
+  { name: 'place head ahead', example: '"Creek Road" at Creek', value: (s, i) => flag(s, i + 1, VENUE_HEAD) + 1 },
+  { name: 'role word before', example: '"analyst Kern", "Administrator Daniel"', value: (s, i) => (flag(s, i - 1, ROLE_WORD) | (flag(s, i - 2, ROLE_WORD) << 1)) + 1 },
+  { name: 'honorific before', example: '"Mr. Kern"', value: (s, i) => (flag(s, i - 1, HONORIFIC) | flag(s, i - 2, HONORIFIC)) + 1 },
+  { name: 'speech verb next', example: '"Leger said"', value: (s, i) => (flag(s, i + 1, SPEECH_VERB) | (flag(s, i + 2, SPEECH_VERB) << 1)) + 1 },
+  { name: 'fixed name', example: '"Japan" is a country, "Reuters" a known organization', value: (s, i) => s.gazetteer[i] + 1 },
+  { name: 'fixed name around', example: '"Bayern Munich" at Bayern: a seat follows', value: (s, i) => pair((i > 0 ? s.gazetteer[i - 1] : 7) + 1, (i + 1 < s.length ? s.gazetteer[i + 1] : 7) + 1) },
+  { name: 'acronym', example: '"DAX", "KOSPI", "FAA"', value: (s, i) => flag(s, i, ALL_CAPS) + 1 },
+  { name: 'acronym in brackets after', example: '"… Studies (GIGA)"', value: (s, i) => (s.words[i + 1]?.text === '(' && flag(s, i + 2, ALL_CAPS) ? 2 : 1) },
+];
+
+/** Writes the feature hashes of word i into `out`; returns how many. */
+export function featuresAt(s: SentenceFeatures, i: number, out: Uint32Array): number {
+  let count = 0;
+  for (let f = 0; f < FEATURES.length; f++) {
+    const value = FEATURES[f].value(s, i);
+    if (value !== 0) out[count++] = mix(f, value);
+  }
+  return count;
+}
