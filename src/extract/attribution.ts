@@ -5,7 +5,7 @@ import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
 import type { QuoteIndex, QuoteSpan } from './quotes.js';
 import type { Sentence } from './sentences.js';
-import { speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
+import { nounPhraseSpeaker, speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { readTime, type TimeExpression } from './time.js';
 import type { Span, StatementAct, StatementKind } from '../graph/facts.js';
 import type { Word } from './words.js';
@@ -374,7 +374,8 @@ function reportedSpeech(
   if (cue.lemma === 'according to') return accordingTo(context, view, cue, cueInfo, sentenceEnd, slice);
 
   const shared = sharesSubject(words, cue) ? previous?.speaker ?? null : null;
-  const speaker = shared ?? speakerBefore(context, cue.verb, slice);
+  // A phrase no rule resolves still speaks, but not where an inverted "…, said X." may follow.
+  const speaker = shared ?? speakerBefore(context, cue.verb, slice) ?? (words[cue.verb - 1]?.text === ',' ? null : nounPhraseSpeaker(context, cue.verb, slice));
   // "polls show", "the study found": only a source that is evidence makes these verbs attribute.
   if (cue.act === 'EVIDENCE' && !isEvidenceSource(speaker?.description ?? null)) return null;
   // "…, a White House official said Wednesday." — attribution closes the sentence.
@@ -389,6 +390,10 @@ function reportedSpeech(
   const afterAudience = cue.lemma === 'tell' ? skipAudience(rest) : rest;
   if (!shared && speaker && (!cue.frames || cue.frames.includes('clause')) && (afterAudience.length === 0 || isTrailingCircumstance(afterAudience) || startsNewAct(words, k)) && commaBefore > 1) {
     return { content: { start: view.sentence.start, end: words[commaBefore - 1].end }, cue: cueInfo, speaker, time };
+  }
+  // Parenthetical: "Many of the closures, he said, have involved public courses": the sentence around it.
+  if (!shared && speaker && !cue.frames && commaBefore > 1 && words[k]?.text === ',' && words[k + 1] && !['that', 'adding', 'saying'].includes(words[k + 1].text.toLowerCase())) {
+    return { content: { start: view.sentence.start, end: sentenceEnd }, cue: cueInfo, speaker, time };
   }
   // Inverted: "…, said Kirby."
   if (!speaker && cue.verb > 1 && words[cue.verb - 1].text === ',') {

@@ -220,6 +220,31 @@ export function speakerAfter(context: SpeakerContext, cue: number, text: (s: num
   return describe(context, k, end, text);
 }
 
+/**
+ * The last resort for a subject no rule resolved: a plain noun phrase opening the clause right
+ * before the cue ("O'Malley's campaign says", "Twenty-four percent said", "The magazine said",
+ * "Flamengo's board said"). It speaks unnamed, with the phrase as its description, or as the
+ * organization that closes the phrase.
+ */
+export function nounPhraseSpeaker(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
+  const { words } = context;
+  let end = cue - 1;
+  while (end >= 0 && SPEAKER_CUE_FILLERS.has(words[end].text.toLowerCase())) end--;
+  if (end < 0 || !['NOUN', 'PROPN', 'NUM'].includes(words[end].pos) || context.insideQuote(words[end].start)) return null;
+  let start = end;
+  while (start > 0 && end - start < MAX_DESCRIPTION_WORDS && NOUN_PHRASE_POS.has(words[start - 1].pos) && !CLAUSE_BREAK.has(words[start - 1].text)) start--;
+  // The phrase must open its clause: "…; the magazine said", not "…the plan the magazine said".
+  const before = words[start - 1];
+  if (before && !CLAUSE_BREAK.has(before.text) && !['and', 'but', 'that', 'so', 'yet'].includes(before.text.toLowerCase())) return null;
+  if (words[start].pos === 'DET' && start === end) return null;
+  const phrase = evidence(words, start, end, text);
+  const institution = context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.end === phrase.end && mention.start >= phrase.start);
+  if (institution) return { mention: phrase, entityKey: institution.entityKey, description: phrase.text, revealable: false };
+  return { mention: phrase, entityKey: null, description: phrase.text, revealable: false, affiliation: context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start >= phrase.start && mention.end <= phrase.end)?.entityKey ?? null };
+}
+
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
 function mentionEndingAt(context: SpeakerContext, end: number): ResolvedMention | undefined {
   return context.mentions.find((mention) => mention.end === end);
 }

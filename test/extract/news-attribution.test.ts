@@ -75,4 +75,20 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'the bill would pass', speaker: 'Senators from both parties' },
     ]);
   });
+
+  it("lets an organization no table knows speak through its phrase: \"Flamengo's board said\"", () => {
+    expect(statementsOf('Flamengo’s board said the stadium would be sold.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the stadium would be sold', speaker: 'Flamengo’s board' },
+    ]);
+  });
+
+  it('lets a share of people speak unnamed: "Sixty percent said …"', () => {
+    expect(statementsOf('Sixty percent said the tax was too high.')).toEqual([{ act: 'SPEECH', kind: 'INDIRECT', text: 'the tax was too high', speaker: 'Sixty percent' }]);
+  });
+
+  it('reads "X, she said, Y" as one statement around the attribution', () => {
+    expect(statementsOf('Most of the new routes, she said, will open in the spring.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'Most of the new routes, she said, will open in the spring', speaker: 'she' },
+    ]);
+  });
 });
