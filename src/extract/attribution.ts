@@ -138,10 +138,9 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
           previous = lastWhere(found, paragraph, (statement) => statement.cue?.span.start === at) ?? previous;
           continue;
         }
-        // "said several embassies had urged …": speech reported inside a statement is part of it
-        // (a belief or an appraisal inside one is an attribution of its own: "said she hoped to …").
-        const nested = previous !== null && previous.content.start <= at && at < previous.content.end;
-        if (nested && !cue.act) continue;
+        // "said several embassies had urged …", "said she hoped to …": speech, beliefs and
+        // appraisals reported inside a statement are part of it (PolNeAR, too, mostly annotates the outer one).
+        if (previous && previous.content.start <= at && at < previous.content.end) continue;
         const reported = reportedSpeech(context(view), view, cue, quotes, slice, previous);
         if (!reported) continue;
         const inQuotes = quotes.within(reported.content.start - 1, reported.content.end + 1).filter((quote) => quote.close <= reported.content.end + 1);
@@ -154,10 +153,8 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
         const content = kind === 'DIRECT' ? trimContent(text, inQuotes[0].inner) : reported.content;
         const act = actOf(cue, reported.speaker);
         const speaker = act === 'EVIDENCE' ? evidenceSpeaker(reported.speaker, entities) : reported.speaker;
-        const statement: Attribution = { kind, act, content, cue: reported.cue, speaker, sentence: { start: view.sentence.start, end: view.sentence.end }, paragraph, time: reported.time };
-        record(statement);
-        // "said that it supported the goal, but warned …": the warning shares the outer subject, not the nested one's.
-        if (!nested) previous = statement;
+        previous = { kind, act, content, cue: reported.cue, speaker, sentence: { start: view.sentence.start, end: view.sentence.end }, paragraph, time: reported.time };
+        record(previous);
       }
     }
   }

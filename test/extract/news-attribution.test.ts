@@ -47,11 +47,14 @@ describe('attribution in real news', () => {
     expect(statementsOf('Governor Ellen Park wants to win the House back.')).toEqual([{ act: 'BELIEF', kind: 'INDIRECT', text: 'to win the House back', speaker: 'Ellen Park' }]);
   });
 
-  it('reads a belief inside a reported statement as its own statement', () => {
+  it('keeps a belief reported inside a statement part of it: "said she hoped to …" is one statement', () => {
     expect(statementsOf('Senator Ellen Park said she hoped to keep her seat.')).toEqual([
       { act: 'SPEECH', kind: 'INDIRECT', text: 'she hoped to keep her seat', speaker: 'Ellen Park' },
-      { act: 'BELIEF', kind: 'INDIRECT', text: 'to keep her seat', speaker: 'she' },
     ]);
+  });
+
+  it('reads a hope alone as a BELIEF with the infinitive as content', () => {
+    expect(statementsOf('Senator Ellen Park hoped to keep her seat.')).toEqual([{ act: 'BELIEF', kind: 'INDIRECT', text: 'to keep her seat', speaker: 'Ellen Park' }]);
   });
 
   it('keeps a passive or a modal stance out: "was supported by", "would support"', () => {
