@@ -5,7 +5,7 @@ import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
 import type { QuoteIndex, QuoteSpan } from './quotes.js';
 import type { Sentence } from './sentences.js';
-import { nounPhraseSpeaker, speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
+import { nounPhraseSpeaker, phraseSpeakerAfter, speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { readTime, type TimeExpression } from './time.js';
 import type { Span, StatementAct, StatementKind } from '../graph/facts.js';
 import type { Word } from './words.js';
@@ -275,6 +275,7 @@ const MAX_ATTRIBUTION_WORDS = 24;
 const CLAUSE_END = new Set(['.', ';', '"', '“', '”', '?', '!']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const CONTRAST = new Set(['while', 'whereas']);
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'and', 'but', 'or']);
 const OPENING_QUOTES = new Set(['"', '“']);
 /** Cues that need their particle ("called on", "pointed out"), unless they characterize with a quote. */
 const PARTICLE_REQUIRED = new Set(['call', 'point', 'hint', 'appeal']);
@@ -413,7 +414,10 @@ function reportedSpeech(
   while (words[k] && POST_CUE_FILLERS.has(words[k].text.toLowerCase())) k++;
   if (words[k]?.text.toLowerCase() === 'that') k++;
   if (!words[k] || (words[k].pos === 'PUNCT' && !['"', '“'].includes(words[k].text))) return null;
-  const end = Math.max(contentStop(words, k, sentenceEnd, cue, quotes), words[k].end);
+  let end = Math.max(contentStop(words, k, sentenceEnd, cue, quotes), words[k].end);
+  // "calling it “disqualifying” and asserting …": a characterization ends with its quotation.
+  const characterization = frame === 'characterize' ? quotes.within(words[k].start, end)[0] : undefined;
+  if (characterization?.closed) end = Math.min(end, characterization.close);
   const content = { start: words[k].start, end };
   const contentWords = words.filter((word) => word.start >= content.start && word.end <= content.end);
   const quoted = quotes.within(content.start, content.end).length > 0;
@@ -539,11 +543,17 @@ function accordingTo(
   context: SpeakerContext, view: SentenceView, cue: Cue, cueInfo: Reported['cue'], sentenceEnd: number, slice: (s: number, e: number) => string,
 ): Reported | null {
   const { words } = context;
-  const speaker = speakerAfter(context, cue.last, slice);
+  // "according to state law", "according to a review of FEC filings": any phrase is a source here.
+  const speaker = speakerAfter(context, cue.last, slice) ?? phraseSpeakerAfter(context, cue.last, slice);
   if (!speaker) return null;
   const before = words.slice(0, cue.verb);
   if (before.length >= 3 && before[before.length - 1].text === ',') {
-    return { content: { start: view.sentence.start, end: before[before.length - 2].end }, cue: cueInfo, speaker, time: null };
+    // "At the heart of the trouble, according to X, was a decision …": the sentence goes on around it.
+    const after = words.findIndex((word) => word.start >= speaker.mention.end);
+    const next = words[after + 1];
+    const goesOn = after !== -1 && words[after].text === ',' && next && !['CCONJ', 'SCONJ'].includes(next.pos) && !RELATIVES.has(next.text.toLowerCase())
+      && words.slice(after).some((word) => (word.pos === 'VERB' || word.pos === 'AUX') && word.start < sentenceEnd);
+    return { content: { start: view.sentence.start, end: goesOn ? sentenceEnd : before[before.length - 2].end }, cue: cueInfo, speaker, time: null };
   }
   const comma = words.findIndex((word, index) => index > cue.last && word.text === ',' && word.start >= speaker.mention.end);
   if (comma === -1 || !words[comma + 1]) return null;

@@ -243,6 +243,18 @@ export function nounPhraseSpeaker(context: SpeakerContext, cue: number, text: (s
   return { mention: phrase, entityKey: null, description: phrase.text, revealable: false, affiliation: context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start >= phrase.start && mention.end <= phrase.end)?.entityKey ?? null };
 }
 
+/** After "according to": the phrase up to the clause break, unnamed ("state law", "White House pool reports"), or the organization it names. */
+export function phraseSpeakerAfter(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
+  const { words } = context;
+  const start = cue + 1;
+  let end = start;
+  while (words[end + 1] && !CLAUSE_BREAK.has(words[end + 1].text) && end - start < MAX_DESCRIPTION_WORDS) end++;
+  if (!words[start] || CLAUSE_BREAK.has(words[start].text) || !words.slice(start, end + 1).some((word) => word.pos === 'NOUN' || word.pos === 'PROPN')) return null;
+  const phrase = evidence(words, start, end, text);
+  const organization = context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start >= phrase.start && mention.end <= phrase.end)?.entityKey ?? null;
+  return { mention: phrase, entityKey: null, description: phrase.text, revealable: false, affiliation: organization };
+}
+
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 function mentionEndingAt(context: SpeakerContext, end: number): ResolvedMention | undefined {

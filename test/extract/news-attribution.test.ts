@@ -94,4 +94,22 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'Most of the new routes, she said, will open in the spring', speaker: 'she' },
     ]);
   });
+
+  it('takes any phrase after "according to" as the source: "according to state law"', () => {
+    expect(statementsOf('According to state law, no one may campaign within 150 feet of a polling place.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'no one may campaign within 150 feet of a polling place', speaker: 'state law' },
+    ]);
+  });
+
+  it('reads "X, according to Y, was Z" as the whole sentence around the attribution', () => {
+    expect(statementsOf('The real cause, according to the union, was a shortage of drivers.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'The real cause, according to the union, was a shortage of drivers', speaker: 'the union' },
+    ]);
+  });
+
+  it('ends a characterization with its quotation: "calling it “reckless” and vowing …"', () => {
+    expect(statementsOf('Senator Ellen Park attacked the budget on Monday, calling it “reckless” and vowing to block it.')).toContainEqual(
+      { act: 'SPEECH', kind: 'MIXED', text: 'it “reckless”', speaker: 'Ellen Park' },
+    );
+  });
 });
