@@ -66,7 +66,11 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   // the criticism and said": the subject heads a comma-separated stretch before the cue.
   if (words[k].text === ',' || ['and', 'but'].includes(words[k].text.toLowerCase())) return subjectBeforeCommas(context, k, text);
   // "…, which announced that": the relative pronoun stands for the name before the comma.
-  if (['which', 'who'].includes(words[k].text.toLowerCase()) && words[k - 1]?.text === ',') return antecedent(context, k - 1);
+  if (['which', 'who'].includes(words[k].text.toLowerCase()) && words[k - 1]?.text === ',') {
+    // The words that give the speaker run from the name to the pronoun: "Charles Barkley, who said".
+    const named = antecedent(context, k - 1);
+    return named && { ...named, mention: { start: named.mention.start, end: words[k].end, text: text(named.mention.start, words[k].end) } };
+  }
   const named = mentionEndingAt(context, words[k].end);
   if (named && !isDemonym(named)) return fromMention(personOfOrganization(context, named) ?? named);
   const pronoun = words[k].text.toLowerCase();
@@ -151,9 +155,14 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   // "A coalition of local groups, Citizen Election Watch (CEW), claimed": the apposition names it.
   const named = second && namingPerson(context, second);
   const institution = second && !named && context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start === words[second[0]].start && isWholeSegment(words, mention, second));
-  if (institution) return { ...fromMention(institution), description: text(words[first[0]].start, words[first[1]].end) };
+  // "Her senior adviser, Jake Sullivan, said": the speaker's words run from the description to the name.
+  const described = (mention: ResolvedMention): Speaker => ({
+    ...fromMention(mention), description: text(words[first[0]].start, words[first[1]].end),
+    mention: { start: words[first[0]].start, end: mention.end, text: text(words[first[0]].start, mention.end) },
+  });
+  if (institution) return described(institution);
   if (named) {
-    return { ...fromMention(named), description: text(words[first[0]].start, words[first[1]].end) };
+    return described(named);
   }
   return describe({ ...context, clause: text(words[first[0]].start, words[comma].end) }, first[0], first[1], text);
 }

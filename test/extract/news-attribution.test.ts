@@ -112,4 +112,16 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'MIXED', text: 'it “reckless”', speaker: 'Ellen Park' },
     );
   });
+
+  it('gives a described speaker the words from the description to the name: "Her adviser, Jake Sullivan, said"', () => {
+    expect(statementsOf('Her senior adviser, Jake Sullivan, said the talks would resume.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the talks would resume', speaker: 'Her senior adviser, Jake Sullivan' },
+    ]);
+  });
+
+  it('gives a relative clause\'s speaker the words from the name to "who"', () => {
+    expect(statementsOf('The fund is run by Ellen Park, who said the returns were modest.')).toContainEqual(
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the returns were modest', speaker: 'Ellen Park, who' },
+    );
+  });
 });
