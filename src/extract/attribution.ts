@@ -1,4 +1,5 @@
 import { actCuesAt, isEvidenceSource, targetEnd } from './acts.js';
+import { transcriptTurn } from './turns.js';
 import { startsLowerCase } from './normalize.js';
 import { AUDIENCE_NOUNS, CUE_BY_LEMMA, MODALS, QUOTE_ONLY_CUES, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
@@ -68,6 +69,16 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
     const paragraphQuotes = quotes.within(first, last);
     const context = (view: SentenceView): SpeakerContext => ({ entities, words: view.words, mentions: view.mentions, recentSpeakers, insideQuote });
     const viewAt = (offset: number) => paragraphViews.find((view) => view.sentence.start <= offset && offset < view.sentence.end + 1) ?? paragraphViews[paragraphViews.length - 1];
+
+    // 0. A transcript turn ("TAPPER: Do you think …") is the whole paragraph.
+    const opening = paragraphViews[0];
+    const turn = transcriptTurn(opening.words, opening.mentions, last, entities, slice);
+    if (turn) {
+      for (const quote of paragraphQuotes) usedQuotes.add(quote);
+      record({ kind: 'DIRECT', act: 'SPEECH', content: turn.content, cue: { text: ':', span: turn.cue }, speaker: turn.speaker, sentence: { start: first, end: last }, paragraph, time: null });
+      carried = null;
+      continue;
+    }
 
     // 1. Direct quotes attributed after, before or around them.
     let paragraphSpeaker: Attribution | null = null;

@@ -124,4 +124,10 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'the returns were modest', speaker: 'Ellen Park, who' },
     );
   });
+
+  it('reads a transcript turn ("HOST: …") as the labelled speaker\'s words to the end of the paragraph', () => {
+    expect(statementsOf('JANE HOLT: Do you think the senator has campaigned well?')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'Do you think the senator has campaigned well?', speaker: 'JANE HOLT' },
+    ]);
+  });
 });
