@@ -15,6 +15,7 @@ export interface Turn {
 }
 
 const MAX_LABEL_WORDS = 5;
+const DOUBLE_QUOTES = new Set(['"', '“', '”']);
 
 export function transcriptTurn(words: Word[], mentions: Array<Span & { entityKey: string; kind: string }>, paragraphEnd: number, entities: DocumentEntities, text: (s: number, e: number) => string): Turn | null {
   const colon = words.findIndex((word, index) => index <= MAX_LABEL_WORDS && word.text === ':');
@@ -28,8 +29,11 @@ export function transcriptTurn(words: Word[], mentions: Array<Span & { entityKey
   if (!person && !shouted) return null;
   const mention = { start, end, text: text(start, end) };
   const entityKey = person?.entityKey ?? personCalled(entities, label.map((word) => word.text));
-  const contentStart = words[colon + 1].start;
-  const contentEnd = paragraphEnd - (/[\s]+$/.exec(text(contentStart, paragraphEnd))?.[0].length ?? 0);
+  // A direct statement's text goes without its outer quote marks.
+  let contentStart = words[colon + 1].start;
+  let contentEnd = paragraphEnd - (/[\s]+$/.exec(text(contentStart, paragraphEnd))?.[0].length ?? 0);
+  if (DOUBLE_QUOTES.has(text(contentStart, contentStart + 1))) contentStart++;
+  if (DOUBLE_QUOTES.has(text(contentEnd - 1, contentEnd))) contentEnd--;
   if (contentEnd - contentStart < 2) return null;
   return {
     speaker: { mention, entityKey, description: entityKey ? null : mention.text, revealable: false },
