@@ -165,7 +165,7 @@ describe('lists: filters, sorting, pages', () => {
             {
               "node": {
                 "name": "John Kirby",
-                "statementCount": 12,
+                "statementCount": 13,
               },
             },
             {
@@ -376,13 +376,13 @@ describe('walking the graph', () => {
                 "__typename": "Country",
                 "name": "North Korea",
               },
-              "statementCount": 9,
+              "statementCount": 10,
               "statements": [
                 {
                   "text": "North Korea will face repercussions from the United States and other countries should it provide weapons to Russia that can kill innocent people in Ukraine",
                 },
               ],
-              "weight": 10,
+              "weight": 11,
             },
             {
               "documentCount": 1,
@@ -428,17 +428,17 @@ describe('walking the graph', () => {
               {
                 "node": {
                   "date": null,
-                  "text": "It's not clear to us exactly what benefits Mr. Kim was looking for. Could it be food or could it be advanced arms and technology from Russia. We just don't know",
+                  "text": "the North Korean leader",
                 },
               },
               {
                 "node": {
                   "date": null,
-                  "text": "One could presume, one must presume that Pyongyang would benefit",
+                  "text": "It's not clear to us exactly what benefits Mr. Kim was looking for. Could it be food or could it be advanced arms and technology from Russia. We just don't know",
                 },
               },
             ],
-            "totalCount": 12,
+            "totalCount": 13,
           },
           "statementsAbout": {
             "totalCount": 0,
@@ -507,9 +507,9 @@ describe('walking the graph', () => {
             },
             {
               "entity": {
-                "name": "Ukraine",
+                "name": "Iran",
               },
-              "weight": 2,
+              "weight": 3,
             },
           ],
         },

@@ -20,6 +20,7 @@ export interface ActCue {
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never']);
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** The act cues at word k: "worried about" before "worried"; none when the verb is passive, modal or an infinitive. */
 export function actCuesAt(words: Word[], k: number): ActCue[] {
@@ -69,6 +70,8 @@ function actContextAllows(words: Word[], k: number): boolean {
   if (!before) return false;
   const lower = before.text.toLowerCase();
   if (MODALS.has(lower) || lower === 'to' || before.lemma === 'be' || before.lemma === 'get') return false;
+  // "its proposed cutoff", "the endorsed candidate": a participle modifying a noun.
+  if (before.pos === 'DET' || POSSESSIVES.has(lower)) return false;
   if (/ing$/.test(words[k].text) && before.pos !== 'PUNCT' && before.pos !== 'CCONJ') return false;
   return true;
 }

@@ -1,4 +1,5 @@
 import { actCuesAt, isEvidenceSource, targetEnd } from './acts.js';
+import { transcriptTurn } from './turns.js';
 import { startsLowerCase } from './normalize.js';
 import { AUDIENCE_NOUNS, CUE_BY_LEMMA, MODALS, QUOTE_ONLY_CUES, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
@@ -6,7 +7,7 @@ import type { DocumentEntities, ResolvedMention } from './coref.js';
 import type { QuoteIndex, QuoteSpan } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import { firstNotBefore } from './sorted.js';
-import { speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
+import { nounPhraseSpeaker, phraseSpeakerAfter, speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { readTime, type TimeExpression } from './time.js';
 import type { Span, StatementAct, StatementKind } from '../graph/facts.js';
 import type { Word } from './words.js';
@@ -81,6 +82,16 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
       return view && view.sentence.start <= offset ? view : paragraphViews[paragraphViews.length - 1];
     };
     const firstOfParagraph = found.length;
+
+    // 0. A transcript turn ("TAPPER: Do you think …") is the whole paragraph.
+    const opening = paragraphViews[0];
+    const turn = transcriptTurn(opening.words, opening.mentions, last, entities, slice);
+    if (turn) {
+      for (const quote of paragraphQuotes) usedQuotes.add(quote);
+      record({ kind: 'DIRECT', act: 'SPEECH', content: turn.content, cue: { text: ':', span: turn.cue }, speaker: turn.speaker, sentence: { start: first, end: last }, paragraph, time: null });
+      carried = null;
+      continue;
+    }
 
     // 1. Direct quotes attributed after, before or around them.
     let paragraphSpeaker: Attribution | null = null;
@@ -161,10 +172,9 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
           previous = (sameCue && sameCue.paragraph >= paragraph ? sameCue : null) ?? previous;
           continue;
         }
-        // "said several embassies had urged …": speech reported inside a statement is part of it
-        // (a belief or an appraisal inside one is an attribution of its own: "said she hoped to …").
-        const nested = previous !== null && previous.content.start <= at && at < previous.content.end;
-        if (nested && !cue.act) continue;
+        // "said several embassies had urged …", "said she hoped to …": speech, beliefs and
+        // appraisals reported inside a statement are part of it (PolNeAR, too, mostly annotates the outer one).
+        if (previous && previous.content.start <= at && at < previous.content.end) continue;
         const reported = reportedSpeech(context(view), view, cue, quotes, slice, previous);
         if (!reported) continue;
         const inQuotes = quotes.within(reported.content.start - 1, reported.content.end + 1).filter((quote) => quote.close <= reported.content.end + 1);
@@ -177,10 +187,8 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
         const content = kind === 'DIRECT' ? trimContent(text, inQuotes[0].inner) : reported.content;
         const act = actOf(cue, reported.speaker);
         const speaker = act === 'EVIDENCE' ? evidenceSpeaker(reported.speaker, entities) : reported.speaker;
-        const statement: Attribution = { kind, act, content, cue: reported.cue, speaker, sentence: { start: view.sentence.start, end: view.sentence.end }, paragraph, time: reported.time };
-        record(statement);
-        // "said that it supported the goal, but warned …": the warning shares the outer subject, not the nested one's.
-        if (!nested) previous = statement;
+        previous = { kind, act, content, cue: reported.cue, speaker, sentence: { start: view.sentence.start, end: view.sentence.end }, paragraph, time: reported.time };
+        record(previous);
       }
     }
   }
@@ -301,6 +309,7 @@ const MAX_ATTRIBUTION_WORDS = 24;
 const CLAUSE_END = new Set(['.', ';', '"', '“', '”', '?', '!']);
 const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const CONTRAST = new Set(['while', 'whereas']);
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'and', 'but', 'or']);
 const OPENING_QUOTES = new Set(['"', '“']);
 /** Cues that need their particle ("called on", "pointed out"), unless they characterize with a quote. */
 const PARTICLE_REQUIRED = new Set(['call', 'point', 'hint', 'appeal']);
@@ -397,7 +406,8 @@ function reportedSpeech(
   if (cue.lemma === 'according to') return accordingTo(context, view, cue, cueInfo, sentenceEnd, slice);
 
   const shared = sharesSubject(words, cue) ? previous?.speaker ?? null : null;
-  const speaker = shared ?? speakerBefore(context, cue.verb, slice);
+  // A phrase no rule resolves still speaks, but not where an inverted "…, said X." may follow.
+  const speaker = shared ?? speakerBefore(context, cue.verb, slice) ?? (words[cue.verb - 1]?.text === ',' ? null : nounPhraseSpeaker(context, cue.verb, slice));
   // "polls show", "the study found": only a source that is evidence makes these verbs attribute.
   if (cue.act === 'EVIDENCE' && !isEvidenceSource(speaker?.description ?? null)) return null;
   // "…, a White House official said Wednesday." — attribution closes the sentence.
@@ -412,6 +422,10 @@ function reportedSpeech(
   const afterAudience = cue.lemma === 'tell' ? skipAudience(rest) : rest;
   if (!shared && speaker && (!cue.frames || cue.frames.includes('clause')) && (afterAudience.length === 0 || isTrailingCircumstance(afterAudience) || startsNewAct(words, k)) && commaBefore > 1) {
     return { content: { start: view.sentence.start, end: words[commaBefore - 1].end }, cue: cueInfo, speaker, time };
+  }
+  // Parenthetical: "Many of the closures, he said, have involved public courses": the sentence around it.
+  if (!shared && speaker && !cue.frames && commaBefore > 1 && words[k]?.text === ',' && words[k + 1] && !['that', 'adding', 'saying'].includes(words[k + 1].text.toLowerCase())) {
+    return { content: { start: view.sentence.start, end: sentenceEnd }, cue: cueInfo, speaker, time };
   }
   // Inverted: "…, said Kirby."
   if (!speaker && cue.verb > 1 && words[cue.verb - 1].text === ',') {
@@ -434,7 +448,10 @@ function reportedSpeech(
   while (words[k] && POST_CUE_FILLERS.has(words[k].text.toLowerCase())) k++;
   if (words[k]?.text.toLowerCase() === 'that') k++;
   if (!words[k] || (words[k].pos === 'PUNCT' && !['"', '“'].includes(words[k].text))) return null;
-  const end = Math.max(contentStop(words, k, sentenceEnd, cue, quotes), words[k].end);
+  let end = Math.max(contentStop(words, k, sentenceEnd, cue, quotes), words[k].end);
+  // "calling it “disqualifying” and asserting …": a characterization ends with its quotation.
+  const characterization = frame === 'characterize' ? quotes.within(words[k].start, end)[0] : undefined;
+  if (characterization?.closed) end = Math.min(end, characterization.close);
   const content = { start: words[k].start, end };
   const contentWords = words.filter((word) => word.start >= content.start && word.end <= content.end);
   const quoted = quotes.within(content.start, content.end).length > 0;
@@ -560,11 +577,17 @@ function accordingTo(
   context: SpeakerContext, view: SentenceView, cue: Cue, cueInfo: Reported['cue'], sentenceEnd: number, slice: (s: number, e: number) => string,
 ): Reported | null {
   const { words } = context;
-  const speaker = speakerAfter(context, cue.last, slice);
+  // "according to state law", "according to a review of FEC filings": any phrase is a source here.
+  const speaker = speakerAfter(context, cue.last, slice) ?? phraseSpeakerAfter(context, cue.last, slice);
   if (!speaker) return null;
   const before = words.slice(0, cue.verb);
   if (before.length >= 3 && before[before.length - 1].text === ',') {
-    return { content: { start: view.sentence.start, end: before[before.length - 2].end }, cue: cueInfo, speaker, time: null };
+    // "At the heart of the trouble, according to X, was a decision …": the sentence goes on around it.
+    const after = words.findIndex((word) => word.start >= speaker.mention.end);
+    const next = words[after + 1];
+    const goesOn = after !== -1 && words[after].text === ',' && next && !['CCONJ', 'SCONJ'].includes(next.pos) && !RELATIVES.has(next.text.toLowerCase())
+      && words.slice(after).some((word) => (word.pos === 'VERB' || word.pos === 'AUX') && word.start < sentenceEnd);
+    return { content: { start: view.sentence.start, end: goesOn ? sentenceEnd : before[before.length - 2].end }, cue: cueInfo, speaker, time: null };
   }
   const comma = words.findIndex((word, index) => index > cue.last && word.text === ',' && word.start >= speaker.mention.end);
   if (comma === -1 || !words[comma + 1]) return null;

@@ -66,7 +66,11 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   // the criticism and said": the subject heads a comma-separated stretch before the cue.
   if (words[k].text === ',' || ['and', 'but'].includes(words[k].text.toLowerCase())) return subjectBeforeCommas(context, k, text);
   // "…, which announced that": the relative pronoun stands for the name before the comma.
-  if (['which', 'who'].includes(words[k].text.toLowerCase()) && words[k - 1]?.text === ',') return antecedent(context, k - 1);
+  if (['which', 'who'].includes(words[k].text.toLowerCase()) && words[k - 1]?.text === ',') {
+    // The words that give the speaker run from the name to the pronoun: "Charles Barkley, who said".
+    const named = antecedent(context, k - 1);
+    return named && { ...named, mention: { start: named.mention.start, end: words[k].end, text: text(named.mention.start, words[k].end) } };
+  }
   const named = mentionEndingAt(context, words[k].end);
   if (named && !isDemonym(named)) return fromMention(personOfOrganization(context, named) ?? named);
   const pronoun = words[k].text.toLowerCase();
@@ -151,9 +155,14 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   // "A coalition of local groups, Citizen Election Watch (CEW), claimed": the apposition names it.
   const named = second && namingPerson(context, second);
   const institution = second && !named && context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start === words[second[0]].start && isWholeSegment(words, mention, second));
-  if (institution) return { ...fromMention(institution), description: text(words[first[0]].start, words[first[1]].end) };
+  // "Her senior adviser, Jake Sullivan, said": the speaker's words run from the description to the name.
+  const described = (mention: ResolvedMention): Speaker => ({
+    ...fromMention(mention), description: text(words[first[0]].start, words[first[1]].end),
+    mention: { start: words[first[0]].start, end: mention.end, text: text(words[first[0]].start, mention.end) },
+  });
+  if (institution) return described(institution);
   if (named) {
-    return { ...fromMention(named), description: text(words[first[0]].start, words[first[1]].end) };
+    return described(named);
   }
   return describe({ ...context, clause: text(words[first[0]].start, words[comma].end) }, first[0], first[1], text);
 }
@@ -219,6 +228,43 @@ export function speakerAfter(context: SpeakerContext, cue: number, text: (s: num
   if (person && titled) return fromMention(person);
   return describe(context, k, end, text);
 }
+
+/**
+ * The last resort for a subject no rule resolved: a plain noun phrase opening the clause right
+ * before the cue ("O'Malley's campaign says", "Twenty-four percent said", "The magazine said",
+ * "Flamengo's board said"). It speaks unnamed, with the phrase as its description, or as the
+ * organization that closes the phrase.
+ */
+export function nounPhraseSpeaker(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
+  const { words } = context;
+  let end = cue - 1;
+  while (end >= 0 && SPEAKER_CUE_FILLERS.has(words[end].text.toLowerCase())) end--;
+  if (end < 0 || !['NOUN', 'PROPN', 'NUM'].includes(words[end].pos) || context.insideQuote(words[end].start)) return null;
+  let start = end;
+  while (start > 0 && end - start < MAX_DESCRIPTION_WORDS && NOUN_PHRASE_POS.has(words[start - 1].pos) && !CLAUSE_BREAK.has(words[start - 1].text)) start--;
+  // The phrase must open its clause: "…; the magazine said", not "…the plan the magazine said".
+  const before = words[start - 1];
+  if (before && !CLAUSE_BREAK.has(before.text) && !['and', 'but', 'that', 'so', 'yet'].includes(before.text.toLowerCase())) return null;
+  if (words[start].pos === 'DET' && start === end) return null;
+  const phrase = evidence(words, start, end, text);
+  const institution = context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.end === phrase.end && mention.start >= phrase.start);
+  if (institution) return { mention: phrase, entityKey: institution.entityKey, description: phrase.text, revealable: false };
+  return { mention: phrase, entityKey: null, description: phrase.text, revealable: false, affiliation: context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start >= phrase.start && mention.end <= phrase.end)?.entityKey ?? null };
+}
+
+/** After "according to": the phrase up to the clause break, unnamed ("state law", "White House pool reports"), or the organization it names. */
+export function phraseSpeakerAfter(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
+  const { words } = context;
+  const start = cue + 1;
+  let end = start;
+  while (words[end + 1] && !CLAUSE_BREAK.has(words[end + 1].text) && end - start < MAX_DESCRIPTION_WORDS) end++;
+  if (!words[start] || CLAUSE_BREAK.has(words[start].text) || !words.slice(start, end + 1).some((word) => word.pos === 'NOUN' || word.pos === 'PROPN')) return null;
+  const phrase = evidence(words, start, end, text);
+  const organization = context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start >= phrase.start && mention.end <= phrase.end)?.entityKey ?? null;
+  return { mention: phrase, entityKey: null, description: phrase.text, revealable: false, affiliation: organization };
+}
+
+const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 function mentionEndingAt(context: SpeakerContext, end: number): ResolvedMention | undefined {
   return context.mentions.find((mention) => mention.end === end);

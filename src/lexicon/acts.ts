@@ -42,6 +42,7 @@ export const ACT_CUES: ActCue[] = [
   // Standing with or against: the thing supported.
   belief('support', ['object']), belief('oppose', ['object']), belief('favor', ['object']), belief('back', ['object']),
   belief('like', ['object']), belief('love', ['object']), belief('hate', ['object']),
+  belief('consider', ['object']), belief('view', ['object']),
   // Acts of speech aimed at a target.
   appraisal('endorse'), appraisal('praise'), appraisal('criticize'), appraisal('criticise'), appraisal('attack'),
   appraisal('blast'), appraisal('slam'), appraisal('defend'), appraisal('reject'), appraisal('deny'), appraisal('dismiss'),
@@ -51,7 +52,7 @@ export const ACT_CUES: ActCue[] = [
   appraisal('knock'), appraisal('assail'), appraisal('deride'), appraisal('rebut'), appraisal('bemoan'),
   appraisal('ridicule'), appraisal('lambaste'), appraisal('berate'), appraisal('laud'), appraisal('commend'),
   appraisal('dispute'), appraisal('cite'), appraisal('mention'), appraisal('discuss'), appraisal('highlight'),
-  appraisal('propose'), appraisal('demand'), appraisal('request'), appraisal('promote'), appraisal('advocate'),
+  appraisal('propose'), appraisal('offer'), appraisal('describe'), appraisal('demand'), appraisal('request'), appraisal('promote'), appraisal('advocate'),
   appraisal('call', 'for'), appraisal('push', 'for'), appraisal('ask', 'for'), appraisal('rail', 'against'),
   appraisal('talk', 'about'), appraisal('speak', 'about'), appraisal('speak', 'of'), appraisal('refer', 'to'),
   appraisal('complain', 'about'), appraisal('warn', 'against'), appraisal('warn', 'of'),

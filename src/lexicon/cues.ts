@@ -40,10 +40,11 @@ export const CUE_VERBS: CueVerb[] = [
   { lemma: 'advise', frame: 'object-to' }, { lemma: 'encourage', frame: 'object-to' },
   { lemma: 'appeal', frame: 'object-to', particle: 'to' }, { lemma: 'remind', frame: 'object-to' }, { lemma: 'assure', frame: 'object-to' },
   { lemma: 'inform', frame: 'object-to' }, { lemma: 'reassure', frame: 'object-to' }, { lemma: 'cite', frame: 'clause' }, { lemma: 'criticize', frame: 'clause' }, { lemma: 'criticise', frame: 'clause' },
+  { lemma: 'continue', frame: 'clause' },
 ];
 
 /** Cues of belief or hope count only with a quotation, never for bare clauses ("officials expect growth"). */
-export const QUOTE_ONLY_CUES = new Set(['believe', 'think', 'expect', 'hope', 'criticize', 'criticise', 'describe', 'object', 'agree']);
+export const QUOTE_ONLY_CUES = new Set(['believe', 'think', 'expect', 'hope', 'criticize', 'criticise', 'describe', 'object', 'agree', 'continue']);
 
 /** Nouns that make "<source> said in a statement" style cues and "according to <noun>" sources. */
 export const SOURCE_DOCUMENTS = new Set(['statement', 'report', 'indictment', 'filing', 'letter', 'memo', 'post', 'interview', 'briefing', 'release', 'study', 'survey', 'document', 'documents', 'complaint', 'ruling', 'judgment', 'verdict', 'data', 'figures', 'estimates', 'poll', 'paper']);

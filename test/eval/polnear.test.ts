@@ -14,7 +14,7 @@ const BIN = resolve(REPO, 'src/whosaid.js');
 const POLNEAR = resolve(REPO, '../shared/polnear-train');
 
 /** The statement+speaker F1 the rules reach on the measure part; raise it as they improve, never lower it to pass. */
-const MEASURE_HEADLINE_FLOOR = 0.43;
+const MEASURE_HEADLINE_FLOOR = 0.52;
 
 // Our own sentences, in PolNeAR's layout.
 const TEXT = 'Mayor Ada Lind, a former teacher, said the bridge would reopen in May. Critics doubt it. The council said nothing about the cost.';
@@ -144,17 +144,17 @@ describe('eval --polnear on a folder of our own articles', () => {
   });
 
   it('prints both parts as JSON from the command line', () => {
-    const result = spawnSync(process.execPath, [BIN, 'eval', '--polnear', dir, '--json'], { encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, [BIN, 'eval', '--polnear', dir, '--json'], { encoding: 'utf8', timeout: 110_000 });
     expect(result.stderr).toBe('');
     const reports = JSON.parse(result.stdout);
     expect(Object.keys(reports)).toEqual(['develop', 'measure']);
     expect(reports.develop.loose.statementSpeaker.f1).toBe(1);
-  });
+  }, 120_000);
 
   it('refuses an unknown part with a message that names the parts', () => {
-    const result = spawnSync(process.execPath, [BIN, 'eval', '--polnear', dir, '--part', 'test'], { encoding: 'utf8', timeout: 60_000 });
+    const result = spawnSync(process.execPath, [BIN, 'eval', '--polnear', dir, '--part', 'test'], { encoding: 'utf8', timeout: 110_000 });
     expect([result.status, result.stderr.trim()]).toEqual([2, 'whosaid: --part: test is not a part; use develop, measure or all']);
-  });
+  }, 120_000);
 });
 
 describe.skipIf(!existsSync(POLNEAR))('PolNeAR train, measure part (../shared/polnear-train)', () => {

@@ -47,11 +47,14 @@ describe('attribution in real news', () => {
     expect(statementsOf('Governor Ellen Park wants to win the House back.')).toEqual([{ act: 'BELIEF', kind: 'INDIRECT', text: 'to win the House back', speaker: 'Ellen Park' }]);
   });
 
-  it('reads a belief inside a reported statement as its own statement', () => {
+  it('keeps a belief reported inside a statement part of it: "said she hoped to …" is one statement', () => {
     expect(statementsOf('Senator Ellen Park said she hoped to keep her seat.')).toEqual([
       { act: 'SPEECH', kind: 'INDIRECT', text: 'she hoped to keep her seat', speaker: 'Ellen Park' },
-      { act: 'BELIEF', kind: 'INDIRECT', text: 'to keep her seat', speaker: 'she' },
     ]);
+  });
+
+  it('reads a hope alone as a BELIEF with the infinitive as content', () => {
+    expect(statementsOf('Senator Ellen Park hoped to keep her seat.')).toEqual([{ act: 'BELIEF', kind: 'INDIRECT', text: 'to keep her seat', speaker: 'Ellen Park' }]);
   });
 
   it('keeps a passive or a modal stance out: "was supported by", "would support"', () => {
@@ -73,6 +76,58 @@ describe('attribution in real news', () => {
   it('keeps a plural source with its prepositional phrase: "Senators from both parties"', () => {
     expect(statementsOf('Senators from both parties said the bill would pass.')).toEqual([
       { act: 'SPEECH', kind: 'INDIRECT', text: 'the bill would pass', speaker: 'Senators from both parties' },
+    ]);
+  });
+
+  it("lets an organization no table knows speak through its phrase: \"Flamengo's board said\"", () => {
+    expect(statementsOf('Flamengo’s board said the stadium would be sold.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the stadium would be sold', speaker: 'Flamengo’s board' },
+    ]);
+  });
+
+  it('lets a share of people speak unnamed: "Sixty percent said …"', () => {
+    expect(statementsOf('Sixty percent said the tax was too high.')).toEqual([{ act: 'SPEECH', kind: 'INDIRECT', text: 'the tax was too high', speaker: 'Sixty percent' }]);
+  });
+
+  it('reads "X, she said, Y" as one statement around the attribution', () => {
+    expect(statementsOf('Most of the new routes, she said, will open in the spring.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'Most of the new routes, she said, will open in the spring', speaker: 'she' },
+    ]);
+  });
+
+  it('takes any phrase after "according to" as the source: "according to state law"', () => {
+    expect(statementsOf('According to state law, no one may campaign within 150 feet of a polling place.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'no one may campaign within 150 feet of a polling place', speaker: 'state law' },
+    ]);
+  });
+
+  it('reads "X, according to Y, was Z" as the whole sentence around the attribution', () => {
+    expect(statementsOf('The real cause, according to the union, was a shortage of drivers.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'The real cause, according to the union, was a shortage of drivers', speaker: 'the union' },
+    ]);
+  });
+
+  it('ends a characterization with its quotation: "calling it “reckless” and vowing …"', () => {
+    expect(statementsOf('Senator Ellen Park attacked the budget on Monday, calling it “reckless” and vowing to block it.')).toContainEqual(
+      { act: 'SPEECH', kind: 'MIXED', text: 'it “reckless”', speaker: 'Ellen Park' },
+    );
+  });
+
+  it('gives a described speaker the words from the description to the name: "Her adviser, Jake Sullivan, said"', () => {
+    expect(statementsOf('Her senior adviser, Jake Sullivan, said the talks would resume.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the talks would resume', speaker: 'Her senior adviser, Jake Sullivan' },
+    ]);
+  });
+
+  it('gives a relative clause\'s speaker the words from the name to "who"', () => {
+    expect(statementsOf('The fund is run by Ellen Park, who said the returns were modest.')).toContainEqual(
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the returns were modest', speaker: 'Ellen Park, who' },
+    );
+  });
+
+  it('reads a transcript turn ("HOST: …") as the labelled speaker\'s words to the end of the paragraph', () => {
+    expect(statementsOf('JANE HOLT: Do you think the senator has campaigned well?')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'Do you think the senator has campaigned well?', speaker: 'JANE HOLT' },
     ]);
   });
 });

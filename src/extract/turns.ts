@@ -1,0 +1,50 @@
+import type { DocumentEntities } from './coref.js';
+import type { Speaker } from './speakers.js';
+import type { Span } from '../graph/facts.js';
+import type { Word } from './words.js';
+
+/**
+ * Transcript turns: a paragraph that opens on a speaker's label and a colon ("TAPPER: Do you
+ * think …", "Sen. Ellen Park: We will …") is that speaker's words, to the paragraph's end.
+ */
+export interface Turn {
+  speaker: Speaker;
+  content: Span;
+  /** The colon, standing for the cue. */
+  cue: Span;
+}
+
+const MAX_LABEL_WORDS = 5;
+const DOUBLE_QUOTES = new Set(['"', '“', '”']);
+
+export function transcriptTurn(words: Word[], mentions: Array<Span & { entityKey: string; kind: string }>, paragraphEnd: number, entities: DocumentEntities, text: (s: number, e: number) => string): Turn | null {
+  const colon = words.findIndex((word, index) => index <= MAX_LABEL_WORDS && word.text === ':');
+  if (colon < 1 || !words[colon + 1]) return null;
+  const label = words.slice(0, colon);
+  const start = label[0].start;
+  const end = label[label.length - 1].end;
+  // A person named by the whole label ("Ellen Park:"), or a label in capitals ("JAKE TAPPER:").
+  const person = mentions.find((mention) => mention.kind === 'PERSON' && mention.start === start && mention.end === end);
+  const shouted = label.every((word) => /^[\p{Lu}.'’-]{2,}$/u.test(word.text)) && label.some((word) => /\p{Lu}{2,}/u.test(word.text));
+  if (!person && !shouted) return null;
+  const mention = { start, end, text: text(start, end) };
+  const entityKey = person?.entityKey ?? personCalled(entities, label.map((word) => word.text));
+  // A direct statement's text goes without its outer quote marks.
+  let contentStart = words[colon + 1].start;
+  let contentEnd = paragraphEnd - (/[\s]+$/.exec(text(contentStart, paragraphEnd))?.[0].length ?? 0);
+  if (DOUBLE_QUOTES.has(text(contentStart, contentStart + 1))) contentStart++;
+  if (DOUBLE_QUOTES.has(text(contentEnd - 1, contentEnd))) contentEnd--;
+  if (contentEnd - contentStart < 2) return null;
+  return {
+    speaker: { mention, entityKey, description: entityKey ? null : mention.text, revealable: false },
+    content: { start: contentStart, end: contentEnd },
+    cue: { start: words[colon].start, end: words[colon].end },
+  };
+}
+
+/** "TAPPER" or "JAKE TAPPER": the one person of the document whose name ends with that surname. */
+function personCalled(entities: DocumentEntities, label: string[]): string | null {
+  const surname = label[label.length - 1].toLowerCase();
+  const matches = [...entities.records.values()].filter((record) => record.entity.kind === 'PERSON' && record.entity.name.toLowerCase().split(/\s+/).pop() === surname);
+  return matches.length === 1 ? matches[0].entity.key : null;
+}
