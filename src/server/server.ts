@@ -97,8 +97,8 @@ query WhoReportedItFirst {
         text
         speaker { name }
         reportCount
-        outlets
-        firstReport: statements(first: 1) { edges { node { text document { source publishedAt } } } }
+        outlets # the first to report it first
+        firstReported
       }
     }
   }
