@@ -119,7 +119,7 @@ describe('lists: filters, sorting, pages', () => {
               },
             },
           ],
-          "totalCount": 35,
+          "totalCount": 34,
         },
       }
     `);
