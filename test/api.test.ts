@@ -181,7 +181,7 @@ describe('lists: filters, sorting, pages', () => {
               },
             },
           ],
-          "totalCount": 35,
+          "totalCount": 34,
         },
       }
     `);
