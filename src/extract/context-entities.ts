@@ -3,7 +3,7 @@ import { SentenceFeatures, type FeatureDocument, type NerType } from './learned/
 import { entityModel, tagSentence } from './learned/ner-tagger.js';
 import type { OrganizationMention, PersonMention, RawMention } from './mentions.js';
 import { NON_ORGANIZATION_ACRONYMS, ORG_HEADS, VENUE_HEADS } from '../lexicon/organizations.js';
-import { HONORIFICS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/people.js';
+import { HONORIFICS, NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import type { Word } from './words.js';
 
 /**
@@ -162,7 +162,8 @@ export function combineWithRules(words: Word[], names: ContextName[], mentions: 
       } else if (people.length === overlapping.length) {
         const [person] = people;
         // "Wilson Or" where the rules stopped at "Wilson"; "Education Stefania Giannini" where they started early.
-        if (sure && people.length === 1 && isBareName(person) && (covers(name, person) || (covers(person, name) && person.end === name.end)) && !sameSpan(name, person) && isFullName(name) && !holdsTitle(words, name, [])) {
+        const startedEarly = covers(person, name) && person.end === name.end && !joinedByParticle(words, name);
+        if (sure && people.length === 1 && isBareName(person) && (covers(name, person) || startedEarly) && !sameSpan(name, person) && isFullName(name) && !holdsTitle(words, name, [])) {
           replace(people, fromName(name));
         } else if (people.length === 1 && sameSpan(name, person) && isFullName(name) && name.agreed && name.confidence >= CONFIDENCE.confirm) {
           person.tentative = false;
@@ -191,6 +192,9 @@ export function combineWithRules(words: Word[], names: ContextName[], mentions: 
   }
   return kept;
 }
+
+/** "Khalid bin Rashid Al-Mansoori", "Paolo de la Cruz": the words before the model's name join it through a name particle, so the rules' longer name is the whole name. */
+const joinedByParticle = (words: Word[], name: ContextName): boolean => name.from > 0 && NAME_PARTICLES.has(words[name.from - 1].text.toLowerCase());
 
 const covers = (outer: { start: number; end: number }, inner: { start: number; end: number }): boolean => outer.start <= inner.start && inner.end <= outer.end;
 const sameSpan = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start === b.start && a.end === b.end;

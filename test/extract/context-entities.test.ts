@@ -36,6 +36,12 @@ describe('combining the model with the rules', () => {
     expect(kinds(combine([name('Dravenport Rovers', 'ORG', sure)]))).toEqual(['ORGANIZATION:Dravenport Rovers']);
   });
 
+  it('a sure model never cuts a name the rules joined through a particle (bin, de la)', () => {
+    const { rules, name, combine } = sentence('Ahmed bin Faisal Al-Harthy denied the charges on Monday.');
+    expect(kinds(rules())).toEqual(['PERSON:Ahmed bin Faisal Al-Harthy']);
+    expect(kinds(combine([name('Faisal Al-Harthy', 'PER', sure)]))).toEqual(['PERSON:Ahmed bin Faisal Al-Harthy']);
+  });
+
   it('an unsure model leaves the rules alone', () => {
     const { rules, name, combine } = sentence('Dravenport Rovers said on Monday that its coach would stay.');
     expect(kinds(combine([name('Dravenport Rovers', 'ORG', unsure)]))).toEqual(kinds(rules()));
