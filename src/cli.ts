@@ -36,7 +36,8 @@ const HELP = { help: { type: 'boolean', short: 'h' } } as const;
 const DEFAULT_DATABASE = './data/whosaid.db';
 
 /** The database --db names, else WHOSAID_DB, else the default SQLite file. */
-const databaseOption = (values: Values): string => (values.db as string | undefined) || process.env.WHOSAID_DB || DEFAULT_DATABASE;
+// An empty --db stays empty, so openDatabase refuses it rather than quietly using the default.
+const databaseOption = (values: Values): string => (values.db as string | undefined) ?? (process.env.WHOSAID_DB || DEFAULT_DATABASE);
 
 const COMMANDS: Record<string, Command> = {
   serve: {

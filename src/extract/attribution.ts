@@ -610,7 +610,10 @@ const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'when', 'as']);
 
 function isTrailingCircumstance(rest: Word[]): boolean {
   const first = rest[0].text.toLowerCase();
-  return ['in', 'on', 'at', 'during', 'when', 'after', 'before', 'while', 'late', 'early', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'to', 'told'].includes(first)
+  // "…, Lindqvist said, without naming a suspect", "…, he said, pointing to the data": a gerund
+  // or a manner preposition opens an adjunct of the act, not more content.
+  const opensAdjunct = ['without', 'despite', 'citing'].includes(first) || (rest[0].pos === 'VERB' && first.endsWith('ing'));
+  return (opensAdjunct || ['in', 'on', 'at', 'during', 'when', 'after', 'before', 'while', 'late', 'early', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'to', 'told'].includes(first))
     && !rest.some((word, index) => index > 0 && word.text.toLowerCase() === 'that');
 }
 

@@ -19,6 +19,12 @@ describe('attribution in real news', () => {
     ]);
   });
 
+  it('ends the content before "X said", when what follows is an adjunct of the act ("without naming a suspect")', () => {
+    expect(statementsOf('Mayor Ada Lind visited the harbor on Monday. The attackers "will be found", Lind said, without naming a suspect.')).toEqual([
+      { act: 'SPEECH', kind: 'MIXED', text: 'The attackers "will be found"', speaker: 'Lind' },
+    ]);
+  });
+
   it('reads "blasted X" as an APPRAISAL whose content is the target, with the target in about', () => {
     const text = 'Headline of the day\n\nSenator Mara Quist blasted Paul Ryan for the budget delay.\n';
     const facts = extract(text);
