@@ -26,7 +26,7 @@ describe('10. database faults', () => {
     expect(proc.stderr).toMatch(/^whosaid: cannot create database \/proc\/nope\/x\.db: cannot create the folder \/proc\/nope \(ENOENT\); pass a path in a folder you can write with --db\n/);
     const empty = whosaid('ingest', SEEDS, '--db', '');
     expect(empty.status).toBe(2);
-    expect(empty.stderr).toBe('whosaid: --db: the path is empty; name a database file (e.g. --db ./data/whosaid.db), or :memory:\n');
+    expect(empty.stderr).toBe('whosaid: --db: the path is empty; name a database file (e.g. --db ./data/whosaid.db), a PostgreSQL URL, or :memory:\n');
   }, 200_000);
 
   it('says a path under a file is under a file (it said EEXIST)', () => {

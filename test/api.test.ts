@@ -537,10 +537,10 @@ describe('walking the graph', () => {
         "stats": {
           "countries": 42,
           "documents": 15,
-          "mentions": 614,
+          "mentions": 613,
           "organizations": 92,
-          "people": 96,
-          "statements": 247,
+          "people": 95,
+          "statements": 268,
         },
       }
     `);

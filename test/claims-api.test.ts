@@ -67,6 +67,16 @@ describe('claims over GraphQL (the claims corpus)', () => {
                   "publishedAt": "2025-07-09T07:30:00",
                   "source": "Yonhap",
                 },
+                "kind": "INDIRECT",
+                "text": "North Korea will pay a price if it sends more troops to Russia",
+              },
+            },
+            {
+              "node": {
+                "document": {
+                  "publishedAt": "2025-07-09T07:30:00",
+                  "source": "Yonhap",
+                },
                 "kind": "DIRECT",
                 "text": "North Korea will pay a price if it sends more troops to Russia",
               },

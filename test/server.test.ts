@@ -97,7 +97,7 @@ describe('GraphQL over the seed article', () => {
               },
             },
           ],
-          "totalCount": 12,
+          "totalCount": 13,
         },
       }
     `);
