@@ -2,7 +2,8 @@ import type { PoolClient } from 'pg';
 import { claimMember, windowOf } from './claims.js';
 import { claimsOnDelete, claimsOnIngest, type ClaimChanges, type ClaimIndex } from './claims-plan.js';
 import { STATEMENT_COLUMNS, toStatement, type StatementRecord } from './postgres-rows.js';
-import type { ClaimMemberRow, ClaimRow } from './types.js';
+import { claimFromColumns, memberFromColumns, type ClaimColumns, type ClaimMemberColumns } from './claim-columns.js';
+import type { ClaimMemberRow } from './types.js';
 
 /**
  * The PostgreSQL side of claims (migration 2): the writes that keep them exact, run inside
@@ -58,14 +59,8 @@ export const CLAIMS_MIGRATION = `
 /** Member columns with the statement's text, which matching never reads but summaries quote. */
 const MEMBERS = `SELECT m.*, st.text FROM claim_members m JOIN statements st ON st.id = m.statement_id`;
 
-interface MemberRecord {
-  statement_id: number; claim_id: number; document_id: number; speaker_id: number | null; day: string | null; kind: ClaimMemberRow['kind'];
-  words: string; about_ids: number[]; reported: string; outlet: string | null; text: string;
-}
-
-export interface ClaimRecord {
-  id: number; speaker_id: number | null; kind: ClaimRow['kind']; text: string; first_reported: string; last_reported: string; report_count: number; outlets: string[];
-}
+type MemberRecord = ClaimMemberColumns;
+export type ClaimRecord = ClaimColumns;
 
 /** After a document's statements are written: they join the claims they report, or start their own. */
 export async function claimsOfNewDocument(client: PoolClient, documentId: number, publishedAt: string | null, outlet: string | null): Promise<void> {
@@ -171,27 +166,5 @@ async function apply(client: PoolClient, changes: ClaimChanges): Promise<void> {
 
 export const CLAIM_COLUMNS = 's.id, s.speaker_id, s.kind, s.text, s.first_reported, s.last_reported, s.report_count, s.outlets';
 
-export const toClaim = (record: ClaimRecord): ClaimRow => ({
-  id: record.id,
-  speakerId: record.speaker_id,
-  kind: record.kind,
-  text: record.text,
-  firstReported: record.first_reported || null,
-  lastReported: record.last_reported || null,
-  reportCount: record.report_count,
-  outlets: record.outlets,
-});
-
-const toMember = (record: MemberRecord): ClaimMemberRow => ({
-  statementId: record.statement_id,
-  claimId: record.claim_id,
-  documentId: record.document_id,
-  speakerId: record.speaker_id,
-  day: record.day,
-  kind: record.kind,
-  words: record.words === '' ? [] : record.words.split(' '),
-  aboutIds: record.about_ids,
-  reported: record.reported,
-  outlet: record.outlet,
-  text: record.text,
-});
+export const toClaim = claimFromColumns;
+const toMember = memberFromColumns;

@@ -1,16 +1,12 @@
 import type { Statement } from 'better-sqlite3';
 import { claimMember, windowOf } from './claims.js';
 import { claimsOnDelete, claimsOnIngest, type ClaimChanges, type ClaimIndex } from './claims-plan.js';
+import { claimFromColumns, memberFromColumns, type ClaimColumns, type ClaimMemberColumns } from './claim-columns.js';
 import type { ClaimMemberRow, ClaimRow, StatementRow } from './types.js';
 
 /** Rows as SQLite returns them; never leave this module. */
-interface ClaimRecord {
-  id: number; speaker_id: number | null; kind: ClaimRow['kind']; text: string; first_reported: string; last_reported: string; report_count: number; outlets: string;
-}
-interface MemberRecord {
-  statement_id: number; claim_id: number; document_id: number; speaker_id: number | null; day: string | null; kind: ClaimMemberRow['kind'];
-  words: string; about_ids: string; reported: string; outlet: string | null; text: string;
-}
+type ClaimRecord = Omit<ClaimColumns, 'outlets'> & { outlets: string };
+type MemberRecord = Omit<ClaimMemberColumns, 'about_ids'> & { about_ids: string };
 
 /** Member columns with the statement's text, which matching never reads but summaries quote. */
 const MEMBER_COLUMNS = 'm.*, st.text';
@@ -78,29 +74,8 @@ export class SqliteClaims {
   }
 }
 
-export const toClaim = (record: ClaimRecord): ClaimRow => ({
-  id: record.id,
-  speakerId: record.speaker_id,
-  kind: record.kind,
-  text: record.text,
-  firstReported: record.first_reported || null,
-  lastReported: record.last_reported || null,
-  reportCount: record.report_count,
-  outlets: JSON.parse(record.outlets) as string[],
-});
+export const toClaim = (record: ClaimRecord): ClaimRow => claimFromColumns({ ...record, outlets: JSON.parse(record.outlets) as string[] });
 
 export type { ClaimRecord };
 
-const toMember = (record: MemberRecord): ClaimMemberRow => ({
-  statementId: record.statement_id,
-  claimId: record.claim_id,
-  documentId: record.document_id,
-  speakerId: record.speaker_id,
-  day: record.day,
-  kind: record.kind,
-  words: record.words === '' ? [] : record.words.split(' '),
-  aboutIds: JSON.parse(record.about_ids) as number[],
-  reported: record.reported,
-  outlet: record.outlet,
-  text: record.text,
-});
+const toMember = (record: MemberRecord): ClaimMemberRow => memberFromColumns({ ...record, about_ids: JSON.parse(record.about_ids) as number[] });
