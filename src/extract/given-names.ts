@@ -6,10 +6,29 @@ import { SURNAME_FIRST } from '../lexicon/people.js';
  * French, German and Turkish use, many of them international): evidence that a capitalised
  * pair is a person ("Kristen Wilkins", not "Internet Explorer"),
  */
-const gender = (word: string): 'male' | 'female' | null => {
-  const found = getGender(word) !== 'unknown' ? getGender(word) : getGender(word.normalize('NFD').replace(/\p{M}/gu, ''));
+const GENDER_CACHE_LIMIT = 50_000;
+const genderCache = new Map<string, 'male' | 'female' | null>();
+
+/**
+ * Memoised: the package lower-cases and probes six maps per call, and most capitalised words
+ * are no given name at all (then it is asked again without accents). A newsroom's vocabulary of
+ * capitalised words is small, so the cache answers nearly every call; it is emptied when full.
+ */
+function gender(word: string): 'male' | 'female' | null {
+  let found = genderCache.get(word);
+  if (found !== undefined) return found;
+  found = lookUpGender(word);
+  if (genderCache.size >= GENDER_CACHE_LIMIT) genderCache.clear();
+  genderCache.set(word, found);
+  return found;
+}
+
+function lookUpGender(word: string): 'male' | 'female' | null {
+  let found = getGender(word);
+  // Only a word with a non-ASCII letter can lose an accent.
+  if (found === 'unknown' && /[^\x00-\x7f]/.test(word)) found = getGender(word.normalize('NFD').replace(/\p{M}/gu, ''));
   return found === 'unknown' ? null : found;
-};
+}
 
 export const isGivenName = (word: string): boolean => gender(word) !== null;
 

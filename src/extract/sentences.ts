@@ -41,19 +41,20 @@ export function splitSentences(cleaned: string): Sentence[] {
 
 function readLine(text: string, offset: number, paragraph: number, into: Sentence[]): void {
   const doc = nlp.readDoc(text);
-  const values = doc.tokens().out() as string[];
-  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  // The lemma helper's typings ask for model add-ons the lite model wires in itself.
-  const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[];
+  const tokenList = doc.tokens();
+  const values = tokenList.out() as string[];
+  const tags = tokenList.out(its.pos) as string[];
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
-    cursor += spaces[i].length;
+    // Only whitespace lies between wink's tokens: skipping it finds the token and the space before it.
+    const gap = cursor;
+    while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
     // wink is lossless; indexOf guards against any normalisation it might apply.
     const at = text.startsWith(values[i], cursor) ? cursor : text.indexOf(values[i], cursor);
     const start = at === -1 ? cursor : at;
-    tokens.push({ text: values[i], start: offset + start, end: offset + start + values[i].length, pos: tags[i], lemma: lemmas[i], spaceBefore: spaces[i].length > 0 || i === 0 });
+    const lemma = lemmaOf(values[i], tags[i], tokenList, i);
+    tokens.push({ text: values[i], start: offset + start, end: offset + start + values[i].length, pos: tags[i], lemma, spaceBefore: cursor > gap || i === 0 });
     cursor = start + values[i].length;
   }
   // Sentence boundaries as token index ranges.
@@ -65,4 +66,30 @@ function readLine(text: string, offset: number, paragraph: number, into: Sentenc
     if (slice.length === 0) return;
     into.push({ index: into.length, paragraph, start: slice[0].start, end: slice[slice.length - 1].end, tokens: slice });
   });
+}
+
+/** Whitespace as wink counts it between tokens (space, tab, line breaks, no-break space). */
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 160 || code === 0x2000 || (code > 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000;
+}
+
+type TokenList = ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>;
+
+const LEMMA_CACHE_LIMIT = 100_000;
+const lemmaCache = new Map<string, string>();
+
+/**
+ * A word's lemma depends on its text and tag alone, and wink's lemmatizer is the dearest thing
+ * it does for us (a fifth of reading a line): each (tag, word) is lemmatized once per process.
+ */
+function lemmaOf(value: string, tag: string, tokenList: TokenList, index: number): string {
+  const key = `${tag} ${value}`;
+  let lemma = lemmaCache.get(key);
+  if (lemma === undefined) {
+    // The lemma helper's typings ask for model add-ons the lite model wires in itself.
+    lemma = tokenList.itemAt(index).out(its.lemma as Parameters<TokenList['out']>[0]) as string;
+    if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
+    lemmaCache.set(key, lemma);
+  }
+  return lemma;
 }

@@ -26,7 +26,11 @@ export interface CueCandidate {
  * candidate content spans and computes its features: the one scan shared by training and
  * extraction, so both read a cue the same way.
  */
-export function scanCueCandidates(sentences: CueSentence[], quotes: QuoteIndex, text: string, gate: Set<string>, visit: (candidate: CueCandidate) => void): void {
+export function scanCueCandidates(
+  sentences: CueSentence[], quotes: QuoteIndex, text: string, gate: Set<string>, visit: (candidate: CueCandidate) => void,
+  /** Start offsets of words not to scan: extraction passes the rules' cues, whose statements are already made. */
+  skip?: ReadonlySet<number>,
+): void {
   const paragraphEnds = paragraphEndsOf(sentences);
   const hashes = new SentenceHashes();
   const spans: Array<Span | null> = [];
@@ -37,7 +41,7 @@ export function scanCueCandidates(sentences: CueSentence[], quotes: QuoteIndex, 
     const { words, sentence } = sentences[s];
     let loaded = false;
     for (let k = 0; k < words.length; k++) {
-      if (!gate.has(words[k].lemma)) continue;
+      if (!gate.has(words[k].lemma) || skip?.has(words[k].start)) continue;
       if (!loaded) {
         hashes.load(words);
         loaded = true;

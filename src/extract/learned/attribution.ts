@@ -11,6 +11,7 @@ import type { ExtractedStatement, Span, StatementAct, StatementKind } from '../.
 import { scanCueCandidates, type CueCandidate } from './attribution-candidates.js';
 import { attributionModel, type AttributionModel } from './attribution-model.js';
 import { nearestSource } from './attribution-source.js';
+import type { Perceptron } from './perceptron.js';
 import { CONTENT_SHAPES } from './attribution-spans.js';
 
 /**
@@ -43,7 +44,7 @@ const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'because', 'as']);
  * gold set (speech-only) and PolNeAR develop: 10 keeps gold's false alarms at the rules'
  * level for ~1 point of PolNeAR F1.
  */
-const MIN_MARGIN = 10;
+export const MIN_MARGIN = 10;
 
 export function learnedStatements(input: LearnedInput, model: AttributionModel | null = attributionModel()): ExtractedStatement[] {
   if (!model) return [];
@@ -55,11 +56,11 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
   const slice = (start: number, end: number) => cleaned.slice(start, end);
   const found: ExtractedStatement[] = [];
   scanCueCandidates(views, quotes, cleaned, model.gate, (candidate) => {
-    const shape = bestAvailableShape(model, candidate, scores);
+    const shape = chooseShape(model.perceptron, candidate, scores);
     if (shape === 0) return;
     const content = candidate.spans[shape]!;
     const { words, cue, last } = candidate.site;
-    if (content.end - content.start < MIN_CONTENT_CHARACTERS || ruleCues.has(words[cue].start) || overlapsAny(taken, content)) return;
+    if (content.end - content.start < MIN_CONTENT_CHARACTERS || overlapsAny(taken, content)) return;
     const view = views[candidate.sentenceIndex];
     const context: SpeakerContext = { entities, words, mentions: view.mentions, recentSpeakers, insideQuote: (offset) => quotes.contains(offset) };
     const speaker = sourceOf(context, candidate, shape, slice);
@@ -68,14 +69,17 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (statement.act === 'APPRAISAL' && !aimsAtObjects(words[cue].lemma)) return;
     if (found.some((other) => other.start === statement.start && other.end === statement.end)) return;
     found.push(statement);
-  });
+  }, ruleCues);
   return found;
 }
 
-/** The best shape among those the rules could cut here (NONE is always possible). */
-function bestAvailableShape(model: AttributionModel, candidate: CueCandidate, scores: Float64Array): number {
+/**
+ * The shape the model gives this candidate: the best-scoring one the rules can cut, if it beats
+ * NONE by MIN_MARGIN; else 0 (NONE). The trainer asks the same question to build the gate.
+ */
+export function chooseShape(perceptron: Perceptron, candidate: CueCandidate, scores: Float64Array): number {
   scores.fill(0);
-  model.perceptron.score(candidate.features, candidate.featureCount, scores);
+  perceptron.score(candidate.features, candidate.featureCount, scores);
   let best = 0;
   for (let shape = 1; shape < scores.length; shape++) if (candidate.spans[shape] && scores[shape] > scores[best]) best = shape;
   return best !== 0 && scores[best] - scores[0] >= MIN_MARGIN ? best : 0;

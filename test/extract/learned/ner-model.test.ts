@@ -2,10 +2,10 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FEATURE_SET, NER_LABELS } from '../../../src/extract/learned/ner-features.js';
+import { FEATURE_SET, FEATURES, featuresAt, featuresByTable, NER_LABELS, SentenceFeatures } from '../../../src/extract/learned/ner-features.js';
 import { MODEL_FILE, readEntityModel } from '../../../src/extract/learned/ner-tagger.js';
 import { decodeModel, encodeModel, PerceptronTrainer } from '../../../src/extract/learned/perceptron.js';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'whosaid-ner-'));
 
@@ -28,5 +28,29 @@ describe('the committed entity model', () => {
 
   it('names the missing file and the command that makes it', () => {
     expect(() => readEntityModel(join(scratch(), 'absent.bin'))).toThrow(/cannot read .*absent\.bin.*npm run train:ner/);
+  });
+});
+
+describe('the tagger features', () => {
+  it('are computed by the fused featuresAt exactly as the named table reads them', async () => {
+    const { readDocument } = await import('../../../src/extract/index.js');
+    const text = readFileSync(new URL('../../fixtures/gold/', import.meta.url).pathname + readdirSync(new URL('../../fixtures/gold/', import.meta.url)).find((name) => name.endsWith('.txt'))!, 'utf8');
+    const { words, sentenceHits, scope } = readDocument(text);
+    const sentence = new SentenceFeatures();
+    const fused = new Uint32Array(FEATURES.length);
+    const table = new Uint32Array(FEATURES.length);
+    let compared = 0;
+    words.forEach((sentenceWords, index) => {
+      sentence.load(sentenceWords, sentenceHits[index], { lowerCaseWords: scope.lowerCaseWords });
+      for (let i = 0; i < sentence.length; i++) {
+        // A previous label other than O, as the tagger leaves it on name words.
+        if (i > 0 && sentence.isCandidate(i - 1)) sentence.labels[i - 1] = 3;
+        const count = featuresAt(sentence, i, fused);
+        expect(count).toBe(featuresByTable(sentence, i, table));
+        expect([...fused.subarray(0, count)]).toEqual([...table.subarray(0, count)]);
+        compared++;
+      }
+    });
+    expect(compared).toBeGreaterThan(200);
   });
 });
