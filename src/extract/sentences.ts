@@ -1,6 +1,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { lineSpans } from './header.js';
+import { startsUpperCase } from './normalize.js';
 import type { Span } from '../graph/facts.js';
 
 /**
@@ -19,6 +20,8 @@ export interface Token extends Span {
   lemma: string;
   /** Whitespace right before the token (a name never spans a gap). */
   spaceBefore: boolean;
+  /** Starts with an upper-case letter. */
+  capitalized: boolean;
 }
 
 export interface Sentence extends Span {
@@ -44,28 +47,26 @@ function readLine(text: string, offset: number, paragraph: number, into: Sentenc
   const tokenList = doc.tokens();
   const values = tokenList.out() as string[];
   const tags = tokenList.out(its.pos) as string[];
-  const tokens: Token[] = [];
+  // Sentence boundaries as [first, last] token indexes.
+  const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
-    // Only whitespace lies between wink's tokens: skipping it finds the token and the space before it.
-    const gap = cursor;
-    while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
-    // wink is lossless; indexOf guards against any normalisation it might apply.
-    const at = text.startsWith(values[i], cursor) ? cursor : text.indexOf(values[i], cursor);
-    const start = at === -1 ? cursor : at;
-    const lemma = lemmaOf(values[i], tags[i], tokenList, i);
-    tokens.push({ text: values[i], start: offset + start, end: offset + start + values[i].length, pos: tags[i], lemma, spaceBefore: cursor > gap || i === 0 });
-    cursor = start + values[i].length;
+  let i = 0;
+  for (const [first, last] of spans) {
+    const tokens: Token[] = [];
+    for (; i <= last; i++) {
+      const value = values[i];
+      // Only whitespace lies between wink's tokens: skipping it finds the token and the space before it.
+      const gap = cursor;
+      while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
+      // wink is lossless; indexOf guards against any normalisation it might apply.
+      const at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
+      const start = at === -1 ? cursor : at;
+      tokens.push({ text: value, start: offset + start, end: offset + start + value.length, pos: tags[i], lemma: lemmaOf(value, tags[i], tokenList, i), capitalized: startsUpperCase(value), spaceBefore: cursor > gap || i === 0 });
+      cursor = start + value.length;
+    }
+    if (tokens.length === 0 || first > last) continue;
+    into.push({ index: into.length, paragraph, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens });
   }
-  // Sentence boundaries as token index ranges.
-  let first = 0;
-  doc.sentences().each((sentence: { tokens(): { length(): number } }) => {
-    const count = sentence.tokens().length();
-    const slice = tokens.slice(first, first + count);
-    first += count;
-    if (slice.length === 0) return;
-    into.push({ index: into.length, paragraph, start: slice[0].start, end: slice[slice.length - 1].end, tokens: slice });
-  });
 }
 
 /** Whitespace as wink counts it between tokens (space, tab, line breaks, no-break space). */
@@ -76,20 +77,26 @@ function isSpace(code: number): boolean {
 type TokenList = ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>;
 
 const LEMMA_CACHE_LIMIT = 100_000;
-const lemmaCache = new Map<string, string>();
+/** Lemmas by tag, then word: two lookups instead of a key string built per token. */
+const lemmaCache = new Map<string, Map<string, string>>();
+let cachedLemmas = 0;
 
 /**
  * A word's lemma depends on its text and tag alone, and wink's lemmatizer is the dearest thing
  * it does for us (a fifth of reading a line): each (tag, word) is lemmatized once per process.
  */
 function lemmaOf(value: string, tag: string, tokenList: TokenList, index: number): string {
-  const key = `${tag} ${value}`;
-  let lemma = lemmaCache.get(key);
+  let byWord = lemmaCache.get(tag);
+  if (byWord === undefined) lemmaCache.set(tag, (byWord = new Map()));
+  let lemma = byWord.get(value);
   if (lemma === undefined) {
     // The lemma helper's typings ask for model add-ons the lite model wires in itself.
     lemma = tokenList.itemAt(index).out(its.lemma as Parameters<TokenList['out']>[0]) as string;
-    if (lemmaCache.size >= LEMMA_CACHE_LIMIT) lemmaCache.clear();
-    lemmaCache.set(key, lemma);
+    if (++cachedLemmas > LEMMA_CACHE_LIMIT) {
+      for (const words of lemmaCache.values()) words.clear();
+      cachedLemmas = 1;
+    }
+    byWord.set(value, lemma);
   }
   return lemma;
 }

@@ -1,4 +1,3 @@
-import { startsUpperCase } from './normalize.js';
 import type { Sentence, Token } from './sentences.js';
 
 /**
@@ -28,26 +27,15 @@ export function toWords(sentence: Sentence): Word[] {
     const next = tokens[i + 1];
     // Glue "Jong" "-" "un" into one word when nothing separates the pieces.
     if (previous && GLUE.has(token.text) && !token.spaceBefore && next && !next.spaceBefore && /^\p{L}/u.test(next.text) && /\p{L}$/u.test(previous.text)) {
-      previous.text += token.text + next.text;
-      previous.end = next.end;
+      // A new word: the tokens themselves stay as wink read them.
+      words[words.length - 1] = { ...previous, text: previous.text + token.text + next.text, end: next.end };
       i++;
       continue;
     }
-    words.push(fromToken(token));
+    // A token is already a word (sentences.ts marks its capital): shared, not copied.
+    words.push(token);
   }
   return words;
-}
-
-function fromToken(token: Token): Word {
-  return {
-    text: token.text,
-    start: token.start,
-    end: token.end,
-    pos: token.pos,
-    lemma: token.lemma,
-    capitalized: startsUpperCase(token.text),
-    spaceBefore: token.spaceBefore,
-  };
 }
 
 export const isPossessive = (word: Word | undefined): boolean => !!word && POSSESSIVE.has(word.text) && !word.spaceBefore;

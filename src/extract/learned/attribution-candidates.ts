@@ -21,6 +21,14 @@ export interface CueCandidate {
   featureCount: number;
 }
 
+/** Extraction's shortcuts: the words to pass over, and whether a content span could still become a statement. */
+export interface CandidatePruning {
+  /** Start offsets of words not to scan (the rules' cues: their statements are made). */
+  skip: ReadonlySet<number>;
+  /** False when a span could never be kept (too short, or overlapping a rule statement): a candidate with no viable span is not scored. */
+  viable(span: Span): boolean;
+}
+
 /**
  * Walks every word the gate lets through ("said", "according", ":", "blasted" …), cuts its
  * candidate content spans and computes its features: the one scan shared by training and
@@ -28,8 +36,8 @@ export interface CueCandidate {
  */
 export function scanCueCandidates(
   sentences: CueSentence[], quotes: QuoteIndex, text: string, gate: Set<string>, visit: (candidate: CueCandidate) => void,
-  /** Start offsets of words not to scan: extraction passes the rules' cues, whose statements are already made. */
-  skip?: ReadonlySet<number>,
+  /** What extraction already knows, to spare the features and the scoring of candidates that could not make a statement. */
+  prune?: CandidatePruning,
 ): void {
   const paragraphEnds = paragraphEndsOf(sentences);
   const hashes = new SentenceHashes();
@@ -41,7 +49,7 @@ export function scanCueCandidates(
     const { words, sentence } = sentences[s];
     let loaded = false;
     for (let k = 0; k < words.length; k++) {
-      if (!gate.has(words[k].lemma) || skip?.has(words[k].start)) continue;
+      if (!gate.has(words[k].lemma) || prune?.skip.has(words[k].start)) continue;
       if (!loaded) {
         hashes.load(words);
         loaded = true;
@@ -52,6 +60,7 @@ export function scanCueCandidates(
       site.sentence = sentence;
       site.paragraphEnd = paragraphEnds[s];
       contentCandidates(site, quotes, text, spans);
+      if (prune && !spans.some((span, shape) => shape > 0 && span && prune.viable(span))) continue;
       candidate.sentenceIndex = s;
       candidate.featureCount = cueFeatures(words, k, hashes, quotes, spans, features);
       visit(candidate);

@@ -69,7 +69,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (statement.act === 'APPRAISAL' && !aimsAtObjects(words[cue].lemma)) return;
     if (found.some((other) => other.start === statement.start && other.end === statement.end)) return;
     found.push(statement);
-  }, ruleCues);
+  }, { skip: ruleCues, viable: (content) => content.end - content.start >= MIN_CONTENT_CHARACTERS && !overlapsAny(taken, content) });
   return found;
 }
 

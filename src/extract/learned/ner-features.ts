@@ -76,15 +76,41 @@ export class SentenceFeatures {
       const text = word.text;
       while (hit < hits.length && hits[hit].end <= word.start) hit++;
       const inHit = hit < hits.length && hits[hit].start <= word.start && word.end <= hits[hit].end;
-      this.lower[i] = hashLower(text, 0, text.length);
-      this.shape[i] = hashShape(text);
-      this.prefix[i] = hashLower(text, 0, Math.min(3, text.length));
-      this.suffix[i] = hashLower(text, Math.max(0, text.length - 3), text.length);
+      this.hashWord(i, text);
       this.pos[i] = posHash(word.pos);
       this.flags[i] = wordFlags(word, i, document);
       this.gazetteer[i] = inHit ? GAZETTEER_KIND[hits[hit].entry.type] : 0;
       this.labels[i] = OUTSIDE;
     }
+  }
+
+  /**
+   * The word's lower-case, prefix, suffix and shape hashes in one pass over its characters
+   * (the same values as hashLower and hashShape below, which state them plainly).
+   */
+  private hashWord(i: number, text: string): void {
+    let lower = FNV_OFFSET;
+    let prefix = FNV_OFFSET;
+    let shape = FNV_OFFSET;
+    let last = -1;
+    let run = 0;
+    const suffixFrom = text.length - 3;
+    let suffix = FNV_OFFSET;
+    for (let c = 0; c < text.length; c++) {
+      const code = text.charCodeAt(c);
+      const folded = code >= 65 && code <= 90 ? code + 32 : code;
+      lower = Math.imul(lower ^ folded, FNV_PRIME);
+      if (c < 3) prefix = Math.imul(prefix ^ folded, FNV_PRIME);
+      if (c >= suffixFrom) suffix = Math.imul(suffix ^ folded, FNV_PRIME);
+      const kind = shapeKind(code, text, c);
+      run = kind === last ? run + 1 : 0;
+      last = kind;
+      if (run < 2) shape = Math.imul(shape ^ kind, FNV_PRIME);
+    }
+    this.lower[i] = lower >>> 0 || 1;
+    this.prefix[i] = prefix >>> 0 || 1;
+    this.suffix[i] = suffix >>> 0 || 1;
+    this.shape[i] = shape >>> 0 || 1;
   }
 
   private grow(size: number): void {
@@ -148,9 +174,12 @@ const startsWithDigitAndLetter = (text: string) => /^\d+\p{L}/u.test(text);
 // ---------------------------------------------------------------------------------------
 // Hashing without building strings
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
 /** FNV-1a of text[from, to) with ASCII folded to lower case. */
-function hashLower(text: string, from: number, to: number): number {
-  let hash = 0x811c9dc5;
+export function hashLower(text: string, from: number, to: number): number {
+  let hash = FNV_OFFSET;
   for (let i = from; i < to; i++) {
     let code = text.charCodeAt(i);
     if (code >= 65 && code <= 90) code += 32;
@@ -161,13 +190,12 @@ function hashLower(text: string, from: number, to: number): number {
 }
 
 /** Word shape, runs cut at two: "Kessler" → Xxx, "IBM" → XX, "U.S." → X.X., "501st" → ddx, "Jong-un" → Xxx-xx. */
-function hashShape(text: string): number {
-  let hash = 0x811c9dc5;
+export function hashShape(text: string): number {
+  let hash = FNV_OFFSET;
   let last = -1;
   let run = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const kind = code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code >= 48 && code <= 57 ? 100 : code > 127 ? (startsUpperCase(text[i]) ? 88 : 120) : code;
+    const kind = shapeKind(text.charCodeAt(i), text, i);
     run = kind === last ? run + 1 : 0;
     last = kind;
     if (run >= 2) continue;
@@ -175,6 +203,11 @@ function hashShape(text: string): number {
     hash = Math.imul(hash, 0x01000193);
   }
   return hash >>> 0 || 1;
+}
+
+/** A character's class in a word shape: X upper, x lower, d digit, else the character itself. */
+function shapeKind(code: number, text: string, at: number): number {
+  return code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code >= 48 && code <= 57 ? 100 : code > 127 ? (startsUpperCase(text[at]) ? 88 : 120) : code;
 }
 
 const posHashes = new Map<string, number>();

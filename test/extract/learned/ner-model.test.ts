@@ -2,7 +2,7 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { FEATURE_SET, FEATURES, featuresAt, featuresByTable, NER_LABELS, SentenceFeatures } from '../../../src/extract/learned/ner-features.js';
+import { FEATURE_SET, FEATURES, featuresAt, featuresByTable, hashLower, hashShape, NER_LABELS, SentenceFeatures } from '../../../src/extract/learned/ner-features.js';
 import { MODEL_FILE, readEntityModel } from '../../../src/extract/learned/ner-tagger.js';
 import { decodeModel, encodeModel, PerceptronTrainer } from '../../../src/extract/learned/perceptron.js';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -52,5 +52,19 @@ describe('the tagger features', () => {
       }
     });
     expect(compared).toBeGreaterThan(200);
+  });
+
+  it('hash each word in one pass to the values of the plain hash functions', () => {
+    const words = ['Jong-un', 'IBM', 'U.S.', '501st', 'Fundación', 'Ölbaum', 'a', 'of', 'McGregor', 'ÉCOLE'].map((text, index) => ({
+      text, start: index * 12, end: index * 12 + text.length, pos: 'PROPN', lemma: text, capitalized: /^\p{Lu}/u.test(text), spaceBefore: true,
+    }));
+    const sentence = new SentenceFeatures();
+    sentence.load(words, [], { lowerCaseWords: new Set() });
+    words.forEach(({ text }, i) => {
+      expect(sentence.lower[i]).toBe(hashLower(text, 0, text.length));
+      expect(sentence.prefix[i]).toBe(hashLower(text, 0, Math.min(3, text.length)));
+      expect(sentence.suffix[i]).toBe(hashLower(text, Math.max(0, text.length - 3), text.length));
+      expect(sentence.shape[i]).toBe(hashShape(text));
+    });
   });
 });
