@@ -33,7 +33,7 @@ export function tagSentence(model: Perceptron, sentence: SentenceFeatures): Cont
   for (let i = 0; i < sentence.length; i++) {
     let label = OUTSIDE;
     let margin = 0;
-    if (sentence.isCandidate(i)) {
+    if (sentence.isScored(i)) {
       const count = featuresAt(sentence, i, featureBuffer);
       scores.fill(0);
       model.score(featureBuffer, count, scores);
