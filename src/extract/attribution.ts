@@ -622,11 +622,13 @@ function isTrailingCircumstance(rest: Word[]): boolean {
  * London jury on Wednesday that"), a source ("said in a statement circulated to delegations
  * that"), or, for a characterization ("called the plan “reckless”"), nothing.
  */
+/** A word that opens a clause of its own between a cue and "that". */
+const clauseBetween = (word: Word): boolean => CLAUSE_END.has(word.text) || word.pos === 'AUX' || word.pos === 'PRON' || (word.pos === 'VERB' && !/(ed|ing)$/.test(word.text));
+
 function skipToContent(words: Word[], k: number, cue: Cue): number {
   const that = words.findIndex((word, index) => index >= k && index - k <= 12 && word.text.toLowerCase() === 'that');
   const opensWithPhrase = words[k] && (words[k].pos === 'ADP' || cue.lemma === 'tell' || cue.lemma === 'warn' || cue.lemma === 'say');
   // Only an audience, a source or a time stands between: "they had hoped … wells that …" is already the content.
-  const clauseBetween = (word: Word) => CLAUSE_END.has(word.text) || word.pos === 'AUX' || word.pos === 'PRON' || (word.pos === 'VERB' && !/(ed|ing)$/.test(word.text));
   if (that !== -1 && opensWithPhrase && !words.slice(k, that).some(clauseBetween)) {
     return that + 1;
   }

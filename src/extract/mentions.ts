@@ -371,11 +371,7 @@ function classifyPerson(
 
   // The name: capitalised words and particles, never a head word of an institution or place.
   let end = i;
-  // A capital's name after a first name is a surname: "Valeska Paris".
-  const surnameSeat = (index: number) => index > i && hitAt.get(index)?.hit.entry.type === 'seat' && hitAt.get(index)!.last === index && index === to - 1;
-  // A place's head word ends a name ("Gorky Park"); it may open one ("Park Seo-yeon").
-  const venueEnd = (index: number) => index > i && VENUE_HEADS.has(words[index].text) && !opensPersonName(words[i].text); // "Marc Lamont Hill"
-  while (end < to && !isOrgHead(words[end]) && !venueEnd(end) && (!hitAt.has(end) || surnameSeat(end)) && !NOT_IN_PERSON_NAMES.has(words[end].text) && !POST_NOMINALS.has(words[end].text)) end++;
+  while (end < to && !isOrgHead(words[end]) && !venueEnd(words, i, end) && (!hitAt.has(end) || surnameSeat(hitAt, i, end, to)) && !NOT_IN_PERSON_NAMES.has(words[end].text) && !POST_NOMINALS.has(words[end].text)) end++;
   if (end === i || EVENT_OPENERS.has(words[i].text)) return;
   // "Nonpartisan Paul Tse", "Yesterday Mohamed …": a capitalised word before a given name opens no name.
   if (end - i >= 2 && i === titleStart && !opensPersonName(words[i].text) && opensPersonName(words[i + 1].text) && (i === 0 || words[i].pos !== 'PROPN')) i++;
@@ -428,12 +424,22 @@ function isLocation(words: Word[], from: number): boolean {
   return !!previous && LOCATIVE.has(previous) && previous !== 'to' && previous !== 'from';
 }
 
+/** A capital's name after a first name is a surname: "Valeska Paris" (the name's words run [first, to)). */
+function surnameSeat(hitAt: Map<number, { hit: GazetteerHit; last: number }>, first: number, index: number, to: number): boolean {
+  const hit = hitAt.get(index);
+  return index > first && hit?.hit.entry.type === 'seat' && hit.last === index && index === to - 1;
+}
+
+/** A place's head word ends a name ("Gorky Park"); it may open one ("Park Seo-yeon"), and a given name keeps it ("Marc Lamont Hill"). */
+const venueEnd = (words: Word[], first: number, index: number): boolean => index > first && VENUE_HEADS.has(words[index].text) && !opensPersonName(words[first].text);
+
+/** "politburo member", "chief economist": role words and the nouns and adjectives that qualify them. */
+const qualifiesRole = (word: Word): boolean => isRoleWord(word) || word.pos === 'ADJ' || word.pos === 'NOUN';
+
 /** "North Korean leader Kim", "Chinese Communist Party politburo member Li": lower-case roles right before a name. */
 function lowerCaseRoleBefore(words: Word[], from: number, found: RawMention[], scope: Scope): { role: Evidence; country: string | null; org: RawMention | null } | null {
   let start = from;
-  // "politburo member", "chief economist": role words and the nouns and adjectives that qualify them.
-  const qualifies = (word: Word) => isRoleWord(word) || word.pos === 'ADJ' || word.pos === 'NOUN';
-  while (start > 0 && from - start < 3 && startsLowerCase(words[start - 1].text) && (isRoleWord(words[start - 1]) || (start < from && isRoleWord(words[from - 1]) && qualifies(words[start - 1])))) start--;
+  while (start > 0 && from - start < 3 && startsLowerCase(words[start - 1].text) && (isRoleWord(words[start - 1]) || (start < from && isRoleWord(words[from - 1]) && qualifiesRole(words[start - 1])))) start--;
   if (start === from || !isRoleWord(words[from - 1])) return null;
   const role = span(words, start, from, scope);
   const modifier = found.find((mention) => mention.end <= words[start].start && words[start].start - mention.end <= 1);

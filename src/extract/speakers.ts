@@ -305,13 +305,15 @@ function isSentenceSubject(entities: DocumentEntities, mention: ResolvedMention)
 
 const PLURAL_HEAD_PREPOSITIONS = new Set(['from', 'in', 'of', 'at', 'across', 'around', 'inside', 'within']);
 
+/** A cue verb that ends a description ("… said"), unless it is a noun's "of"/"by" phrase. */
+const finiteCue = (words: Word[], index: number): boolean => CUE_LEMMAS.has(words[index].lemma) && !['of', 'by'].includes(words[index + 1]?.text ?? '');
+
 /** A description ends at word k: walk left to its determiner, then resolve it. */
 function fromDescription(context: SpeakerContext, k: number, text: (s: number, e: number) => string): Speaker | null {
   const { words } = context;
   if (!['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'PART', 'ADV', 'PRON'].includes(words[k].pos)) return null;
   let start = k;
-  const finiteCue = (index: number) => CUE_LEMMAS.has(words[index].lemma) && !['of', 'by'].includes(words[index + 1]?.text ?? '');
-  while (start > 0 && k - start < MAX_DESCRIPTION_WORDS && !CLAUSE_BREAK.has(words[start - 1].text) && !finiteCue(start - 1)) {
+  while (start > 0 && k - start < MAX_DESCRIPTION_WORDS && !CLAUSE_BREAK.has(words[start - 1].text) && !finiteCue(words, start - 1)) {
     const lower = words[start].text.toLowerCase();
     // "a spokesperson for the transit agency": the description goes on through its preposition.
     const ofPhrase = ['for', 'of', 'at', 'from', 'with'].includes(words[start - 1].text.toLowerCase());
@@ -386,6 +388,9 @@ function headNoun(words: Word[], from: number, to: number): string | null {
   return DEFINITE.has(first) || INDEFINITE.has(first) || words[from].pos === 'PUNCT' ? null : first;
 }
 
+/** A role's words, its abbreviations spelled out: "Sen." → senator. */
+const roleWords = (role: string): string[] => role.toLowerCase().split(/\s+/).map((word) => TITLE_ABBREVIATIONS[word] ?? word);
+
 function resolveDefinite(entities: DocumentEntities, head: string, inside: ResolvedMention[], offset: number, aged: boolean): string | null {
   const orgs = inside.filter((mention) => mention.kind === 'ORGANIZATION').map((mention) => mention.entityKey);
   if (COUNTRY_DESCRIPTIONS_NOUNS.has(head)) {
@@ -403,7 +408,6 @@ function resolveDefinite(entities: DocumentEntities, head: string, inside: Resol
   if (demonym) return people.find((person) => person.entity.country === demonym.entityKey)?.entity.key ?? null;
   const byOrg = orgs.length ? people.find((person) => orgs.some((org) => person.entity.organizations.includes(org))) : undefined;
   if (byOrg) return byOrg.entity.key;
-  const roleWords = (role: string) => role.toLowerCase().split(/\s+/).map((word) => TITLE_ABBREVIATIONS[word] ?? word);
   const byRole = people.find((person) => person.entity.roles.some((role) => roleWords(role).includes(head)));
   if (byRole) return byRole.entity.key;
   // "the 54-year-old lawyer": an age only fits someone just named.

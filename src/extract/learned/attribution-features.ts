@@ -114,31 +114,34 @@ const enum T {
 const FILLERS = new Set(['also', 'has', 'have', 'had', 'later', 'earlier', 'again', 'previously', 'recently', 'repeatedly', 'reportedly', 'publicly', 'then', 'once', 'still', 'not', "n't", 'never', 'would', 'will', 'could', 'may', 'might', 'can']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
 
+/** The hash of word i, or the sentence's edge beyond it. */
+const at = (length: number, i: number, table: Uint32Array): number => (i < 0 ? START : i >= length ? END : table[i]);
+
 /** Writes the candidate's features into `out`; returns how many. `available` marks which shapes the rules could cut here. */
 export function cueFeatures(words: Word[], k: number, hashes: SentenceHashes, quotes: QuoteIndex, available: ArrayLike<Span | null>, out: Uint32Array): number {
   let n = 0;
+  const length = words.length;
   const lemma = hashes.lemma[k];
-  const at = (i: number, table: Uint32Array) => (i < 0 ? START : i >= words.length ? END : table[i]);
   out[n++] = mix(T.Bias, 0);
   out[n++] = mix(T.Lemma, lemma);
   out[n++] = mix(T.Word, hashes.lower[k]);
   out[n++] = mix(T.Pos, hashes.pos[k]);
   out[n++] = mix(T.LemmaPos, lemma, hashes.pos[k]);
-  out[n++] = mix(T.Prev1, at(k - 1, hashes.lower));
-  out[n++] = mix(T.Prev2, at(k - 2, hashes.lower));
-  out[n++] = mix(T.Next1, at(k + 1, hashes.lower));
-  out[n++] = mix(T.Next2, at(k + 2, hashes.lower));
-  out[n++] = mix(T.PrevPos1, at(k - 1, hashes.pos));
-  out[n++] = mix(T.PrevPos2, at(k - 2, hashes.pos), at(k - 1, hashes.pos));
-  out[n++] = mix(T.NextPos1, at(k + 1, hashes.pos));
-  out[n++] = mix(T.NextPos2, at(k + 1, hashes.pos), at(k + 2, hashes.pos));
-  out[n++] = mix(T.LemmaNext, lemma, at(k + 1, hashes.lower));
-  out[n++] = mix(T.LemmaPrev, lemma, at(k - 1, hashes.lower));
-  out[n++] = mix(T.LemmaPrevPos, lemma, at(k - 1, hashes.pos));
-  out[n++] = mix(T.NextNextLemma, lemma, at(k + 2, hashes.lower));
-  out[n++] = mix(T.LemmaNextPos, lemma, at(k + 1, hashes.pos));
-  out[n++] = mix(T.LemmaNextPos2, lemma, mix(0, at(k + 1, hashes.pos), at(k + 2, hashes.pos)));
-  out[n++] = mix(T.LemmaPrev2, lemma, at(k - 2, hashes.lower));
+  out[n++] = mix(T.Prev1, at(length, k - 1, hashes.lower));
+  out[n++] = mix(T.Prev2, at(length, k - 2, hashes.lower));
+  out[n++] = mix(T.Next1, at(length, k + 1, hashes.lower));
+  out[n++] = mix(T.Next2, at(length, k + 2, hashes.lower));
+  out[n++] = mix(T.PrevPos1, at(length, k - 1, hashes.pos));
+  out[n++] = mix(T.PrevPos2, at(length, k - 2, hashes.pos), at(length, k - 1, hashes.pos));
+  out[n++] = mix(T.NextPos1, at(length, k + 1, hashes.pos));
+  out[n++] = mix(T.NextPos2, at(length, k + 1, hashes.pos), at(length, k + 2, hashes.pos));
+  out[n++] = mix(T.LemmaNext, lemma, at(length, k + 1, hashes.lower));
+  out[n++] = mix(T.LemmaPrev, lemma, at(length, k - 1, hashes.lower));
+  out[n++] = mix(T.LemmaPrevPos, lemma, at(length, k - 1, hashes.pos));
+  out[n++] = mix(T.NextNextLemma, lemma, at(length, k + 2, hashes.lower));
+  out[n++] = mix(T.LemmaNextPos, lemma, at(length, k + 1, hashes.pos));
+  out[n++] = mix(T.LemmaNextPos2, lemma, mix(0, at(length, k + 1, hashes.pos), at(length, k + 2, hashes.pos)));
+  out[n++] = mix(T.LemmaPrev2, lemma, at(length, k - 2, hashes.lower));
   const inQuote = quotes.containsContent(words[k].start) ? 1 : 0;
   out[n++] = mix(T.InQuote, inQuote, lemma);
   out[n++] = mix(T.Position, k === 0 ? 0 : k < 3 ? 1 : 2, words.length - k <= 3 ? 1 : 0);
