@@ -259,7 +259,9 @@ function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slice: (s: 
   const { words } = context;
   // A quote inside a clause ("the kingdom would “not accept …”") belongs to that clause: mixed, not direct.
   const lead = slice(sentenceStart, quote.open);
-  if (/\p{L}/u.test(lead) && !/[,:—–-]\s*$/.test(lead)) return null;
+  // Unless the quote closes the clause with a comma and no cue opened it: `Yet he is a “change
+  // agent,” Cole said.` quotes the end of Cole's own sentence (mixed).
+  if (/\p{L}/u.test(lead) && !/[,:—–-]\s*$/.test(lead) && !(/,\s*$/.test(slice(quote.inner.start, quote.inner.end)) && !cueBefore(words, quote.open))) return null;
   let i = words.findIndex((word) => word.start >= quote.close);
   if (i === -1) return null;
   if (words[i].text === ',') i++;

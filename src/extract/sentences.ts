@@ -2,6 +2,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { lineSpans } from './header.js';
 import type { Span } from '../graph/facts.js';
+import { CUE_LEMMAS } from '../lexicon/cues.js';
 
 /**
  * wink-nlp tokenizes, splits sentences and tags parts of speech (~570k tokens/s here,
@@ -59,13 +60,41 @@ function readLine(text: string, offset: number, paragraph: number, into: Sentenc
   }
   // Sentence boundaries as token index ranges.
   let first = 0;
+  let previous: Sentence | null = null;
   doc.sentences().each((sentence: { tokens(): { length(): number } }) => {
     const count = sentence.tokens().length();
     const slice = tokens.slice(first, first + count);
     first += count;
     if (slice.length === 0) return;
-    into.push({ index: into.length, paragraph, start: slice[0].start, end: slice[slice.length - 1].end, tokens: slice });
+    if (previous && attributesQuestion(previous.tokens, slice)) {
+      previous.tokens.push(...slice);
+      previous.end = slice[slice.length - 1].end;
+      return;
+    }
+    previous = { index: into.length, paragraph, start: slice[0].start, end: slice[slice.length - 1].end, tokens: slice };
+    into.push(previous);
   });
+}
+
+const CLOSING_QUOTES = new Set(['”', '"', "''"]);
+/** How far into the next sentence its attribution's verb may stand ("…?” asked Sen. John Smith of Ohio"). */
+const ATTRIBUTION_REACH = 6;
+
+/**
+ * `“Who are they?” Trump said.` is one sentence: wink ends a sentence at a question or
+ * exclamation mark inside a quote, which would leave the quote without its attribution.
+ * The next sentence is the attribution when it opens in lower case or names a speech verb
+ * within its first few words.
+ */
+function attributesQuestion(before: Token[], after: Token[]): boolean {
+  const n = before.length;
+  if (n < 2 || !CLOSING_QUOTES.has(before[n - 1].text) || !/^[?!]+$/.test(before[n - 2].text)) return false;
+  if (/^\p{Ll}/u.test(after[0].text)) return true;
+  for (let i = 0; i < Math.min(after.length, ATTRIBUTION_REACH); i++) {
+    if (after[i].pos === 'VERB' && CUE_LEMMAS.has(after[i].lemma)) return true;
+    if (after[i].pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** Whitespace as wink counts it between tokens (space, tab, line breaks, no-break space). */
