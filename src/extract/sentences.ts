@@ -66,7 +66,7 @@ function readLine(text: string, offset: number, paragraph: number, into: Sentenc
     const slice = tokens.slice(first, first + count);
     first += count;
     if (slice.length === 0) return;
-    if (previous && attributesQuestion(previous.tokens, slice)) {
+    if (previous && continuesSentence(previous.tokens, slice)) {
       previous.tokens.push(...slice);
       previous.end = slice[slice.length - 1].end;
       return;
@@ -81,15 +81,18 @@ const CLOSING_QUOTES = new Set(['”', '"', "''"]);
 const ATTRIBUTION_REACH = 6;
 
 /**
- * `“Who are they?” Trump said.` is one sentence: wink ends a sentence at a question or
- * exclamation mark inside a quote, which would leave the quote without its attribution.
- * The next sentence is the attribution when it opens in lower case or names a speech verb
- * within its first few words.
+ * wink ends sentences where news goes on: at a question or exclamation mark inside a quote
+ * (`“Who are they?” Trump said.`, which would leave the quote without its attribution) and
+ * after an abbreviation in parentheses (`Sen. Ann Smith (D-Ore.) said on Monday`). The next
+ * sentence goes on when it opens in lower case, or (after a quoted question) names a speech
+ * verb within its first few words.
  */
-function attributesQuestion(before: Token[], after: Token[]): boolean {
+function continuesSentence(before: Token[], after: Token[]): boolean {
   const n = before.length;
+  const lower = /^\p{Ll}/u.test(after[0].text);
+  if (lower && n >= 2 && before[n - 1].text === ')' && before[n - 2].text === '.') return true;
   if (n < 2 || !CLOSING_QUOTES.has(before[n - 1].text) || !/^[?!]+$/.test(before[n - 2].text)) return false;
-  if (/^\p{Ll}/u.test(after[0].text)) return true;
+  if (lower) return true;
   for (let i = 0; i < Math.min(after.length, ATTRIBUTION_REACH); i++) {
     if (after[i].pos === 'VERB' && CUE_LEMMAS.has(after[i].lemma)) return true;
     if (after[i].pos === 'PUNCT') return false;
