@@ -1,7 +1,7 @@
 import { actCuesAt, isEvidenceSource, targetEnd } from './acts.js';
 import { transcriptTurn } from './turns.js';
 import { startsLowerCase } from './normalize.js';
-import { AUDIENCE_NOUNS, CUE_BY_LEMMA, MODALS, QUOTE_ONLY_CUES, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { AUDIENCE_NOUNS, CUE_BY_LEMMA, CUE_LEMMAS, MODALS, QUOTE_ONLY_CUES, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
 import type { QuoteIndex, QuoteSpan } from './quotes.js';
@@ -261,7 +261,7 @@ function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slice: (s: 
   const lead = slice(sentenceStart, quote.open);
   // Unless the quote closes the clause with a comma and no cue opened it: `Yet he is a “change
   // agent,” Cole said.` quotes the end of Cole's own sentence (mixed).
-  if (/\p{L}/u.test(lead) && !/[,:—–-]\s*$/.test(lead) && !(/,\s*$/.test(slice(quote.inner.start, quote.inner.end)) && !cueBefore(words, quote.open))) return null;
+  if (/\p{L}/u.test(lead) && !/[,:—–-]\s*$/.test(lead) && !(closesClause(slice(quote.inner.start, quote.inner.end)) && !cueBefore(words, quote.open))) return null;
   let i = words.findIndex((word) => word.start >= quote.close);
   if (i === -1) return null;
   if (words[i].text === ',') i++;
@@ -279,6 +279,11 @@ function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slice: (s: 
     return finish(context, cue, speaker, slice);
   }
   return null;
+}
+
+/** A quoted end of a clause, not a title ("on “Hannity,” Gingrich said …"): several words and a closing comma. */
+function closesClause(inner: string): boolean {
+  return /,\s*$/.test(inner) && inner.trim().split(/\s+/).length >= 3;
 }
 
 /** `Kirby said: "…"`, `she told reporters, "…"`: only an audience, a time or punctuation may stand between. */
@@ -628,7 +633,8 @@ function skipToContent(words: Word[], k: number, cue: Cue): number {
   const that = words.findIndex((word, index) => index >= k && index - k <= 12 && word.text.toLowerCase() === 'that');
   const opensWithPhrase = words[k] && (words[k].pos === 'ADP' || cue.lemma === 'tell' || cue.lemma === 'warn' || cue.lemma === 'say');
   // Only an audience, a source or a time stands between: "they had hoped … wells that …" is already the content.
-  const clauseBetween = (word: Word) => CLAUSE_END.has(word.text) || word.pos === 'AUX' || word.pos === 'PRON' || (word.pos === 'VERB' && !/(ed|ing)$/.test(word.text));
+  // A conjunction or another speech verb opens a second act: "said the talks failed, and warned that …".
+  const clauseBetween = (word: Word) => CLAUSE_END.has(word.text) || word.pos === 'AUX' || word.pos === 'PRON' || word.pos === 'CCONJ' || (word.pos === 'VERB' && (!/(ed|ing)$/.test(word.text) || CUE_LEMMAS.has(word.lemma)));
   if (that !== -1 && opensWithPhrase && !words.slice(k, that).some(clauseBetween)) {
     return that + 1;
   }
