@@ -92,7 +92,9 @@ export function chooseShape(perceptron: Perceptron, candidate: CueCandidate, sco
 function sourceOf(context: SpeakerContext, candidate: CueCandidate, shape: number, slice: (s: number, e: number) => string): Speaker | null | undefined {
   const { words, cue, last } = candidate.site;
   if (last > cue) return speakerAfter(context, last, slice) ?? nearestSource(words, context.mentions, last, true, slice) ?? undefined;
-  if (isPassive(words, cue) || isNegated(words, cue)) return undefined;
+  if (isNegated(words, cue)) return undefined;
+  // "is expected to …", "was asked whether …": a passive cue reports without naming its source.
+  if (isPassive(words, cue)) return null;
   const inverted = BEFORE_SHAPES.has(shape) && words[cue - 1]?.text === ',';
   const speaker = inverted ? speakerAfter(context, cue, slice) ?? speakerBefore(context, cue, slice) : speakerBefore(context, cue, slice);
   const found = speaker ?? nearestSource(words, context.mentions, cue, inverted, slice);
