@@ -68,6 +68,11 @@ describe('learned attribution on invented sentences', () => {
     expect(statement.text.startsWith('to announce his run')).toBe(true);
   });
 
+  it('reads a question put to the speaker ("Asked whether …, she said") as a statement with no source', () => {
+    const asked = extract('Asked whether the harbor plan would pass, Mayor Ada Lind said she was sure of it.').statements.find((statement) => statement.cue === 'Asked');
+    expect(asked).toMatchObject({ speakerKey: null, speakerMention: null, text: 'whether the harbor plan would pass' });
+  });
+
   it('gives a poll its act: evidence', () => {
     const poll = extract(MIXED_ARTICLE).statements.find((statement) => statement.cue === 'shows');
     expect(poll).toMatchObject({ act: 'EVIDENCE', text: 'most voters back the plan' });

@@ -128,6 +128,8 @@ function isNegated(words: Word[], cue: number): boolean {
 
 /** "is expected", "was reported", "has been said": a form of be right before the cue (adverbs between). */
 function isPassive(words: Word[], cue: number): boolean {
+  // "Asked whether …, she said": a participle opening the sentence is passive too.
+  if (cue === 0 && words[0].text.endsWith('ed')) return true;
   for (let k = cue - 1; k >= Math.max(0, cue - 3); k--) {
     if (PASSIVE_AUXILIARIES.has(words[k].lemma)) return words[cue].text.endsWith('ed') || words[cue].pos === 'VERB';
     if (words[k].pos !== 'ADV') return false;
