@@ -68,9 +68,10 @@ describe('learned attribution on invented sentences', () => {
     expect(statement.text.startsWith('to announce his run')).toBe(true);
   });
 
-  it('reads a question put to the speaker ("Asked whether …, she said") as a statement with no source', () => {
-    const asked = extract('Asked whether the harbor plan would pass, Mayor Ada Lind said she was sure of it.').statements.find((statement) => statement.cue === 'Asked');
-    expect(asked).toMatchObject({ speakerKey: null, speakerMention: null, text: 'whether the harbor plan would pass' });
+  it('gives a question put to the speaker ("Asked whether …, she said") no statement of its own: reported words need a source', () => {
+    const statements = extract('Asked whether the harbor plan would pass, Mayor Ada Lind said she was sure of it.').statements;
+    expect(statements.map((statement) => statement.cue)).toEqual(['said']);
+    expect(statements[0]).toMatchObject({ speakerMention: { text: 'Ada Lind' }, text: 'she was sure of it' });
   });
 
   it('gives a poll its act: evidence', () => {

@@ -67,6 +67,8 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (speaker === undefined) return;
     const statement = statementOf(input, view, candidate, shape, content, speaker, words[last].end);
     if (statement.act === 'APPRAISAL' && !aimsAtObjects(words[cue].lemma)) return;
+    // Reported words need a source ("was said to …" names none: the team's spec counts no statement there).
+    if (speaker === null && statement.act === 'SPEECH') return;
     if (found.some((other) => other.start === statement.start && other.end === statement.end)) return;
     found.push(statement);
   }, ruleCues);
