@@ -326,6 +326,8 @@ const POST_CUE_FILLERS = new Set(['earlier', 'later', 'also', 'again', 'previous
 /** ", citing …", ", adding …": a participle that starts another speech act ends the content before it. */
 const NEW_ACT_PARTICIPLES = new Set(['say', 'add', 'note', 'cite', 'warn', 'stress', 'insist', 'claim', 'argue', 'urge', 'call', 'tell', 'accuse', 'deny', 'vow', 'promise', 'pledge']);
 /** "when asked …", "if pressed": the cue belongs to a question put to the speaker, not to a statement. */
+/** Words of a share given as a subject: "more than 4 in 10", "nearly half", "a third", "43 percent". */
+const QUANTITY_WORDS = new Set(['more', 'less', 'fewer', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'half', 'a', 'third', 'quarter', 'in', 'percent', 'of', 'them', 'those', 'most', 'some', 'many', 'few']);
 const QUESTION_OPENERS = new Set(['when', 'if', 'as', 'after', 'before', 'once', 'while']);
 
 function finish(context: SpeakerContext, cue: Cue, speaker: Speaker, slice: (s: number, e: number) => string): QuoteAttribution {
@@ -557,6 +559,8 @@ function opensOtherSpeakersAct(words: Word[], k: number): boolean {
   const subject = j;
   while (j - subject < 4 && words[j]?.capitalized) j++;
   if (j === subject && words[j]?.pos === 'NOUN') j++;
+  // A share of the people polled: "and more than 4 in 10 said", "and three-quarters said".
+  if (j === subject) while (j - subject < 6 && words[j] && (words[j].pos === 'NUM' || QUANTITY_WORDS.has(words[j].text.toLowerCase()) || /-(quarters|thirds)$/.test(words[j].text))) j++;
   if (j === subject) return false;
   while (words[j] && SPEAKER_CUE_FILLERS.has(words[j].text.toLowerCase())) j++;
   return cueAt(words, j) !== null;

@@ -36,6 +36,13 @@ describe('attribution in real news', () => {
     expect(found.find((statement) => statement.text.startsWith('the talks'))?.text).toBe('the talks had failed');
   });
 
+  it('ends a poll answer before the next share\'s own answer, and gives that share its statement ("…, and more than 4 in 10 said …")', () => {
+    expect(statementsOf('Most residents said they were worried about the harbor, and more than 4 in 10 said the mayor would fix it.')).toMatchObject([
+      { text: 'they were worried about the harbor', speaker: 'Most residents' },
+      { text: 'the mayor would fix it', speaker: 'more than 4 in 10' },
+    ]);
+  });
+
   it('ends the content before "X said", when what follows is an adjunct of the act ("without naming a suspect")', () => {
     expect(statementsOf('Mayor Ada Lind visited the harbor on Monday. The attackers "will be found", Lind said, without naming a suspect.')).toEqual([
       { act: 'SPEECH', kind: 'MIXED', text: 'The attackers "will be found"', speaker: 'Lind' },
