@@ -1,7 +1,9 @@
-import { actCuesAt, isEvidenceSource, targetEnd } from './acts.js';
+import { isEvidenceSource, targetEnd } from './acts.js';
 import { transcriptTurn } from './turns.js';
-import { startsLowerCase } from './normalize.js';
-import { AUDIENCE_NOUNS, CUE_BY_LEMMA, MODALS, QUOTE_ONLY_CUES, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { CLAUSE_END, OPENING_QUOTES, cueAt, cueBefore, cueText, findCues, type Cue } from './cue-words.js';
+import { attributionAfter, attributionBefore, isSpeech, sameSentenceContinuation, standsAlone, trimContent, whollyQuoted } from './quote-attribution.js';
+import { revealSpeakers } from './reveal-speakers.js';
+import { AUDIENCE_NOUNS, CUE_BY_LEMMA, CUE_LEMMAS, QUOTE_ONLY_CUES, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
 import type { QuoteIndex, QuoteSpan } from './quotes.js';
@@ -11,7 +13,7 @@ import { nounPhraseSpeaker, phraseSpeakerAfter, speakerAfter, speakerBefore, typ
 import { readTime, type TimeExpression } from './time.js';
 import type { Span, StatementAct, StatementKind } from '../graph/facts.js';
 import type { Word } from './words.js';
-import { APPRAISING_SPEECH_CUES, type ActFrame } from '../lexicon/acts.js';
+import { APPRAISING_SPEECH_CUES } from '../lexicon/acts.js';
 
 /**
  * Finds attributed content: direct quotes with their attribution before, after or in the
@@ -36,17 +38,7 @@ export interface SentenceView {
 }
 
 const TRAILING = /[\s,.;:—–-]+$/;
-const LEADING = /^[\s,:;—–-]+/;
 
-interface Cue {
-  /** Index of the verb word, and of the last word of the cue phrase (with its particle). */
-  verb: number;
-  last: number;
-  lemma: string;
-  /** Cues of belief, appraisal or evidence (`acts.ts`): their act and the frames their content may take. */
-  act?: StatementAct;
-  frames?: ActFrame[];
-}
 
 export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: DocumentEntities, text: string): Attribution[] {
   const found: Attribution[] = [];
@@ -196,193 +188,21 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
   return found.sort((a, b) => a.content.start - b.content.start);
 }
 
-/** A quote is speech, not a scare quote or a title: several words, or a whole clause. */
-function isSpeech(text: string, quote: QuoteSpan): boolean {
-  const inner = text.slice(quote.inner.start, quote.inner.end).trim();
-  return inner.split(/\s+/).length >= 4 || /[.!?,]$/.test(inner);
-}
-
 /** The latest statement matching `predicate`, looking back no further than paragraph `from`. */
 function lastWhere(found: Attribution[], from: number, predicate: (statement: Attribution) => boolean): Attribution | null {
   for (let i = found.length - 1; i >= 0 && found[i].paragraph >= from; i--) if (predicate(found[i])) return found[i];
   return null;
 }
 
-/** Is the paragraph only quotation (and punctuation)? */
-function whollyQuoted(text: string, start: number, end: number, quotes: QuoteSpan[]): boolean {
-  if (quotes.length === 0) return false;
-  let outside = '';
-  let cursor = start;
-  for (const quote of quotes) {
-    outside += text.slice(cursor, quote.open);
-    cursor = Math.max(cursor, quote.close);
-  }
-  outside += text.slice(cursor, end);
-  return !/\p{L}/u.test(outside);
-}
-
-/** Starts a sentence and ends one: a quoted sentence, not a fragment inside prose. */
-function standsAlone(text: string, quote: QuoteSpan): boolean {
-  const before = text.slice(Math.max(0, quote.open - 3), quote.open);
-  const inner = text.slice(quote.inner.start, quote.inner.end).trim();
-  const startsSentence = before.trim() === '' || /[.!?]\s*$/.test(before) || /^[\n]/.test(before.slice(-1));
-  return startsSentence && /[.!?…]$/.test(inner) && isSpeech(text, quote);
-}
-
-/** The next quote continues the same sentence after the attribution: `"We will," she said, "back down."`. */
-function sameSentenceContinuation(text: string, phraseEnd: number, next: QuoteSpan): boolean {
-  const between = text.slice(phraseEnd, next.open);
-  return between.length < 120 && !/[.!?;"“”]/.test(between) && /,\s*$/.test(between);
-}
-
-function trimContent(text: string, span: Span): Span {
-  let { start, end } = span;
-  const inner = text.slice(start, end);
-  const lead = LEADING.exec(inner)?.[0].length ?? 0;
-  const tail = /[\s,;:]+$/.exec(inner)?.[0].length ?? 0;
-  start += lead;
-  end -= tail;
-  return end > start ? { start, end } : span;
-}
-
-interface QuoteAttribution {
-  cue: { text: string; span: Span };
-  cueStart: number;
-  speaker: Speaker;
-  /** Offset just after the attribution phrase. */
-  phraseEnd: number;
-  time: TimeExpression | null;
-}
-
-/** `"…," Kirby said`, `"…," said Kirby`, `"…," the NSC official said when asked …`. */
-function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slice: (s: number, e: number) => string, sentenceStart: number): QuoteAttribution | null {
-  const { words } = context;
-  // A quote inside a clause ("the kingdom would “not accept …”") belongs to that clause: mixed, not direct.
-  const lead = slice(sentenceStart, quote.open);
-  if (/\p{L}/u.test(lead) && !/[,:—–-]\s*$/.test(lead)) return null;
-  let i = words.findIndex((word) => word.start >= quote.close);
-  if (i === -1) return null;
-  if (words[i].text === ',') i++;
-  const between = slice(quote.close, words[i]?.start ?? quote.close);
-  if (!words[i] || !/^[\s,]*$/.test(between)) return null;
-  for (let k = i; k < Math.min(words.length, i + MAX_ATTRIBUTION_WORDS); k++) {
-    const cue = cueAt(words, k);
-    if (!cue) {
-      if (CLAUSE_END.has(words[k].text)) return null;
-      continue;
-    }
-    if (/ing$/.test(words[k].text)) return null; // ", arguing that …" opens a new statement
-    const speaker = k > i ? speakerBefore(context, k, slice) : speakerAfter(context, k, slice);
-    if (!speaker) return null;
-    return finish(context, cue, speaker, slice);
-  }
-  return null;
-}
-
-/** `Kirby said: "…"`, `she told reporters, "…"`: only an audience, a time or punctuation may stand between. */
-function attributionBefore(context: SpeakerContext, quote: QuoteSpan, slice: (s: number, e: number) => string): QuoteAttribution | null {
-  const { words } = context;
-  let k = words.findIndex((word) => word.end > quote.open) - 1;
-  if (k < 0) return null;
-  if (words[k].text === ':' || words[k].text === ',') k--;
-  for (let steps = 0; k >= 0 && steps < 6; steps++, k--) {
-    const cue = cueAt(words, k);
-    if (cue) {
-      const between = words.slice(cue.last + 1).filter((word) => word.end <= quote.open);
-      if (!between.every((word) => isAttributionFiller(word))) return null;
-      const speaker = speakerBefore(context, k, slice);
-      return speaker ? finish(context, cue, speaker, slice) : null;
-    }
-    if (CLAUSE_END.has(words[k].text)) return null;
-  }
-  return null;
-}
-
-/** What may sit between a cue and its quotation: "told reporters:", "said on Tuesday,", "added in a statement:". */
-function isAttributionFiller(word: Word): boolean {
-  const lower = word.text.toLowerCase();
-  return word.pos === 'PUNCT' || AUDIENCE_NOUNS.has(lower) || SOURCE_DOCUMENTS.has(lower) || readTime([word.text], 0) !== null
-    || ['the', 'a', 'an', 'in', 'on', 'at', 'to', 'then', 'later', 'also', 'simply', 'regular', 'news', 'press', 'written', 'joint', 'televised'].includes(lower);
-}
-
-const MAX_ATTRIBUTION_WORDS = 24;
-const CLAUSE_END = new Set(['.', ';', '"', '“', '”', '?', '!']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 const CONTRAST = new Set(['while', 'whereas']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'and', 'but', 'or']);
-const OPENING_QUOTES = new Set(['"', '“']);
-/** Cues that need their particle ("called on", "pointed out"), unless they characterize with a quote. */
-const PARTICLE_REQUIRED = new Set(['call', 'point', 'hint', 'appeal']);
-const CHARACTERIZING = new Set(['call']);
 /** Adverbs between a cue and its content: "said earlier that …". */
 const POST_CUE_FILLERS = new Set(['earlier', 'later', 'also', 'again', 'previously', 'repeatedly', 'separately', 'recently', 'publicly', 'privately']);
 /** ", citing …", ", adding …": a participle that starts another speech act ends the content before it. */
 const NEW_ACT_PARTICIPLES = new Set(['say', 'add', 'note', 'cite', 'warn', 'stress', 'insist', 'claim', 'argue', 'urge', 'call', 'tell', 'accuse', 'deny', 'vow', 'promise', 'pledge']);
-/** "when asked …", "if pressed": the cue belongs to a question put to the speaker, not to a statement. */
-const QUESTION_OPENERS = new Set(['when', 'if', 'as', 'after', 'before', 'once', 'while']);
+/** Words of a share given as a subject: "more than 4 in 10", "nearly half", "a third", "43 percent". */
+const QUANTITY_WORDS = new Set(['more', 'less', 'fewer', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'half', 'a', 'third', 'quarter', 'in', 'percent', 'of', 'them', 'those', 'most', 'some', 'many', 'few']);
 
-function finish(context: SpeakerContext, cue: Cue, speaker: Speaker, slice: (s: number, e: number) => string): QuoteAttribution {
-  const { words } = context;
-  const cueSpan = { start: words[cue.verb].start, end: words[cue.last].end };
-  let end = Math.max(cueSpan.end, speaker.mention.end);
-  const after = words.findIndex((word) => word.start >= end);
-  const time = after === -1 ? null : readTime(words.map((word) => word.text), after);
-  if (time) end = words[after + time.length - 1].end;
-  return { cue: { text: cueText(words, cue, slice), span: cueSpan }, cueStart: words[cue.verb].start, speaker, phraseEnd: end, time };
-}
-
-/** "has hinted at", "called on", "told": the cue as written, with its auxiliary and particle. */
-function cueText(words: Word[], cue: Cue, slice: (s: number, e: number) => string): string {
-  const aux = cue.verb > 0 && ['has', 'have', 'had'].includes(words[cue.verb - 1].text.toLowerCase()) ? cue.verb - 1 : cue.verb;
-  return slice(words[aux].start, words[cue.last].end);
-}
-
-/** A speech verb at word k, with the particle its lemma needs ("called on", not "called"). */
-function cueAt(words: Word[], k: number): Cue | null {
-  const word = words[k];
-  if (!word || (word.pos !== 'VERB' && !(word.pos === 'AUX' && word.lemma === 'say')) || !startsLowerCase(word.text)) return null;
-  const verb = CUE_BY_LEMMA.get(word.lemma);
-  if (!verb) return null;
-  if (verb.particle) {
-    if (words[k + 1]?.text.toLowerCase() === verb.particle) return { verb: k, last: k + 1, lemma: verb.lemma };
-    // "called the pledge “fiscal fantasy”": a characterization, when a quote follows closely.
-    if (CHARACTERIZING.has(verb.lemma) && words.slice(k + 1, k + 14).some((next) => OPENING_QUOTES.has(next.text))) return { verb: k, last: k, lemma: `${verb.lemma} as` };
-    return PARTICLE_REQUIRED.has(verb.lemma) ? null : { verb: k, last: k, lemma: verb.lemma };
-  }
-  // "did not respond", "never said": a negated cue reports nothing.
-  let back = k - 1;
-  let modal = false;
-  while (back >= 0 && SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase()) && !NEGATIONS.has(words[back].text.toLowerCase())) {
-    modal ||= MODALS.has(words[back].text.toLowerCase());
-    back--;
-  }
-  if (back >= 0 && NEGATIONS.has(words[back].text.toLowerCase())) return null;
-  if ((modal || (back >= 0 && MODALS.has(words[back].text.toLowerCase()))) && verb.lemma !== 'say') return null;
-  // "added to the pressure", "said to be": not speech.
-  if (words[k + 1]?.text.toLowerCase() === 'to' && (verb.lemma === 'add' || verb.lemma === 'say')) return null;
-  // Passive ("was earlier said to have provided") is hearsay with no source.
-  for (let back = k - 1; back >= Math.max(0, k - 3); back--) {
-    if (words[back].lemma === 'be' || words[back].lemma === 'get') return null;
-    if (!SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase())) break;
-  }
-  if (QUESTION_OPENERS.has(words[k - 1]?.text.toLowerCase() ?? '')) return null;
-  return { verb: k, last: k, lemma: verb.lemma };
-}
-
-function findCues(words: Word[]): Cue[] {
-  const cues: Cue[] = [];
-  for (let k = 0; k < words.length; k++) {
-    const cue = cueAt(words, k);
-    if (cue) cues.push(cue);
-    // Tried after the speech cue of the same verb: "denied that …" is speech, "denied the report" an appraisal.
-    for (const act of actCuesAt(words, k)) cues.push(act);
-  }
-  // "according to X"
-  for (let k = 0; k < words.length - 2; k++) {
-    if (words[k].text.toLowerCase() === 'according' && words[k + 1].text.toLowerCase() === 'to') cues.push({ verb: k, last: k + 1, lemma: 'according to' });
-  }
-  return cues;
-}
 
 interface Reported {
   content: Span;
@@ -550,6 +370,8 @@ function opensOtherSpeakersAct(words: Word[], k: number): boolean {
   const subject = j;
   while (j - subject < 4 && words[j]?.capitalized) j++;
   if (j === subject && words[j]?.pos === 'NOUN') j++;
+  // A share of the people polled: "and more than 4 in 10 said", "and three-quarters said".
+  if (j === subject) while (j - subject < 6 && words[j] && (words[j].pos === 'NUM' || QUANTITY_WORDS.has(words[j].text.toLowerCase()) || /-(quarters|thirds)$/.test(words[j].text))) j++;
   if (j === subject) return false;
   while (words[j] && SPEAKER_CUE_FILLERS.has(words[j].text.toLowerCase())) j++;
   return cueAt(words, j) !== null;
@@ -618,13 +440,17 @@ function isTrailingCircumstance(rest: Word[]): boolean {
 }
 
 /**
+ * A word that opens a clause of its own between a cue and "that"; a conjunction or another
+ * speech verb opens a second act: "said the talks failed, and warned that …".
+ */
+const clauseBetween = (word: Word): boolean =>
+  CLAUSE_END.has(word.text) || word.pos === 'AUX' || word.pos === 'PRON' || word.pos === 'CCONJ' || (word.pos === 'VERB' && (!/(ed|ing)$/.test(word.text) || CUE_LEMMAS.has(word.lemma)));
+
+/**
  * Skips what stands between a cue and its content: an audience ("told reporters", "told a
  * London jury on Wednesday that"), a source ("said in a statement circulated to delegations
  * that"), or, for a characterization ("called the plan “reckless”"), nothing.
  */
-/** A word that opens a clause of its own between a cue and "that". */
-const clauseBetween = (word: Word): boolean => CLAUSE_END.has(word.text) || word.pos === 'AUX' || word.pos === 'PRON' || (word.pos === 'VERB' && !/(ed|ing)$/.test(word.text));
-
 function skipToContent(words: Word[], k: number, cue: Cue): number {
   const that = words.findIndex((word, index) => index >= k && index - k <= 12 && word.text.toLowerCase() === 'that');
   const opensWithPhrase = words[k] && (words[k].pos === 'ADP' || cue.lemma === 'tell' || cue.lemma === 'warn' || cue.lemma === 'say');
@@ -650,54 +476,4 @@ function contentEnd(slice: (s: number, e: number) => string, sentence: Span): nu
   return sentence.end - trailing;
 }
 
-/**
- * Later reveals. "…, a White House official said." followed by a paragraph that opens on a
- * named person ("John Kirby, National Security Council coordinator …"), or "A spokesperson for
- * the transit agency said …" followed by "The spokesperson, Marcus Lindqvist, said …": the
- * unnamed source is that person.
- */
-function revealSpeakers(found: Attribution[], views: SentenceView[], entities: DocumentEntities): void {
-  const ordered = [...found].sort((a, b) => a.content.start - b.content.start);
-  for (const statement of ordered) {
-    if (statement.speaker.entityKey || !statement.speaker.revealable) continue;
-    const person = namedInNextParagraph(statement, views, found, entities) ?? namedByLaterDescription(statement, ordered);
-    if (!person) continue;
-    statement.speaker = { ...statement.speaker, entityKey: person };
-    const record = entities.get(person)!;
-    const orgs = entities.mentions.filter((mention) => mention.kind === 'ORGANIZATION' && mention.start >= statement.speaker.mention.start && mention.end <= statement.speaker.mention.end);
-    for (const org of orgs) entities.addOrganizationTo(record, org.entityKey, org);
-    entities.propagateCountries();
-  }
-}
 
-function namedInNextParagraph(statement: Attribution, views: SentenceView[], found: Attribution[], entities: DocumentEntities): string | null {
-  const nextParagraph = views.find((view) => view.sentence.paragraph === statement.paragraph + 1);
-  const opener = nextParagraph?.mentions[0];
-  if (!opener || opener.kind !== 'PERSON' || opener.start !== nextParagraph.words[0].start) return null;
-  // The paragraph must open on the full name, introduced as its subject: "John Kirby, … coordinator, …".
-  if (opener.raw.kind !== 'PERSON' || opener.raw.nameWords.length < 2) return null;
-  const spokeBefore = found.some((other) => other !== statement && other.speaker.entityKey === opener.entityKey && other.content.start < statement.content.start);
-  return spokeBefore || !entities.get(opener.entityKey) ? null : opener.entityKey;
-}
-
-function namedByLaterDescription(statement: Attribution, ordered: Attribution[]): string | null {
-  const head = descriptionHead(statement.speaker.description);
-  if (!head) return null;
-  const later = ordered.find((other) => other.content.start > statement.content.start && other.paragraph <= statement.paragraph + 1
-    && other.speaker.entityKey && /^the\b/i.test(other.speaker.description ?? '') && descriptionHead(other.speaker.description) === head);
-  return later?.speaker.entityKey ?? null;
-}
-
-/** "A spokesperson for the transit agency" → "spokesperson"; "The official" → "official". */
-function descriptionHead(description: string | null): string | null {
-  if (!description) return null;
-  // Case matters for "who": "a senior WHO official" is about the official.
-  const words = description.split(/[\s,]+/).map((word) => (word === 'WHO' ? word : word.toLowerCase()));
-  const stop = words.findIndex((word, index) => index > 0 && ['who', 'for', 'of', 'at', 'from', 'with', 'in'].includes(word));
-  return (stop === -1 ? words : words.slice(0, stop)).pop()?.replace(/[^\p{L}-]/gu, '') || null;
-}
-
-/** Is there a speech cue in the words before `offset` (then the quote is the cue's own content)? */
-function cueBefore(words: Word[], offset: number): boolean {
-  return words.some((word, index) => word.end <= offset && cueAt(words, index) !== null);
-}

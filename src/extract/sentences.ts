@@ -3,6 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import { lineSpans } from './header.js';
 import { startsUpperCase } from './normalize.js';
 import type { Span } from '../graph/facts.js';
+import { CUE_LEMMAS } from '../lexicon/cues.js';
 
 /**
  * wink-nlp tokenizes, splits sentences and tags parts of speech (~570k tokens/s here,
@@ -51,6 +52,7 @@ function readLine(text: string, offset: number, paragraph: number, into: Sentenc
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   let cursor = 0;
   let i = 0;
+  let previous: Sentence | null = null;
   for (const [first, last] of spans) {
     const tokens: Token[] = [];
     for (; i <= last; i++) {
@@ -65,8 +67,38 @@ function readLine(text: string, offset: number, paragraph: number, into: Sentenc
       cursor = start + value.length;
     }
     if (tokens.length === 0 || first > last) continue;
-    into.push({ index: into.length, paragraph, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens });
+    if (previous && continuesSentence(previous.tokens, tokens)) {
+      previous.tokens.push(...tokens);
+      previous.end = tokens[tokens.length - 1].end;
+      continue;
+    }
+    previous = { index: into.length, paragraph, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens };
+    into.push(previous);
   }
+}
+
+const CLOSING_QUOTES = new Set(['”', '"', "''"]);
+/** How far into the next sentence its attribution's verb may stand ("…?” asked Sen. John Smith of Ohio"). */
+const ATTRIBUTION_REACH = 6;
+
+/**
+ * wink ends sentences where news goes on: at a question or exclamation mark inside a quote
+ * (`“Who are they?” Trump said.`, which would leave the quote without its attribution) and
+ * after an abbreviation in parentheses (`Sen. Ann Smith (D-Ore.) said on Monday`). The next
+ * sentence goes on when it opens in lower case, or (after a quoted question) names a speech
+ * verb within its first few words.
+ */
+function continuesSentence(before: Token[], after: Token[]): boolean {
+  const n = before.length;
+  const lower = /^\p{Ll}/u.test(after[0].text);
+  if (lower && n >= 2 && before[n - 1].text === ')' && before[n - 2].text === '.') return true;
+  if (n < 2 || !CLOSING_QUOTES.has(before[n - 1].text) || !/^[?!]+$/.test(before[n - 2].text)) return false;
+  if (lower) return true;
+  for (let i = 0; i < Math.min(after.length, ATTRIBUTION_REACH); i++) {
+    if (after[i].pos === 'VERB' && CUE_LEMMAS.has(after[i].lemma)) return true;
+    if (after[i].pos === 'PUNCT') return false;
+  }
+  return false;
 }
 
 /** Whitespace as wink counts it between tokens (space, tab, line breaks, no-break space). */

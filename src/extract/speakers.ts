@@ -75,8 +75,22 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   if (named && !isDemonym(named)) return fromMention(personOfOrganization(context, named) ?? named);
   const pronoun = words[k].text.toLowerCase();
   if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they') return fromPronoun(context, k, text);
-  return fromDescription(context, k, text);
+  return fromDescription(context, k, text) ?? shareOfPeople(context, k, text);
 }
+
+/** A share of the people polled as subject, unnamed: "more than 4 in 10 said", "three-quarters said", "half said". */
+function shareOfPeople(context: SpeakerContext, k: number, text: (s: number, e: number) => string): Speaker | null {
+  const { words } = context;
+  const share = (word: Word) => word.pos === 'NUM' || SHARE_WORDS.has(word.text.toLowerCase()) || /-(quarters|thirds)$/.test(word.text);
+  const last = words[k];
+  if (!(last.pos === 'NUM' || /^(half|third|quarter|percent)$/i.test(last.text) || /-(quarters|thirds)$/.test(last.text))) return null;
+  let start = k;
+  while (start > 0 && k - start < 6 && share(words[start - 1])) start--;
+  const mention = evidence(words, start, k, text);
+  return { mention, entityKey: null, description: mention.text, revealable: false };
+}
+
+const SHARE_WORDS = new Set(['more', 'less', 'fewer', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'half', 'a', 'third', 'quarter', 'in', 'percent', 'of', 'most', 'some']);
 
 
 const isDemonym = (mention: ResolvedMention) => mention.raw.kind === 'COUNTRY' && mention.raw.form === 'demonym';

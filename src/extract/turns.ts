@@ -26,9 +26,12 @@ export function transcriptTurn(words: Word[], mentions: Array<Span & { entityKey
   // A person named by the whole label ("Ellen Park:"), or a label in capitals ("JAKE TAPPER:").
   const person = mentions.find((mention) => mention.kind === 'PERSON' && mention.start === start && mention.end === end);
   const shouted = label.every((word) => /^[\p{Lu}.'’-]{2,}$/u.test(word.text)) && label.some((word) => /\p{Lu}{2,}/u.test(word.text));
-  if (!person && !shouted) return null;
+  // Any short label that opens a quotation ("Pew Research: “…”", "the report: “…”"), when no verb makes it a clause.
+  const quoting = DOUBLE_QUOTES.has(words[colon + 1].text) && label.every((word) => word.pos !== 'VERB' && word.pos !== 'AUX' && word.pos !== 'PRON' && word.pos !== 'PUNCT');
+  if (!person && !shouted && !quoting) return null;
   const mention = { start, end, text: text(start, end) };
-  const entityKey = person?.entityKey ?? personCalled(entities, label.map((word) => word.text));
+  const named = person ?? mentions.find((mention) => mention.kind !== 'COUNTRY' && mention.start >= start && mention.end === end);
+  const entityKey = named?.entityKey ?? personCalled(entities, label.map((word) => word.text));
   // A direct statement's text goes without its outer quote marks.
   let contentStart = words[colon + 1].start;
   let contentEnd = paragraphEnd - (/[\s]+$/.exec(text(contentStart, paragraphEnd))?.[0].length ?? 0);

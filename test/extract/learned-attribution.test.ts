@@ -62,6 +62,18 @@ describe('learned attribution on invented sentences', () => {
     }
   });
 
+  it('reads a passive cue as an attribution with no source ("is expected to …")', () => {
+    const [statement] = extract('The senator is expected to announce his run for governor on Monday.').statements;
+    expect(statement).toMatchObject({ cue: 'expected', speakerKey: null, speakerMention: null });
+    expect(statement.text.startsWith('to announce his run')).toBe(true);
+  });
+
+  it('gives a question put to the speaker ("Asked whether …, she said") no statement of its own: reported words need a source', () => {
+    const statements = extract('Asked whether the harbor plan would pass, Mayor Ada Lind said she was sure of it.').statements;
+    expect(statements.map((statement) => statement.cue)).toEqual(['said']);
+    expect(statements[0]).toMatchObject({ speakerMention: { text: 'Ada Lind' }, text: 'she was sure of it' });
+  });
+
   it('gives a poll its act: evidence', () => {
     const poll = extract(MIXED_ARTICLE).statements.find((statement) => statement.cue === 'shows');
     expect(poll).toMatchObject({ act: 'EVIDENCE', text: 'most voters back the plan' });

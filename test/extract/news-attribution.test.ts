@@ -19,6 +19,30 @@ describe('attribution in real news', () => {
     ]);
   });
 
+  it('keeps a quoted question with the attribution after it ("“…?” Lind asked.")', () => {
+    expect(statementsOf('“Who will pay for the new harbor?” Lind asked at the council meeting.')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'Who will pay for the new harbor?', speaker: 'Lind' },
+    ]);
+  });
+
+  it('reads past a party and state in parentheses to the cue ("Sen. Ada Lind (D-Ore.) said")', () => {
+    expect(statementsOf('“The harbor deal is a good start for the region,” Sen. Ada Lind (D-Ore.) said on Monday.')).toMatchObject([
+      { act: 'SPEECH', text: 'The harbor deal is a good start for the region', speaker: 'Ada Lind' },
+    ]);
+  });
+
+  it('gives "said" its own clause when "and warned that" follows ("said the talks failed, and warned that …")', () => {
+    const found = statementsOf('The harbor authority said the talks had failed, and warned that fees would rise.');
+    expect(found.find((statement) => statement.text.startsWith('the talks'))?.text).toBe('the talks had failed');
+  });
+
+  it('ends a poll answer before the next share\'s own answer, and gives that share its statement ("…, and more than 4 in 10 said …")', () => {
+    expect(statementsOf('Most residents said they were worried about the harbor, and more than 4 in 10 said the mayor would fix it.')).toMatchObject([
+      { text: 'they were worried about the harbor', speaker: 'Most residents' },
+      { text: 'the mayor would fix it', speaker: 'more than 4 in 10' },
+    ]);
+  });
+
   it('ends the content before "X said", when what follows is an adjunct of the act ("without naming a suspect")', () => {
     expect(statementsOf('Mayor Ada Lind visited the harbor on Monday. The attackers "will be found", Lind said, without naming a suspect.')).toEqual([
       { act: 'SPEECH', kind: 'MIXED', text: 'The attackers "will be found"', speaker: 'Lind' },

@@ -67,6 +67,8 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (speaker === undefined) return;
     const statement = statementOf(input, view, candidate, shape, content, speaker, words[last].end);
     if (statement.act === 'APPRAISAL' && !aimsAtObjects(words[cue].lemma)) return;
+    // Reported words need a source ("was said to …" names none: the team's spec counts no statement there).
+    if (speaker === null && statement.act === 'SPEECH') return;
     if (found.some((other) => other.start === statement.start && other.end === statement.end)) return;
     found.push(statement);
   }, { skip: ruleCues, viable: (content) => content.end - content.start >= MIN_CONTENT_CHARACTERS && !overlapsAny(taken, content) });
@@ -92,7 +94,9 @@ export function chooseShape(perceptron: Perceptron, candidate: CueCandidate, sco
 function sourceOf(context: SpeakerContext, candidate: CueCandidate, shape: number, slice: (s: number, e: number) => string): Speaker | null | undefined {
   const { words, cue, last } = candidate.site;
   if (last > cue) return speakerAfter(context, last, slice) ?? nearestSource(words, context.mentions, last, true, slice) ?? undefined;
-  if (isPassive(words, cue) || isNegated(words, cue)) return undefined;
+  if (isNegated(words, cue)) return undefined;
+  // "is expected to …", "was asked whether …": a passive cue reports without naming its source.
+  if (isPassive(words, cue)) return null;
   const inverted = BEFORE_SHAPES.has(shape) && words[cue - 1]?.text === ',';
   const speaker = inverted ? speakerAfter(context, cue, slice) ?? speakerBefore(context, cue, slice) : speakerBefore(context, cue, slice);
   const found = speaker ?? nearestSource(words, context.mentions, cue, inverted, slice);
@@ -126,6 +130,8 @@ function isNegated(words: Word[], cue: number): boolean {
 
 /** "is expected", "was reported", "has been said": a form of be right before the cue (adverbs between). */
 function isPassive(words: Word[], cue: number): boolean {
+  // "Asked whether …, she said": a participle opening the sentence is passive too.
+  if (cue === 0 && words[0].text.endsWith('ed')) return true;
   for (let k = cue - 1; k >= Math.max(0, cue - 3); k--) {
     if (PASSIVE_AUXILIARIES.has(words[k].lemma)) return words[cue].text.endsWith('ed') || words[cue].pos === 'VERB';
     if (words[k].pos !== 'ADV') return false;

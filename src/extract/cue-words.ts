@@ -1,0 +1,89 @@
+import { actCuesAt } from './acts.js';
+import { startsLowerCase } from './normalize.js';
+import { CUE_BY_LEMMA, MODALS } from '../lexicon/cues.js';
+import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
+import type { ActFrame } from '../lexicon/acts.js';
+import type { StatementAct } from '../graph/facts.js';
+import type { Word } from './words.js';
+
+/**
+ * The cues of attribution in a sentence's words: speech verbs with the particle their lemma
+ * needs ("called on"), the act cues of `acts.ts` ("blasted", "fear"), and "according to";
+ * negated, modal and passive speech verbs report nothing.
+ */
+export interface Cue {
+  /** Index of the verb word, and of the last word of the cue phrase (with its particle). */
+  verb: number;
+  last: number;
+  lemma: string;
+  /** Cues of belief, appraisal or evidence (`acts.ts`): their act and the frames their content may take. */
+  act?: StatementAct;
+  frames?: ActFrame[];
+}
+
+export const CLAUSE_END = new Set(['.', ';', '"', '“', '”', '?', '!']);
+const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
+export const OPENING_QUOTES = new Set(['"', '“']);
+/** Cues that need their particle ("called on", "pointed out"), unless they characterize with a quote. */
+const PARTICLE_REQUIRED = new Set(['call', 'point', 'hint', 'appeal']);
+const CHARACTERIZING = new Set(['call']);
+/** "when asked …", "if pressed": the cue belongs to a question put to the speaker, not to a statement. */
+const QUESTION_OPENERS = new Set(['when', 'if', 'as', 'after', 'before', 'once', 'while']);
+
+/** "has hinted at", "called on", "told": the cue as written, with its auxiliary and particle. */
+export function cueText(words: Word[], cue: Cue, slice: (s: number, e: number) => string): string {
+  const aux = cue.verb > 0 && ['has', 'have', 'had'].includes(words[cue.verb - 1].text.toLowerCase()) ? cue.verb - 1 : cue.verb;
+  return slice(words[aux].start, words[cue.last].end);
+}
+
+/** A speech verb at word k, with the particle its lemma needs ("called on", not "called"). */
+export function cueAt(words: Word[], k: number): Cue | null {
+  const word = words[k];
+  if (!word || (word.pos !== 'VERB' && !(word.pos === 'AUX' && word.lemma === 'say')) || !startsLowerCase(word.text)) return null;
+  const verb = CUE_BY_LEMMA.get(word.lemma);
+  if (!verb) return null;
+  if (verb.particle) {
+    if (words[k + 1]?.text.toLowerCase() === verb.particle) return { verb: k, last: k + 1, lemma: verb.lemma };
+    // "called the pledge “fiscal fantasy”": a characterization, when a quote follows closely.
+    if (CHARACTERIZING.has(verb.lemma) && words.slice(k + 1, k + 14).some((next) => OPENING_QUOTES.has(next.text))) return { verb: k, last: k, lemma: `${verb.lemma} as` };
+    return PARTICLE_REQUIRED.has(verb.lemma) ? null : { verb: k, last: k, lemma: verb.lemma };
+  }
+  // "did not respond", "never said": a negated cue reports nothing.
+  let back = k - 1;
+  let modal = false;
+  while (back >= 0 && SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase()) && !NEGATIONS.has(words[back].text.toLowerCase())) {
+    modal ||= MODALS.has(words[back].text.toLowerCase());
+    back--;
+  }
+  if (back >= 0 && NEGATIONS.has(words[back].text.toLowerCase())) return null;
+  if ((modal || (back >= 0 && MODALS.has(words[back].text.toLowerCase()))) && verb.lemma !== 'say') return null;
+  // "added to the pressure", "said to be": not speech.
+  if (words[k + 1]?.text.toLowerCase() === 'to' && (verb.lemma === 'add' || verb.lemma === 'say')) return null;
+  // Passive ("was earlier said to have provided") is hearsay with no source.
+  for (let back = k - 1; back >= Math.max(0, k - 3); back--) {
+    if (words[back].lemma === 'be' || words[back].lemma === 'get') return null;
+    if (!SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase())) break;
+  }
+  if (QUESTION_OPENERS.has(words[k - 1]?.text.toLowerCase() ?? '')) return null;
+  return { verb: k, last: k, lemma: verb.lemma };
+}
+
+export function findCues(words: Word[]): Cue[] {
+  const cues: Cue[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const cue = cueAt(words, k);
+    if (cue) cues.push(cue);
+    // Tried after the speech cue of the same verb: "denied that …" is speech, "denied the report" an appraisal.
+    for (const act of actCuesAt(words, k)) cues.push(act);
+  }
+  // "according to X"
+  for (let k = 0; k < words.length - 2; k++) {
+    if (words[k].text.toLowerCase() === 'according' && words[k + 1].text.toLowerCase() === 'to') cues.push({ verb: k, last: k + 1, lemma: 'according to' });
+  }
+  return cues;
+}
+
+/** Is there a speech cue in the words before `offset` (then the quote is the cue's own content)? */
+export function cueBefore(words: Word[], offset: number): boolean {
+  return words.some((word, index) => word.end <= offset && cueAt(words, index) !== null);
+}

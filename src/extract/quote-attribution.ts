@@ -1,0 +1,136 @@
+import { AUDIENCE_NOUNS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { CLAUSE_END, cueAt, cueBefore, cueText, type Cue } from './cue-words.js';
+import type { QuoteSpan } from './quotes.js';
+import { speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
+import { readTime, type TimeExpression } from './time.js';
+import type { Span } from '../graph/facts.js';
+import type { Word } from './words.js';
+
+/**
+ * Direct quotes and their attribution: which quotes are speech, and the cue and speaker
+ * written after a quote (`"…," Kirby said`, `"…," said Kirby`) or before it (`Kirby said: "…"`).
+ */
+const LEADING = /^[\s,:;—–-]+/;
+
+/** A quote is speech, not a scare quote or a title: several words, or a whole clause. */
+export function isSpeech(text: string, quote: QuoteSpan): boolean {
+  const inner = text.slice(quote.inner.start, quote.inner.end).trim();
+  return inner.split(/\s+/).length >= 4 || /[.!?,]$/.test(inner);
+}
+
+
+/** Is the paragraph only quotation (and punctuation)? */
+export function whollyQuoted(text: string, start: number, end: number, quotes: QuoteSpan[]): boolean {
+  if (quotes.length === 0) return false;
+  let outside = '';
+  let cursor = start;
+  for (const quote of quotes) {
+    outside += text.slice(cursor, quote.open);
+    cursor = Math.max(cursor, quote.close);
+  }
+  outside += text.slice(cursor, end);
+  return !/\p{L}/u.test(outside);
+}
+
+/** Starts a sentence and ends one: a quoted sentence, not a fragment inside prose. */
+export function standsAlone(text: string, quote: QuoteSpan): boolean {
+  const before = text.slice(Math.max(0, quote.open - 3), quote.open);
+  const inner = text.slice(quote.inner.start, quote.inner.end).trim();
+  const startsSentence = before.trim() === '' || /[.!?]\s*$/.test(before) || /^[\n]/.test(before.slice(-1));
+  return startsSentence && /[.!?…]$/.test(inner) && isSpeech(text, quote);
+}
+
+/** The next quote continues the same sentence after the attribution: `"We will," she said, "back down."`. */
+export function sameSentenceContinuation(text: string, phraseEnd: number, next: QuoteSpan): boolean {
+  const between = text.slice(phraseEnd, next.open);
+  return between.length < 120 && !/[.!?;"“”]/.test(between) && /,\s*$/.test(between);
+}
+
+export function trimContent(text: string, span: Span): Span {
+  let { start, end } = span;
+  const inner = text.slice(start, end);
+  const lead = LEADING.exec(inner)?.[0].length ?? 0;
+  const tail = /[\s,;:]+$/.exec(inner)?.[0].length ?? 0;
+  start += lead;
+  end -= tail;
+  return end > start ? { start, end } : span;
+}
+
+export interface QuoteAttribution {
+  cue: { text: string; span: Span };
+  cueStart: number;
+  speaker: Speaker;
+  /** Offset just after the attribution phrase. */
+  phraseEnd: number;
+  time: TimeExpression | null;
+}
+
+/** `"…," Kirby said`, `"…," said Kirby`, `"…," the NSC official said when asked …`. */
+export function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slice: (s: number, e: number) => string, sentenceStart: number): QuoteAttribution | null {
+  const { words } = context;
+  // A quote inside a clause ("the kingdom would “not accept …”") belongs to that clause: mixed, not direct.
+  const lead = slice(sentenceStart, quote.open);
+  // Unless the quote closes the clause with a comma and no cue opened it: `Yet he is a “change
+  // agent,” Cole said.` quotes the end of Cole's own sentence (mixed).
+  if (/\p{L}/u.test(lead) && !/[,:—–-]\s*$/.test(lead) && !(closesClause(slice(quote.inner.start, quote.inner.end)) && !cueBefore(words, quote.open))) return null;
+  let i = words.findIndex((word) => word.start >= quote.close);
+  if (i === -1) return null;
+  if (words[i].text === ',') i++;
+  const between = slice(quote.close, words[i]?.start ?? quote.close);
+  if (!words[i] || !/^[\s,]*$/.test(between)) return null;
+  for (let k = i; k < Math.min(words.length, i + MAX_ATTRIBUTION_WORDS); k++) {
+    const cue = cueAt(words, k);
+    if (!cue) {
+      if (CLAUSE_END.has(words[k].text)) return null;
+      continue;
+    }
+    if (/ing$/.test(words[k].text)) return null; // ", arguing that …" opens a new statement
+    const speaker = k > i ? speakerBefore(context, k, slice) : speakerAfter(context, k, slice);
+    if (!speaker) return null;
+    return finish(context, cue, speaker, slice);
+  }
+  return null;
+}
+
+/** A quoted end of a clause, not a title ("on “Hannity,” Gingrich said …"): several words and a closing comma. */
+function closesClause(inner: string): boolean {
+  return /,\s*$/.test(inner) && inner.trim().split(/\s+/).length >= 3;
+}
+
+/** `Kirby said: "…"`, `she told reporters, "…"`: only an audience, a time or punctuation may stand between. */
+export function attributionBefore(context: SpeakerContext, quote: QuoteSpan, slice: (s: number, e: number) => string): QuoteAttribution | null {
+  const { words } = context;
+  let k = words.findIndex((word) => word.end > quote.open) - 1;
+  if (k < 0) return null;
+  if (words[k].text === ':' || words[k].text === ',') k--;
+  for (let steps = 0; k >= 0 && steps < 6; steps++, k--) {
+    const cue = cueAt(words, k);
+    if (cue) {
+      const between = words.slice(cue.last + 1).filter((word) => word.end <= quote.open);
+      if (!between.every((word) => isAttributionFiller(word))) return null;
+      const speaker = speakerBefore(context, k, slice);
+      return speaker ? finish(context, cue, speaker, slice) : null;
+    }
+    if (CLAUSE_END.has(words[k].text)) return null;
+  }
+  return null;
+}
+
+/** What may sit between a cue and its quotation: "told reporters:", "said on Tuesday,", "added in a statement:". */
+function isAttributionFiller(word: Word): boolean {
+  const lower = word.text.toLowerCase();
+  return word.pos === 'PUNCT' || AUDIENCE_NOUNS.has(lower) || SOURCE_DOCUMENTS.has(lower) || readTime([word.text], 0) !== null
+    || ['the', 'a', 'an', 'in', 'on', 'at', 'to', 'then', 'later', 'also', 'simply', 'regular', 'news', 'press', 'written', 'joint', 'televised'].includes(lower);
+}
+
+const MAX_ATTRIBUTION_WORDS = 24;
+
+function finish(context: SpeakerContext, cue: Cue, speaker: Speaker, slice: (s: number, e: number) => string): QuoteAttribution {
+  const { words } = context;
+  const cueSpan = { start: words[cue.verb].start, end: words[cue.last].end };
+  let end = Math.max(cueSpan.end, speaker.mention.end);
+  const after = words.findIndex((word) => word.start >= end);
+  const time = after === -1 ? null : readTime(words.map((word) => word.text), after);
+  if (time) end = words[after + time.length - 1].end;
+  return { cue: { text: cueText(words, cue, slice), span: cueSpan }, cueStart: words[cue.verb].start, speaker, phraseEnd: end, time };
+}
