@@ -3,6 +3,10 @@ import { nameKey } from '../extract/normalize.js';
 import type { ExtractedDocument } from '../graph/facts.js';
 import { documentFacts, documentFields, documentHash } from './document-facts.js';
 import { SqliteClaims, toClaim, type ClaimRecord } from './sqlite-claims.js';
+import {
+  STATEMENT_COLUMNS, toDocument, toEntity, toMention, toRelationEvidence, toStatement,
+  type DocumentRecord, type EntityRecord, type MentionRecord, type RelationRecord, type StatementRecord,
+} from './sqlite-rows.js';
 import { assignEntityIds, lookupKeys, rankByName, rebuildEntity, resolveDocument, type EntityContribution, type ResolutionIndex } from './resolve.js';
 import { dateUpperBound } from './list-order.js';
 import { FLUSH_SEARCH_QUEUE } from './sqlite-search-queue.js';
@@ -17,22 +21,6 @@ import {
   type DocumentQuery, type DocumentSortField, type EntityQuery, type EntitySortField, type GraphStats, type MentionRow, type Page, type PageArgs,
   type ClaimRow, type RelatedRow, type RelationEvidenceRow, type SearchHit, type Sort, type SortDirection, type StatementQuery, type StatementRow, type StatementSortField,
 } from './types.js';
-
-/** Rows as SQLite returns them (snake_case, JSON in text columns); never leave this module. */
-interface DocumentRecord { id: number; hash: string; path: string | null; url: string | null; source: string | null; title: string | null; published_at: string | null; text: string }
-interface EntityRecord {
-  id: number; kind: EntityRow['kind']; name: string; code: string | null; aliases: string; roles: string; organization_ids: string;
-  country_id: number | null; mention_count: number; statement_count: number;
-}
-interface MentionRecord { id: number; document_id: number; entity_id: number; text: string; start_offset: number; end_offset: number }
-interface StatementRecord {
-  id: number; document_id: number; kind: StatementRow['kind']; act: StatementRow['act']; text: string; start_offset: number; end_offset: number; cue: string | null; speaker_id: number | null;
-  speaker_mention: string | null; speaker_description: string | null; speaker_affiliation_id: number | null; date: string | null; sentence_text: string; sentence_start: number; sentence_end: number;
-  about_ids: string;
-}
-
-/** Statement columns with the ordered topic ids gathered from statement_about. */
-const STATEMENT_COLUMNS = `s.*, (SELECT json_group_array(entity_id) FROM (SELECT entity_id FROM statement_about a WHERE a.statement_id = s.id ORDER BY position)) AS about_ids`;
 
 /** Weights of the full-text columns: a word in the title or the statement counts more than one in the body or sentence. */
 const DOCUMENT_RANK = 'bm25(documents_fts, 4.0, 1.0)';
@@ -593,55 +581,6 @@ function toMatchExpression(query: string): string | null {
   const terms = parseSearchTerms(query);
   return terms.length ? terms.map((words) => `"${words.join(' ')}"`).join(' AND ') : null;
 }
-
-const toDocument = (record: DocumentRecord): DocumentRow => ({
-  id: record.id, path: record.path, title: record.title, publishedAt: record.published_at, url: record.url, source: record.source, text: record.text, hash: record.hash,
-});
-
-const toEntity = (record: EntityRecord): EntityRow => ({
-  id: record.id,
-  kind: record.kind,
-  name: record.name,
-  aliases: JSON.parse(record.aliases) as string[],
-  code: record.code,
-  roles: JSON.parse(record.roles) as string[],
-  organizationIds: JSON.parse(record.organization_ids) as number[],
-  countryId: record.country_id,
-  mentionCount: record.mention_count,
-  statementCount: record.statement_count,
-});
-
-const toMention = (record: MentionRecord): MentionRow => ({
-  id: record.id, documentId: record.document_id, entityId: record.entity_id, text: record.text, start: record.start_offset, end: record.end_offset,
-});
-
-interface RelationRecord {
-  entity_id: number; document_id: number; relation: RelationEvidenceRow['relation']; role: string | null; target_id: number | null;
-  text: string; start_offset: number; end_offset: number;
-}
-
-const toRelationEvidence = (record: RelationRecord): RelationEvidenceRow => ({
-  entityId: record.entity_id, documentId: record.document_id, relation: record.relation, role: record.role, targetId: record.target_id,
-  text: record.text, start: record.start_offset, end: record.end_offset,
-});
-
-const toStatement = (record: StatementRecord): StatementRow => ({
-  id: record.id,
-  documentId: record.document_id,
-  kind: record.kind,
-  act: record.act,
-  text: record.text,
-  start: record.start_offset,
-  end: record.end_offset,
-  cue: record.cue,
-  speakerId: record.speaker_id,
-  speakerMention: record.speaker_mention === null ? null : (JSON.parse(record.speaker_mention) as StatementRow['speakerMention']),
-  speakerDescription: record.speaker_description,
-  speakerAffiliationId: record.speaker_affiliation_id,
-  aboutIds: JSON.parse(record.about_ids) as number[],
-  date: record.date,
-  sentence: { text: record.sentence_text, start: record.sentence_start, end: record.sentence_end },
-});
 
 /** An entity's columns as stored; the relation lists are JSON. */
 type EntityColumns = ReturnType<typeof entityColumns>;
