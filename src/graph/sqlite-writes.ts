@@ -23,11 +23,6 @@ export class SqliteWrites {
 
   constructor(private readonly sql: PreparedSql, private readonly claims: SqliteClaims) {}
 
-  deleteDocument(id: number): DeleteResult | null {
-    const record = this.sql<DocumentRecord>('SELECT * FROM documents WHERE id = ?').get(id);
-    return record ? this.remove(toDocument(record)) : null;
-  }
-
   /** A document and its facts, unless its text is stored already; it replaces the document stored with its path (or url). */
   ingest(input: DocumentInput, facts: ExtractedDocument): IngestResult {
     const hash = documentHash(input.text);
@@ -43,7 +38,7 @@ export class SqliteWrites {
     const inserted = new Map<number, EntityRow>();
     assignEntityIds(plan, (row) => {
       const first = { ...row, organizationIds: row.organizationIds.filter(isStoredId), countryId: row.countryId !== null && isStoredId(row.countryId) ? row.countryId : null };
-      const { name, aliases, roles, organization_ids, country_id } = entityColumns(first);
+      const { name, aliases, roles, organization_ids, country_id } = changeableEntityColumns(first);
       const id = Number(this.sql(`INSERT INTO entities (kind, code, name, aliases, roles, organization_ids, country_id, mention_count, statement_count)
         VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0)`).run(row.kind, row.code, name, aliases, roles, organization_ids, country_id).lastInsertRowid);
       inserted.set(id, { ...first, id });
@@ -84,6 +79,11 @@ export class SqliteWrites {
     const added = { documents: 1, entities: plan.entities.filter((entity) => !entity.stored).length, mentions: mentions.length, statements: statements.length };
     const removed = previous ? this.remove(toDocument(previous)).removed : ZERO_COUNTS;
     return { document, created: true, added, removed, replacedDocumentId: previous?.id ?? null };
+  }
+
+  deleteDocument(id: number): DeleteResult | null {
+    const record = this.sql<DocumentRecord>('SELECT * FROM documents WHERE id = ?').get(id);
+    return record ? this.remove(toDocument(record)) : null;
   }
 
   /** Deletes a document's facts, rebuilds the entities it touched from the other documents, drops those left with none. */
@@ -127,9 +127,9 @@ export class SqliteWrites {
    * an unchanged name spares the full-text index (its trigger fires on the columns set).
    */
   private writeEntity(row: EntityRow, before: EntityRow, keysBefore: EntityRow | null): void {
-    const columns = entityColumns(row);
-    const previous = entityColumns(before);
-    const changed = (Object.keys(columns) as Array<keyof EntityColumns>).filter((column) => columns[column] !== previous[column]);
+    const columns = changeableEntityColumns(row);
+    const previous = changeableEntityColumns(before);
+    const changed = (Object.keys(columns) as Array<keyof ChangeableEntityColumns>).filter((column) => columns[column] !== previous[column]);
     if (changed.length > 0) {
       this.sql(`UPDATE entities SET ${changed.map((column) => `${column} = ?`).join(', ')} WHERE id = ?`).run(...changed.map((column) => columns[column]), row.id);
     }
@@ -156,10 +156,10 @@ export class SqliteWrites {
   }
 }
 
-/** An entity's columns as stored; the relation lists are JSON. */
-type EntityColumns = ReturnType<typeof entityColumns>;
+/** The columns of an entity a document may change, as stored: the lists are JSON. */
+type ChangeableEntityColumns = ReturnType<typeof changeableEntityColumns>;
 
-function entityColumns(row: EntityRow) {
+function changeableEntityColumns(row: EntityRow) {
   return {
     name: row.name,
     aliases: JSON.stringify(row.aliases),
