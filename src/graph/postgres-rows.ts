@@ -1,10 +1,12 @@
 import pg from 'pg';
-import type { DocumentRow, EntityRow, MentionRow, RelationEvidenceRow, StatementRow } from './types.js';
+import {
+  documentFromColumns, entityFromColumns, mentionFromColumns, relationFromColumns, statementFromColumns,
+  type DocumentColumns, type EntityColumns, type MentionColumns, type RelationColumns, type StatementColumns,
+} from './graph-columns.js';
 
 /**
- * Rows as PostgreSQL returns them (snake_case; arrays and jsonb already parsed) and their
- * mappers to the store's rows: the one place that knows both shapes. A new table (the
- * claims, say) adds its columns, record type and mapper here, beside these.
+ * What only PostgreSQL needs of its rows: how its numbers are read and which columns a query
+ * names. The columns' mapping to the store's rows is shared with SQLite (graph-columns.ts).
  */
 
 /**
@@ -31,62 +33,15 @@ export const MENTION_COLUMNS = 's.id, s.document_id, s.entity_id, s.text, s.star
 export const STATEMENT_COLUMNS = `s.id, s.document_id, s.kind, s.act, s.text, s.start_offset, s.end_offset, s.cue, s.speaker_id, s.speaker_mention,
   s.speaker_description, s.speaker_affiliation_id, s.about_ids, s.date, s.sentence_text, s.sentence_start, s.sentence_end`;
 
-export interface DocumentRecord { id: number; hash: string; path: string | null; url: string | null; source: string | null; title: string | null; published_at: string | null; text: string }
-export interface EntityRecord {
-  id: number; kind: EntityRow['kind']; name: string; code: string | null; aliases: string[]; roles: string[]; organization_ids: number[];
-  country_id: number | null; mention_count: number; statement_count: number;
-}
-export interface MentionRecord { id: number; document_id: number; entity_id: number; text: string; start_offset: number; end_offset: number }
-export interface StatementRecord {
-  id: number; document_id: number; kind: StatementRow['kind']; act: StatementRow['act']; text: string; start_offset: number; end_offset: number; cue: string | null;
-  speaker_id: number | null; speaker_mention: StatementRow['speakerMention']; speaker_description: string | null; speaker_affiliation_id: number | null;
-  about_ids: number[]; date: string | null; sentence_text: string; sentence_start: number; sentence_end: number;
-}
-export interface RelationRecord {
-  entity_id: number; document_id: number; relation: RelationEvidenceRow['relation']; role: string | null; target_id: number | null;
-  text: string; start_offset: number; end_offset: number;
-}
+/** PostgreSQL returns the columns as graph-columns.ts names them: arrays and jsonb already parsed. */
+export type DocumentRecord = DocumentColumns;
+export type EntityRecord = EntityColumns;
+export type MentionRecord = MentionColumns;
+export type StatementRecord = StatementColumns;
+export type RelationRecord = RelationColumns;
 
-export const toDocument = (record: DocumentRecord): DocumentRow => ({
-  id: record.id, path: record.path, title: record.title, publishedAt: record.published_at, url: record.url, source: record.source, text: record.text, hash: record.hash,
-});
-
-export const toEntity = (record: EntityRecord): EntityRow => ({
-  id: record.id,
-  kind: record.kind,
-  name: record.name,
-  aliases: record.aliases,
-  code: record.code,
-  roles: record.roles,
-  organizationIds: record.organization_ids,
-  countryId: record.country_id,
-  mentionCount: record.mention_count,
-  statementCount: record.statement_count,
-});
-
-export const toMention = (record: MentionRecord): MentionRow => ({
-  id: record.id, documentId: record.document_id, entityId: record.entity_id, text: record.text, start: record.start_offset, end: record.end_offset,
-});
-
-export const toStatement = (record: StatementRecord): StatementRow => ({
-  id: record.id,
-  documentId: record.document_id,
-  kind: record.kind,
-  act: record.act,
-  text: record.text,
-  start: record.start_offset,
-  end: record.end_offset,
-  cue: record.cue,
-  speakerId: record.speaker_id,
-  speakerMention: record.speaker_mention,
-  speakerDescription: record.speaker_description,
-  speakerAffiliationId: record.speaker_affiliation_id,
-  aboutIds: record.about_ids,
-  date: record.date,
-  sentence: { text: record.sentence_text, start: record.sentence_start, end: record.sentence_end },
-});
-
-export const toRelationEvidence = (record: RelationRecord): RelationEvidenceRow => ({
-  entityId: record.entity_id, documentId: record.document_id, relation: record.relation, role: record.role, targetId: record.target_id,
-  text: record.text, start: record.start_offset, end: record.end_offset,
-});
+export const toDocument = documentFromColumns;
+export const toEntity = entityFromColumns;
+export const toMention = mentionFromColumns;
+export const toStatement = statementFromColumns;
+export const toRelationEvidence = relationFromColumns;

@@ -15,7 +15,7 @@ import { documentForRemoval, ingestDocument, removeDocument } from './postgres-w
 import { rankByName } from './resolve.js';
 import { rankRelated } from './related.js';
 import { byKey, groupBy } from './rows-by-key.js';
-import { bestNameCandidates, searchWords } from './search-terms.js';
+import { bestNameCandidates, SEARCH_CANDIDATES, searchWords } from './search-terms.js';
 import type { Store } from './store.js';
 import type {
   ClaimQuery, ClaimRow, ClaimSortField, DeleteResult, DocumentInput, DocumentQuery, DocumentRow, DocumentSortField, EntityKind, EntityQuery, EntityRow, EntitySortField, GraphCounts, GraphStats,
@@ -38,9 +38,6 @@ const WRITE_LOCK = 0x77686f73_02;
 
 /** The channel writers notify at commit: servers announce new statements to their subscribers at once. */
 export const STATEMENTS_CHANNEL = 'whosaid_statements';
-
-/** How many entities name search ranks at most (the most mentioned of those matching, plus exact names); as SqliteStore. */
-const SEARCH_CANDIDATES = 500;
 
 export interface PostgresOptions {
   /** Connections kept per process (default 10). */

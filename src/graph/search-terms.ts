@@ -87,6 +87,9 @@ const NAME_MATCH = { whole: 0.9, wholeWords: 0.75, beginnings: 0.6, spread: 0.45
 /** Scores of a role match: below every name match. */
 const ROLE_MATCH = { wholeWords: 0.4, beginnings: 0.3 };
 
+/** How many entities a SQL store's name search ranks at most (the most mentioned of those matching, plus exact names). */
+export const SEARCH_CANDIDATES = 500;
+
 /** An entity as name search scores it. */
 export interface NameCandidate { id: number; kind?: string; name: string; aliases: string[]; mentionCount: number }
 
