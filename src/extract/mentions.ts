@@ -1,5 +1,5 @@
 import { COUNTRY_DESCRIPTIONS } from '../lexicon/countries.js';
-import { EVENT_OPENERS, GENERIC_INSTITUTIONS, LEADING_ORG_HEADS, NON_ORGANIZATION_ACRONYMS, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
+import { EVENT_OPENERS, GENERIC_INSTITUTIONS, LEADING_ORG_HEADS, NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_FOLLOWERS, NON_ORGANIZATION_NAMES, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
 import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NOT_IN_PERSON_NAMES, ORGANIZATION_DESCRIPTIONS, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
@@ -82,6 +82,8 @@ export function findMentions(sentence: Sentence, words: Word[], hits: GazetteerH
   mentions = combineWithRules(words, names, mentions, scope, sentence.index);
   mentions.sort((a, b) => a.start - b.start);
   readAppositions(words, mentions, scope);
+  // Appositions may add an employer no rule typed.
+  mentions.sort((a, b) => a.start - b.start);
   return mentions;
 }
 
@@ -206,6 +208,8 @@ function classifyRun(
   while (to > from && (CONNECTORS.has(words[to - 1].text) || NAME_PARTICLES.has(words[to - 1].text))) to--;
   while (from < to && ORG_STOP_STARTS.has(words[from].text) && !hitAt.has(from)) from++;
   if (from >= to) return;
+  // "the DAX fell", "the KOSPI index", "the Webb telescope": an index or an instrument, no one's name.
+  if (!hitAt.has(from) && (NON_ORGANIZATION_FOLLOWERS.has(words[to]?.text ?? '') || (to - from <= 2 && NON_ORGANIZATION_NAMES.has(to - from === 1 ? words[from].text : `${words[from].text} ${words[from + 1].text}`)))) return;
 
   if (to - from === 1 && ACRONYM.test(words[from].text) && !hitAt.has(from)) {
     // An acronym names an organization ("NASA", "the ADPL"); a two-letter one only if the document defines it.
@@ -365,7 +369,13 @@ function classifyPerson(
   const titleWords = words.slice(titleStart, i).filter((word) => !HONORIFICS.has(word.text) && word.text !== '.');
   if (titleWords.some(isRoleWord)) {
     const last = i - 1 - [...words.slice(titleStart, i)].reverse().findIndex((word) => !HONORIFICS.has(word.text) && word.text !== '.');
-    roles.push(span(words, titleStart, last + 1, scope));
+    // "FAA Administrator Daniel Okafor": an acronym opening the title is the employer, the rest the role.
+    const employer = titleOrganization(words, titleStart, last, scope);
+    if (employer) {
+      into.push(employer);
+      affiliations.push(employer);
+    }
+    roles.push(span(words, employer ? titleStart + 1 : titleStart, last + 1, scope));
   }
   if (i >= to) return;
 
@@ -420,6 +430,42 @@ function classifyPerson(
   if (end < to) classifyRun(words, end, to, hitAt, scope, into);
 }
 
+/** Prepositions after which an apposition's capitalised name is the person's employer: "an analyst at Berenberg". */
+const EMPLOYER_PREPOSITIONS = new Set(['at', 'with', 'for']);
+const MAX_EMPLOYER_WORDS = 4;
+
+/**
+ * The first "at|with|for (the) Name" after the role word in [start, to), where Name is
+ * capitalised words ("&", "of" between them) that no mention covers and that run to the end of
+ * the apposition or to a comma-free lower-case word: an organization the tables never heard of.
+ */
+function employerAfterRole(words: Word[], start: number, to: number, mentions: RawMention[], scope: Scope): { at: number; mention: OrganizationMention } | null {
+  for (let k = start + 1; k < to - 1; k++) {
+    if (!EMPLOYER_PREPOSITIONS.has(words[k].text)) continue;
+    const first = words[k + 1].text.toLowerCase() === 'the' ? k + 2 : k + 1;
+    let last = first;
+    while (last < to && (words[last].capitalized || (last > first && last + 1 < to && ['&', 'of'].includes(words[last].text) && words[last + 1].capitalized))) last++;
+    // "a spokeswoman for the Brackenfield sheriff's office": a name that modifies a lower-case body is not the body's name.
+    const modifies = !!words[last] && (isPossessive(words[last]) || ['NOUN', 'ADJ', 'PROPN'].includes(words[last].pos));
+    if (last === first || last - first > MAX_EMPLOYER_WORDS || !words[last - 1].capitalized || modifies) return null;
+    const text = words[first].text;
+    if (NON_ORGANIZATION_NAMES.has(text) || NON_ORGANIZATION_ACRONYMS.has(text) || isRoleWord(words[first])) return null;
+    const where = span(words, first, last, scope);
+    if (mentions.some((other) => other.start < where.end && where.start < other.end)) return null;
+    return { at: k, mention: { kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: null, generic: false, countryCode: null, tentative: false } };
+  }
+  return null;
+}
+
+/** The acronym that opens a title before its role words ("FAA Administrator", "IMF Managing Director"): an organization. */
+function titleOrganization(words: Word[], titleStart: number, last: number, scope: Scope): OrganizationMention | null {
+  const text = words[titleStart].text;
+  if (last <= titleStart || !ACRONYM.test(text) || text.length < 2 || NON_ORGANIZATION_ACRONYMS.has(text) || NON_ORGANIZATION_NAMES.has(text)) return null;
+  if (isRoleWord(words[titleStart]) || TITLE_MODIFIERS.has(text)) return null;
+  const where = span(words, titleStart, titleStart + 1, scope);
+  return { kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: text, known: null, acronym: text, generic: false, countryCode: null, tentative: false };
+}
+
 /** "in Vienna", "at the Palais Coburg": a name after a place preposition is a location. */
 function isLocation(words: Word[], from: number): boolean {
   let k = from - 1;
@@ -435,6 +481,8 @@ function lowerCaseRoleBefore(words: Word[], from: number, found: RawMention[], s
   const qualifies = (word: Word) => isRoleWord(word) || word.pos === 'ADJ' || word.pos === 'NOUN';
   while (start > 0 && from - start < 3 && startsLowerCase(words[start - 1].text) && (isRoleWord(words[start - 1]) || (start < from && isRoleWord(words[from - 1]) && qualifies(words[start - 1])))) start--;
   if (start === from || !isRoleWord(words[from - 1])) return null;
+  // "Chief executive Ingrid Baumann": the sentence's first word is capitalised only because it opens it.
+  if (start === 1 && (isRoleWord(words[0]) || TITLE_MODIFIERS.has(words[0].text)) && from - start < 3) start = 0;
   const role = span(words, start, from, scope);
   const modifier = found.find((mention) => mention.end <= words[start].start && words[start].start - mention.end <= 1);
   return {
@@ -515,6 +563,15 @@ function readAppositions(words: Word[], mentions: RawMention[], scope: Scope): v
       if (preposition && inside.some((other) => other.kind !== 'PERSON' && other.start === words[objectAt]?.start)) {
         end = k;
         break;
+      }
+    }
+    // "Tobias Kern, an analyst at Berenberg": a name no rule typed, after the role's "at", is the employer.
+    if (end === to) {
+      const employer = employerAfterRole(words, start, to, mentions, scope);
+      if (employer) {
+        end = employer.at;
+        mentions.push(employer.mention);
+        inside.push(employer.mention);
       }
     }
     if (end <= start) continue;

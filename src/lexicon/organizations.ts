@@ -187,6 +187,23 @@ function companies(rows: Array<[name: string, country: string | null]>): KnownOr
 }
 
 
+/**
+ * Named things that read like organizations but are none: stock indices ("the DAX fell"),
+ * instruments and spacecraft ("JWST"). Whole names as written; the rules and the tagger both
+ * skip them.
+ */
+export const NON_ORGANIZATION_NAMES: ReadonlySet<string> = new Set([
+  // Stock indices.
+  'DAX', 'MDAX', 'SDAX', 'TecDAX', 'KOSPI', 'KOSDAQ', 'FTSE', 'CAC', 'IBEX', 'SMI', 'AEX', 'OMX', 'OMXS30', 'WIG', 'WIG20', 'BIST', 'ATX',
+  'PSI', 'MIB', 'SENSEX', 'Sensex', 'NIFTY', 'Nifty', 'Nikkei', 'TOPIX', 'Topix', 'Hang Seng', 'STOXX', 'Stoxx',
+  'Bovespa', 'MERVAL', 'Merval', 'TAIEX', 'Taiex', 'KLCI', 'PSEi', 'VIX',
+  // Instruments, telescopes, spacecraft, particle colliders (not the agencies that run them).
+  'JWST', 'HST', 'LHC', 'ISS', 'LIGO', 'VLT', 'TESS', 'Tiangong',
+]);
+
+/** Lower-case words after a name that make it an index or an instrument: "the KOSPI index", "the Webb telescope". */
+export const NON_ORGANIZATION_FOLLOWERS: ReadonlySet<string> = new Set(['index', 'indices', 'indexes', 'telescope', 'spacecraft', 'rover', 'satellite', 'futures']);
+
 /** All-capital words that are no organization: "CEO", "GDP", "COVID". Any other acronym of 3+ letters names one. */
 export const NON_ORGANIZATION_ACRONYMS = new Set([
   'CEO', 'CFO', 'COO', 'CTO', 'GDP', 'GNP', 'CPI', 'VAT', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'SARS', 'MERS', 'PhD', 'MBA',

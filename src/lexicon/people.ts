@@ -12,7 +12,7 @@ export const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Mis
 export const ROLE_NOUNS = new Set([
   'president', 'vice president', 'prime minister', 'premier', 'chancellor', 'minister', 'secretary', 'advisor',
   'adviser', 'ambassador', 'envoy', 'diplomat', 'spokesman', 'spokeswoman', 'spokesperson', 'spokesperson',
-  'coordinator', 'director', 'chairman', 'chairwoman', 'chair', 'chairperson', 'chief', 'head', 'leader',
+  'coordinator', 'director', 'administrator', 'chairman', 'chairwoman', 'chair', 'chairperson', 'chief', 'head', 'leader',
   'governor', 'mayor', 'senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'lawmaker',
   'legislator', 'deputy', 'mp', 'official', 'officer', 'general', 'gen.', 'admiral', 'colonel', 'col.', 'major',
   'captain', 'capt.', 'lieutenant', 'lt.', 'sergeant', 'commander', 'judge', 'justice', 'prosecutor', 'attorney',

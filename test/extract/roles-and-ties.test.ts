@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import type { ExtractedDocument } from '../../src/graph/facts.js';
+
+/** Invented reports: roles and the organizations they tie a person to, and names that are no organization. */
+const entity = (facts: ExtractedDocument, name: string) => facts.entities.find((candidate) => candidate.name === name);
+const organizationsOf = (facts: ExtractedDocument, name: string) => (entity(facts, name)?.organizations ?? []).map((key) => facts.entities.find((other) => other.key === key)?.name);
+const organizationNames = (facts: ExtractedDocument) => facts.entities.filter((candidate) => candidate.kind === 'ORGANIZATION').map((candidate) => candidate.name);
+
+describe('roles and ties', () => {
+  it('an acronym opening a title is the employer; the full name and the surname are one person', () => {
+    const facts = extract('Port rules tightened\n\nNTSB Administrator Leona Vasquez said on Friday the board would review the crash. Leona Vasquez added that the review would take a year. "We owe the families answers," Vasquez said.\n');
+    const people = facts.entities.filter((candidate) => candidate.kind === 'PERSON');
+    expect(people.map((person) => person.name)).toEqual(['Leona Vasquez']);
+    expect(people[0].roles).toEqual(['Administrator']);
+    expect(organizationsOf(facts, 'Leona Vasquez')).toEqual(['NTSB']);
+    const tie = people[0].relationEvidence.find((relation) => relation.relation.startsWith('organization:'));
+    expect(tie?.text).toBe('NTSB');
+  });
+
+  it('a sentence-initial "Chief executive" is the whole role, tied to the company named just before', () => {
+    const facts = extract('Mill to close\n\nKalvero Textil AG will close its last mill, the company said on Monday. Chief executive Maren Oswald said the decision was painful.\n');
+    expect(entity(facts, 'Maren Oswald')?.roles).toEqual(['Chief executive']);
+    expect(organizationsOf(facts, 'Maren Oswald')).toEqual(['Kalvero Textil AG']);
+  });
+
+  it('a minister is not tied to the company named before', () => {
+    const facts = extract('Mill to close\n\nKalvero Textil AG will close its last mill, the company said on Monday. Economy minister Jorge Almada said the state would help.\n');
+    expect(organizationsOf(facts, 'Jorge Almada')).toEqual([]);
+  });
+
+  it('"an analyst at Name" gives the role and an organization no table knows', () => {
+    const facts = extract('Shares slide\n\nShares of the lender fell 4 percent. Henrik Solberg, an analyst at Vantmoor Capital, said the results were weak.\n');
+    expect(entity(facts, 'Henrik Solberg')?.roles).toEqual(['analyst']);
+    expect(organizationsOf(facts, 'Henrik Solberg')).toEqual(['Vantmoor Capital']);
+  });
+
+  it('the owner of a lower-case office is no employer', () => {
+    const facts = extract('Case closed\n\nDana Whitcombe, a spokeswoman for the Brackenfield sheriff\'s office, declined to comment.\n');
+    expect(organizationNames(facts)).not.toContain('Brackenfield');
+  });
+});
+
+describe('names that are no organization', () => {
+  it('stock indices and instruments are not organizations; the agency beside them is', () => {
+    const facts = extract('Markets\n\nThe DAX fell 1 percent and the KOSPI rose, while the Ostrava index was flat. Astronomers using JWST found a faint galaxy, NASA said.\n');
+    const names = organizationNames(facts);
+    for (const none of ['DAX', 'KOSPI', 'JWST', 'Ostrava']) expect(names).not.toContain(none);
+    expect(names).toContain('NASA');
+  });
+});
