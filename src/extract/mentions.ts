@@ -1,5 +1,5 @@
 import { COUNTRY_DESCRIPTIONS } from '../lexicon/countries.js';
-import { EVENT_OPENERS, GENERIC_INSTITUTIONS, LEADING_ORG_HEADS, NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_FOLLOWERS, NON_ORGANIZATION_NAMES, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
+import { EVENT_OPENERS, GENERIC_INSTITUTIONS, HEADS_AFTER_HEAD, LEADING_ORG_HEADS, NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_FOLLOWERS, NON_ORGANIZATION_NAMES, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
 import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NOT_IN_PERSON_NAMES, ORGANIZATION_DESCRIPTIONS, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
@@ -227,6 +227,14 @@ function classifyRun(
     return;
   }
 
+  // "Halvern Institute of Technology and Pelham State University": two institutions, each with its own head.
+  const and = splitAtAnd(words, from, to, hitAt);
+  if (and !== -1) {
+    classifyRun(words, from, and, hitAt, scope, into);
+    classifyRun(words, and + 1, to, hitAt, scope, into);
+    return;
+  }
+
   // "Kessler & Vance", "Procter & Gamble": firms.
   const ampersand = words.slice(from, to).findIndex((word) => word.text === '&');
   const head = ampersand > 0 && from + ampersand < to - 1 ? to - 1 : organizationHead(words, from, to);
@@ -234,6 +242,7 @@ function classifyRun(
     const org = organizationMention(words, from, head, to, hitAt, scope);
     if (org) {
       into.push(org.mention);
+      if (org.country) into.push(org.country);
       if (org.rest < to) classifyPerson(words, org.rest, to, hitAt, scope, into, org.mention);
       return;
     }
@@ -251,6 +260,23 @@ function classifyRun(
   classifyPerson(words, from, to, hitAt, scope, into, null);
 }
 
+/**
+ * The "and" between two organization names in one run, or -1: both sides end in a head of
+ * their own, the right one after two name words at least ("Department of Health and Human
+ * Services" stays whole).
+ */
+function splitAtAnd(words: Word[], from: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>): number {
+  for (let a = from + 2; a < to - 2; a++) {
+    if (words[a].text !== 'and') continue;
+    const spanning = [...hitAt].some(([start, { last }]) => start < a && last > a);
+    if (spanning || organizationHead(words, from, a) === -1 || isOrgHead(words[a + 1])) return -1;
+    // Two name words before the right side's head: "Pelham State University", not "Human Services".
+    const right = organizationHead(words, a + 1, to);
+    return right >= a + 3 ? a : -1;
+  }
+  return -1;
+}
+
 /** Index of the last institution head of an organization name in the run, or -1. */
 function organizationHead(words: Word[], from: number, to: number): number {
   // "Institut Pasteur", "Fundación Cinema del Sureste": a head that opens the name in another language.
@@ -261,6 +287,7 @@ function organizationHead(words: Word[], from: number, to: number): number {
     if (isOrgHead(words[i]) && ['of', 'for', 'on'].includes(words[i + 1].text) && !VENUE_HEADS.has(words[to - 1].text)) return i;
   }
   for (let i = to - 1; i >= from; i--) {
+    if (i > from && HEADS_AFTER_HEAD.has(words[i].text) && isOrgHead(words[i - 1]) && !(i + 1 < to && isRoleWord(words[i + 1]))) return i;
     if (!isOrgHead(words[i])) continue;
     // "Energy Minister …", "Health Ministry spokesman": a field before a title, not an institution.
     if (i + 1 < to && isTitleWord(words[i + 1]) && isRoleWord(words[i + 1])) continue;
@@ -274,7 +301,7 @@ function organizationHead(words: Word[], from: number, to: number): number {
 
 function organizationMention(
   words: Word[], from: number, head: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>, scope: Scope,
-): { mention: OrganizationMention; rest: number } | null {
+): { mention: OrganizationMention; rest: number; country?: RawMention | null } | null {
   // "… Ministry of Foreign Affairs": the name runs on through "of …"; otherwise it ends at the head.
   let end = head + 1;
   if (end < to && (words[end].text === 'of' || words[end].text === 'for' || words[end].text === 'on')) end = to;
@@ -295,12 +322,21 @@ function organizationMention(
       break;
     }
   }
+  // "Pelham State University of the US": a named institution's country, said after it, is no part of its name.
+  let country: RawMention | null = null;
+  const countryAfter = hitAt.get(head + 3);
+  if (end === to && head > from && words[head + 1]?.text === 'of' && words[head + 2]?.text === 'the' && countryAfter?.last === to - 1 && countryAfter.hit.entry.type === 'country') {
+    country = fromGazetteer(words, head + 3, to, countryAfter.hit.entry, scope);
+    end = head + 1;
+  }
   const where = span(words, from, end, scope);
   const acronym = words[end]?.text === '(' && DEFINED_ACRONYM.test(words[end + 1]?.text ?? '') && words[end + 2]?.text === ')' ? words[end + 1].text : null;
   const generic = words.slice(from, end).every((word) => TITLE_MODIFIERS.has(word.text) || ORG_HEADS.has(word.text) || CONNECTORS.has(word.text) || word.text === 'Affairs');
+  if (country?.kind === 'COUNTRY') countryCode = country.code;
   return {
     mention: { kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym, generic, countryCode, tentative: false },
-    rest: end,
+    rest: country ? to : end,
+    country,
   };
 }
 

@@ -63,6 +63,9 @@ export const VENUE_HEADS = new Set([
   'Cemetery', 'Base', 'Field', 'Garden', 'Gardens', 'Square', 'Centre Court', 'Highway', 'Boulevard', 'Lane', 'Drive',
 ]);
 
+/** Words that head an organization only right after another head: "Irving Independent School District" (alone, "Swat District" is a place). */
+export const HEADS_AFTER_HEAD: ReadonlySet<string> = new Set(['District', 'Trust', 'Network', 'Consortium', 'Alliance']);
+
 /** A venue even with an institution head: "Washington Foreign Press Center", "Convention Centre". */
 export const VENUE_BEFORE_HEAD = new Set(['Press', 'Convention', 'Shopping', 'Exhibition', 'Conference', 'Trade', 'Medical', 'Community', 'Sports', 'Leisure', 'Visitor', 'Data']);
 

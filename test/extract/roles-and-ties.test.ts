@@ -49,3 +49,18 @@ describe('names that are no organization', () => {
     expect(names).toContain('NASA');
   });
 });
+
+describe('organization names the rules cut or glued', () => {
+  it('"School District" is one organization; two institutions joined by "and" are two, the trailing country apart', () => {
+    const facts = extract('Study\n\nBoth the Dunmore Independent School District and the Dunmore Police Department denied it. A team from the Halvern Institute of Technology and Pelham State University of the US found the same.\n');
+    const names = organizationNames(facts);
+    expect(names).toEqual(expect.arrayContaining(['Dunmore Independent School District', 'Dunmore Police Department', 'Halvern Institute of Technology', 'Pelham State University']));
+    expect(names.some((name) => name.includes(' and '))).toBe(false);
+    expect(facts.entities.find((candidate) => candidate.kind === 'COUNTRY')?.name).toBe('United States');
+  });
+
+  it('a department whose right side has no name of its own stays whole', () => {
+    const facts = extract('Grants\n\nThe Department of Health and Human Services approved the grants on Monday.\n');
+    expect(organizationNames(facts)).toContain('Department of Health and Human Services');
+  });
+});
