@@ -5,7 +5,7 @@
 
 /** "National Security Council", "Bank of Japan", "Wagner Group". */
 export const ORG_HEADS = new Set([
-  'Council', 'Ministry', 'Agency', 'Group', 'Party', 'Department', 'Bank', 'University', 'Institute',
+  'Council', 'Municipality', 'Ministry', 'Agency', 'Group', 'Party', 'Department', 'Bank', 'University', 'Institute',
   'Commission', 'Court', 'Union', 'Federation', 'Association', 'Corporation', 'Corp', 'Corp.', 'Company', 'Co.',
   'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'GmbH', 'Committee', 'Office', 'Service', 'Services',
   'Authority', 'Organization', 'Organisation', 'Foundation', 'Board', 'Parliament', 'Assembly', 'Senate',

@@ -64,3 +64,12 @@ describe('organization names the rules cut or glued', () => {
     expect(organizationNames(facts)).toContain('Department of Health and Human Services');
   });
 });
+
+describe('the kind of body said before its name', () => {
+  it('"the magazine Name", "in journal Name" and "the Municipality of X" are organizations, not people', () => {
+    const facts = extract('Ruling\n\nThe liberal magazine Corvath Review called the ruling historic. The study appeared in journal Alder Marine Letters on Friday. The Municipality of Tresco asked schools to pay.\n');
+    const names = organizationNames(facts);
+    expect(names).toEqual(expect.arrayContaining(['Corvath Review', 'Alder Marine Letters', 'Municipality of Tresco']));
+    expect(facts.entities.filter((candidate) => candidate.kind === 'PERSON').map((person) => person.name)).toEqual([]);
+  });
+});
