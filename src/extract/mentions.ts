@@ -385,6 +385,9 @@ function classifyPerson(
   // "Science Minister Cho Hyun-woo", "Mr. Kim", "Defense Minister Sergei Shoigu".
   const titleStart = i;
   let honorific: string | null = null;
+  // "Minister of Education Valdira Onset": the run starts after "Minister of"; its field words are the portfolio.
+  const portfolioOf = i === from && words[from - 1]?.text === 'of' && !!words[from - 2] && words[from - 2].capitalized && isRoleWord(words[from - 2]);
+  if (portfolioOf) while (i < to - 1 && (TITLE_MODIFIERS.has(words[i].text) || words[i].text === 'Affairs' || (i > from && words[i].text === 'and'))) i++;
   for (let k = i; k < to - 1; k++) {
     if (HONORIFICS.has(words[k].text) || words[k].text === '.') {
       if (HONORIFICS.has(words[k].text)) honorific = words[k].text;
@@ -402,6 +405,7 @@ function classifyPerson(
     if (given !== -1) i = given;
   }
   const roles: Evidence[] = [];
+  if (portfolioOf && i > titleStart) roles.push(span(words, from - 2, i, scope));
   const titleWords = words.slice(titleStart, i).filter((word) => !HONORIFICS.has(word.text) && word.text !== '.');
   if (titleWords.some(isRoleWord)) {
     const last = i - 1 - [...words.slice(titleStart, i)].reverse().findIndex((word) => !HONORIFICS.has(word.text) && word.text !== '.');

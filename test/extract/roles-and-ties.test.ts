@@ -73,3 +73,11 @@ describe('the kind of body said before its name', () => {
     expect(facts.entities.filter((candidate) => candidate.kind === 'PERSON').map((person) => person.name)).toEqual([]);
   });
 });
+
+describe('a title with its portfolio', () => {
+  it('"Minister of Education X" keeps the portfolio in the role and out of the name', () => {
+    const facts = extract('Reform\n\nMinister of Education Valdira Onset said a reform is needed. The Minister of Foreign Affairs Tarkan Velio agreed.\n');
+    expect(entity(facts, 'Valdira Onset')?.roles).toEqual(['Minister of Education']);
+    expect(entity(facts, 'Tarkan Velio')?.roles).toEqual(['Minister of Foreign Affairs']);
+  });
+});
