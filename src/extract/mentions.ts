@@ -1,6 +1,6 @@
 import { COUNTRY_DESCRIPTIONS } from '../lexicon/countries.js';
 import { EVENT_OPENERS, GENERIC_INSTITUTIONS, HEADS_AFTER_HEAD, LEADING_ORG_HEADS, NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_FOLLOWERS, NON_ORGANIZATION_NAMES, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
-import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NOT_IN_PERSON_NAMES, ORGANIZATION_DESCRIPTIONS, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
+import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NAMED_BODY_KINDS, NOT_IN_PERSON_NAMES, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
 import { isGivenName, opensPersonName } from './given-names.js';
@@ -251,7 +251,7 @@ function classifyRun(
   const kind = words[from - 1];
   // Not "advocacy group Citizens' Digital Rights Federation": a possessive inside a longer name.
   const nameGoesOn = (words[to]?.text === "'" || words[to]?.text === '’') && !words[to].spaceBefore && words[to + 1]?.capitalized;
-  if (kind && ORGANIZATION_DESCRIPTIONS.has(kind.text) && !hitAt.has(from) && to - from <= 3 && !nameGoesOn
+  if (kind && NAMED_BODY_KINDS.has(kind.text) && !hitAt.has(from) && to - from <= 3 && !nameGoesOn
     && words.slice(from, to).every((word) => !isRoleWord(word) && !isTitleWord(word) && !HONORIFICS.has(word.text))) {
     const where = span(words, from, to, scope);
     into.push({ kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: null, generic: false, countryCode: null, tentative: false });
