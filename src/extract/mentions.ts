@@ -314,7 +314,8 @@ function organizationMention(
     if (inner?.hit.entry.type === 'country') countryCode = inner.hit.entry.code;
   }
   // "University of Texas Arlington Amneh Jafari": a given name and a surname end the run as a person.
-  for (let k = head + 2; k < end - 1; k++) {
+  // The name keeps a word after its "of": "Norvik Institute of Marine Technology" holds no "Marine".
+  for (let k = head + 3; k < end - 1; k++) {
     const surname = words[k + 1];
     if (k + 2 === end && words[k].capitalized && isGivenName(words[k].text) && !isOrgHead(words[k]) && !hitAt.has(k) && !hitAt.has(k + 1)
       && surname.capitalized && !isOrgHead(surname) && !VENUE_HEADS.has(surname.text) && !STATE_WORDS.has(surname.text)) {

@@ -116,6 +116,9 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { name: 'Federal Bureau of Investigation', aliases: ['FBI'], country: 'US' },
   { name: 'Central Intelligence Agency', aliases: ['CIA'], country: 'US' },
   { name: 'Federal Reserve', aliases: ['Fed'], country: 'US' },
+  // Departments whose names hold an "and" that would read as two institutions.
+  { name: 'Department of Health and Human Services', aliases: ['HHS'], country: 'US' },
+  { name: 'Department of Housing and Urban Development', aliases: ['HUD'], country: 'US' },
   { name: 'Yonhap', aliases: ['Yonhap News Agency'], country: 'KR', newsAgency: true },
   { name: 'Korean Central News Agency', aliases: ['KCNA'], country: 'KP', newsAgency: true },
   { name: 'Reuters', aliases: [], country: 'GB', newsAgency: true },
