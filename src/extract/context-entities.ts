@@ -2,7 +2,7 @@ import type { GazetteerHit } from './gazetteer.js';
 import { SentenceFeatures, type FeatureDocument, type NerType } from './learned/ner-features.js';
 import { entityModel, tagSentence } from './learned/ner-tagger.js';
 import type { OrganizationMention, PersonMention, RawMention } from './mentions.js';
-import { NON_ORGANIZATION_ACRONYMS, ORG_HEADS, VENUE_HEADS } from '../lexicon/organizations.js';
+import { NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_FOLLOWERS, NON_ORGANIZATION_NAMES, ORG_HEADS, VENUE_HEADS } from '../lexicon/organizations.js';
 import { HONORIFICS, NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import type { Word } from './words.js';
 
@@ -240,8 +240,9 @@ function holdsTitle(words: Word[], name: ContextName, mentions: RawMention[]): b
   return mentions.some((mention) => mention.kind === 'PERSON' && mention.roles.some((role) => role.start < name.end && name.start < role.end));
 }
 
-/** Stock indices, venues, instruments, events: "Philadelphia Semiconductor Index", "Kestrel Park", "Webb Telescope". */
-const isNonOrganization = (words: Word[], name: ContextName): boolean => VENUE_HEADS.has(words[name.to - 1].text) || NON_ORGANIZATION_ACRONYMS.has(words[name.from].text);
+/** Stock indices, venues, instruments, events: "Philadelphia Semiconductor Index", "Kestrel Park", "Webb Telescope", "the DAX", "the KOSPI index". */
+const isNonOrganization = (words: Word[], name: ContextName): boolean => VENUE_HEADS.has(words[name.to - 1].text) || NON_ORGANIZATION_ACRONYMS.has(words[name.from].text)
+  || NON_ORGANIZATION_FOLLOWERS.has(words[name.to]?.text ?? '') || (name.to - name.from <= 2 && NON_ORGANIZATION_NAMES.has(nameText(words, name.from, name.to)));
 
 /**
  * One capitalised word the document also writes in lower case, or an institution's head word

@@ -268,7 +268,28 @@ export class DocumentEntities {
       }
       if (mention.raw.countryCode) this.setCountry(person, mention.raw.countryCode, mention);
     }
+    this.tieCompanyRoles();
     this.propagateCountries();
+  }
+
+  /**
+   * "Stahlwerk Nord said … Chief executive Ingrid Baumann said": a company role with no
+   * organization of its own belongs to the organization the text named last, within
+   * COMPANY_ROLE_REACH sentences before. The role is the evidence.
+   */
+  private tieCompanyRoles(): void {
+    let lastOrganization: ResolvedMention | null = null;
+    for (const mention of this.mentions) {
+      if (mention.raw.kind === 'ORGANIZATION') {
+        if (!mention.raw.generic && this.records.get(mention.entityKey)?.entity.kind === 'ORGANIZATION') lastOrganization = mention;
+        continue;
+      }
+      if (mention.raw.kind !== 'PERSON' || !lastOrganization || mention.sentence - lastOrganization.sentence > COMPANY_ROLE_REACH) continue;
+      const person = this.records.get(mention.entityKey)!;
+      if (person.entity.organizations.length > 0 || mention.raw.countryCode) continue;
+      const role = mention.raw.roles.find((candidate) => COMPANY_ROLES.has(candidate.text.toLowerCase()));
+      if (role) this.addOrganizationTo(person, lastOrganization.entityKey, role);
+    }
   }
 
   /** A person serves the country of their organization; a national body belongs to its officials' country. */
@@ -290,6 +311,15 @@ export class DocumentEntities {
     }
   }
 }
+
+/** Roles only a company has, written whole: "chief executive", "CFO". A minister or a spokesman may serve anyone. */
+const COMPANY_ROLES: ReadonlySet<string> = new Set([
+  'chief executive', 'chief executive officer', 'ceo', 'chief financial officer', 'cfo', 'chief operating officer', 'coo',
+  'chief technology officer', 'cto', 'chief economist', 'chief investment officer', 'chairman', 'chairwoman', 'chair',
+  'chief', 'managing director', 'executive director', 'founder', 'co-founder', 'chief strategist',
+]);
+/** How many sentences back the organization of a company role may be named. */
+const COMPANY_ROLE_REACH = 2;
 
 /** Does `haystack` contain `needle` as a contiguous run? */
 function containsRun(haystack: string[], needle: string[]): boolean {

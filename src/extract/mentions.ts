@@ -1,6 +1,6 @@
 import { COUNTRY_DESCRIPTIONS } from '../lexicon/countries.js';
-import { EVENT_OPENERS, GENERIC_INSTITUTIONS, LEADING_ORG_HEADS, NON_ORGANIZATION_ACRONYMS, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
-import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NOT_IN_PERSON_NAMES, ORGANIZATION_DESCRIPTIONS, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
+import { EVENT_OPENERS, GENERIC_INSTITUTIONS, HEADS_AFTER_HEAD, LEADING_ORG_HEADS, NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_FOLLOWERS, NON_ORGANIZATION_NAMES, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
+import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NAMED_BODY_KINDS, NOT_IN_PERSON_NAMES, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
 import { isGivenName, opensPersonName } from './given-names.js';
@@ -82,6 +82,8 @@ export function findMentions(sentence: Sentence, words: Word[], hits: GazetteerH
   mentions = combineWithRules(words, names, mentions, scope, sentence.index);
   mentions.sort((a, b) => a.start - b.start);
   readAppositions(words, mentions, scope);
+  // Appositions may add an employer no rule typed.
+  mentions.sort((a, b) => a.start - b.start);
   return mentions;
 }
 
@@ -206,6 +208,8 @@ function classifyRun(
   while (to > from && (CONNECTORS.has(words[to - 1].text) || NAME_PARTICLES.has(words[to - 1].text))) to--;
   while (from < to && ORG_STOP_STARTS.has(words[from].text) && !hitAt.has(from)) from++;
   if (from >= to) return;
+  // "the DAX fell", "the KOSPI index", "the Webb telescope": an index or an instrument, no one's name.
+  if (!hitAt.has(from) && (NON_ORGANIZATION_FOLLOWERS.has(words[to]?.text ?? '') || (to - from <= 2 && NON_ORGANIZATION_NAMES.has(to - from === 1 ? words[from].text : `${words[from].text} ${words[from + 1].text}`)))) return;
 
   if (to - from === 1 && ACRONYM.test(words[from].text) && !hitAt.has(from)) {
     // An acronym names an organization ("NASA", "the ADPL"); a two-letter one only if the document defines it.
@@ -223,6 +227,14 @@ function classifyRun(
     return;
   }
 
+  // "Halvern Institute of Technology and Pelham State University": two institutions, each with its own head.
+  const and = splitAtAnd(words, from, to, hitAt);
+  if (and !== -1) {
+    classifyRun(words, from, and, hitAt, scope, into);
+    classifyRun(words, and + 1, to, hitAt, scope, into);
+    return;
+  }
+
   // "Kessler & Vance", "Procter & Gamble": firms.
   const ampersand = words.slice(from, to).findIndex((word) => word.text === '&');
   const head = ampersand > 0 && from + ampersand < to - 1 ? to - 1 : organizationHead(words, from, to);
@@ -230,6 +242,7 @@ function classifyRun(
     const org = organizationMention(words, from, head, to, hitAt, scope);
     if (org) {
       into.push(org.mention);
+      if (org.country) into.push(org.country);
       if (org.rest < to) classifyPerson(words, org.rest, to, hitAt, scope, into, org.mention);
       return;
     }
@@ -238,13 +251,30 @@ function classifyRun(
   const kind = words[from - 1];
   // Not "advocacy group Citizens' Digital Rights Federation": a possessive inside a longer name.
   const nameGoesOn = (words[to]?.text === "'" || words[to]?.text === '’') && !words[to].spaceBefore && words[to + 1]?.capitalized;
-  if (kind && ORGANIZATION_DESCRIPTIONS.has(kind.text) && !hitAt.has(from) && to - from <= 3 && !nameGoesOn
+  if (kind && NAMED_BODY_KINDS.has(kind.text) && !hitAt.has(from) && to - from <= 3 && !nameGoesOn
     && words.slice(from, to).every((word) => !isRoleWord(word) && !isTitleWord(word) && !HONORIFICS.has(word.text))) {
     const where = span(words, from, to, scope);
     into.push({ kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: null, generic: false, countryCode: null, tentative: false });
     return;
   }
   classifyPerson(words, from, to, hitAt, scope, into, null);
+}
+
+/**
+ * The "and" between two organization names in one run, or -1: both sides end in a head of
+ * their own, the right one after two name words at least ("Department of Health and Human
+ * Services" stays whole).
+ */
+function splitAtAnd(words: Word[], from: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>): number {
+  for (let a = from + 2; a < to - 2; a++) {
+    if (words[a].text !== 'and') continue;
+    const spanning = [...hitAt].some(([start, { last }]) => start < a && last > a);
+    if (spanning || organizationHead(words, from, a) === -1 || isOrgHead(words[a + 1])) return -1;
+    // Two name words before the right side's head: "Pelham State University", not "Human Services".
+    const right = organizationHead(words, a + 1, to);
+    return right >= a + 3 ? a : -1;
+  }
+  return -1;
 }
 
 /** Index of the last institution head of an organization name in the run, or -1. */
@@ -257,6 +287,7 @@ function organizationHead(words: Word[], from: number, to: number): number {
     if (isOrgHead(words[i]) && ['of', 'for', 'on'].includes(words[i + 1].text) && !VENUE_HEADS.has(words[to - 1].text)) return i;
   }
   for (let i = to - 1; i >= from; i--) {
+    if (i > from && HEADS_AFTER_HEAD.has(words[i].text) && isOrgHead(words[i - 1]) && !(i + 1 < to && isRoleWord(words[i + 1]))) return i;
     if (!isOrgHead(words[i])) continue;
     // "Energy Minister …", "Health Ministry spokesman": a field before a title, not an institution.
     if (i + 1 < to && isTitleWord(words[i + 1]) && isRoleWord(words[i + 1])) continue;
@@ -270,7 +301,7 @@ function organizationHead(words: Word[], from: number, to: number): number {
 
 function organizationMention(
   words: Word[], from: number, head: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>, scope: Scope,
-): { mention: OrganizationMention; rest: number } | null {
+): { mention: OrganizationMention; rest: number; country?: RawMention | null } | null {
   // "… Ministry of Foreign Affairs": the name runs on through "of …"; otherwise it ends at the head.
   let end = head + 1;
   if (end < to && (words[end].text === 'of' || words[end].text === 'for' || words[end].text === 'on')) end = to;
@@ -283,7 +314,8 @@ function organizationMention(
     if (inner?.hit.entry.type === 'country') countryCode = inner.hit.entry.code;
   }
   // "University of Texas Arlington Amneh Jafari": a given name and a surname end the run as a person.
-  for (let k = head + 2; k < end - 1; k++) {
+  // The name keeps a word after its "of": "Norvik Institute of Marine Technology" holds no "Marine".
+  for (let k = head + 3; k < end - 1; k++) {
     const surname = words[k + 1];
     if (k + 2 === end && words[k].capitalized && isGivenName(words[k].text) && !isOrgHead(words[k]) && !hitAt.has(k) && !hitAt.has(k + 1)
       && surname.capitalized && !isOrgHead(surname) && !VENUE_HEADS.has(surname.text) && !STATE_WORDS.has(surname.text)) {
@@ -291,12 +323,21 @@ function organizationMention(
       break;
     }
   }
+  // "Pelham State University of the US": a named institution's country, said after it, is no part of its name.
+  let country: RawMention | null = null;
+  const countryAfter = hitAt.get(head + 3);
+  if (end === to && head > from && words[head + 1]?.text === 'of' && words[head + 2]?.text === 'the' && countryAfter?.last === to - 1 && countryAfter.hit.entry.type === 'country') {
+    country = fromGazetteer(words, head + 3, to, countryAfter.hit.entry, scope);
+    end = head + 1;
+  }
   const where = span(words, from, end, scope);
   const acronym = words[end]?.text === '(' && DEFINED_ACRONYM.test(words[end + 1]?.text ?? '') && words[end + 2]?.text === ')' ? words[end + 1].text : null;
   const generic = words.slice(from, end).every((word) => TITLE_MODIFIERS.has(word.text) || ORG_HEADS.has(word.text) || CONNECTORS.has(word.text) || word.text === 'Affairs');
+  if (country?.kind === 'COUNTRY') countryCode = country.code;
   return {
     mention: { kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym, generic, countryCode, tentative: false },
-    rest: end,
+    rest: country ? to : end,
+    country,
   };
 }
 
@@ -345,6 +386,9 @@ function classifyPerson(
   // "Science Minister Cho Hyun-woo", "Mr. Kim", "Defense Minister Sergei Shoigu".
   const titleStart = i;
   let honorific: string | null = null;
+  // "Minister of Education Valdira Onset": the run starts after "Minister of"; its field words are the portfolio.
+  const portfolioOf = i === from && words[from - 1]?.text === 'of' && !!words[from - 2] && words[from - 2].capitalized && isRoleWord(words[from - 2]);
+  if (portfolioOf) while (i < to - 1 && (TITLE_MODIFIERS.has(words[i].text) || words[i].text === 'Affairs' || (i > from && words[i].text === 'and'))) i++;
   for (let k = i; k < to - 1; k++) {
     if (HONORIFICS.has(words[k].text) || words[k].text === '.') {
       if (HONORIFICS.has(words[k].text)) honorific = words[k].text;
@@ -362,10 +406,17 @@ function classifyPerson(
     if (given !== -1) i = given;
   }
   const roles: Evidence[] = [];
+  if (portfolioOf && i > titleStart) roles.push(span(words, from - 2, i, scope));
   const titleWords = words.slice(titleStart, i).filter((word) => !HONORIFICS.has(word.text) && word.text !== '.');
   if (titleWords.some(isRoleWord)) {
     const last = i - 1 - [...words.slice(titleStart, i)].reverse().findIndex((word) => !HONORIFICS.has(word.text) && word.text !== '.');
-    roles.push(span(words, titleStart, last + 1, scope));
+    // "FAA Administrator Daniel Okafor": an acronym opening the title is the employer, the rest the role.
+    const employer = titleOrganization(words, titleStart, last, scope);
+    if (employer) {
+      into.push(employer);
+      affiliations.push(employer);
+    }
+    roles.push(span(words, employer ? titleStart + 1 : titleStart, last + 1, scope));
   }
   if (i >= to) return;
 
@@ -416,6 +467,42 @@ function classifyPerson(
   if (end < to) classifyRun(words, end, to, hitAt, scope, into);
 }
 
+/** Prepositions after which an apposition's capitalised name is the person's employer: "an analyst at Berenberg". */
+const EMPLOYER_PREPOSITIONS = new Set(['at', 'with', 'for']);
+const MAX_EMPLOYER_WORDS = 4;
+
+/**
+ * The first "at|with|for (the) Name" after the role word in [start, to), where Name is
+ * capitalised words ("&", "of" between them) that no mention covers and that run to the end of
+ * the apposition or to a comma-free lower-case word: an organization the tables never heard of.
+ */
+function employerAfterRole(words: Word[], start: number, to: number, mentions: RawMention[], scope: Scope): { at: number; mention: OrganizationMention } | null {
+  for (let k = start + 1; k < to - 1; k++) {
+    if (!EMPLOYER_PREPOSITIONS.has(words[k].text)) continue;
+    const first = words[k + 1].text.toLowerCase() === 'the' ? k + 2 : k + 1;
+    let last = first;
+    while (last < to && (words[last].capitalized || (last > first && last + 1 < to && ['&', 'of'].includes(words[last].text) && words[last + 1].capitalized))) last++;
+    // "a spokeswoman for the Brackenfield sheriff's office": a name that modifies a lower-case body is not the body's name.
+    const modifies = !!words[last] && (isPossessive(words[last]) || ['NOUN', 'ADJ', 'PROPN'].includes(words[last].pos));
+    if (last === first || last - first > MAX_EMPLOYER_WORDS || !words[last - 1].capitalized || modifies) return null;
+    const text = words[first].text;
+    if (NON_ORGANIZATION_NAMES.has(text) || NON_ORGANIZATION_ACRONYMS.has(text) || isRoleWord(words[first])) return null;
+    const where = span(words, first, last, scope);
+    if (mentions.some((other) => other.start < where.end && where.start < other.end)) return null;
+    return { at: k, mention: { kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: null, generic: false, countryCode: null, tentative: false } };
+  }
+  return null;
+}
+
+/** The acronym that opens a title before its role words ("FAA Administrator", "IMF Managing Director"): an organization. */
+function titleOrganization(words: Word[], titleStart: number, last: number, scope: Scope): OrganizationMention | null {
+  const text = words[titleStart].text;
+  if (last <= titleStart || !ACRONYM.test(text) || text.length < 2 || NON_ORGANIZATION_ACRONYMS.has(text) || NON_ORGANIZATION_NAMES.has(text)) return null;
+  if (isRoleWord(words[titleStart]) || TITLE_MODIFIERS.has(text)) return null;
+  const where = span(words, titleStart, titleStart + 1, scope);
+  return { kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: text, known: null, acronym: text, generic: false, countryCode: null, tentative: false };
+}
+
 /** "in Vienna", "at the Palais Coburg": a name after a place preposition is a location. */
 function isLocation(words: Word[], from: number): boolean {
   let k = from - 1;
@@ -441,6 +528,8 @@ function lowerCaseRoleBefore(words: Word[], from: number, found: RawMention[], s
   let start = from;
   while (start > 0 && from - start < 3 && startsLowerCase(words[start - 1].text) && (isRoleWord(words[start - 1]) || (start < from && isRoleWord(words[from - 1]) && qualifiesRole(words[start - 1])))) start--;
   if (start === from || !isRoleWord(words[from - 1])) return null;
+  // "Chief executive Ingrid Baumann": the sentence's first word is capitalised only because it opens it.
+  if (start === 1 && (isRoleWord(words[0]) || TITLE_MODIFIERS.has(words[0].text)) && from - start < 3) start = 0;
   const role = span(words, start, from, scope);
   const modifier = found.find((mention) => mention.end <= words[start].start && words[start].start - mention.end <= 1);
   return {
@@ -521,6 +610,15 @@ function readAppositions(words: Word[], mentions: RawMention[], scope: Scope): v
       if (preposition && inside.some((other) => other.kind !== 'PERSON' && other.start === words[objectAt]?.start)) {
         end = k;
         break;
+      }
+    }
+    // "Tobias Kern, an analyst at Berenberg": a name no rule typed, after the role's "at", is the employer.
+    if (end === to) {
+      const employer = employerAfterRole(words, start, to, mentions, scope);
+      if (employer) {
+        end = employer.at;
+        mentions.push(employer.mention);
+        inside.push(employer.mention);
       }
     }
     if (end <= start) continue;

@@ -5,7 +5,7 @@
 
 /** "National Security Council", "Bank of Japan", "Wagner Group". */
 export const ORG_HEADS = new Set([
-  'Council', 'Ministry', 'Agency', 'Group', 'Party', 'Department', 'Bank', 'University', 'Institute',
+  'Council', 'Municipality', 'Ministry', 'Agency', 'Group', 'Party', 'Department', 'Bank', 'University', 'Institute',
   'Commission', 'Court', 'Union', 'Federation', 'Association', 'Corporation', 'Corp', 'Corp.', 'Company', 'Co.',
   'Inc', 'Inc.', 'Ltd', 'Ltd.', 'LLC', 'PLC', 'plc', 'AG', 'SA', 'GmbH', 'Committee', 'Office', 'Service', 'Services',
   'Authority', 'Organization', 'Organisation', 'Foundation', 'Board', 'Parliament', 'Assembly', 'Senate',
@@ -63,6 +63,9 @@ export const VENUE_HEADS = new Set([
   'Cemetery', 'Base', 'Field', 'Garden', 'Gardens', 'Square', 'Centre Court', 'Highway', 'Boulevard', 'Lane', 'Drive',
 ]);
 
+/** Words that head an organization only right after another head: "Irving Independent School District" (alone, "Swat District" is a place). */
+export const HEADS_AFTER_HEAD: ReadonlySet<string> = new Set(['District', 'Trust', 'Network', 'Consortium', 'Alliance']);
+
 /** A venue even with an institution head: "Washington Foreign Press Center", "Convention Centre". */
 export const VENUE_BEFORE_HEAD = new Set(['Press', 'Convention', 'Shopping', 'Exhibition', 'Conference', 'Trade', 'Medical', 'Community', 'Sports', 'Leisure', 'Visitor', 'Data']);
 
@@ -113,6 +116,9 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { name: 'Federal Bureau of Investigation', aliases: ['FBI'], country: 'US' },
   { name: 'Central Intelligence Agency', aliases: ['CIA'], country: 'US' },
   { name: 'Federal Reserve', aliases: ['Fed'], country: 'US' },
+  // Departments whose names hold an "and" that would read as two institutions.
+  { name: 'Department of Health and Human Services', aliases: ['HHS'], country: 'US' },
+  { name: 'Department of Housing and Urban Development', aliases: ['HUD'], country: 'US' },
   { name: 'Yonhap', aliases: ['Yonhap News Agency'], country: 'KR', newsAgency: true },
   { name: 'Korean Central News Agency', aliases: ['KCNA'], country: 'KP', newsAgency: true },
   { name: 'Reuters', aliases: [], country: 'GB', newsAgency: true },
@@ -186,6 +192,23 @@ function companies(rows: Array<[name: string, country: string | null]>): KnownOr
   return rows.map(([name, country]) => ({ name, aliases: PARTY_SHORT_NAMES[name] ?? [], country }));
 }
 
+
+/**
+ * Named things that read like organizations but are none: stock indices ("the DAX fell"),
+ * instruments and spacecraft ("JWST"). Whole names as written; the rules and the tagger both
+ * skip them.
+ */
+export const NON_ORGANIZATION_NAMES: ReadonlySet<string> = new Set([
+  // Stock indices.
+  'DAX', 'MDAX', 'SDAX', 'TecDAX', 'KOSPI', 'KOSDAQ', 'FTSE', 'CAC', 'IBEX', 'SMI', 'AEX', 'OMX', 'OMXS30', 'WIG', 'WIG20', 'BIST', 'ATX',
+  'PSI', 'MIB', 'SENSEX', 'Sensex', 'NIFTY', 'Nifty', 'Nikkei', 'TOPIX', 'Topix', 'Hang Seng', 'STOXX', 'Stoxx',
+  'Bovespa', 'MERVAL', 'Merval', 'TAIEX', 'Taiex', 'KLCI', 'PSEi', 'VIX',
+  // Instruments, telescopes, spacecraft, particle colliders (not the agencies that run them).
+  'JWST', 'HST', 'LHC', 'ISS', 'LIGO', 'VLT', 'TESS', 'Tiangong',
+]);
+
+/** Lower-case words after a name that make it an index or an instrument: "the KOSPI index", "the Webb telescope". */
+export const NON_ORGANIZATION_FOLLOWERS: ReadonlySet<string> = new Set(['index', 'indices', 'indexes', 'telescope', 'spacecraft', 'rover', 'satellite', 'futures']);
 
 /** All-capital words that are no organization: "CEO", "GDP", "COVID". Any other acronym of 3+ letters names one. */
 export const NON_ORGANIZATION_ACRONYMS = new Set([

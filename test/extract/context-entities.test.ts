@@ -59,11 +59,11 @@ describe('combining the model with the rules', () => {
   });
 
   it('splits two names the rules glued together', () => {
-    const { rules, name, combine } = sentence('Researchers at the Norvik Institute of Marine Technology and Halden State University agreed.');
-    const glued = 'ORGANIZATION:Norvik Institute of Marine Technology and Halden State University';
+    const { rules, name, combine } = sentence('Researchers at the Norvik Institute of Marine Technology and Halden University agreed.');
+    const glued = 'ORGANIZATION:Norvik Institute of Marine Technology and Halden University';
     expect(kinds(rules())).toContain(glued);
-    const split = kinds(combine([name('Norvik Institute of Marine Technology', 'ORG', sure), name('Halden State University', 'ORG', sure)]));
-    expect(split).toEqual(expect.arrayContaining(['ORGANIZATION:Halden State University', 'ORGANIZATION:Norvik Institute of Marine Technology']));
+    const split = kinds(combine([name('Norvik Institute of Marine Technology', 'ORG', sure), name('Halden University', 'ORG', sure)]));
+    expect(split).toEqual(expect.arrayContaining(['ORGANIZATION:Halden University', 'ORGANIZATION:Norvik Institute of Marine Technology']));
     expect(split).not.toContain(glued);
   });
 

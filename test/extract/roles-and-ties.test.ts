@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import type { ExtractedDocument } from '../../src/graph/facts.js';
+
+/** Invented reports: roles and the organizations they tie a person to, and names that are no organization. */
+const entity = (facts: ExtractedDocument, name: string) => facts.entities.find((candidate) => candidate.name === name);
+const organizationsOf = (facts: ExtractedDocument, name: string) => (entity(facts, name)?.organizations ?? []).map((key) => facts.entities.find((other) => other.key === key)?.name);
+const organizationNames = (facts: ExtractedDocument) => facts.entities.filter((candidate) => candidate.kind === 'ORGANIZATION').map((candidate) => candidate.name);
+
+describe('roles and ties', () => {
+  it('an acronym opening a title is the employer; the full name and the surname are one person', () => {
+    const facts = extract('Port rules tightened\n\nNTSB Administrator Leona Vasquez said on Friday the board would review the crash. Leona Vasquez added that the review would take a year. "We owe the families answers," Vasquez said.\n');
+    const people = facts.entities.filter((candidate) => candidate.kind === 'PERSON');
+    expect(people.map((person) => person.name)).toEqual(['Leona Vasquez']);
+    expect(people[0].roles).toEqual(['Administrator']);
+    expect(organizationsOf(facts, 'Leona Vasquez')).toEqual(['NTSB']);
+    const tie = people[0].relationEvidence.find((relation) => relation.relation.startsWith('organization:'));
+    expect(tie?.text).toBe('NTSB');
+  });
+
+  it('a sentence-initial "Chief executive" is the whole role, tied to the company named just before', () => {
+    const facts = extract('Mill to close\n\nKalvero Textil AG will close its last mill, the company said on Monday. Chief executive Maren Oswald said the decision was painful.\n');
+    expect(entity(facts, 'Maren Oswald')?.roles).toEqual(['Chief executive']);
+    expect(organizationsOf(facts, 'Maren Oswald')).toEqual(['Kalvero Textil AG']);
+  });
+
+  it('a minister is not tied to the company named before', () => {
+    const facts = extract('Mill to close\n\nKalvero Textil AG will close its last mill, the company said on Monday. Economy minister Jorge Almada said the state would help.\n');
+    expect(organizationsOf(facts, 'Jorge Almada')).toEqual([]);
+  });
+
+  it('"an analyst at Name" gives the role and an organization no table knows', () => {
+    const facts = extract('Shares slide\n\nShares of the lender fell 4 percent. Henrik Solberg, an analyst at Vantmoor Capital, said the results were weak.\n');
+    expect(entity(facts, 'Henrik Solberg')?.roles).toEqual(['analyst']);
+    expect(organizationsOf(facts, 'Henrik Solberg')).toEqual(['Vantmoor Capital']);
+  });
+
+  it('the owner of a lower-case office is no employer', () => {
+    const facts = extract('Case closed\n\nDana Whitcombe, a spokeswoman for the Brackenfield sheriff\'s office, declined to comment.\n');
+    expect(organizationNames(facts)).not.toContain('Brackenfield');
+  });
+});
+
+describe('names that are no organization', () => {
+  it('stock indices and instruments are not organizations; the agency beside them is', () => {
+    const facts = extract('Markets\n\nThe DAX fell 1 percent and the KOSPI rose, while the Ostrava index was flat. Astronomers using JWST found a faint galaxy, NASA said.\n');
+    const names = organizationNames(facts);
+    for (const none of ['DAX', 'KOSPI', 'JWST', 'Ostrava']) expect(names).not.toContain(none);
+    expect(names).toContain('NASA');
+  });
+});
+
+describe('organization names the rules cut or glued', () => {
+  it('"School District" is one organization; two institutions joined by "and" are two, the trailing country apart', () => {
+    const facts = extract('Study\n\nBoth the Dunmore Independent School District and the Dunmore Police Department denied it. A team from the Halvern Institute of Technology and Pelham State University of the US found the same.\n');
+    const names = organizationNames(facts);
+    expect(names).toEqual(expect.arrayContaining(['Dunmore Independent School District', 'Dunmore Police Department', 'Halvern Institute of Technology', 'Pelham State University']));
+    expect(names.some((name) => name.includes(' and '))).toBe(false);
+    expect(facts.entities.find((candidate) => candidate.kind === 'COUNTRY')?.name).toBe('United States');
+  });
+
+  it('a department whose right side has no name of its own stays whole', () => {
+    const facts = extract('Grants\n\nThe Department of Health and Human Services approved the grants on Monday.\n');
+    expect(organizationNames(facts)).toContain('Department of Health and Human Services');
+  });
+});
+
+describe('the kind of body said before its name', () => {
+  it('"the magazine Name", "in journal Name" and "the Municipality of X" are organizations, not people', () => {
+    const facts = extract('Ruling\n\nThe liberal magazine Corvath Review called the ruling historic. The study appeared in journal Alder Marine Letters on Friday. The Municipality of Tresco asked schools to pay.\n');
+    const names = organizationNames(facts);
+    expect(names).toEqual(expect.arrayContaining(['Corvath Review', 'Alder Marine Letters', 'Municipality of Tresco']));
+    expect(facts.entities.filter((candidate) => candidate.kind === 'PERSON').map((person) => person.name)).toEqual([]);
+  });
+});
+
+describe('a title with its portfolio', () => {
+  it('"Minister of Education X" keeps the portfolio in the role and out of the name', () => {
+    const facts = extract('Reform\n\nMinister of Education Valdira Onset said a reform is needed. The Minister of Foreign Affairs Tarkan Velio agreed.\n');
+    expect(entity(facts, 'Valdira Onset')?.roles).toEqual(['Minister of Education']);
+    expect(entity(facts, 'Tarkan Velio')?.roles).toEqual(['Minister of Foreign Affairs']);
+  });
+});
