@@ -537,10 +537,10 @@ describe('walking the graph', () => {
         "stats": {
           "countries": 42,
           "documents": 15,
-          "mentions": 613,
-          "organizations": 92,
+          "mentions": 612,
+          "organizations": 91,
           "people": 95,
-          "statements": 268,
+          "statements": 275,
         },
       }
     `);
