@@ -93,7 +93,7 @@ describe.skipIf(!available && !process.env.CI)('the explorer in a real browser',
         await page.mouse.click(point.x, point.y);
         await page.waitForTimeout(500);
         return page.locator('#search-input').inputValue();
-      }, { timeout: 20_000, intervals: [0] })
+      }, { timeout: 20_000, interval: 100 })
       .toBe('North Korea');
     await expect.poll(() => page.locator('#statements-title').textContent()).toBe('North Korea');
     await expect.poll(() => page.locator('#statement-list').textContent()).toContain('Said about North Korea');
