@@ -56,8 +56,12 @@ export const CLAIMS_MIGRATION = `
   INSERT INTO claims_backfill SELECT true WHERE EXISTS (SELECT 1 FROM statements);
 `;
 
-/** Member columns with the statement's text, which matching never reads but summaries quote. */
-const MEMBERS = `SELECT m.*, st.text FROM claim_members m JOIN statements st ON st.id = m.statement_id`;
+/**
+ * Member columns with the statement's text, which matching never reads but summaries quote.
+ * The text is read by primary key (`OFFSET 0` keeps it a lookup): planned as a join from the
+ * lagging statistics of a bulk ingest, it hashed the whole statements table per document.
+ */
+const MEMBERS = `SELECT m.*, st.text FROM claim_members m CROSS JOIN LATERAL (SELECT s.text FROM statements s WHERE s.id = m.statement_id OFFSET 0) st`;
 
 type MemberRecord = ClaimMemberColumns;
 export type ClaimRecord = ClaimColumns;
@@ -68,11 +72,15 @@ export async function claimsOfNewDocument(client: PoolClient, documentId: number
   const added = rows.map((record) => claimMember(toStatement(record), publishedAt, outlet));
   if (added.length === 0) return;
   const windows = added.filter((row) => row.speakerId !== null).map((row) => ({ speaker_id: row.speakerId, ...(windowOf(row.day) ?? { from: null, to: null }) }));
-  const near = windows.length === 0 ? [] : (await client.query<MemberRecord>(`${MEMBERS}
-    JOIN jsonb_to_recordset($1::jsonb) AS q (speaker_id bigint, "from" text, "to" text) ON m.speaker_id = q.speaker_id
-      AND ((q."from" IS NULL AND m.day IS NULL) OR m.day BETWEEN q."from" AND q."to")`, [JSON.stringify(windows)])).rows.map(toMember);
-  const claimIds = [...new Set(near.map((row) => row.claimId))];
-  const members = await membersOfClaims(client, claimIds);
+  // Claims only, no text: one index range per window (claim_members_near). A plain join on
+  // the windows was planned as a scan of every member, so ingest slowed as the table grew.
+  const near = windows.length === 0 ? [] : (await client.query<{ claim_id: number }>(`SELECT DISTINCT n.claim_id
+    FROM jsonb_to_recordset($1::jsonb) AS q (speaker_id bigint, "from" text, "to" text)
+    CROSS JOIN LATERAL (
+      SELECT m.claim_id FROM claim_members m WHERE m.speaker_id = q.speaker_id AND q."from" IS NOT NULL AND m.day BETWEEN q."from" AND q."to"
+      UNION ALL SELECT m.claim_id FROM claim_members m WHERE m.speaker_id = q.speaker_id AND q."from" IS NULL AND m.day IS NULL) n`,
+  [JSON.stringify(windows)])).rows;
+  const members = await membersOfClaims(client, near.map((row) => row.claim_id));
   const ids = await ClaimIds.read(client);
   await apply(client, claimsOnIngest(added, memoryIndex(members, ids)));
   await ids.save(client);

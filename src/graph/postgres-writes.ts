@@ -20,13 +20,18 @@ export async function ingestDocument(client: PoolClient, input: DocumentInput, f
   // One round trip: the same text stored already, the version this one replaces, and the
   // stored entities its names may resolve to.
   const { keys, codes } = candidateKeys(facts);
+  // The version this one replaces: by path, else by URL. Chosen here, not with OR in SQL, which
+  // hid the partial indexes from the plan; and ordered by `id + 0`, else the plan walks the
+  // primary key and reads every document (both made ingest slow down as the table grew).
+  const previousBy = input.path != null ? 's.path' : 's.url';
   const { rows: [found] } = await client.query<{ existing: DocumentRecord | null; previous: DocumentRecord | null; candidates: Array<EntityRecord & { key: string | null }> }>(`SELECT
     (SELECT to_jsonb(s) FROM (SELECT ${DOCUMENT_COLUMNS} FROM documents s WHERE s.hash = $1) s) AS existing,
-    (SELECT to_jsonb(s) FROM (SELECT ${DOCUMENT_COLUMNS} FROM documents s WHERE ($2::text IS NOT NULL AND s.path = $2) OR ($2::text IS NULL AND $3::text IS NOT NULL AND s.url = $3) ORDER BY s.id LIMIT 1) s) AS previous,
+    (SELECT to_jsonb(s) FROM (SELECT ${DOCUMENT_COLUMNS} FROM documents s WHERE ${previousBy} = $2 ORDER BY s.id + 0 LIMIT 1) s) AS previous,
     (SELECT coalesce(jsonb_agg(c), '[]') FROM (
-      SELECT k.key, ${ENTITY_COLUMNS} FROM entity_keys k JOIN entities s ON s.id = k.entity_id WHERE k.key = ANY($4::text[])
+      SELECT k.key, s.* FROM entity_keys k CROSS JOIN LATERAL (${entityOfKey('PERSON')}) s WHERE k.key = ANY($3::text[])
+      UNION ALL SELECT k.key, s.* FROM entity_keys k CROSS JOIN LATERAL (${entityOfKey('ORGANIZATION')}) s WHERE k.key = ANY($4::text[])
       UNION ALL SELECT NULL, ${ENTITY_COLUMNS} FROM entities s WHERE s.code = ANY($5::text[])) c) AS candidates`,
-  [hash, input.path ?? null, input.url ?? null, keys, codes]);
+  [hash, input.path ?? input.url ?? null, keys.people, keys.organizations, codes]);
   if (found.existing) return { document: toDocument(found.existing), created: false, added: ZERO_COUNTS, removed: ZERO_COUNTS, replacedDocumentId: null };
 
   const plan = resolveDocument(facts.entities, candidateIndex(found.candidates));
@@ -68,6 +73,14 @@ export async function ingestDocument(client: PoolClient, input: DocumentInput, f
   const removed = found.previous ? (await removeDocument(client, toDocument(found.previous))).removed : ZERO_COUNTS;
   return { document, created: true, added, removed, replacedDocumentId: found.previous?.id ?? null };
 }
+
+/**
+ * The entity a key row points at, read by its primary key. `OFFSET 0` keeps the planner from
+ * turning this into a join it plans from table statistics: during a bulk ingest those lag far
+ * behind (65 people estimated, 10,000 stored), and it hashed every entity of the kind for
+ * each document, so ingest slowed as the graph grew.
+ */
+const entityOfKey = (kind: 'PERSON' | 'ORGANIZATION') => `SELECT ${ENTITY_COLUMNS} FROM entities s WHERE s.id = k.entity_id AND s.kind = '${kind}' OFFSET 0`;
 
 /**
  * The one statement that writes a resolved document. Its parts cannot see each other's rows,
@@ -120,14 +133,21 @@ function countsPerEntity(mentions: readonly MentionDraft[], statements: readonly
 }
 
 /**
- * What resolution (resolve.ts) may look up for a document: the codes, names and aliases the
- * document itself carries. The stored entities they find answer its synchronous index alone.
+ * What resolution (resolve.ts resolveEntity) looks up for a document, and nothing more: a
+ * person by name alone, an organization by name and aliases, a country by code. The stored
+ * entities they find answer its synchronous index alone. (Person aliases are not asked: a
+ * surname key finds every "… Kim" in the graph, and resolution never reads them.)
  */
-function candidateKeys(facts: ExtractedDocument): { keys: string[]; codes: string[] } {
-  return {
-    keys: [...new Set(facts.entities.flatMap((entity) => [entity.name, ...entity.aliases].map(nameKey)))],
-    codes: [...new Set(facts.entities.flatMap((entity) => (entity.code ? [entity.code] : [])))],
-  };
+function candidateKeys(facts: ExtractedDocument): { keys: { people: string[]; organizations: string[] }; codes: string[] } {
+  const people = new Set<string>();
+  const organizations = new Set<string>();
+  const codes = new Set<string>();
+  for (const entity of facts.entities) {
+    if (entity.code) codes.add(entity.code);
+    if (entity.kind === 'PERSON') people.add(nameKey(entity.name));
+    else if (entity.kind === 'ORGANIZATION') for (const name of [entity.name, ...entity.aliases]) organizations.add(nameKey(name));
+  }
+  return { keys: { people: [...people], organizations: [...organizations] }, codes: [...codes] };
 }
 
 function candidateIndex(candidates: Array<EntityRecord & { key: string | null }>): ResolutionIndex {
