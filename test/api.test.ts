@@ -507,9 +507,9 @@ describe('walking the graph', () => {
             },
             {
               "entity": {
-                "name": "Iran",
+                "name": "Ukraine",
               },
-              "weight": 3,
+              "weight": 2,
             },
           ],
         },
@@ -540,7 +540,7 @@ describe('walking the graph', () => {
           "mentions": 612,
           "organizations": 91,
           "people": 95,
-          "statements": 275,
+          "statements": 263,
         },
       }
     `);

@@ -241,11 +241,6 @@ describe('GraphQL over the seed article', () => {
       [
         {
           "speaker": null,
-          "speakerDescription": null,
-          "text": "to have provided artillery shells to Wagner",
-        },
-        {
-          "speaker": null,
           "speakerDescription": "U.S. officials",
           "text": "Shoigu's visit had been followed by a trip of some 20 Russian officials to the North Korean capital, indicating what they called "active" negotiations between the two countries for an arms deal",
         },

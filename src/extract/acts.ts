@@ -1,5 +1,5 @@
-import { ACT_CUES_BY_LEMMA, EVIDENCE_NOUNS, EVIDENCE_VERBS, type ActFrame } from '../lexicon/acts.js';
-import { MODALS } from '../lexicon/cues.js';
+import { ACT_CUES_BY_LEMMA, EVIDENCE_NOUNS, EVIDENCE_VERBS, REFUSAL_CUES, SPEAKING_VERBS, type ActFrame } from '../lexicon/acts.js';
+import { CUE_LEMMAS, MODALS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import type { StatementAct } from '../graph/facts.js';
 import { startsLowerCase } from './normalize.js';
@@ -25,7 +25,7 @@ const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your'])
 /** The act cues at word k: "worried about" before "worried"; none when the verb is passive, modal or an infinitive. */
 export function actCuesAt(words: Word[], k: number): ActCue[] {
   const word = words[k];
-  if (!word || !(word.pos === 'VERB' || verbTaggedAsNoun(words, k)) || !startsLowerCase(word.text) || !actContextAllows(words, k)) return [];
+  if (!word || !(word.pos === 'VERB' || verbTaggedAsNoun(words, k)) || !startsLowerCase(word.text) || !actContextAllows(words, k) || refusesToSpeak(words, k)) return [];
   const found: ActCue[] = [];
   const next = words[k + 1]?.text.toLowerCase();
   const cues = ACT_CUES_BY_LEMMA.get(word.lemma) ?? [];
@@ -37,6 +37,13 @@ export function actCuesAt(words: Word[], k: number): ActCue[] {
   // "polls show", "the study found": only an evidence source makes these an attribution (checked with the speaker).
   if (found.length === 0 && EVIDENCE_VERBS.has(word.lemma)) found.push({ verb: k, last: k, lemma: word.lemma, act: 'EVIDENCE', frames: ['clause'] });
   return found;
+}
+
+/** "declined to comment", "refused to say whether …": the source says nothing, so no act. */
+export function refusesToSpeak(words: Word[], k: number): boolean {
+  if (!REFUSAL_CUES.has(words[k].lemma) || words[k + 1]?.text.toLowerCase() !== 'to') return false;
+  const verb = words[k + 2]?.lemma ?? '';
+  return CUE_LEMMAS.has(verb) || SPEAKING_VERBS.has(verb);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { actCuesAt } from './acts.js';
+import { actCuesAt, refusesToSpeak } from './acts.js';
 import { startsLowerCase } from './normalize.js';
 import { CUE_BY_LEMMA, MODALS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
@@ -65,6 +65,8 @@ export function cueAt(words: Word[], k: number): Cue | null {
     if (!SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase())) break;
   }
   if (QUESTION_OPENERS.has(words[k - 1]?.text.toLowerCase() ?? '')) return null;
+  // "refused to say whether …", "declined to say": the source refused to speak.
+  if (k >= 2 && words[k - 1].text.toLowerCase() === 'to' && refusesToSpeak(words, k - 2)) return null;
   return { verb: k, last: k, lemma: verb.lemma };
 }
 

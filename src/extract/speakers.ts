@@ -1,4 +1,6 @@
 import {
+  IRREGULAR_PLURALS,
+  SOURCE_QUALIFIERS,
   ANONYMITY_MARKERS, COUNTRY_DESCRIPTIONS_NOUNS, DEFINITE, DESCRIPTION_NOUNS, INDEFINITE, ORGANIZATION_DESCRIPTIONS,
   PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, TITLE_ABBREVIATIONS,
 } from '../lexicon/people.js';
@@ -317,6 +319,8 @@ function isSentenceSubject(entities: DocumentEntities, mention: ResolvedMention)
   return entities.inSentence(mention.sentence).find((other) => other.kind === 'PERSON') === mention;
 }
 
+const isPlural = (word: string): boolean => /s$/.test(word) || IRREGULAR_PLURALS.has(word.toLowerCase());
+
 const PLURAL_HEAD_PREPOSITIONS = new Set(['from', 'in', 'of', 'at', 'across', 'around', 'inside', 'within']);
 
 /** A cue verb that ends a description ("… said"), unless it is a noun's "of"/"by" phrase. */
@@ -329,8 +333,8 @@ function fromDescription(context: SpeakerContext, k: number, text: (s: number, e
   let start = k;
   while (start > 0 && k - start < MAX_DESCRIPTION_WORDS && !CLAUSE_BREAK.has(words[start - 1].text) && !finiteCue(words, start - 1)) {
     const lower = words[start].text.toLowerCase();
-    // "a spokesperson for the transit agency": the description goes on through its preposition.
-    const ofPhrase = ['for', 'of', 'at', 'from', 'with'].includes(words[start - 1].text.toLowerCase());
+    // "a spokesperson for the transit agency", "people briefed on the talks": the description goes on through its preposition.
+    const ofPhrase = ['for', 'of', 'at', 'from', 'with'].includes(words[start - 1].text.toLowerCase()) || SOURCE_QUALIFIERS.has(words[start - 2]?.text.toLowerCase() ?? '');
     if (start < k && (DEFINITE.has(lower) || INDEFINITE.has(lower)) && !ofPhrase) break;
     if (words[start - 1].text.toLowerCase() === 'that' && words[start - 1].pos === 'SCONJ') break;
     start--;
@@ -342,7 +346,8 @@ function fromDescription(context: SpeakerContext, k: number, text: (s: number, e
     const institution = context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start >= words[start].start && mention.end <= words[k].end);
     if (institution && ORGANIZATION_DESCRIPTIONS.has(words[k].text.toLowerCase())) return fromMention(institution);
     // "Senators from both parties said", "Voters in Iowa fear": a bare plural heading a prepositional phrase.
-    const pluralHead = PLURAL_HEAD_PREPOSITIONS.has(words[start + 1]?.text.toLowerCase() ?? '') && /s$/.test(words[start].text) && ['NOUN', 'PROPN'].includes(words[start].pos);
+    const next = words[start + 1]?.text.toLowerCase() ?? '';
+    const pluralHead = (PLURAL_HEAD_PREPOSITIONS.has(next) || SOURCE_QUALIFIERS.has(next)) && isPlural(words[start].text) && ['NOUN', 'PROPN'].includes(words[start].pos);
     if (pluralHead && start + 1 < k) return describe(context, start, k, text);
     start = k;
     // "U.S. officials", "senior aides", "exit polls": names, adjectives and nouns before the plural.
@@ -370,8 +375,8 @@ function describe(context: SpeakerContext, from: number, to: number, text: (s: n
     const entityKey = resolveDefinite(entities, head, all, phrase.start, /\d+-year-old/.test(phrase.text));
     if (entityKey) return { mention: phrase, entityKey, description: phrase.text, revealable: false };
   }
-  if (!DESCRIPTION_NOUNS.has(head) && !/s$/.test(head) && !ORGANIZATION_DESCRIPTIONS.has(head) && !SOURCE_DOCUMENTS.has(head) && !/-old$/.test(head)) return null;
-  const plural = /s$/.test(head) && !DESCRIPTION_NOUNS.has(head);
+  if (!DESCRIPTION_NOUNS.has(head) && !isPlural(head) && !ORGANIZATION_DESCRIPTIONS.has(head) && !SOURCE_DOCUMENTS.has(head) && !/-old$/.test(head)) return null;
+  const plural = isPlural(head) && !DESCRIPTION_NOUNS.has(head);
   return {
     mention: phrase,
     entityKey: null,
@@ -386,7 +391,7 @@ function describe(context: SpeakerContext, from: number, to: number, text: (s: n
 function headNoun(words: Word[], from: number, to: number): string | null {
   for (let i = from; i <= to; i++) {
     // Case matters: "a senior WHO official" is about the official.
-    if (words[i].text === 'who' || words[i].text.toLowerCase() === 'familiar' || words[i].text.toLowerCase() === 'with') {
+    if (words[i].text === 'who' || SOURCE_QUALIFIERS.has(words[i].text.toLowerCase()) || words[i].text.toLowerCase() === 'with') {
       return i > from ? words[i - 1].text.toLowerCase() : null;
     }
   }

@@ -58,6 +58,13 @@ export const ACT_CUES: ActCue[] = [
   appraisal('complain', 'about'), appraisal('warn', 'against'), appraisal('warn', 'of'),
 ];
 
+/**
+ * A refusal to speak reports nothing ("declined to comment", "refused to say whether …"): the
+ * verbs of refusal, and the verbs of speaking they may refuse besides the speech cues (cues.ts).
+ */
+export const REFUSAL_CUES = new Set(['decline', 'refuse']);
+export const SPEAKING_VERBS = new Set(['comment', 'elaborate', 'speculate', 'discuss', 'answer', 'respond', 'specify', 'disclose', 'detail', 'talk', 'speak', 'identify', 'name']);
+
 /** Act cues by lemma; a lemma may have one cue with its particle and one without. */
 export const ACT_CUES_BY_LEMMA: ReadonlyMap<string, ActCue[]> = ACT_CUES.reduce((map, cue) => map.set(cue.lemma, [...(map.get(cue.lemma) ?? []), cue]), new Map<string, ActCue[]>());
 

@@ -50,6 +50,16 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   'supt.': 'superintendent', 'insp.': 'inspector', 'det.': 'detective', 'sgt.': 'sergeant', 'adm.': 'admiral', 'pres.': 'president',
 };
 
+/**
+ * Words that qualify an unnamed source by what it knows, after the noun: "people familiar with
+ * the matter", "officials briefed on the talks", "sources close to the minister". The phrase
+ * after them belongs to the description; it is never the source itself.
+ */
+export const SOURCE_QUALIFIERS = new Set(['familiar', 'briefed', 'close', 'knowledgeable', 'involved', 'privy']);
+
+/** Plural nouns that do not end in -s: "Two people said", "police said". */
+export const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children', 'police']);
+
 /** Nouns for sources that are no title: "a person familiar with …", "the jury", "a programmer at …". */
 export const SOURCE_NOUNS = new Set([
   'person', 'source', 'sources', 'insider', 'aide', 'observer', 'expert', 'critic', 'programmer', 'negotiator', 'strategist',
@@ -137,7 +147,7 @@ export const REFERRING_COUNTRY_HEADS = new Set([...COUNTRY_DESCRIPTIONS_NOUNS, '
 /** "its director", "her lawyer": a description owned by someone named before (or after) it. */
 export const POSSESSIVE_DETERMINERS = new Set(['its', 'his', 'her', 'their']);
 export const DEFINITE = new Set(['the', 'this', 'that', ...POSSESSIVE_DETERMINERS]);
-export const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'four', 'five', 'several', 'many', 'other', 'most', 'few', 'senior', 'top']);
+export const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'two', 'three', 'four', 'five', 'several', 'many', 'other', 'most', 'few', 'senior', 'top', 'both', 'all', 'each']);
 
 /**
  * Common East Asian surnames, written first: "Li Hongzhong", "Kim Jong-un", "Nguyen Van An".

@@ -74,6 +74,11 @@ describe('learned attribution on invented sentences', () => {
     expect(statements[0]).toMatchObject({ speakerMention: { text: 'Ada Lind' }, text: 'she was sure of it' });
   });
 
+  it('gives hearsay with no source ("was said to have …") no statement, though its content reads as an infinitive', () => {
+    const text = 'The harbor board was earlier said to have sold two cranes to a shipyard in Norvik, a port town, in late 2022.';
+    expect(extract(text).statements).toEqual([]);
+  });
+
   it('gives a poll its act: evidence', () => {
     const poll = extract(MIXED_ARTICLE).statements.find((statement) => statement.cue === 'shows');
     expect(poll).toMatchObject({ act: 'EVIDENCE', text: 'most voters back the plan' });

@@ -109,6 +109,24 @@ describe('attribution in real news', () => {
     ]);
   });
 
+  it('keeps an unnamed source with what qualifies it: "Two people familiar with the matter", "officials briefed on the talks"', () => {
+    for (const source of ['Two people familiar with the matter', 'People familiar with the plans', 'Three officials briefed on the talks', 'Sources close to the mayor']) {
+      expect(statementsOf(`${source} said the harbor deal could be signed next week.`)).toEqual([
+        { act: 'SPEECH', kind: 'INDIRECT', text: 'the harbor deal could be signed next week', speaker: source },
+      ]);
+    }
+  });
+
+  it('reads "X, both clubs said on Monday, ending …" as the clause before the attribution, spoken by both clubs', () => {
+    expect(statementsOf('The clubs agreed a fee for the striker, both clubs said on Monday, ending weeks of talks.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'The clubs agreed a fee for the striker', speaker: 'both clubs' },
+    ]);
+  });
+
+  it('gives a refusal to speak no statement: "declined to comment", "refused to say whether …"', () => {
+    expect(statementsOf('Mayor Ada Lind declined to comment. Her deputy refused to say whether the harbor would open in May.')).toEqual([]);
+  });
+
   it("lets an organization no table knows speak through its phrase: \"Flamengo's board said\"", () => {
     expect(statementsOf('Flamengo’s board said the stadium would be sold.')).toEqual([
       { act: 'SPEECH', kind: 'INDIRECT', text: 'the stadium would be sold', speaker: 'Flamengo’s board' },

@@ -1,6 +1,6 @@
 import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, EVIDENCE_VERBS } from '../../lexicon/acts.js';
 import { CUE_BY_LEMMA } from '../../lexicon/cues.js';
-import { isEvidenceSource } from '../acts.js';
+import { isEvidenceSource, refusesToSpeak } from '../acts.js';
 import { aboutOf } from '../about.js';
 import type { Attribution, SentenceView } from '../attribution.js';
 import type { DocumentEntities } from '../coref.js';
@@ -60,7 +60,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (shape === 0) return;
     const content = candidate.spans[shape]!;
     const { words, cue, last } = candidate.site;
-    if (content.end - content.start < MIN_CONTENT_CHARACTERS || overlapsAny(taken, content)) return;
+    if (content.end - content.start < MIN_CONTENT_CHARACTERS || overlapsAny(taken, content) || refusesToSpeak(words, cue)) return;
     const view = views[candidate.sentenceIndex];
     const context: SpeakerContext = { entities, words, mentions: view.mentions, recentSpeakers, insideQuote: (offset) => quotes.contains(offset) };
     const speaker = sourceOf(context, candidate, shape, slice);
@@ -68,7 +68,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     const statement = statementOf(input, view, candidate, shape, content, speaker, words[last].end);
     if (statement.act === 'APPRAISAL' && !aimsAtObjects(words[cue].lemma)) return;
     // Reported words need a source ("was said to …" names none: the team's spec counts no statement there).
-    if (speaker === null && statement.act === 'SPEECH') return;
+    if (speaker === null && reportsWords(words[cue].lemma, statement.act)) return;
     if (found.some((other) => other.start === statement.start && other.end === statement.end)) return;
     found.push(statement);
   }, { skip: ruleCues, viable: (content) => content.end - content.start >= MIN_CONTENT_CHARACTERS && !overlapsAny(taken, content) });
@@ -176,6 +176,15 @@ function actOf(lemma: string, speaker: Speaker | null, form: ContentForm, kind: 
   if (form === 'infinitive') return (CUE_BY_LEMMA.get(lemma)?.frame ?? 'clause') === 'clause' ? 'BELIEF' : 'SPEECH';
   if (form === 'preposition' || (form === 'object' && kind === 'INDIRECT')) return 'APPRAISAL';
   return 'SPEECH';
+}
+
+/**
+ * A cue of reported words, whatever the content's form: "was said to have provided …" reads as
+ * an infinitive (a belief's form) but its verb reports words; "is expected to …" stays a belief.
+ */
+function reportsWords(lemma: string, act: StatementAct): boolean {
+  if (act === 'SPEECH') return true;
+  return CUE_BY_LEMMA.has(lemma) && !(ACT_CUES_BY_LEMMA.get(lemma)?.some((cue) => cue.act === 'BELIEF') ?? false);
 }
 
 /**
