@@ -123,7 +123,8 @@ function lemmaOf(value: string, tag: string, tokenList: TokenList, index: number
   let lemma = byWord.get(value);
   if (lemma === undefined) {
     // The lemma helper's typings ask for model add-ons the lite model wires in itself.
-    lemma = tokenList.itemAt(index).out(its.lemma as Parameters<TokenList['out']>[0]) as string;
+    // wink gives no lemma for some tokens it reads as contractions ("Werent", a name): the word stands for itself.
+    lemma = (tokenList.itemAt(index).out(its.lemma as Parameters<TokenList['out']>[0]) as string | undefined) ?? value.toLowerCase();
     if (++cachedLemmas > LEMMA_CACHE_LIMIT) {
       for (const words of lemmaCache.values()) words.clear();
       cachedLemmas = 1;

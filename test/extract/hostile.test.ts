@@ -25,6 +25,12 @@ function expectWellFormed(text: string): void {
 }
 
 describe('extraction of bad documents', () => {
+  it('reads a name the tagger takes for a contraction ("Werent") without losing the document (it crashed the learned attribution)', () => {
+    const text = 'Headline\n\nThe country was earlier said to have provided artillery shells to Werent, a paramilitary group, in late 2022. Officials said the shells were old.\n';
+    const { statements } = extract(text);
+    expect(statements.map((statement) => statement.text)).toEqual(['the shells were old']);
+  });
+
   it('gives nothing, and no error, for empty or blank text', () => {
     for (const text of ['', '   ', '\n\n\t\n']) {
       const facts = extract(text);
