@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/index.js';
 import { MemoryStore } from '../src/graph/memory-store.js';
@@ -76,6 +77,22 @@ describe.skipIf(!POSTGRES)('many ingest processes, one PostgreSQL database', () 
       expect(new Set(people).size).toBe(people.length);
     } finally {
       await store.close();
+    }
+  });
+
+  it('leaves the tables analyzed for the query planner (autovacuum may be late, or off as on this machine)', { timeout: 120_000 }, async () => {
+    const url = await createTestDatabase();
+    writeCorpus(join(work, 'analyzed'), [1]);
+    const run = await ingest([join(work, 'analyzed'), '--db', url, '--jobs', '1']);
+    expect(run.status, run.stderr).toBe(0);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      // last_analyze is set by an explicit ANALYZE only (autovacuum's own goes to last_autoanalyze).
+      const { rows } = await client.query<{ relname: string }>(`SELECT relname FROM pg_stat_user_tables WHERE last_analyze IS NOT NULL AND relname IN ('documents', 'entities', 'entity_keys', 'statements', 'claims')`);
+      expect(rows.map((row) => row.relname).sort()).toEqual(['claims', 'documents', 'entities', 'entity_keys', 'statements']);
+    } finally {
+      await client.end();
     }
   });
 

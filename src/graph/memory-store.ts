@@ -376,6 +376,9 @@ export class MemoryStore implements Store {
     return { documents: this.documents.size, entities: this.entities.size, mentions, statements: this.statements.size };
   }
 
+  /** Nothing to plan. */
+  async refreshStatistics() {}
+
   async close() {}
 }
 

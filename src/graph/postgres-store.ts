@@ -349,6 +349,15 @@ export class PostgresStore implements Store {
     return this.listener.add(listener);
   }
 
+  /**
+   * ANALYZE after a bulk ingest: the example queries ran 2–3× slower on a freshly ingested
+   * database whose tables had never been analyzed (organizations of a country at 3,000
+   * documents: 94 → 34 ms p50 over HTTP once analyzed).
+   */
+  async refreshStatistics() {
+    await this.query('ANALYZE');
+  }
+
   async close() {
     await this.listener?.close();
     await this.pool.end().catch(() => undefined);

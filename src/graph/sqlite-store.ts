@@ -155,6 +155,9 @@ export class SqliteStore implements Store {
   async searchDocuments(query: string, limit: number) { return this.search.searchDocuments(query, limit); }
   async searchStatements(query: string, limit: number) { return this.search.searchStatements(query, limit); }
 
+  /** Nothing: the queries are written for the indexes SQLite is given, not for statistics (an ANALYZE could move those plans). */
+  async refreshStatistics() {}
+
   async close() {
     if (this.db.open) this.db.close();
   }

@@ -137,5 +137,12 @@ export interface Store {
   /** Size of the whole graph. */
   counts(): Promise<GraphCounts>;
 
+  /**
+   * After a bulk write (`whosaid ingest`): the engine refreshes what its query planner knows of
+   * the tables. PostgreSQL plans from statistics that autovacuum updates only now and then (and
+   * never where it is off); the embedded stores need nothing.
+   */
+  refreshStatistics(): Promise<void>;
+
   close(): Promise<void>;
 }

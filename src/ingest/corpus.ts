@@ -227,6 +227,11 @@ export async function ingestFiles(store: Store, files: readonly string[], option
   } finally {
     await extractor.close();
   }
+  // A bulk load leaves the planner's statistics behind the tables (PostgreSQL). Only speed
+  // depends on it: the documents are stored, so a failure here is a warning, not an error.
+  if (report.documents > 0) {
+    await store.refreshStatistics().catch((error: unknown) => report.warnings.push({ path: 'database', message: `statistics not refreshed (${reasonOf(error)}); queries may be slower until the database analyzes its tables` }));
+  }
   return report;
 }
 
