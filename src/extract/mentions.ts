@@ -1,5 +1,4 @@
-import { COUNTRY_DESCRIPTIONS } from '../lexicon/countries.js';
-import { EVENT_OPENERS, GENERIC_INSTITUTIONS, HEADS_AFTER_HEAD, LEADING_ORG_HEADS, NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_FOLLOWERS, NON_ORGANIZATION_NAMES, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS, type KnownOrganization } from '../lexicon/organizations.js';
+import { EVENT_OPENERS, HEADS_AFTER_HEAD, LEADING_ORG_HEADS, NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_FOLLOWERS, NON_ORGANIZATION_NAMES, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS } from '../lexicon/organizations.js';
 import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NAMED_BODY_KINDS, NOT_IN_PERSON_NAMES, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
@@ -10,50 +9,17 @@ import type { Sentence } from './sentences.js';
 import type { Evidence } from '../graph/facts.js';
 import { isPossessive, type Word } from './words.js';
 import { combineWithRules, type ContextName } from './context-entities.js';
+import { readAppositions } from './appositions.js';
+import { findCountryDescriptions, findGenericInstitutions } from './generic-mentions.js';
+import { isRoleWord, span, type DocumentScope, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
 
 /**
- * Raw mentions found in one sentence, before coreference: who/what is named where, with
- * the clues around the name (title, apposition, demonym) that coreference turns into relations.
+ * Raw mentions in one sentence (types in mention-types.ts): capitalised runs classified as
+ * people, organizations and countries with their titles, gazetteer hits, and the entity
+ * tagger's names; appositions (appositions.ts) and lower-case institutions
+ * (generic-mentions.ts) added after.
  */
-export type RawMention = PersonMention | OrganizationMention | CountryMention;
-
-interface BaseMention extends Evidence {
-  sentence: number;
-}
-
-export interface PersonMention extends BaseMention {
-  kind: 'PERSON';
-  nameWords: string[];
-  honorific: string | null;
-  roles: Evidence[];
-  /** Country read from a demonym or country before the title ("Russian President …"). */
-  countryCode: string | null;
-  /** Organizations tied by title or apposition, as indexes into the same sentence's mentions. */
-  affiliations: RawMention[];
-  /** A lone word with no clue it is a person: kept only if it names someone already known. */
-  tentative: boolean;
-}
-
-export interface OrganizationMention extends BaseMention {
-  /** A bare acronym ("NSC"): an organization only if the document defines it. */
-  tentative: boolean;
-  kind: 'ORGANIZATION';
-  name: string;
-  known: KnownOrganization | null;
-  acronym: string | null;
-  /** A lower-case or generic name ("the foreign ministry") whose country comes from context. */
-  generic: boolean;
-  countryCode: string | null;
-}
-
-export interface CountryMention extends BaseMention {
-  kind: 'COUNTRY';
-  code: string;
-  /** How it was written: name, demonym ("Russian"), seat ("Pyongyang"), or description ("the North"). */
-  form: 'name' | 'demonym' | 'seat' | 'description';
-  /** A description ("the North") counts only when this country is named elsewhere in the document. */
-  requires: string | null;
-}
+export type { CountryMention, DocumentScope, OrganizationMention, PersonMention, RawMention } from './mention-types.js';
 
 /** Places news puts after "in", "at", "near": a name there is a location, not a person or government. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'to', 'from', 'toward', 'towards', 'via', 'throughout', 'visit', 'visited', 'visiting', 'visits', 'trip', 'capital']);
@@ -175,29 +141,7 @@ function endsInInstitution(words: Word[], k: number): boolean {
   return !!words[last] && nameLike(words[k]) && isOrgHead(words[last]) && !nameLike(words[last + 1]);
 }
 
-const span = (words: Word[], from: number, to: number, scope: DocumentScope): Evidence => {
-  const start = words[from].start;
-  const end = words[to - 1].end;
-  return { start, end, text: scope.text.slice(start, end) };
-};
-
-/**
- * What the rules need to know about the document a sentence is in: its cleaned text (mentions
- * keep the document's own characters) and the words it writes in lower case (a capitalised
- * "Officials" at a sentence start is one of them).
- */
-export interface DocumentScope {
-  text: string;
-  lowerCaseWords: ReadonlySet<string>;
-}
-
-/** One sentence of a document, as the rules below see it. */
-interface Scope extends DocumentScope {
-  sentence: number;
-}
-
 const isOrgHead = (word: Word) => ORG_HEADS.has(word.text) && word.capitalized;
-const isRoleWord = (word: Word) => ROLE_NOUNS.has(word.text.toLowerCase());
 const isTitleWord = (word: Word) => TITLE_MODIFIERS.has(word.text) || (isRoleWord(word) && word.capitalized);
 
 function classifyRun(
@@ -467,33 +411,6 @@ function classifyPerson(
   if (end < to) classifyRun(words, end, to, hitAt, scope, into);
 }
 
-/** Prepositions after which an apposition's capitalised name is the person's employer: "an analyst at Berenberg". */
-const EMPLOYER_PREPOSITIONS = new Set(['at', 'with', 'for']);
-const MAX_EMPLOYER_WORDS = 4;
-
-/**
- * The first "at|with|for (the) Name" after the role word in [start, to), where Name is
- * capitalised words ("&", "of" between them) that no mention covers and that run to the end of
- * the apposition or to a comma-free lower-case word: an organization the tables never heard of.
- */
-function employerAfterRole(words: Word[], start: number, to: number, mentions: RawMention[], scope: Scope): { at: number; mention: OrganizationMention } | null {
-  for (let k = start + 1; k < to - 1; k++) {
-    if (!EMPLOYER_PREPOSITIONS.has(words[k].text)) continue;
-    const first = words[k + 1].text.toLowerCase() === 'the' ? k + 2 : k + 1;
-    let last = first;
-    while (last < to && (words[last].capitalized || (last > first && last + 1 < to && ['&', 'of'].includes(words[last].text) && words[last + 1].capitalized))) last++;
-    // "a spokeswoman for the Brackenfield sheriff's office": a name that modifies a lower-case body is not the body's name.
-    const modifies = !!words[last] && (isPossessive(words[last]) || ['NOUN', 'ADJ', 'PROPN'].includes(words[last].pos));
-    if (last === first || last - first > MAX_EMPLOYER_WORDS || !words[last - 1].capitalized || modifies) return null;
-    const text = words[first].text;
-    if (NON_ORGANIZATION_NAMES.has(text) || NON_ORGANIZATION_ACRONYMS.has(text) || isRoleWord(words[first])) return null;
-    const where = span(words, first, last, scope);
-    if (mentions.some((other) => other.start < where.end && where.start < other.end)) return null;
-    return { at: k, mention: { kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: null, generic: false, countryCode: null, tentative: false } };
-  }
-  return null;
-}
-
 /** The acronym that opens a title before its role words ("FAA Administrator", "IMF Managing Director"): an organization. */
 function titleOrganization(words: Word[], titleStart: number, last: number, scope: Scope): OrganizationMention | null {
   const text = words[titleStart].text;
@@ -537,96 +454,4 @@ function lowerCaseRoleBefore(words: Word[], from: number, found: RawMention[], s
     country: modifier?.kind === 'COUNTRY' ? modifier.code : null,
     org: modifier?.kind === 'ORGANIZATION' ? modifier : null,
   };
-}
-
-/** "the treasury department", "Russia's foreign ministry": a lower-case name for one institution. */
-function findGenericInstitutions(words: Word[], covered: boolean[], scope: Scope, into: RawMention[]): void {
-  for (let i = 1; i < words.length - 1; i++) {
-    if (covered[i]) continue;
-    const pair = `${words[i].text} ${words[i + 1].text}`.toLowerCase();
-    if (!GENERIC_INSTITUTIONS.has(pair)) continue;
-    const determiner = words[i - 1].text.toLowerCase();
-    const modifier = into.find((mention) => mention.kind === 'COUNTRY' && mention.end === words[i - 1].end);
-    if (determiner !== 'the' && !isPossessive(words[i - 1]) && !modifier) continue;
-    const owner = modifier ?? (isPossessive(words[i - 1]) ? into.find((mention) => mention.kind === 'COUNTRY' && mention.end === words[i - 2]?.end) : undefined);
-    const where = span(words, i, i + 2, scope);
-    into.push({
-      kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: titleCase(pair), known: null, acronym: null, generic: true,
-      countryCode: owner?.kind === 'COUNTRY' ? owner.code : null, tentative: false,
-    });
-    i++;
-  }
-}
-
-const titleCase = (phrase: string) => phrase.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
-
-/** "the North" for North Korea, in a document that names North Korea. */
-function findCountryDescriptions(words: Word[], scope: Scope, into: RawMention[]): void {
-  for (let i = 1; i < words.length; i++) {
-    const description = COUNTRY_DESCRIPTIONS.find((row) => row.word === words[i].text);
-    if (!description || words[i - 1].text.toLowerCase() !== 'the' || words[i + 1]?.capitalized) continue;
-    into.push({ kind: 'COUNTRY', ...span(words, i - 1, i + 1, scope), sentence: scope.sentence, code: description.code, form: 'description', requires: description.requires });
-  }
-}
-
-const ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
-const PHRASE_END = new Set([',', '.', ';', ':', '!', '?', '"', '“', '”', '—', '–']);
-const MAX_APPOSITION_WORDS = 16;
-
-/**
- * "John Kirby, National Security Council coordinator for strategic communications, …" gives a
- * role and an organization; "Wagner, a Russian paramilitary group, …" gives a country.
- */
-function readAppositions(words: Word[], mentions: RawMention[], scope: Scope): void {
-  for (const mention of mentions) {
-    if (mention.kind === 'COUNTRY') continue;
-    let j = words.findIndex((word) => word.start >= mention.end);
-    if (j === -1 || words[j].text !== ',') continue;
-    const from = j + 1;
-    let to = from;
-    let depth = 0;
-    while (to < words.length && to - from < MAX_APPOSITION_WORDS) {
-      const text = words[to].text;
-      if (text === '(') depth++;
-      else if (text === ')') depth--;
-      else if (depth === 0 && PHRASE_END.has(text)) break;
-      to++;
-    }
-    if (to === from || to - from >= MAX_APPOSITION_WORDS) continue;
-    const inside = mentions.filter((other) => other.start >= words[from].start && other.end <= words[to - 1].end);
-    if (mention.kind === 'ORGANIZATION') {
-      const demonym = inside.find((other) => other.kind === 'COUNTRY');
-      if (demonym?.kind === 'COUNTRY' && ARTICLES.has(words[from].text.toLowerCase())) mention.countryCode ??= demonym.code;
-      continue;
-    }
-    const roleAt = words.slice(from, to).findIndex((word) => !word.capitalized && isRoleWord(word));
-    if (roleAt === -1) continue;
-    let start = from + roleAt;
-    while (start > from && startsLowerCase(words[start - 1].text) && !ARTICLES.has(words[start - 1].text) && !inside.some((other) => other.end === words[start - 1].end)) start--;
-    let end = to;
-    for (let k = start + 1; k < to - 1; k++) {
-      const preposition = ['for', 'at', 'of', 'with', 'in'].includes(words[k].text);
-      const objectAt = ARTICLES.has(words[k + 1].text) ? k + 2 : k + 1;
-      if (preposition && inside.some((other) => other.kind !== 'PERSON' && other.start === words[objectAt]?.start)) {
-        end = k;
-        break;
-      }
-    }
-    // "Tobias Kern, an analyst at Berenberg": a name no rule typed, after the role's "at", is the employer.
-    if (end === to) {
-      const employer = employerAfterRole(words, start, to, mentions, scope);
-      if (employer) {
-        end = employer.at;
-        mentions.push(employer.mention);
-        inside.push(employer.mention);
-      }
-    }
-    if (end <= start) continue;
-    mention.roles.push(span(words, start, end, scope));
-    for (const other of inside) {
-      if (other.kind === 'ORGANIZATION') mention.affiliations.push(other);
-      else if (other.kind === 'COUNTRY') mention.countryCode ??= other.code;
-    }
-    mention.tentative = false;
-  }
 }
