@@ -47,7 +47,6 @@ export interface CountryMention extends BaseMention {
   requires: string | null;
 }
 
-
 /**
  * What the rules need to know about the document a sentence is in: its cleaned text (mentions
  * keep the document's own characters) and the words it writes in lower case (a capitalised
@@ -57,7 +56,6 @@ export interface DocumentScope {
   text: string;
   lowerCaseWords: ReadonlySet<string>;
 }
-
 
 /** One sentence of a document, as the mention rules see it. */
 export interface Scope extends DocumentScope {

@@ -1,8 +1,6 @@
 import {
-  IRREGULAR_PLURALS,
-  SOURCE_QUALIFIERS,
-  ANONYMITY_MARKERS, COUNTRY_DESCRIPTIONS_NOUNS, DEFINITE, DESCRIPTION_NOUNS, INDEFINITE, ORGANIZATION_DESCRIPTIONS,
-  PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, TITLE_ABBREVIATIONS,
+  ANONYMITY_MARKERS, COUNTRY_DESCRIPTIONS_NOUNS, DEFINITE, DESCRIPTION_NOUNS, INDEFINITE, IRREGULAR_PLURALS, ORGANIZATION_DESCRIPTIONS,
+  PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, POST_NOMINALS, ROLE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_CUE_FILLERS, TITLE_ABBREVIATIONS,
 } from '../lexicon/people.js';
 import { CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { ORGANIZATION_KINDS } from '../lexicon/organizations.js';
@@ -391,7 +389,8 @@ function describe(context: SpeakerContext, from: number, to: number, text: (s: n
 function headNoun(words: Word[], from: number, to: number): string | null {
   for (let i = from; i <= to; i++) {
     // Case matters: "a senior WHO official" is about the official.
-    if (words[i].text === 'who' || SOURCE_QUALIFIERS.has(words[i].text.toLowerCase()) || words[i].text.toLowerCase() === 'with') {
+    const lower = words[i].text.toLowerCase();
+    if (words[i].text === 'who' || SOURCE_QUALIFIERS.has(lower) || lower === 'with') {
       return i > from ? words[i - 1].text.toLowerCase() : null;
     }
   }
