@@ -1,5 +1,6 @@
 import { isEvidenceSource, targetEnd } from './acts.js';
 import { transcriptTurn } from './turns.js';
+import { mainClauseSubject } from './clause-subject.js';
 import { CLAUSE_END, OPENING_QUOTES, cueAt, cueBefore, cueText, findCues, type Cue } from './cue-words.js';
 import { attributionAfter, attributionBefore, isSpeech, sameSentenceContinuation, standsAlone, trimContent, whollyQuoted } from './quote-attribution.js';
 import { revealSpeakers } from './reveal-speakers.js';
@@ -225,7 +226,7 @@ function reportedSpeech(
 
   if (cue.lemma === 'according to') return accordingTo(context, view, cue, cueInfo, sentenceEnd, slice);
 
-  const shared = sharesSubject(words, cue) ? previous?.speaker ?? null : null;
+  const shared = sharesSubject(words, cue) ? previous?.speaker ?? mainClauseSubject(context, cue.verb, slice) : null;
   // A phrase no rule resolves still speaks, but not where an inverted "…, said X." may follow.
   const speaker = shared ?? speakerBefore(context, cue.verb, slice) ?? (words[cue.verb - 1]?.text === ',' ? null : nounPhraseSpeaker(context, cue.verb, slice));
   // "polls show", "the study found": only a source that is evidence makes these verbs attribute.
@@ -268,7 +269,7 @@ function reportedSpeech(
   while (words[k] && POST_CUE_FILLERS.has(words[k].text.toLowerCase())) k++;
   if (words[k]?.text.toLowerCase() === 'that') k++;
   if (!words[k] || (words[k].pos === 'PUNCT' && !['"', '“'].includes(words[k].text))) return null;
-  let end = Math.max(contentStop(words, k, sentenceEnd, cue, quotes), words[k].end);
+  let end = runOnQuotation(quotes, words[k].start, Math.max(contentStop(words, k, sentenceEnd, cue, quotes), words[k].end), sentenceEnd);
   // "calling it “disqualifying” and asserting …": a characterization ends with its quotation.
   const characterization = frame === 'characterize' ? quotes.within(words[k].start, end)[0] : undefined;
   if (characterization?.closed) end = Math.min(end, characterization.close);
@@ -336,6 +337,8 @@ function sharesSubject(words: Word[], cue: Cue): boolean {
   let k = cue.verb - 1;
   while (k >= 0 && SPEAKER_CUE_FILLERS.has(words[k].text.toLowerCase())) k--;
   if (words[k]?.text.toLowerCase() === 'and' || words[k]?.text.toLowerCase() === 'but') return true;
+  // `…,” adding that …`: the comma stands before the closing mark.
+  if ((words[k]?.text === '”' || words[k]?.text === '"') && words[k - 1]?.text === ',') k--;
   return words[k]?.text === ',' && /ing$/.test(words[cue.verb].text);
 }
 
@@ -343,11 +346,13 @@ function sharesSubject(words: Word[], cue: Cue): boolean {
 function startsNewAct(words: Word[], k: number): boolean {
   if (opensOtherSpeakersAct(words, k)) return true;
   let j = k;
-  if (words[j]?.text === ',') j++;
+  // `…,” adding …`: the joint is the closing mark after the comma.
+  if (words[j] && (words[j].text === '”' || words[j].text === '"') && words[j - 1]?.text === ',') j++;
+  else if (words[j]?.text === ',') j++;
   if (['and', 'but'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
   while (words[j] && SPEAKER_CUE_FILLERS.has(words[j].text.toLowerCase())) j++;
   // ", indicating …" describes; ", adding …" speaks again.
-  if (/ing$/.test(words[j]?.text ?? '') && !NEW_ACT_PARTICIPLES.has(words[j].lemma)) return false;
+  if (/ing$/.test(words[j]?.text ?? '') && !NEW_ACT_PARTICIPLES.has(cueAt(words, j)?.lemma ?? words[j].lemma)) return false;
   return j > k && cueAt(words, j) !== null;
 }
 
@@ -377,16 +382,29 @@ function opensOtherSpeakersAct(words: Word[], k: number): boolean {
   return cueAt(words, j) !== null;
 }
 
+/**
+ * `Cruz said “only Ted Cruz can beat Trump. Kasich can’t do it.”`: content that runs to the
+ * sentence end inside a quotation goes on to the quotation's close, however many sentences it
+ * quotes. A quotation left open (a quote over paragraphs) is not followed.
+ */
+function runOnQuotation(quotes: QuoteIndex, start: number, end: number, sentenceEnd: number): number {
+  if (end < sentenceEnd) return end;
+  for (const quote of quotes.within(start, end)) if (quote.closed && quote.close > end) return quote.close;
+  return end;
+}
+
 /** Where reported content ends: the sentence end, or before a coordinated or participle speech act. */
 function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, quotes: QuoteIndex): number {
-  const insideQuote = (offset: number) => quotes.contains(offset);
+  // The closing mark itself is outside: `…,” adding that …` joins there.
+  const insideQuote = (offset: number) => quotes.containsContent(offset);
   for (let j = k + 1; j < words.length; j++) {
     if (words[j].start >= sentenceEnd) break;
     if (insideQuote(words[j].start)) continue;
     // `…,” arguing that …`: a quotation closing on a comma is a joint too.
     const closesOnComma = (words[j].text === '”' || words[j].text === '"') && words[j - 1]?.text === ',';
     const joint = words[j].text === ',' || closesOnComma || words[j].text.toLowerCase() === 'and' || words[j].text.toLowerCase() === 'but';
-    if (joint && startsNewAct(words, j)) return words[j - 1].end;
+    // A quotation's closing mark stays with it.
+    if (joint && startsNewAct(words, j)) return closesOnComma ? words[j].end : words[j - 1].end;
     if (joint && words[j].text === ',' && cue.lemma !== 'according to' && words[j + 1]?.text.toLowerCase() === 'according' && words[j + 2]?.text.toLowerCase() === 'to') return words[j - 1].end;
     // ", while UNICEF … said …": a contrasting clause is someone else's.
     if (words[j].text === ',' && CONTRAST.has(words[j + 1]?.text.toLowerCase() ?? '')) return words[j - 1].end;

@@ -39,8 +39,9 @@ export function cueText(words: Word[], cue: Cue, slice: (s: number, e: number) =
 /** A speech verb at word k, with the particle its lemma needs ("called on", not "called"). */
 export function cueAt(words: Word[], k: number): Cue | null {
   const word = words[k];
-  if (!word || (word.pos !== 'VERB' && !(word.pos === 'AUX' && word.lemma === 'say')) || !startsLowerCase(word.text)) return null;
-  const verb = CUE_BY_LEMMA.get(word.lemma);
+  if (!word || !startsLowerCase(word.text)) return null;
+  const lemma = word.pos === 'VERB' || (word.pos === 'AUX' && word.lemma === 'say') ? word.lemma : participleAfterComma(words, k);
+  const verb = lemma === null ? undefined : CUE_BY_LEMMA.get(lemma);
   if (!verb) return null;
   if (verb.particle) {
     if (words[k + 1]?.text.toLowerCase() === verb.particle) return { verb: k, last: k + 1, lemma: verb.lemma };
@@ -68,6 +69,23 @@ export function cueAt(words: Word[], k: number): Cue | null {
   // "refused to say whether …", "declined to say": the source refused to speak.
   if (k >= 2 && words[k - 1].text.toLowerCase() === 'to' && refusesToSpeak(words, k - 2)) return null;
   return { verb: k, last: k, lemma: verb.lemma };
+}
+
+/**
+ * ", warning that …", ", noting the …": the tagger reads a participle after a comma as a noun
+ * ("warning", "noting"); its verb is the cue when the word before it is a comma and what follows
+ * opens a clause or an object. The verb's lemma is the word less "-ing" (warn), with its "e"
+ * (note) or without a doubled consonant (admit), whichever the cue table knows.
+ */
+function participleAfterComma(words: Word[], k: number): string | null {
+  const word = words[k];
+  if (word.pos !== 'NOUN' || !word.text.endsWith('ing') || words[k - 1]?.text !== ',') return null;
+  const next = words[k + 1];
+  if (!next || !(['that', 'to'].includes(next.text.toLowerCase()) || ['DET', 'PRON', 'PROPN', 'SCONJ'].includes(next.pos))) return null;
+  const stem = word.text.slice(0, -3).toLowerCase();
+  const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : null;
+  for (const lemma of [stem, `${stem}e`, doubled]) if (lemma && CUE_BY_LEMMA.has(lemma)) return lemma;
+  return null;
 }
 
 export function findCues(words: Word[]): Cue[] {

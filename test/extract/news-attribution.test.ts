@@ -178,4 +178,32 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'DIRECT', text: 'Do you think the senator has campaigned well?', speaker: 'JANE HOLT' },
     ]);
   });
+  it('ends a mixed quotation at `,” adding that …` and gives the addition its own statement, by the same speaker', () => {
+    expect(statementsOf('Moreno said the fees were “fair and final,” adding that the board had voted twice.')).toMatchObject([
+      { act: 'SPEECH', text: 'the fees were “fair and final,”', speaker: 'Moreno' },
+      { act: 'SPEECH', text: 'the board had voted twice', speaker: 'Moreno' },
+    ]);
+  });
+
+  it('reads ", warning that …" as a speech act even where the tagger reads "warning" as a noun', () => {
+    expect(statementsOf('Moreno said the fees would stay, warning that the ferry line could close in May.')).toMatchObject([
+      { text: 'the fees would stay', speaker: 'Moreno' },
+      { text: 'the ferry line could close in May', speaker: 'Moreno' },
+    ]);
+  });
+
+  it('follows a quotation of several sentences to its closing mark', () => {
+    expect(statementsOf('Moreno told the council that “the harbor is open. The ferry runs on time. Nobody should worry,” before she left.')).toMatchObject([
+      { text: 'the harbor is open. The ferry runs on time. Nobody should worry', speaker: 'Moreno' },
+    ]);
+  });
+
+  it('gives a coordinated or participle cue the subject of the clause before it, not the noun before the comma', () => {
+    expect(statementsOf('The governor shook hands with the crew, and then said the harbor would reopen in June.')).toMatchObject([
+      { text: 'the harbor would reopen in June', speaker: 'The governor' },
+    ]);
+    expect(statementsOf('Governor Ilse Brandt toured the harbor in Port Wexley on Tuesday, praising the workers for their speed.')).toMatchObject([
+      { act: 'APPRAISAL', speaker: 'Ilse Brandt' },
+    ]);
+  });
 });

@@ -11,6 +11,7 @@ import type { ExtractedStatement, Span, StatementAct, StatementKind } from '../.
 import { scanCueCandidates, type CueCandidate } from './attribution-candidates.js';
 import { attributionModel, type AttributionModel } from './attribution-model.js';
 import { nearestSource } from './attribution-source.js';
+import { mainClauseSubject } from '../clause-subject.js';
 import type { Perceptron } from './perceptron.js';
 import { CONTENT_SHAPES } from './attribution-spans.js';
 
@@ -97,6 +98,11 @@ function sourceOf(context: SpeakerContext, candidate: CueCandidate, shape: numbe
   if (isNegated(words, cue)) return undefined;
   // "is expected to …", "was asked whether …": a passive cue reports without naming its source.
   if (isPassive(words, cue)) return null;
+  // "…, accusing him of …", "… and then said": the main clause's subject is the source.
+  if (isTrailingParticiple(words, cue) || isCoordinated(words, cue)) {
+    const subject = mainClauseSubject(context, cue, slice);
+    return subject && plausibleSpeaker(context, subject) ? subject : undefined;
+  }
   const inverted = BEFORE_SHAPES.has(shape) && words[cue - 1]?.text === ',';
   const speaker = inverted ? speakerAfter(context, cue, slice) ?? speakerBefore(context, cue, slice) : speakerBefore(context, cue, slice);
   const found = speaker ?? nearestSource(words, context.mentions, cue, inverted, slice);
@@ -117,6 +123,18 @@ function plausibleSpeaker(context: SpeakerContext, speaker: Speaker): boolean {
     if (before.includes('of') && context.mentions.some((mention) => mention.kind === 'PERSON' && mention.end <= speaker.mention.start && speaker.mention.start - mention.end <= 8)) return false;
   }
   return true;
+}
+
+/** "…, accusing him of …": a participle after a comma, whose subject is the main clause's. */
+function isTrailingParticiple(words: Word[], cue: number): boolean {
+  return words[cue - 1]?.text === ',' && words[cue].text.endsWith('ing') && words[cue].pos === 'VERB';
+}
+
+/** "The judge rubbed his chin, and then said …", "…, and added:": a verb sharing its subject with the clause before. */
+function isCoordinated(words: Word[], cue: number): boolean {
+  let k = cue - 1;
+  while (k > 0 && (words[k].pos === 'ADV' || words[k].pos === 'AUX')) k--;
+  return k > 1 && words[k].pos === 'CCONJ' && (words[k].text === 'and' || words[k].text === 'but');
 }
 
 /** "did not say how many …", "never confirmed": a negated cue reports nothing. */
