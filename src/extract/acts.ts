@@ -97,10 +97,18 @@ export function targetEnd(words: Word[], k: number, sentenceEnd: number, insideQ
   let end = words[k].end;
   for (let j = k; j < words.length && words[j].start < sentenceEnd; j++) {
     const lower = words[j].text.toLowerCase();
-    if (!insideQuote(words[j].start) && j > k && (TARGET_BREAKS.has(lower) || (words[j].pos === 'SCONJ' && lower !== 'that'))) break;
+    if (!insideQuote(words[j].start) && j > k && (TARGET_BREAKS.has(lower) || (words[j].pos === 'SCONJ' && lower !== 'that') || opensPredicate(words, j))) break;
     end = words[j].end;
   }
   return end;
+}
+
+/** "praised Rubio's positions and said …", "blamed the storm and left": "and" before a verb opens the subject's next act. */
+function opensPredicate(words: Word[], j: number): boolean {
+  if (words[j].text.toLowerCase() !== 'and') return false;
+  let next = j + 1;
+  while (words[next] && (words[next].pos === 'ADV' || words[next].pos === 'AUX')) next++;
+  return words[next]?.pos === 'VERB' && !words[next].text.endsWith('ing');
 }
 
 const TARGET_BREAKS = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(', 'because', 'while', 'after', 'when', 'as', 'but', 'since', 'although', 'though', 'saying', 'calling', 'adding']);

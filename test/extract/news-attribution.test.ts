@@ -206,4 +206,10 @@ describe('attribution in real news', () => {
       { act: 'APPRAISAL', speaker: 'Ilse Brandt' },
     ]);
   });
+  it('ends an appraisal\'s target before "and" opens the next act of its subject ("praised the plan and said …")', () => {
+    expect(statementsOf('Governor Tom Reed praised the harbor plan and said the port would reopen in May.')).toMatchObject([
+      { act: 'APPRAISAL', text: 'the harbor plan', speaker: 'Tom Reed' },
+      { act: 'SPEECH', text: 'the port would reopen in May', speaker: 'Tom Reed' },
+    ]);
+  });
 });
