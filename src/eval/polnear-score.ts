@@ -39,6 +39,12 @@ export interface PolnearMatching {
   gold: number;
   predicted: number;
   matches: PolnearMatch[];
+  /**
+   * Unmatched statements lying within a matched gold attribution's content: the second quote
+   * of `“X,” she said. “Y.”`, which PolNeAR annotates as one attribution and the team's guide
+   * (ANNOTATION.md) as separate statements. Counted apart so the convention gap is visible.
+   */
+  pieces: number;
 }
 
 export interface PolnearDocumentScore {
@@ -92,7 +98,10 @@ export function matchAttributions(text: string, gold: PolnearAttribution[], pred
     usedStatements.add(candidate.statement);
     matches.push({ ...candidate, speakerRight: speakerRight(text, gold[candidate.gold], statements[candidate.statement], prediction.mentions) });
   }
-  return { gold: gold.length, predicted: statements.length, matches: matches.sort((a, b) => a.gold - b.gold) };
+  const matchedContents = matches.map((match) => gold[match.gold].content);
+  const pieces = statements.filter((statement, s) => !usedStatements.has(s)
+    && matchedContents.some((content) => overlapWith(content, statement) >= minOverlap * (statement.end - statement.start))).length;
+  return { gold: gold.length, predicted: statements.length, matches: matches.sort((a, b) => a.gold - b.gold), pieces };
 }
 
 /** Is the statement's speaker the gold source (or both absent)? */

@@ -14,7 +14,7 @@ const BIN = resolve(REPO, 'src/whosaid.js');
 const POLNEAR = resolve(REPO, '../shared/polnear-train');
 
 /** The statement+speaker F1 the rules reach on the measure part; raise it as they improve, never lower it to pass. */
-const MEASURE_HEADLINE_FLOOR = 0.52;
+const MEASURE_HEADLINE_FLOOR = 0.57;
 
 // Our own sentences, in PolNeAR's layout.
 const TEXT = 'Mayor Ada Lind, a former teacher, said the bridge would reopen in May. Critics doubt it. The council said nothing about the cost.';
@@ -69,6 +69,13 @@ describe('PolNeAR matching (issue 12)', () => {
   it('pairs one to one, largest overlap first: the statement covering more of the gold wins it, the other is left over', () => {
     const result = score([LIND], { statements: [statement('reopen in May', 'Ada Lind'), statement('the bridge would reopen', 'Ada Lind')], mentions: [] });
     expect(result.loose.matches.map((match) => match.statement)).toEqual([1]);
+  });
+
+  it('counts a statement on another piece of a matched attribution apart: PolNeAR joins `“X,” she said. “Y.”`, our guide keeps two', () => {
+    const joined: PolnearAttribution = { ...LIND, content: [at('the bridge would reopen in May'), at('The council said nothing about the cost')] };
+    const prediction = { statements: [statement('the bridge would reopen in May', 'Ada Lind'), statement('The council said nothing about the cost', 'Ada Lind'), statement('Critics doubt it', null)], mentions: [] };
+    const result = score([joined], prediction);
+    expect([result.loose.matches.length, result.loose.pieces]).toEqual([1, 1]);
   });
 
   it('lemmatizes cues and tells speech cues from others', () => {
