@@ -453,6 +453,8 @@ function isTrailingCircumstance(rest: Word[]): boolean {
   // "…, Lindqvist said, without naming a suspect", "…, he said, pointing to the data": a gerund
   // or a manner preposition opens an adjunct of the act, not more content.
   const opensAdjunct = ['without', 'despite', 'citing'].includes(first) || (rest[0].pos === 'VERB' && first.endsWith('ing'));
+  // "…, CNN reported at least six planes …": "at least" opens a quantity, content of its own.
+  if (first === 'at' && ['least', 'most'].includes(rest[1]?.text.toLowerCase() ?? '')) return false;
   return (opensAdjunct || ['in', 'on', 'at', 'during', 'when', 'after', 'before', 'while', 'late', 'early', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'to', 'told'].includes(first))
     && !rest.some((word, index) => index > 0 && word.text.toLowerCase() === 'that');
 }

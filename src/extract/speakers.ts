@@ -53,6 +53,8 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
     const at = k - (tail.length - 1) + start;
     if (at > 0 && readTime(tail, start)?.length === tail.length - start) {
       k = at - 1;
+      // "A news report published Wednesday said": the participle and its time modify the subject.
+      if (words[k].pos === 'VERB' && words[k].text.endsWith('ed') && ['NOUN', 'PROPN'].includes(words[k - 1]?.pos ?? '')) k--;
       break;
     }
   }

@@ -212,4 +212,15 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', text: 'the port would reopen in May', speaker: 'Tom Reed' },
     ]);
   });
+  it('reads "at least …" after a closing cue as its content, not as a circumstance of the act', () => {
+    expect(statementsOf('Late on Friday, as the parade went by, the Wexley Courier reported at least six boats had left the harbor.')).toMatchObject([
+      { text: 'at least six boats had left the harbor' },
+    ]);
+  });
+
+  it('reads past a participle and its time to the subject ("A report published Wednesday said …")', () => {
+    expect(statementsOf('A harbor report published Wednesday said the ferry fees would double.')).toMatchObject([
+      { act: 'EVIDENCE', text: 'the ferry fees would double', speaker: 'A harbor report' },
+    ]);
+  });
 });
