@@ -48,14 +48,16 @@ export function refusesToSpeak(words: Word[], k: number): boolean {
 
 /**
  * The tagger reads a present-tense verb after a plural subject as a compound noun ("Democrats
- * fear that …", "polls show …"): a noun right after a plural noun or a pronoun, and followed
+ * fear that …", "polls show …", "4 in 10 say …"): a noun right after a plural noun or a pronoun, and followed
  * by what opens a clause or an object, is the verb.
  */
-function verbTaggedAsNoun(words: Word[], k: number): boolean {
+export function verbTaggedAsNoun(words: Word[], k: number): boolean {
   const before = words[k - 1];
   const after = words[k + 1];
   if (words[k].pos !== 'NOUN' || !before || !after) return false;
-  const pluralSubject = (['NOUN', 'PROPN'].includes(before.pos) && /s$/.test(before.text)) || ['they', 'we', 'i', 'you'].includes(before.text.toLowerCase());
+  // "About 4 in 10 say …", "55 percent said …": a share of people is a plural subject too.
+  const pluralSubject = (['NOUN', 'PROPN'].includes(before.pos) && /s$/.test(before.text)) || ['they', 'we', 'i', 'you'].includes(before.text.toLowerCase())
+    || before.pos === 'NUM' || before.text.toLowerCase() === 'percent';
   // "…, polls show.": evidence closing the sentence.
   const closing = EVIDENCE_NOUNS.has(before.text.toLowerCase()) && EVIDENCE_VERBS.has(words[k].lemma) && ['.', ';'].includes(after.text);
   return pluralSubject && (closing || ['DET', 'PRON', 'PROPN', 'SCONJ', 'NUM'].includes(after.pos) || ['that', 'to'].includes(after.text.toLowerCase()));

@@ -1,4 +1,4 @@
-import { actCuesAt, refusesToSpeak } from './acts.js';
+import { actCuesAt, refusesToSpeak, verbTaggedAsNoun } from './acts.js';
 import { startsLowerCase } from './normalize.js';
 import { CUE_BY_LEMMA, MODALS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
@@ -40,7 +40,7 @@ export function cueText(words: Word[], cue: Cue, slice: (s: number, e: number) =
 export function cueAt(words: Word[], k: number): Cue | null {
   const word = words[k];
   if (!word || !startsLowerCase(word.text)) return null;
-  const lemma = word.pos === 'VERB' || (word.pos === 'AUX' && word.lemma === 'say') ? word.lemma : participleAfterComma(words, k);
+  const lemma = word.pos === 'VERB' || (word.pos === 'AUX' && word.lemma === 'say') || verbTaggedAsNoun(words, k) ? word.lemma : participleAfterComma(words, k);
   const verb = lemma === null ? undefined : CUE_BY_LEMMA.get(lemma);
   if (!verb) return null;
   if (verb.particle) {

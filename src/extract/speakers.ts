@@ -5,6 +5,7 @@ import {
 import { CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { ORGANIZATION_KINDS } from '../lexicon/organizations.js';
 import type { DocumentEntities, EntityRecord, ResolvedMention } from './coref.js';
+import { verbTaggedAsNoun } from './acts.js';
 import { readTime } from './time.js';
 import type { Evidence } from '../graph/facts.js';
 import { isPossessive, type Word } from './words.js';
@@ -297,6 +298,13 @@ function fromMention(mention: ResolvedMention): Speaker {
  */
 function fromPronoun(context: SpeakerContext, k: number, text: (s: number, e: number) => string): Speaker {
   const word = context.words[k];
+  // "About 4 in 10 say they want …", "Rubio says he intends …": a pronoun opening the clause
+  // of a speech verb is that verb's subject.
+  const verb = context.words[k - 1]?.text.toLowerCase() === 'that' ? k - 2 : k - 1;
+  if (verb > 0 && CUE_LEMMAS.has(context.words[verb].lemma) && (context.words[verb].pos === 'VERB' || verbTaggedAsNoun(context.words, verb))) {
+    const outer = speakerBefore(context, verb, text);
+    if (outer) return outer;
+  }
   const pronoun = word.text.toLowerCase();
   const gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
   const fits = (record: EntityRecord | undefined) =>

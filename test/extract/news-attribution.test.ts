@@ -223,4 +223,9 @@ describe('attribution in real news', () => {
       { act: 'EVIDENCE', text: 'the ferry fees would double', speaker: 'A harbor report' },
     ]);
   });
+  it('reads "say" after a share of people as the verb the tagger took for a noun ("About 4 in 10 say …")', () => {
+    expect(statementsOf('About 4 in 10 say they want the harbor fees cut before the summer.')).toMatchObject([
+      { text: 'they want the harbor fees cut before the summer', speaker: 'About 4 in 10' },
+    ]);
+  });
 });
