@@ -4,6 +4,7 @@ import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import type { StatementAct } from '../graph/facts.js';
 import { startsLowerCase } from './normalize.js';
 import type { Word } from './words.js';
+import { readTime } from './time.js';
 
 /**
  * Cues of the acts that are not reported words (issue 12): beliefs ("Democrats fear …"),
@@ -97,12 +98,29 @@ export function isEvidenceSource(description: string | null): boolean {
 /** Where an object-frame content ends: the target phrase runs to the next clause break ("blasted Ryan, who …" → "Ryan"). */
 export function targetEnd(words: Word[], k: number, sentenceEnd: number, insideQuote: (offset: number) => boolean): number {
   let end = words[k].end;
+  const texts = words.map((word) => word.text);
   for (let j = k; j < words.length && words[j].start < sentenceEnd; j++) {
     const lower = words[j].text.toLowerCase();
-    if (!insideQuote(words[j].start) && j > k && (TARGET_BREAKS.has(lower) || (words[j].pos === 'SCONJ' && lower !== 'that') || opensPredicate(words, j))) break;
+    if (!insideQuote(words[j].start) && j > k && (isBreak(words, j, lower) || opensPredicate(words, j) || opensTime(texts, j))) break;
     end = words[j].end;
   }
   return end;
+}
+
+/** "endorsed Cruz on Tuesday", "praised the plan last Friday": a time is the act's, not the target's. */
+function opensTime(texts: string[], j: number): boolean {
+  return readTime(texts, j) !== null || (TIME_MODIFIERS.has(texts[j].toLowerCase()) && readTime(texts, j + 1) !== null);
+}
+
+const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late']);
+
+/**
+ * A clause break ends the target, but not a comma between adjectives ("the angry, divisive
+ * rhetoric") nor the reason an appraisal gives ("praised Sanders for competing hard").
+ */
+function isBreak(words: Word[], j: number, lower: string): boolean {
+  if (lower === ',' && words[j - 1].pos === 'ADJ' && words[j + 1]?.pos === 'ADJ') return false;
+  return TARGET_BREAKS.has(lower) || (words[j].pos === 'SCONJ' && lower !== 'that' && lower !== 'for');
 }
 
 /** "praised Rubio's positions and said …", "blamed the storm and left": "and" before a verb opens the subject's next act. */

@@ -228,4 +228,9 @@ describe('attribution in real news', () => {
       { text: 'they want the harbor fees cut before the summer', speaker: 'About 4 in 10' },
     ]);
   });
+  it('keeps an appraisal\'s reason and adjectives in its target, and leaves its time out', () => {
+    expect(statementsOf('Governor Tom Reed praised the harbor board for acting fast.')).toMatchObject([{ act: 'APPRAISAL', text: 'the harbor board for acting fast' }]);
+    expect(statementsOf('Governor Tom Reed condemned the reckless, costly plan of the harbor board.')).toMatchObject([{ act: 'APPRAISAL', text: 'the reckless, costly plan of the harbor board' }]);
+    expect(statementsOf('Governor Tom Reed praised the harbor plan last Friday.')).toMatchObject([{ act: 'APPRAISAL', text: 'the harbor plan' }]);
+  });
 });
