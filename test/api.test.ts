@@ -540,7 +540,7 @@ describe('walking the graph', () => {
           "mentions": 612,
           "organizations": 91,
           "people": 95,
-          "statements": 267,
+          "statements": 268,
         },
       }
     `);

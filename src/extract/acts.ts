@@ -112,6 +112,7 @@ function opensTime(texts: string[], j: number): boolean {
   return readTime(texts, j) !== null || (TIME_MODIFIERS.has(texts[j].toLowerCase()) && readTime(texts, j + 1) !== null);
 }
 
+const SUBJECT_TAGS = new Set(['PROPN', 'PRON', 'DET', 'NOUN']);
 const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late']);
 
 /**
@@ -127,6 +128,8 @@ function isBreak(words: Word[], j: number, lower: string): boolean {
 function opensPredicate(words: Word[], j: number): boolean {
   if (words[j].text.toLowerCase() !== 'and') return false;
   let next = j + 1;
+  // "asked for a photo and Clinton said …": a clause with a subject of its own opens there too.
+  while (next - j <= 3 && words[next] && SUBJECT_TAGS.has(words[next].pos)) next++;
   while (words[next] && (words[next].pos === 'ADV' || words[next].pos === 'AUX')) next++;
   return words[next]?.pos === 'VERB' && !words[next].text.endsWith('ing');
 }

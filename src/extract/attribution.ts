@@ -342,12 +342,17 @@ function sharesSubject(words: Word[], cue: Cue): boolean {
   return words[k]?.text === ',' && /ing$/.test(words[cue.verb].text);
 }
 
+/** `…,”`: a closing quotation mark right after a comma. */
+function closesOnComma(words: Word[], k: number): boolean {
+  return (words[k]?.text === '”' || words[k]?.text === '"') && words[k - 1]?.text === ',';
+}
+
 /** Does a new speech act start at word k: ", adding that …", "and warned that …"? */
 function startsNewAct(words: Word[], k: number): boolean {
   if (opensOtherSpeakersAct(words, k)) return true;
   let j = k;
   // `…,” adding …`: the joint is the closing mark after the comma.
-  if (words[j] && (words[j].text === '”' || words[j].text === '"') && words[j - 1]?.text === ',') j++;
+  if (closesOnComma(words, j)) j++;
   else if (words[j]?.text === ',') j++;
   if (['and', 'but'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
   while (words[j] && SPEAKER_CUE_FILLERS.has(words[j].text.toLowerCase())) j++;
@@ -361,7 +366,7 @@ function startsNewAct(words: Word[], k: number): boolean {
  * warned that …": a new subject's own speech act, coordinated or in a clause of time.
  */
 function opensOtherSpeakersAct(words: Word[], k: number): boolean {
-  if (words[k]?.text !== ',') return false;
+  if (words[k]?.text !== ',' && !closesOnComma(words, k)) return false;
   let j = k + 1;
   if (['and', 'but'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
   else {
@@ -401,10 +406,10 @@ function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, qu
     if (words[j].start >= sentenceEnd) break;
     if (insideQuote(words[j].start)) continue;
     // `…,” arguing that …`: a quotation closing on a comma is a joint too.
-    const closesOnComma = (words[j].text === '”' || words[j].text === '"') && words[j - 1]?.text === ',';
-    const joint = words[j].text === ',' || closesOnComma || words[j].text.toLowerCase() === 'and' || words[j].text.toLowerCase() === 'but';
+    const closesQuote = closesOnComma(words, j);
+    const joint = words[j].text === ',' || closesQuote || words[j].text.toLowerCase() === 'and' || words[j].text.toLowerCase() === 'but';
     // A quotation's closing mark stays with it.
-    if (joint && startsNewAct(words, j)) return closesOnComma ? words[j].end : words[j - 1].end;
+    if (joint && startsNewAct(words, j)) return closesQuote ? words[j].end : words[j - 1].end;
     if (joint && words[j].text === ',' && cue.lemma !== 'according to' && words[j + 1]?.text.toLowerCase() === 'according' && words[j + 2]?.text.toLowerCase() === 'to') return words[j - 1].end;
     // ", while UNICEF … said …": a contrasting clause is someone else's.
     if (words[j].text === ',' && CONTRAST.has(words[j + 1]?.text.toLowerCase() ?? '')) return words[j - 1].end;

@@ -233,4 +233,10 @@ describe('attribution in real news', () => {
     expect(statementsOf('Governor Tom Reed condemned the reckless, costly plan of the harbor board.')).toMatchObject([{ act: 'APPRAISAL', text: 'the reckless, costly plan of the harbor board' }]);
     expect(statementsOf('Governor Tom Reed praised the harbor plan last Friday.')).toMatchObject([{ act: 'APPRAISAL', text: 'the harbor plan' }]);
   });
+  it('ends an appraisal\'s target where "and" opens a clause with a subject of its own ("accused X of Y, and the party said …")', () => {
+    expect(statementsOf('Senator Ana Ruiz accused the harbor board of "wasting public money," and the board said it would answer on Monday.')).toMatchObject([
+      { act: 'APPRAISAL', text: 'the harbor board of "wasting public money,"', speaker: 'Ana Ruiz' },
+      { act: 'SPEECH', text: 'it would answer on Monday', speaker: 'the board' },
+    ]);
+  });
 });
