@@ -10,6 +10,7 @@ import type { Evidence } from '../graph/facts.js';
 import { isPossessive, type Word } from './words.js';
 import { combineWithRules, type ContextName } from './context-entities.js';
 import { readAppositions } from './appositions.js';
+import { readMemberships } from './memberships.js';
 import { findCountryDescriptions, findGenericInstitutions } from './generic-mentions.js';
 import { isRoleWord, span, type DocumentScope, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
 
@@ -48,6 +49,7 @@ export function findMentions(sentence: Sentence, words: Word[], hits: GazetteerH
   mentions = combineWithRules(words, names, mentions, scope, sentence.index);
   mentions.sort((a, b) => a.start - b.start);
   readAppositions(words, mentions, scope);
+  readMemberships(words, mentions, names, scope);
   // Appositions may add an employer no rule typed.
   mentions.sort((a, b) => a.start - b.start);
   return mentions;
