@@ -30,6 +30,8 @@ const isNumber = (word: Word | undefined): boolean => !!word && /^\d{1,2}$/.test
 
 /** Words [from, to) of a score at `i` ("2-2", "1 – 0"), or null. */
 function scoreAt(words: Word[], i: number): [number, number] | null {
+  const code = words[i]?.text.charCodeAt(0) ?? 0;
+  if (code < 48 || code > 57) return null; // most words: no digit, no regex
   if (SCORE.test(words[i]?.text ?? '')) return [i, i + 1];
   if (isNumber(words[i]) && DASHES.has(words[i + 1]?.text ?? '') && isNumber(words[i + 2])) return [i, i + 3];
   return null;
