@@ -537,7 +537,7 @@ describe('walking the graph', () => {
         "stats": {
           "countries": 42,
           "documents": 15,
-          "mentions": 612,
+          "mentions": 619,
           "organizations": 91,
           "people": 95,
           "statements": 268,

@@ -1,4 +1,5 @@
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
+import { LEADING_ORG_HEADS } from '../lexicon/organizations.js';
 import { countryAdjective, countryName } from './gazetteer.js';
 import { givenNameGender } from './given-names.js';
 import { nameKey as normalize, startsUpperCase } from './normalize.js';
@@ -209,6 +210,8 @@ export class DocumentEntities {
       if (record.entity.kind !== 'ORGANIZATION' || record.generic) continue;
       const other = normalize(record.entity.name);
       if (other.startsWith(`${name} `)) return record.entity.key;
+      // "Montemar" of "Clube Desportivo Montemar": the name without the head that opens it in another language.
+      if (other.endsWith(` ${name}`) && LEADING_HEAD_KEYS.has(other.split(' ')[0])) return record.entity.key;
       if (name.startsWith(`${other} `)) {
         if (!record.entity.aliases.includes(record.entity.name)) record.entity.aliases.push(record.entity.name);
         record.entity.name = mention.name;
@@ -318,6 +321,8 @@ const COMPANY_ROLES: ReadonlySet<string> = new Set([
   'chief technology officer', 'cto', 'chief economist', 'chief investment officer', 'chairman', 'chairwoman', 'chair',
   'chief', 'managing director', 'executive director', 'founder', 'co-founder', 'chief strategist',
 ]);
+const LEADING_HEAD_KEYS = new Set([...LEADING_ORG_HEADS].map(normalize));
+
 /** How many sentences back the organization of a company role may be named. */
 const COMPANY_ROLE_REACH = 2;
 

@@ -11,6 +11,7 @@ import { startsLowerCase } from './normalize.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
 import { readOutlet } from './outlet.js';
 import { splitSentences } from './sentences.js';
+import { retypeTeams } from './sports-teams.js';
 import { learnedStatements } from './learned/attribution.js';
 import { isoDay, publicationDay, readTime } from './time.js';
 import type { ExtractedDocument, ExtractedStatement } from '../graph/facts.js';
@@ -26,6 +27,7 @@ export function extract(text: string): ExtractedDocument {
   const warnings: string[] = [];
   const names = recognizeInContext(words, sentenceHits, scope);
   const found = sentences.map((sentence, index) => findMentions(sentence, words[index], sentenceHits[index], scope, names[index]));
+  retypeTeams(found, words, scope);
   const raw: RawMention[] = found.flat();
   const entities = new DocumentEntities(raw);
 

@@ -10,6 +10,8 @@ import type { Evidence } from '../graph/facts.js';
 import { isPossessive, type Word } from './words.js';
 import { combineWithRules, type ContextName } from './context-entities.js';
 import { readAppositions } from './appositions.js';
+import { readMemberships } from './memberships.js';
+import { findLeadersByEponym } from './eponyms.js';
 import { findCountryDescriptions, findGenericInstitutions } from './generic-mentions.js';
 import { isRoleWord, span, type DocumentScope, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
 
@@ -48,6 +50,8 @@ export function findMentions(sentence: Sentence, words: Word[], hits: GazetteerH
   mentions = combineWithRules(words, names, mentions, scope, sentence.index);
   mentions.sort((a, b) => a.start - b.start);
   readAppositions(words, mentions, scope);
+  readMemberships(words, mentions, names, scope);
+  findLeadersByEponym(words, mentions, scope);
   // Appositions may add an employer no rule typed.
   mentions.sort((a, b) => a.start - b.start);
   return mentions;
@@ -102,7 +106,7 @@ function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; 
         end = inner.last + 1;
         continue;
       }
-      if (nameLike(next) && !RUN_STOPS.has(next.text) && next.pos !== 'PUNCT') {
+      if ((nameLike(next) && !RUN_STOPS.has(next.text) && next.pos !== 'PUNCT') || functionWordSurname(words, i, end)) {
         end++;
         continue;
       }
@@ -133,6 +137,16 @@ function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; 
   }
   return runs;
 }
+
+/**
+ * "Wilson Or was elected", "James To of the …": mid-sentence, a capitalised function word right
+ * after a lone given name, ending the name, is a surname.
+ */
+function functionWordSurname(words: Word[], from: number, end: number): boolean {
+  const next = words[end];
+  return from > 0 && end === from + 1 && SURNAME_FUNCTION_WORDS.has(next.text) && isGivenName(words[from].text) && !words[end + 1]?.capitalized;
+}
+const SURNAME_FUNCTION_WORDS = new Set(['Or', 'To', 'So', 'Do', 'On', 'An', 'Yet', 'Then']);
 
 /** Do the capitalised words from `k` end on an institution's head: "… and Exchange Commission"? */
 function endsInInstitution(words: Word[], k: number): boolean {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+import type { ExtractedDocument } from '../../src/graph/facts.js';
+
+/** Invented sentences: people named in ways the capitalised runs alone miss. */
+const people = (facts: ExtractedDocument) => facts.entities.filter((entity) => entity.kind === 'PERSON').map((entity) => entity.name);
+
+describe('person names', () => {
+  it('a capitalised function word after a lone given name, mid-sentence, is a surname', () => {
+    const facts = extract('Count ends\n\nDistrict councillor Hector Or was elected, and Tomas To of the Civic League won too.\n');
+    expect(people(facts)).toEqual(['Hector Or', 'Tomas To']);
+  });
+
+  it('the leader a government is named after is a person, one with the full name', () => {
+    const facts = extract('Tax row\n\nThe levy was brought in by the Dorelli government in 2012. Gianni Dorelli later resigned.\n');
+    expect(people(facts)).toEqual(['Gianni Dorelli']);
+  });
+
+  it('a country or party before "government" stays what it is', () => {
+    const facts = extract('Tax row\n\nThe Russian government and the Labour government both acted.\n');
+    expect(people(facts)).toEqual([]);
+  });
+});
