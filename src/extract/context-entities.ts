@@ -161,7 +161,7 @@ export function combineWithRules(words: Word[], names: ContextName[], mentions: 
         if (name.confidence >= CONFIDENCE.addPerson && name.agreed && isFullName(name) && !holdsTitle(words, name, mentions)) replace([], fromName(name));
       } else if (people.length === overlapping.length) {
         const [person] = people;
-        // "Wilson Or" where the rules stopped at "Wilson"; "Education Stefania Giannini" where they started early.
+        // "Carla Or" where the rules stopped at "Carla"; "Education Paola Ferrante" where they started early.
         const startedEarly = covers(person, name) && person.end === name.end && !joinedByParticle(words, name);
         if (sure && people.length === 1 && isBareName(person) && (covers(name, person) || startedEarly) && !sameSpan(name, person) && isFullName(name) && !holdsTitle(words, name, [])) {
           replace(people, fromName(name));

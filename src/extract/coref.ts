@@ -210,7 +210,7 @@ export class DocumentEntities {
       if (record.entity.kind !== 'ORGANIZATION' || record.generic) continue;
       const other = normalize(record.entity.name);
       if (other.startsWith(`${name} `)) return record.entity.key;
-      // "Montemar" of "Clube Desportivo Montemar": the name without the head that opens it in another language.
+      // "Serrano" of "Clube Atlético Serrano": the name without the head that opens it in another language.
       if (other.endsWith(` ${name}`) && LEADING_HEAD_KEYS.has(other.split(' ')[0])) return record.entity.key;
       if (name.startsWith(`${other} `)) {
         if (!record.entity.aliases.includes(record.entity.name)) record.entity.aliases.push(record.entity.name);

@@ -3,7 +3,7 @@ import { isRoleWord, span, type RawMention, type Scope } from './mention-types.j
 import type { Word } from './words.js';
 
 /**
- * A leader named by what they led: "the Monti government", "the Carter administration". The
+ * A leader named by what they led: "the Ferrante government", "the Carter administration". The
  * surname between "the" and such a noun is a person (an article before a bare name otherwise
  * marks a thing), whom coreference links to the full name when the text gives it.
  */

@@ -4,10 +4,10 @@ import { isRoleWord, span, type PersonMention, type RawMention, type Scope } fro
 import { isPossessive, type Word } from './words.js';
 
 /**
- * A name's party, band or club said right beside it: "Raymond Chan of People Power", "Cyd Ho
- * from the Labour Party", "Demosisto's Nathan Law". The organization vouches for the person
+ * A name's party, band or club said right beside it: "Marta Quill of Green Hope", "Ada Lind
+ * from the Labour Party", "Verdana's Tom Hale". The organization vouches for the person
  * (a bare pair the rules only held as tentative is a person), and a person the rules are sure
- * of vouches for an organization no rule typed ("Nick Rhodes of Duran Duran").
+ * of vouches for an organization no rule typed ("Joe Marr of The Lanterns").
  */
 
 const MEMBER_PREPOSITIONS = new Set(['of', 'from']);
@@ -33,7 +33,7 @@ export function readMemberships(words: Word[], mentions: RawMention[], names: Co
         }
       }
     }
-    // "Demosisto's Nathan Law", "DAB's Starry Lee".
+    // "Verdana's Tom Hale", "Civic Front's Ana Lim".
     const at = words.findIndex((word) => word.start === mention.start);
     const owner = at >= 2 && isPossessive(words[at - 1]) ? mentions.find((other) => other.end === words[at - 2].end) : undefined;
     if (owner?.kind === 'ORGANIZATION' && !owner.tentative) tie(mention, owner);
@@ -43,8 +43,8 @@ export function readMemberships(words: Word[], mentions: RawMention[], names: Co
 }
 
 /**
- * A bare "person" right after a person's "of" is the body they belong to ("Nick Rhodes of Duran
- * Duran", "Nathan Law of Demosisto"): no one is "of" another person.
+ * A bare "person" right after a person's "of" is the body they belong to ("Joe Marr of The
+ * Lanterns", "Tom Hale of Verdana"): no one is "of" another person.
  */
 function misreadPerson(mention: RawMention, preposition: string, names: ContextName[]): boolean {
   if (mention.kind !== 'PERSON' || preposition !== 'of' || mention.roles.length > 0 || mention.honorific !== null) return false;
@@ -74,5 +74,5 @@ function organizationAt(words: Word[], first: number, mentions: RawMention[], na
 /** The tagger reads a place there ("John Ives of Dallas"): a hometown, not a body. */
 const placeReading = (where: { start: number; end: number }, names: ContextName[]): boolean => names.some((name) => name.type === 'LOC' && name.start < where.end && where.start < name.end);
 
-/** "Gordon of Auchleuchries" where the document also says "born in Auchleuchries": a place. */
+/** "Gordon of Kilbrae" where the document also says "born in Kilbrae": a place. */
 const writtenAsPlace = (text: string, name: string): boolean => text.includes(`in ${name}`) || text.includes(`near ${name}`);

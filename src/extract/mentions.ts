@@ -139,7 +139,7 @@ function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; 
 }
 
 /**
- * "Wilson Or was elected", "James To of the …": mid-sentence, a capitalised function word right
+ * "Carla Or was elected", "Peter To of the …": mid-sentence, a capitalised function word right
  * after a lone given name, ending the name, is a surname.
  */
 function functionWordSurname(words: Word[], from: number, end: number): boolean {
@@ -271,7 +271,7 @@ function organizationMention(
     const inner = hitAt.get(i);
     if (inner?.hit.entry.type === 'country') countryCode = inner.hit.entry.code;
   }
-  // "University of Texas Arlington Amneh Jafari": a given name and a surname end the run as a person.
+  // "University of Tarrow Bellfield Leyla Haddad": a given name and a surname end the run as a person.
   // The name keeps a word after its "of": "Norvik Institute of Marine Technology" holds no "Marine".
   for (let k = head + 3; k < end - 1; k++) {
     const surname = words[k + 1];
@@ -358,7 +358,7 @@ function classifyPerson(
     }
   }
   while (words[i]?.text === '.') i++;
-  // "Minister of Education Stefania Giannini": the title takes its "of …" up to a given name.
+  // "Minister of Education Paola Ferrante": the title takes its "of …" up to a given name.
   if (i > titleStart && ['of', 'for'].includes(words[i]?.text ?? '') && words.slice(titleStart, i).some(isRoleWord)) {
     const given = words.findIndex((word, index) => index > i && index < to - 1 && isGivenName(word.text) && words[index + 1].capitalized);
     if (given !== -1) i = given;

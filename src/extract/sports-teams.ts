@@ -5,9 +5,9 @@ import { isPossessive, type Word } from './words.js';
 /**
  * Teams from the shape of a match report. A name on either side of a score ("Sweden 1 – 0
  * Korea Republic"), the winner and loser of a match verb with a score ("Belgium defeated
- * Panama 3 – 0"), the opponent of a match ("a 2-2 draw with Académico de Vilar", "at home
- * against Ribeirense") and the owner of a result ("Montemar's 2-2 draw") is a team: an
- * organization, even when the rules read it as a person ("Académico de Vilar") or a country
+ * Panama 3 – 0"), the opponent of a match ("a 2-2 draw with Atlético Serrano", "at home
+ * against Vilanova") and the owner of a result ("Port Wexley's 2-2 draw") is a team: an
+ * organization, even when the rules read it as a person ("Atlético Serrano") or a country
  * (a national team, "Sweden"). Once a name is a team, the document's other bare readings of
  * it are the team too ("Sweden had more of the ball").
  */
@@ -19,7 +19,7 @@ const MATCH_NOUNS = new Set(['draw', 'win', 'victory', 'defeat', 'loss', 'game',
 const OPPONENT_WORDS = new Set(['with', 'against', 'over', 'v', 'vs', 'vs.', 'versus']);
 /** "a defeat to Porto": "to" introduces the opponent after these only. */
 const LOST_TO = new Set(['defeat', 'loss']);
-/** A result the owner of which is a team: "Montemar's 2-2 draw". */
+/** A result the owner of which is a team: "Port Wexley's 2-2 draw". */
 const RESULT_NOUNS = new Set(['draw', 'win', 'victory', 'defeat', 'loss']);
 /** "in Russia", "at Wembley": a place, not a side. */
 const PLACE_WORDS = new Set(['in', 'at', 'near', 'from', 'of', 'across', 'throughout', 'visit', 'to']);
@@ -39,7 +39,7 @@ function scoreAt(words: Word[], i: number): [number, number] | null {
 
 const nameWord = (word: Word | undefined): boolean => !!word && word.capitalized && /^\p{Lu}/u.test(word.text);
 
-/** The capitalised name opening at `i` ("Académico de Vilar"), as words [i, end), or null. */
+/** The capitalised name opening at `i` ("Atlético Serrano"), as words [i, end), or null. */
 function nameFrom(words: Word[], i: number): [number, number] | null {
   if (!nameWord(words[i])) return null;
   let end = i + 1;
@@ -87,11 +87,11 @@ export function teamSlots(words: Word[]): Array<[number, number]> {
       if (before && before[0] > verb) add(before);
       if (verb === from - 1 && words[to]?.text === 'to') add(nameFrom(words, to + 1));
     }
-    // "Montemar's 2-2 draw".
+    // "Port Wexley's 2-2 draw".
     if (from >= 2 && isPossessive(words[from - 1]) && RESULT_NOUNS.has(words[to]?.text ?? '')) add(nameBefore(words, from - 1));
     i = to - 1;
   }
-  // "a draw with Académico de Vilar", "sent off against Ribeirense", "a home game against …": the opponent.
+  // "a draw with Atlético Serrano", "sent off against Vilanova", "a home game against …": the opponent.
   for (let i = 1; i < words.length - 1; i++) {
     const opponent = OPPONENT_WORDS.has(words[i].text.toLowerCase()) || (words[i].text === 'to' && LOST_TO.has(words[i - 1].text));
     if (!opponent || !MATCH_NOUNS.has(words[i - 1].text.toLowerCase())) continue;
