@@ -114,7 +114,7 @@ export function maskFurniture(cleaned: string, bodyStart: number): Furniture {
       continue;
     }
     // A caption or paragraph printed twice is read once.
-    const normalized = raw.replace(/\s+/g, ' ').trim().toLowerCase();
+    const normalized = collapseSpaces(raw.trim()).toLowerCase();
     if (normalized.length > 25 && seen.has(normalized)) {
       blank(line.start, line.end);
       continue;
@@ -135,6 +135,17 @@ export function maskFurniture(cleaned: string, bodyStart: number): Furniture {
     }
   }
   return { cleaned: applyEdits(cleaned, blanks), datelines };
+}
+
+/** Two spaces in a row, or a space other than " ": what collapseSpaces has to rewrite. */
+const IRREGULAR_SPACE = /\s\s|[^\S ]/;
+
+/**
+ * Runs of whitespace as one " ". Most lines have none to collapse: testing for one is a
+ * third of the cost of the replacement, which copies every line.
+ */
+function collapseSpaces(line: string): string {
+  return IRREGULAR_SPACE.test(line) ? line.replace(/\s+/g, ' ') : line;
 }
 
 /** Share of letters that are Latin script; a line without letters counts as Latin. */

@@ -297,6 +297,15 @@ export class DocumentEntities {
 
   /** A person serves the country of their organization; a national body belongs to its officials' country. */
   propagateCountries(): void {
+    // Each organization's members, in record order: looked up, not searched for among all records per organization.
+    const members = new Map<string, EntityRecord[]>();
+    for (const record of this.records.values()) {
+      for (const key of record.entity.organizations) {
+        const list = members.get(key);
+        if (list) list.push(record);
+        else members.set(key, [record]);
+      }
+    }
     for (let pass = 0; pass < 2; pass++) {
       for (const record of this.records.values()) {
         const entity = record.entity;
@@ -307,8 +316,7 @@ export class DocumentEntities {
       for (const record of this.records.values()) {
         const entity = record.entity;
         if (entity.kind !== 'ORGANIZATION' || entity.country) continue;
-        const members = [...this.records.values()].filter((other) => other.entity.organizations.includes(entity.key));
-        const countries = new Set(members.map((member) => member.entity.country).filter(Boolean));
+        const countries = new Set((members.get(entity.key) ?? []).map((member) => member.entity.country).filter(Boolean));
         if (countries.size === 1) entity.country = [...countries][0];
       }
     }

@@ -36,7 +36,8 @@ const STATE_WORDS = new Set(['Republic', 'Kingdom', 'State', 'States', 'Emirate'
 
 /** `words` are the sentence's words (toWords); `names` what the entity tagger read in them (context-entities.ts). */
 export function findMentions(sentence: Sentence, words: Word[], hits: GazetteerHit[], document: DocumentScope, names: ContextName[]): RawMention[] {
-  const scope: Scope = { ...document, sentence: sentence.index };
+  // Spelled out: a spread per sentence cost as much as the gazetteer alignment.
+  const scope: Scope = { text: document.text, lowerCaseWords: document.lowerCaseWords, sentence: sentence.index };
   const hitAt = alignHits(words, hits);
   let mentions: RawMention[] = [];
   const covered = new Array<boolean>(words.length).fill(false);

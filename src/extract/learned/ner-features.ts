@@ -82,44 +82,18 @@ export class SentenceFeatures {
     let hit = 0;
     for (let i = 0; i < words.length; i++) {
       const word = words[i];
-      const text = word.text;
       while (hit < hits.length && hits[hit].end <= word.start) hit++;
       const inHit = hit < hits.length && hits[hit].start <= word.start && word.end <= hits[hit].end;
-      this.hashWord(i, text);
+      const lexeme = lexemeOf(word.text);
+      this.lower[i] = lexeme.lower;
+      this.prefix[i] = lexeme.prefix;
+      this.suffix[i] = lexeme.suffix;
+      this.shape[i] = lexeme.shape;
       this.pos[i] = posHash(word.pos);
-      this.flags[i] = wordFlags(word, i, document);
+      this.flags[i] = wordFlags(word, lexeme, i, document);
       this.gazetteer[i] = inHit ? GAZETTEER_KIND[hits[hit].entry.type] : 0;
       this.labels[i] = OUTSIDE;
     }
-  }
-
-  /**
-   * The word's lower-case, prefix, suffix and shape hashes in one pass over its characters
-   * (the same values as hashLower and hashShape below, which state them plainly).
-   */
-  private hashWord(i: number, text: string): void {
-    let lower = FNV_OFFSET;
-    let prefix = FNV_OFFSET;
-    let shape = FNV_OFFSET;
-    let last = -1;
-    let run = 0;
-    const suffixFrom = text.length - 3;
-    let suffix = FNV_OFFSET;
-    for (let c = 0; c < text.length; c++) {
-      const code = text.charCodeAt(c);
-      const folded = code >= 65 && code <= 90 ? code + 32 : code;
-      lower = Math.imul(lower ^ folded, FNV_PRIME);
-      if (c < 3) prefix = Math.imul(prefix ^ folded, FNV_PRIME);
-      if (c >= suffixFrom) suffix = Math.imul(suffix ^ folded, FNV_PRIME);
-      const kind = shapeKind(code, text, c);
-      run = kind === last ? run + 1 : 0;
-      last = kind;
-      if (run < 2) shape = Math.imul(shape ^ kind, FNV_PRIME);
-    }
-    this.lower[i] = lower >>> 0 || 1;
-    this.prefix[i] = prefix >>> 0 || 1;
-    this.suffix[i] = suffix >>> 0 || 1;
-    this.shape[i] = shape >>> 0 || 1;
   }
 
   private grow(size: number): void {
@@ -161,26 +135,89 @@ export class SentenceFeatures {
   }
 }
 
-function wordFlags(word: Word, index: number, document: FeatureDocument): number {
-  const text = word.text;
-  const lower = text.toLowerCase();
-  let flags = 0;
-  if (word.capitalized) {
-    flags |= CAPITALIZED;
-    if (text.length >= 2 && text === text.toUpperCase()) flags |= ALL_CAPS;
-    if (document.lowerCaseWords.has(lower)) flags |= LOWER_IN_DOCUMENT;
-    if (isGivenName(text)) flags |= GIVEN_NAME;
-    if (ORG_HEADS.has(text)) flags |= ORG_HEAD;
-    if (HONORIFICS.has(text)) flags |= HONORIFIC;
-    if (VENUE_HEADS.has(text)) flags |= VENUE_HEAD;
+/**
+ * What the features read of a word's text alone, in any sentence of any document: worked out
+ * once per distinct text (a news vocabulary is small), not per word, with no string built.
+ */
+interface Lexeme {
+  lowerText: string;
+  /** Hashes of the lower-case word, its first and last three letters, its shape. */
+  lower: number;
+  prefix: number;
+  suffix: number;
+  shape: number;
+  /** Flags the text gives whatever its case. */
+  flags: number;
+  /** Flags the text gives when the word is capitalised. */
+  capitalizedFlags: number;
+  hasLetter: boolean;
+  /** Glued from pieces ("As-Saba'ee"): see FUNCTION_WORD. */
+  glued: boolean;
+}
+
+const LEXEME_CACHE_LIMIT = 50_000;
+const lexemes = new Map<string, Lexeme>();
+
+function lexemeOf(text: string): Lexeme {
+  let lexeme = lexemes.get(text);
+  if (lexeme === undefined) {
+    lexeme = readLexeme(text);
+    if (lexemes.size >= LEXEME_CACHE_LIMIT) lexemes.clear();
+    lexemes.set(text, lexeme);
   }
+  return lexeme;
+}
+
+/**
+ * The hashes in one pass over the characters (the same values as hashLower and hashShape
+ * below, which state them plainly), and the flags of the text.
+ */
+function readLexeme(text: string): Lexeme {
+  let lower = FNV_OFFSET;
+  let prefix = FNV_OFFSET;
+  let shape = FNV_OFFSET;
+  let last = -1;
+  let run = 0;
+  const suffixFrom = text.length - 3;
+  let suffix = FNV_OFFSET;
+  for (let c = 0; c < text.length; c++) {
+    const code = text.charCodeAt(c);
+    const folded = code >= 65 && code <= 90 ? code + 32 : code;
+    lower = Math.imul(lower ^ folded, FNV_PRIME);
+    if (c < 3) prefix = Math.imul(prefix ^ folded, FNV_PRIME);
+    if (c >= suffixFrom) suffix = Math.imul(suffix ^ folded, FNV_PRIME);
+    const kind = shapeKind(code, text, c);
+    run = kind === last ? run + 1 : 0;
+    last = kind;
+    if (run < 2) shape = Math.imul(shape ^ kind, FNV_PRIME);
+  }
+  const lowerText = text.toLowerCase();
+  let flags = 0;
   if (hasDigit(text)) flags |= HAS_DIGIT;
-  if (index === 0 || (index === 1 && !/\p{L}/u.test(text))) flags |= SENTENCE_START;
-  if (ROLE_NOUNS.has(lower)) flags |= ROLE_WORD;
-  if (word.pos === 'VERB' && CUE_LEMMAS.has(word.lemma)) flags |= SPEECH_VERB;
+  if (ROLE_NOUNS.has(lowerText)) flags |= ROLE_WORD;
   if (CONNECTORS.has(text)) flags |= CONNECTOR;
-  // A glued word keeps its first piece's tag: "As-Saba'ee" is a surname, not "As".
-  if (word.capitalized && FUNCTION_TAGS.has(word.pos) && !/[-'’‐]/.test(text)) flags |= FUNCTION_WORD;
+  let capitalizedFlags = CAPITALIZED;
+  if (text.length >= 2 && text === text.toUpperCase()) capitalizedFlags |= ALL_CAPS;
+  if (isGivenName(text)) capitalizedFlags |= GIVEN_NAME;
+  if (ORG_HEADS.has(text)) capitalizedFlags |= ORG_HEAD;
+  if (HONORIFICS.has(text)) capitalizedFlags |= HONORIFIC;
+  if (VENUE_HEADS.has(text)) capitalizedFlags |= VENUE_HEAD;
+  return {
+    lowerText, lower: lower >>> 0 || 1, prefix: prefix >>> 0 || 1, suffix: suffix >>> 0 || 1, shape: shape >>> 0 || 1,
+    flags, capitalizedFlags, hasLetter: /\p{L}/u.test(text), glued: /[-'’‐]/.test(text),
+  };
+}
+
+function wordFlags(word: Word, lexeme: Lexeme, index: number, document: FeatureDocument): number {
+  let flags = lexeme.flags;
+  if (word.capitalized) {
+    flags |= lexeme.capitalizedFlags;
+    if (document.lowerCaseWords.has(lexeme.lowerText)) flags |= LOWER_IN_DOCUMENT;
+    // A glued word keeps its first piece's tag: "As-Saba'ee" is a surname, not "As".
+    if (FUNCTION_TAGS.has(word.pos) && !lexeme.glued) flags |= FUNCTION_WORD;
+  }
+  if (index === 0 || (index === 1 && !lexeme.hasLetter)) flags |= SENTENCE_START;
+  if (word.pos === 'VERB' && CUE_LEMMAS.has(word.lemma)) flags |= SPEECH_VERB;
   return flags;
 }
 
