@@ -3,7 +3,6 @@ import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NAMED_BODY_KINDS, NOT_
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
 import { isGivenName, opensPersonName } from './given-names.js';
-import { startsLowerCase } from './normalize.js';
 import { isQuoteMark } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import type { Evidence } from '../graph/facts.js';
@@ -14,6 +13,7 @@ import { readMemberships } from './memberships.js';
 import { findLeadersByEponym } from './eponyms.js';
 import { findCountryDescriptions, findGenericInstitutions } from './generic-mentions.js';
 import { isRoleWord, span, type DocumentScope, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
+import { ACRONYM, functionWordSurname, lowerCaseRoleBefore, surnameSeat, titleOrganization, venueEnd } from './name-parts.js';
 
 /**
  * Raw mentions in one sentence (types in mention-types.ts): capitalised runs classified as
@@ -28,7 +28,6 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'ar
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 /** People are not "the Golden Caravel": a determiner before a bare capitalised phrase marks a thing. */
 const ARTICLES_BEFORE_NAME = new Set(['the', 'a', 'an', 'its', 'their']);
-const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
 /** In parentheses after a name an acronym may be mixed case: "(Acas)", "(NSC)". */
 const DEFINED_ACRONYM = /^[A-Z][A-Za-z0-9&-]{1,9}$/;
 /** Words that take "of …" in the names of states: "Kingdom of the Netherlands". */
@@ -138,16 +137,6 @@ function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; 
   }
   return runs;
 }
-
-/**
- * "Carla Or was elected", "Peter To of the …": mid-sentence, a capitalised function word right
- * after a lone given name, ending the name, is a surname.
- */
-function functionWordSurname(words: Word[], from: number, end: number): boolean {
-  const next = words[end];
-  return from > 0 && end === from + 1 && SURNAME_FUNCTION_WORDS.has(next.text) && isGivenName(words[from].text) && !words[end + 1]?.capitalized;
-}
-const SURNAME_FUNCTION_WORDS = new Set(['Or', 'To', 'So', 'Do', 'On', 'An', 'Yet', 'Then']);
 
 /** Do the capitalised words from `k` end on an institution's head: "… and Exchange Commission"? */
 function endsInInstitution(words: Word[], k: number): boolean {
@@ -426,47 +415,10 @@ function classifyPerson(
   if (end < to) classifyRun(words, end, to, hitAt, scope, into);
 }
 
-/** The acronym that opens a title before its role words ("FAA Administrator", "IMF Managing Director"): an organization. */
-function titleOrganization(words: Word[], titleStart: number, last: number, scope: Scope): OrganizationMention | null {
-  const text = words[titleStart].text;
-  if (last <= titleStart || !ACRONYM.test(text) || text.length < 2 || NON_ORGANIZATION_ACRONYMS.has(text) || NON_ORGANIZATION_NAMES.has(text)) return null;
-  if (isRoleWord(words[titleStart]) || TITLE_MODIFIERS.has(text)) return null;
-  const where = span(words, titleStart, titleStart + 1, scope);
-  return { kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: text, known: null, acronym: text, generic: false, countryCode: null, tentative: false };
-}
-
 /** "in Vienna", "at the Palais Coburg": a name after a place preposition is a location. */
 function isLocation(words: Word[], from: number): boolean {
   let k = from - 1;
   if (words[k]?.text.toLowerCase() === 'the') k--;
   const previous = words[k]?.text.toLowerCase();
   return !!previous && LOCATIVE.has(previous) && previous !== 'to' && previous !== 'from';
-}
-
-/** A capital's name after a first name is a surname: "Valeska Paris" (the name's words run [first, to)). */
-function surnameSeat(hitAt: Map<number, { hit: GazetteerHit; last: number }>, first: number, index: number, to: number): boolean {
-  const hit = hitAt.get(index);
-  return index > first && hit?.hit.entry.type === 'seat' && hit.last === index && index === to - 1;
-}
-
-/** A place's head word ends a name ("Gorky Park"); it may open one ("Park Seo-yeon"), and a given name keeps it ("Marc Lamont Hill"). */
-const venueEnd = (words: Word[], first: number, index: number): boolean => index > first && VENUE_HEADS.has(words[index].text) && !opensPersonName(words[first].text);
-
-/** "politburo member", "chief economist": role words and the nouns and adjectives that qualify them. */
-const qualifiesRole = (word: Word): boolean => isRoleWord(word) || word.pos === 'ADJ' || word.pos === 'NOUN';
-
-/** "North Korean leader Kim", "Chinese Communist Party politburo member Li": lower-case roles right before a name. */
-function lowerCaseRoleBefore(words: Word[], from: number, found: RawMention[], scope: Scope): { role: Evidence; country: string | null; org: RawMention | null } | null {
-  let start = from;
-  while (start > 0 && from - start < 3 && startsLowerCase(words[start - 1].text) && (isRoleWord(words[start - 1]) || (start < from && isRoleWord(words[from - 1]) && qualifiesRole(words[start - 1])))) start--;
-  if (start === from || !isRoleWord(words[from - 1])) return null;
-  // "Chief executive Ingrid Baumann": the sentence's first word is capitalised only because it opens it.
-  if (start === 1 && (isRoleWord(words[0]) || TITLE_MODIFIERS.has(words[0].text)) && from - start < 3) start = 0;
-  const role = span(words, start, from, scope);
-  const modifier = found.find((mention) => mention.end <= words[start].start && words[start].start - mention.end <= 1);
-  return {
-    role,
-    country: modifier?.kind === 'COUNTRY' ? modifier.code : null,
-    org: modifier?.kind === 'ORGANIZATION' ? modifier : null,
-  };
 }

@@ -1,0 +1,62 @@
+import { NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_NAMES, VENUE_HEADS } from '../lexicon/organizations.js';
+import { TITLE_MODIFIERS } from '../lexicon/people.js';
+import type { Evidence } from '../graph/facts.js';
+import type { GazetteerHit } from './gazetteer.js';
+import { isGivenName, opensPersonName } from './given-names.js';
+import { isRoleWord, span, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
+import { startsLowerCase } from './normalize.js';
+import type { Word } from './words.js';
+
+/**
+ * The parts of a person's name and title that `mentions.ts` reads a capitalised run with: the
+ * acronym opening a title, the role words before a name, what ends a name (a capital as a
+ * surname, a place's head word, a function word as a surname).
+ */
+export const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
+
+/**
+ * "Carla Or was elected", "Peter To of the …": mid-sentence, a capitalised function word right
+ * after a lone given name, ending the name, is a surname.
+ */
+export function functionWordSurname(words: Word[], from: number, end: number): boolean {
+  const next = words[end];
+  return from > 0 && end === from + 1 && SURNAME_FUNCTION_WORDS.has(next.text) && isGivenName(words[from].text) && !words[end + 1]?.capitalized;
+}
+const SURNAME_FUNCTION_WORDS = new Set(['Or', 'To', 'So', 'Do', 'On', 'An', 'Yet', 'Then']);
+
+/** The acronym that opens a title before its role words ("FAA Administrator", "IMF Managing Director"): an organization. */
+export function titleOrganization(words: Word[], titleStart: number, last: number, scope: Scope): OrganizationMention | null {
+  const text = words[titleStart].text;
+  if (last <= titleStart || !ACRONYM.test(text) || text.length < 2 || NON_ORGANIZATION_ACRONYMS.has(text) || NON_ORGANIZATION_NAMES.has(text)) return null;
+  if (isRoleWord(words[titleStart]) || TITLE_MODIFIERS.has(text)) return null;
+  const where = span(words, titleStart, titleStart + 1, scope);
+  return { kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: text, known: null, acronym: text, generic: false, countryCode: null, tentative: false };
+}
+
+/** A capital's name after a first name is a surname: "Valeska Paris" (the name's words run [first, to)). */
+export function surnameSeat(hitAt: Map<number, { hit: GazetteerHit; last: number }>, first: number, index: number, to: number): boolean {
+  const hit = hitAt.get(index);
+  return index > first && hit?.hit.entry.type === 'seat' && hit.last === index && index === to - 1;
+}
+
+/** A place's head word ends a name ("Gorky Park"); it may open one ("Park Seo-yeon"), and a given name keeps it ("Marc Lamont Hill"). */
+export const venueEnd = (words: Word[], first: number, index: number): boolean => index > first && VENUE_HEADS.has(words[index].text) && !opensPersonName(words[first].text);
+
+/** "politburo member", "chief economist": role words and the nouns and adjectives that qualify them. */
+const qualifiesRole = (word: Word): boolean => isRoleWord(word) || word.pos === 'ADJ' || word.pos === 'NOUN';
+
+/** "North Korean leader Kim", "Chinese Communist Party politburo member Li": lower-case roles right before a name. */
+export function lowerCaseRoleBefore(words: Word[], from: number, found: RawMention[], scope: Scope): { role: Evidence; country: string | null; org: RawMention | null } | null {
+  let start = from;
+  while (start > 0 && from - start < 3 && startsLowerCase(words[start - 1].text) && (isRoleWord(words[start - 1]) || (start < from && isRoleWord(words[from - 1]) && qualifiesRole(words[start - 1])))) start--;
+  if (start === from || !isRoleWord(words[from - 1])) return null;
+  // "Chief executive Ingrid Baumann": the sentence's first word is capitalised only because it opens it.
+  if (start === 1 && (isRoleWord(words[0]) || TITLE_MODIFIERS.has(words[0].text)) && from - start < 3) start = 0;
+  const role = span(words, start, from, scope);
+  const modifier = found.find((mention) => mention.end <= words[start].start && words[start].start - mention.end <= 1);
+  return {
+    role,
+    country: modifier?.kind === 'COUNTRY' ? modifier.code : null,
+    org: modifier?.kind === 'ORGANIZATION' ? modifier : null,
+  };
+}

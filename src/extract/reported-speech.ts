@@ -1,0 +1,328 @@
+import { isEvidenceSource, targetEnd } from './acts.js';
+import type { Attribution, SentenceView } from './attribution.js';
+import { mainClauseSubject } from './clause-subject.js';
+import { CLAUSE_END, OPENING_QUOTES, cueAt, cueText, type Cue } from './cue-words.js';
+import { AUDIENCE_NOUNS, CUE_BY_LEMMA, CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { APPRAISING_SPEECH_CUES } from '../lexicon/acts.js';
+import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
+import type { DocumentEntities } from './coref.js';
+import type { QuoteIndex } from './quotes.js';
+import { nounPhraseSpeaker, phraseSpeakerAfter, speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
+import { readTime, type TimeExpression } from './time.js';
+import type { Span, StatementAct } from '../graph/facts.js';
+import type { Word } from './words.js';
+
+/**
+ * Reported speech in one sentence: "X said (that) …", "X urged Y to …", "…, X said.",
+ * "according to X, …", the content of belief, appraisal and evidence cues, and where each
+ * content ends (before a coordinated or participle act, a contrasting clause, an "according
+ * to"). `attribution.ts` calls it for every cue no quotation used.
+ */
+const TRAILING = /[\s,.;:—–-]+$/;
+const CONTRAST = new Set(['while', 'whereas']);
+const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'and', 'but', 'or']);
+/** Adverbs between a cue and its content: "said earlier that …". */
+const POST_CUE_FILLERS = new Set(['earlier', 'later', 'also', 'again', 'previously', 'repeatedly', 'separately', 'recently', 'publicly', 'privately']);
+/** ", citing …", ", adding …": a participle that starts another speech act ends the content before it. */
+const NEW_ACT_PARTICIPLES = new Set(['say', 'add', 'note', 'cite', 'warn', 'stress', 'insist', 'claim', 'argue', 'urge', 'call', 'tell', 'accuse', 'deny', 'vow', 'promise', 'pledge']);
+/** Words of a share given as a subject: "more than 4 in 10", "nearly half", "a third", "43 percent". */
+const QUANTITY_WORDS = new Set(['more', 'less', 'fewer', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'half', 'a', 'third', 'quarter', 'in', 'percent', 'of', 'them', 'those', 'most', 'some', 'many', 'few']);
+
+
+interface Reported {
+  content: Span;
+  cue: { text: string; span: Span };
+  speaker: Speaker;
+  time: TimeExpression | null;
+}
+
+/**
+ * "X said (that) …", "X urged Y to …", "…, X said.", "according to X, …", "X called the plan
+ * “reckless”". `previous` is the statement just read in the same sentence: a coordinated or
+ * participle cue ("… and urged Moscow to …", ", adding that …") has its speaker.
+ */
+export function reportedSpeech(
+  context: SpeakerContext, view: SentenceView, cue: Cue, quotes: QuoteIndex, slice: (s: number, e: number) => string, previous: Attribution | null,
+): Reported | null {
+  const { words } = context;
+  const sentenceEnd = contentEnd(slice, view.sentence);
+  const cueInfo = { text: cueText(words, cue, slice), span: { start: words[cue.verb].start, end: words[cue.last].end } };
+
+  if (cue.lemma === 'according to') return accordingTo(context, view, cue, cueInfo, sentenceEnd, slice);
+
+  const shared = sharesSubject(words, cue) ? previous?.speaker ?? mainClauseSubject(context, cue.verb, slice) : null;
+  // A phrase no rule resolves still speaks, but not where an inverted "…, said X." may follow.
+  const speaker = shared ?? speakerBefore(context, cue.verb, slice) ?? (words[cue.verb - 1]?.text === ',' ? null : nounPhraseSpeaker(context, cue.verb, slice));
+  // "polls show", "the study found": only a source that is evidence makes these verbs attribute.
+  if (cue.act === 'EVIDENCE' && !isEvidenceSource(speaker?.description ?? null)) return null;
+  // "…, a White House official said Wednesday." — attribution closes the sentence.
+  let k = cue.last + 1;
+  const time = readTime(words.map((word) => word.text), k);
+  if (time) k += time.length;
+  const rest = words.slice(k).filter((word) => word.pos !== 'PUNCT');
+  const speakerStart = speaker?.mention.start ?? words[cue.verb].start;
+  const speakerIndex = words.findIndex((word) => word.start === speakerStart);
+  const commaBefore = speakerIndex > 0 && words[speakerIndex - 1].text === ',' ? speakerIndex - 1 : -1;
+  // "…, Vorontsova told reporters in Moscow.": the audience of a closing "told" goes with it.
+  const afterAudience = cue.lemma === 'tell' ? skipAudience(rest) : rest;
+  if (!shared && speaker && (!cue.frames || cue.frames.includes('clause')) && (afterAudience.length === 0 || isTrailingCircumstance(afterAudience) || startsNewAct(words, k)) && commaBefore > 1) {
+    return { content: { start: view.sentence.start, end: words[commaBefore - 1].end }, cue: cueInfo, speaker, time };
+  }
+  // Parenthetical: "Many of the closures, he said, have involved public courses": the sentence around it.
+  if (!shared && speaker && !cue.frames && commaBefore > 1 && words[k]?.text === ',' && words[k + 1] && !['that', 'adding', 'saying'].includes(words[k + 1].text.toLowerCase())) {
+    return { content: { start: view.sentence.start, end: sentenceEnd }, cue: cueInfo, speaker, time };
+  }
+  // Inverted: "…, said Kirby."
+  if (!speaker && cue.verb > 1 && words[cue.verb - 1].text === ',') {
+    const after = speakerAfter(context, cue.last, slice);
+    // The speaker closes the sentence: in "…, said at least four countries had stopped …" what follows is content.
+    const nextComma = words.findIndex((word, index) => index > cue.last && word.text === ',');
+    const clause = words.slice(cue.last + 1, nextComma === -1 ? words.length : nextComma).some((word) => word.pos === 'AUX' || word.pos === 'VERB');
+    if (after && !clause) return { content: { start: view.sentence.start, end: words[cue.verb - 2].end }, cue: cueInfo, speaker: after, time: null };
+  }
+  if (!speaker) return null;
+
+  if (cue.frames) return actContent(context, view, cue, speaker, k, quotes, cueInfo, time, sentenceEnd);
+
+  // Content after the cue: skip an audience ("told reporters"), a source ("in a statement …"), "that".
+  const frame = cue.lemma.endsWith(' as') ? 'characterize' : CUE_BY_LEMMA.get(cue.lemma)?.frame ?? 'clause';
+  k = frame === 'characterize' ? k : skipToContent(words, k, cue);
+  const afterTime = readTime(words.map((word) => word.text), k);
+  if (afterTime) k += afterTime.length;
+  if (words[k]?.text === ',') k++;
+  while (words[k] && POST_CUE_FILLERS.has(words[k].text.toLowerCase())) k++;
+  if (words[k]?.text.toLowerCase() === 'that') k++;
+  if (!words[k] || (words[k].pos === 'PUNCT' && !['"', '“'].includes(words[k].text))) return null;
+  let end = runOnQuotation(quotes, words[k].start, Math.max(contentStop(words, k, sentenceEnd, cue, quotes), words[k].end), sentenceEnd);
+  // "calling it “disqualifying” and asserting …": a characterization ends with its quotation.
+  const characterization = frame === 'characterize' ? quotes.within(words[k].start, end)[0] : undefined;
+  if (characterization?.closed) end = Math.min(end, characterization.close);
+  const content = { start: words[k].start, end };
+  const contentWords = words.filter((word) => word.start >= content.start && word.end <= content.end);
+  const quoted = quotes.within(content.start, content.end).length > 0;
+  if (frame === 'characterize' && !quoted) return null;
+  if (frame === 'object-to' && !contentWords.some((word) => word.text === 'to' || word.text === 'of') && !contentWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return null;
+  if (frame !== 'characterize' && !contentWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX') && !quoted) return null;
+  if (contentWords.length < 2 || (contentWords.length < 3 && !quoted)) return null;
+  return { content, cue: cueInfo, speaker, time: time ?? afterTime };
+}
+
+/**
+ * The content of a belief, appraisal or evidence cue, by the first of its frames that fits:
+ * a clause ("fear (that) the party will split"), an infinitive ("want to win"), or the
+ * target ("blasted Ryan"). Evidence cues ("show", "found") count only with an evidence source.
+ */
+function actContent(
+  context: SpeakerContext, view: SentenceView, cue: Cue, speaker: Speaker, k: number, quotes: QuoteIndex,
+  cueInfo: Reported['cue'], time: TimeExpression | null, sentenceEnd: number,
+): Reported | null {
+  const { words } = context;
+  while (words[k] && POST_CUE_FILLERS.has(words[k].text.toLowerCase())) k++;
+  if (words[k]?.text === ',' && cue.frames?.includes('clause')) k++;
+  const first = words[k];
+  if (!first || (first.pos === 'PUNCT' && !OPENING_QUOTES.has(first.text))) return null;
+  const lower = first.text.toLowerCase();
+  for (const frame of cue.frames ?? []) {
+    if (frame === 'to' && lower === 'to' && ['VERB', 'AUX'].includes(words[k + 1]?.pos ?? '')) {
+      return { content: { start: first.start, end: Math.max(contentStop(words, k, sentenceEnd, cue, quotes), first.end) }, cue: cueInfo, speaker, time };
+    }
+    if (frame === 'clause') {
+      const start = lower === 'that' || lower === 'if' || lower === 'whether' ? k + 1 : k;
+      if (!words[start]) continue;
+      const end = Math.max(contentStop(words, start, sentenceEnd, cue, quotes), words[start].end);
+      const clause = words.filter((word) => word.start >= words[start].start && word.end <= end);
+      // A clause has a verb of its own and a subject before it: "fear the party will split", not "fear a split".
+      const verb = clause.findIndex((word) => word.pos === 'VERB' || word.pos === 'AUX');
+      if (clause.length >= 3 && verb > 0 && !(verb === 1 && clause[0].text.toLowerCase() === 'to')) return { content: { start: words[start].start, end }, cue: cueInfo, speaker, time };
+    }
+    if (frame === 'object' && lower !== 'to' && !(lower === 'that' && first.pos === 'SCONJ') && first.pos !== 'ADP') {
+      const end = targetEnd(words, k, sentenceEnd, context.insideQuote);
+      const target = words.filter((word) => word.start >= first.start && word.end <= end);
+      if (target.some((word) => ['NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ'].includes(word.pos))) return { content: { start: first.start, end }, cue: cueInfo, speaker, time };
+    }
+  }
+  return null;
+}
+
+/** A cue's act: its own (belief, appraisal), or EVIDENCE when the source is a poll, a study or a report. */
+export function actOf(cue: Cue, speaker: Speaker): StatementAct {
+  if (!speaker.entityKey && isEvidenceSource(speaker.description)) return 'EVIDENCE';
+  return cue.act ?? (APPRAISING_SPEECH_CUES.has(cue.lemma) ? 'APPRAISAL' : 'SPEECH');
+}
+
+/** Evidence speaks for the organization behind it where the text names one: "a Quinnipiac University poll" → Quinnipiac University. */
+export function evidenceSpeaker(speaker: Speaker, entities: DocumentEntities): Speaker {
+  const behind = speaker.affiliation ? entities.get(speaker.affiliation) : undefined;
+  return behind?.entity.kind === 'ORGANIZATION' ? { ...speaker, entityKey: behind.entity.key, affiliation: null } : speaker;
+}
+
+/** "… and urged Moscow to …", "…, adding that …": the cue's subject is the previous statement's speaker. */
+function sharesSubject(words: Word[], cue: Cue): boolean {
+  let k = cue.verb - 1;
+  while (k >= 0 && SPEAKER_CUE_FILLERS.has(words[k].text.toLowerCase())) k--;
+  if (words[k]?.text.toLowerCase() === 'and' || words[k]?.text.toLowerCase() === 'but') return true;
+  // `…,” adding that …`: the comma stands before the closing mark.
+  if ((words[k]?.text === '”' || words[k]?.text === '"') && words[k - 1]?.text === ',') k--;
+  return words[k]?.text === ',' && /ing$/.test(words[cue.verb].text);
+}
+
+/** `…,”`: a closing quotation mark right after a comma. */
+function closesOnComma(words: Word[], k: number): boolean {
+  return (words[k]?.text === '”' || words[k]?.text === '"') && words[k - 1]?.text === ',';
+}
+
+/** Does a new speech act start at word k: ", adding that …", "and warned that …"? */
+function startsNewAct(words: Word[], k: number): boolean {
+  if (opensOtherSpeakersAct(words, k)) return true;
+  let j = k;
+  // `…,” adding …`: the joint is the closing mark after the comma.
+  if (closesOnComma(words, j)) j++;
+  else if (words[j]?.text === ',') j++;
+  if (['and', 'but'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
+  while (words[j] && SPEAKER_CUE_FILLERS.has(words[j].text.toLowerCase())) j++;
+  // ", indicating …" describes; ", adding …" speaks again.
+  if (/ing$/.test(words[j]?.text ?? '') && !NEW_ACT_PARTICIPLES.has(cueAt(words, j)?.lemma ?? words[j].lemma)) return false;
+  return j > k && cueAt(words, j) !== null;
+}
+
+/**
+ * ", and Moscow said …", ", but the ministry insisted …", ", two weeks after the regulator
+ * warned that …": a new subject's own speech act, coordinated or in a clause of time.
+ */
+function opensOtherSpeakersAct(words: Word[], k: number): boolean {
+  if (words[k]?.text !== ',' && !closesOnComma(words, k)) return false;
+  let j = k + 1;
+  if (['and', 'but'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
+  else {
+    // A clause of time may open with its measure: "two weeks after", "days before".
+    let opener = j;
+    while (opener < j + 4 && words[opener] && !TIME_CLAUSE_OPENERS.has(words[opener].text.toLowerCase())) opener++;
+    if (opener === j + 4 || !words[opener]) return false;
+    j = opener + 1;
+  }
+  if (words[j]?.text.toLowerCase() === 'the') j++;
+  const subject = j;
+  while (j - subject < 4 && words[j]?.capitalized) j++;
+  if (j === subject && words[j]?.pos === 'NOUN') j++;
+  // A share of the people polled: "and more than 4 in 10 said", "and three-quarters said".
+  if (j === subject) while (j - subject < 6 && words[j] && (words[j].pos === 'NUM' || QUANTITY_WORDS.has(words[j].text.toLowerCase()) || /-(quarters|thirds)$/.test(words[j].text))) j++;
+  if (j === subject) return false;
+  while (words[j] && SPEAKER_CUE_FILLERS.has(words[j].text.toLowerCase())) j++;
+  return cueAt(words, j) !== null;
+}
+
+/**
+ * `Cruz said “only Ted Cruz can beat Trump. Kasich can’t do it.”`: content that runs to the
+ * sentence end inside a quotation goes on to the quotation's close, however many sentences it
+ * quotes. A quotation left open (a quote over paragraphs) is not followed.
+ */
+function runOnQuotation(quotes: QuoteIndex, start: number, end: number, sentenceEnd: number): number {
+  if (end < sentenceEnd) return end;
+  for (const quote of quotes.within(start, end)) if (quote.closed && quote.close > end) return quote.close;
+  return end;
+}
+
+/** Where reported content ends: the sentence end, or before a coordinated or participle speech act. */
+function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, quotes: QuoteIndex): number {
+  // The closing mark itself is outside: `…,” adding that …` joins there.
+  const insideQuote = (offset: number) => quotes.containsContent(offset);
+  for (let j = k + 1; j < words.length; j++) {
+    if (words[j].start >= sentenceEnd) break;
+    if (insideQuote(words[j].start)) continue;
+    // `…,” arguing that …`: a quotation closing on a comma is a joint too.
+    const closesQuote = closesOnComma(words, j);
+    const joint = words[j].text === ',' || closesQuote || words[j].text.toLowerCase() === 'and' || words[j].text.toLowerCase() === 'but';
+    // A quotation's closing mark stays with it.
+    if (joint && startsNewAct(words, j)) return closesQuote ? words[j].end : words[j - 1].end;
+    if (joint && words[j].text === ',' && cue.lemma !== 'according to' && words[j + 1]?.text.toLowerCase() === 'according' && words[j + 2]?.text.toLowerCase() === 'to') return words[j - 1].end;
+    // ", while UNICEF … said …": a contrasting clause is someone else's.
+    if (words[j].text === ',' && CONTRAST.has(words[j + 1]?.text.toLowerCase() ?? '')) return words[j - 1].end;
+  }
+  return sentenceEnd;
+}
+
+/** "according to X, …" and "…, according to the latest survey by X." */
+function accordingTo(
+  context: SpeakerContext, view: SentenceView, cue: Cue, cueInfo: Reported['cue'], sentenceEnd: number, slice: (s: number, e: number) => string,
+): Reported | null {
+  const { words } = context;
+  // "according to state law", "according to a review of FEC filings": any phrase is a source here.
+  const speaker = speakerAfter(context, cue.last, slice) ?? phraseSpeakerAfter(context, cue.last, slice);
+  if (!speaker) return null;
+  const before = words.slice(0, cue.verb);
+  if (before.length >= 3 && before[before.length - 1].text === ',') {
+    // "At the heart of the trouble, according to X, was a decision …": the sentence goes on around it.
+    const after = words.findIndex((word) => word.start >= speaker.mention.end);
+    const next = words[after + 1];
+    const goesOn = after !== -1 && words[after].text === ',' && next && !['CCONJ', 'SCONJ'].includes(next.pos) && !RELATIVES.has(next.text.toLowerCase())
+      && words.slice(after).some((word) => (word.pos === 'VERB' || word.pos === 'AUX') && word.start < sentenceEnd);
+    return { content: { start: view.sentence.start, end: goesOn ? sentenceEnd : before[before.length - 2].end }, cue: cueInfo, speaker, time: null };
+  }
+  const comma = words.findIndex((word, index) => index > cue.last && word.text === ',' && word.start >= speaker.mention.end);
+  if (comma === -1 || !words[comma + 1]) return null;
+  return { content: { start: words[comma + 1].start, end: sentenceEnd }, cue: cueInfo, speaker, time: null };
+}
+
+/** After "said": only time, place or circumstance ("in a statement", "when asked …") — nothing reported. */
+/** What follows an audience ("reporters", "the BBC", "a London jury"); `rest` itself when none opens it. */
+function skipAudience(rest: Word[]): Word[] {
+  let j = 0;
+  while (rest[j] && AUDIENCE_DETERMINERS.has(rest[j].text.toLowerCase())) j++;
+  const start = j;
+  while (rest[j]?.capitalized) j++; // "the BBC", "a London jury"
+  if (rest[j] && AUDIENCE_NOUNS.has(rest[j].text.toLowerCase())) j++;
+  return j > start ? rest.slice(j) : rest;
+}
+
+const AUDIENCE_DETERMINERS = new Set(['the', 'a', 'an', 'local', 'state', 'foreign', 'visiting']);
+const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'when', 'as']);
+
+function isTrailingCircumstance(rest: Word[]): boolean {
+  const first = rest[0].text.toLowerCase();
+  // "…, Lindqvist said, without naming a suspect", "…, he said, pointing to the data": a gerund
+  // or a manner preposition opens an adjunct of the act, not more content.
+  const opensAdjunct = ['without', 'despite', 'citing'].includes(first) || (rest[0].pos === 'VERB' && first.endsWith('ing'));
+  // "…, CNN reported at least six planes …": "at least" opens a quantity, content of its own.
+  if (first === 'at' && ['least', 'most'].includes(rest[1]?.text.toLowerCase() ?? '')) return false;
+  return (opensAdjunct || ['in', 'on', 'at', 'during', 'when', 'after', 'before', 'while', 'late', 'early', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'to', 'told'].includes(first))
+    && !rest.some((word, index) => index > 0 && word.text.toLowerCase() === 'that');
+}
+
+/**
+ * A word that opens a clause of its own between a cue and "that"; a conjunction or another
+ * speech verb opens a second act: "said the talks failed, and warned that …".
+ */
+const clauseBetween = (word: Word): boolean =>
+  CLAUSE_END.has(word.text) || word.pos === 'AUX' || word.pos === 'PRON' || word.pos === 'CCONJ' || (word.pos === 'VERB' && (!/(ed|ing)$/.test(word.text) || CUE_LEMMAS.has(word.lemma)));
+
+/**
+ * Skips what stands between a cue and its content: an audience ("told reporters", "told a
+ * London jury on Wednesday that"), a source ("said in a statement circulated to delegations
+ * that"), or, for a characterization ("called the plan “reckless”"), nothing.
+ */
+function skipToContent(words: Word[], k: number, cue: Cue): number {
+  const that = words.findIndex((word, index) => index >= k && index - k <= 12 && word.text.toLowerCase() === 'that');
+  const opensWithPhrase = words[k] && (words[k].pos === 'ADP' || cue.lemma === 'tell' || cue.lemma === 'warn' || cue.lemma === 'say');
+  // Only an audience, a source or a time stands between: "they had hoped … wells that …" is already the content.
+  if (that !== -1 && opensWithPhrase && !words.slice(k, that).some(clauseBetween)) {
+    return that + 1;
+  }
+  let j = k;
+  const preposition = words[j] && ['in', 'at', 'during', 'to'].includes(words[j].text.toLowerCase());
+  if (preposition) j++;
+  while (words[j] && ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'local', 'state', 'press', 'news', 'written', 'joint', 'regular', 'televised'].includes(words[j].text.toLowerCase())) j++;
+  const noun = words[j]?.text.toLowerCase();
+  // "told reporters", "said in a statement", "said at a rally" — but "said the rally was …" reports.
+  if (noun && (preposition || cue.lemma === 'tell') && (AUDIENCE_NOUNS.has(noun) || SOURCE_DOCUMENTS.has(noun))) return j + 1;
+  // "told Yonhap", "told The Associated Press"
+  if (j === k && words[k]?.capitalized && words[k + 1] && (words[k + 1].text === 'that' || words[k + 1].text === ',')) return k + 1;
+  return k;
+}
+
+function contentEnd(slice: (s: number, e: number) => string, sentence: Span): number {
+  const text = slice(sentence.start, sentence.end);
+  const trailing = TRAILING.exec(text)?.[0].length ?? 0;
+  return sentence.end - trailing;
+}
+
+
