@@ -71,18 +71,21 @@ export function verbTaggedAsNoun(words: Word[], k: number): boolean {
  */
 function actContextAllows(words: Word[], k: number): boolean {
   let back = k - 1;
+  // "is thanking", "are denouncing": be before a present participle is progressive, active.
+  const progressive = words[k].text.endsWith('ing');
+  const passive = (word: Word) => (word.lemma === 'be' && !progressive) || word.lemma === 'get';
   while (back >= 0 && (SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase()) || NEGATIONS.has(words[back].text.toLowerCase()) || words[back].lemma === 'do')) {
     const lower = words[back].text.toLowerCase();
-    if (MODALS.has(lower) || words[back].lemma === 'be' || words[back].lemma === 'get') return false;
+    if (MODALS.has(lower) || passive(words[back])) return false;
     back--;
   }
   const before = words[back];
   if (!before) return false;
   const lower = before.text.toLowerCase();
-  if (MODALS.has(lower) || lower === 'to' || before.lemma === 'be' || before.lemma === 'get') return false;
+  if (MODALS.has(lower) || lower === 'to' || passive(before)) return false;
   // "its proposed cutoff", "the endorsed candidate": a participle modifying a noun.
   if (before.pos === 'DET' || POSSESSIVES.has(lower)) return false;
-  if (/ing$/.test(words[k].text) && before.pos !== 'PUNCT' && before.pos !== 'CCONJ') return false;
+  if (progressive && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.lemma !== 'be') return false;
   return true;
 }
 

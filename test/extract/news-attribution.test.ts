@@ -239,4 +239,10 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', text: 'it would answer on Monday', speaker: 'the board' },
     ]);
   });
+  it('reads "is thanking", "is saying" as active: the subject is the source, not a passive with none', () => {
+    expect(statementsOf('Mayor Ada Lind is thanking the volunteers for their work. Lind is saying that the harbor will reopen in May.')).toMatchObject([
+      { act: 'APPRAISAL', text: 'the volunteers for their work', speaker: 'Ada Lind' },
+      { act: 'SPEECH', text: 'the harbor will reopen in May', speaker: 'Lind' },
+    ]);
+  });
 });

@@ -152,7 +152,8 @@ function isPassive(words: Word[], cue: number): boolean {
   // "Asked whether …, she said": a participle opening the sentence is passive too.
   if (cue === 0 && words[0].text.endsWith('ed')) return true;
   for (let k = cue - 1; k >= Math.max(0, cue - 3); k--) {
-    if (PASSIVE_AUXILIARIES.has(words[k].lemma)) return words[cue].text.endsWith('ed') || words[cue].pos === 'VERB';
+    // "is thanking", "was referring": be with a present participle is progressive, active.
+    if (PASSIVE_AUXILIARIES.has(words[k].lemma)) return !words[cue].text.endsWith('ing') && (words[cue].text.endsWith('ed') || words[cue].pos === 'VERB');
     if (words[k].pos !== 'ADV') return false;
   }
   return false;
