@@ -6,6 +6,7 @@ import { CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { ORGANIZATION_KINDS } from '../lexicon/organizations.js';
 import type { DocumentEntities, EntityRecord, ResolvedMention } from './coref.js';
 import { verbTaggedAsNoun } from './acts.js';
+import { beforeAdverbial } from './adverbials.js';
 import { readTime } from './time.js';
 import type { Evidence } from '../graph/facts.js';
 import { isPossessive, type Word } from './words.js';
@@ -59,6 +60,7 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
       break;
     }
   }
+  k = beforeAdverbial(words, k);
   if (k < 0) return null;
   // "the Football Association (FA) said": the acronym in parentheses is not the subject's end.
   if (words[k].text === ')') {

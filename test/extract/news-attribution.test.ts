@@ -245,4 +245,9 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', text: 'the harbor will reopen in May', speaker: 'Lind' },
     ]);
   });
+  it('reads past a phrase of time or manner between the subject and its verb ("Lind at the time said", "Reed, by contrast, wrote")', () => {
+    expect(statementsOf('Mayor Ada Lind at the time said the harbor fees were fair.')).toMatchObject([{ text: 'the harbor fees were fair', speaker: 'Ada Lind' }]);
+    expect(statementsOf('Governor Tom Reed, by contrast, wrote that the fees would ruin the harbor.')).toMatchObject([{ text: 'the fees would ruin the harbor', speaker: 'Tom Reed' }]);
+    expect(statementsOf('Officials in Port Wexley said the harbor would close.')).toMatchObject([{ speaker: 'Officials in Port Wexley' }]);
+  });
 });

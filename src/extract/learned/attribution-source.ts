@@ -1,5 +1,6 @@
 import type { ResolvedMention } from '../coref.js';
 import type { Speaker } from '../speakers.js';
+import { beforeAdverbial } from '../adverbials.js';
 import { readTime } from '../time.js';
 import type { Word } from '../words.js';
 
@@ -41,10 +42,10 @@ function fromName(mention: ResolvedMention, text: (s: number, e: number) => stri
 
 /** [first, last] word of the noun phrase ending right before the cue, past auxiliaries, adverbs and a time ("warned Saturday"). */
 function phraseBefore(words: Word[], cue: number): [number, number] | null {
-  let k = cue - 1;
+  let k = beforeAdverbial(words, cue - 1);
   if (words[k]?.text === ',') k--; // "Hendler, a top operative, warned"
   while (k >= 0 && (words[k].pos === 'AUX' || words[k].pos === 'ADV' || words[k].pos === 'PART')) k--;
-  k = beforeTime(words, k);
+  k = beforeAdverbial(words, beforeTime(words, k));
   if (k < 0 || !HEAD_TAGS.has(words[k].pos)) return null;
   const end = k;
   while (k - 1 >= 0 && end - k < MAX_PHRASE_WORDS && (PHRASE_TAGS.has(words[k - 1].pos) || POSSESSIVE.has(words[k - 1].text))) k--;
