@@ -1,5 +1,5 @@
 import { sameClaim, summarizeClaim, withinWindow } from './claims.js';
-import type { ClaimMemberRow, ClaimRow } from './types.js';
+import type { ClaimCandidate, ClaimMemberRow, ClaimRow } from './types.js';
 
 /**
  * Keeps claims exact as documents come and go, for any store. A claim is a connected
@@ -19,8 +19,8 @@ import type { ClaimMemberRow, ClaimRow } from './types.js';
  * most one per statement added or kept): unused ones are gaps, which ids allow.
  */
 export interface ClaimIndex {
-  /** Stored members by this speaker whose day is within the window of `day` (windowOf), or the undated ones when `day` is null. */
-  membersNear(speakerId: number, day: string | null): ClaimMemberRow[];
+  /** Stored members by this speaker whose day is within the window of `day` (windowOf), or the undated ones when `day` is null; their texts may be left out. */
+  membersNear(speakerId: number, day: string | null): ClaimCandidate[];
   /** Every stored member of these claims. */
   membersOf(claimIds: readonly number[]): ClaimMemberRow[];
   /** An id for a new claim: ids only grow and are never reused (they are global IDs). */
@@ -93,7 +93,7 @@ export function claimsOnIngest(added: readonly ClaimMemberRow[], index: ClaimInd
     }
   }
   const touched = new Set<number>();
-  const near = new Map<string, ClaimMemberRow[]>();
+  const near = new Map<string, ClaimCandidate[]>();
   for (const row of representatives.values()) {
     const key = `${row.speakerId}|${row.day}`;
     if (!near.has(key)) near.set(key, index.membersNear(row.speakerId!, row.day));

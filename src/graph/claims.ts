@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, SPELLED_OUT } from '../lexicon/claim-words.js';
 import { statementDate } from './list-order.js';
-import type { ClaimMemberRow, ClaimRow, StatementKind, StatementRow } from './types.js';
+import type { ClaimCandidate, ClaimMemberRow, ClaimRow, StatementKind, StatementRow } from './types.js';
 
 /**
  * When two statements are one claim: the same speaker, said within WINDOW_DAYS of each other,
@@ -80,12 +80,12 @@ interface Features {
   content: Set<string>;
 }
 
-const features = new WeakMap<ClaimMemberRow, Features>();
+const features = new WeakMap<ClaimCandidate, Features>();
 
 /** A Map, not the lexicon's object: a quote saying "constructor" must not read Object.prototype's. */
 const SPELLED_OUT_WORDS = new Map(Object.entries(SPELLED_OUT));
 
-function featuresOf(member: ClaimMemberRow): Features {
+function featuresOf(member: ClaimCandidate): Features {
   let found = features.get(member);
   if (!found) {
     const { words } = member;
@@ -140,13 +140,13 @@ export function windowOf(day: string | null): { from: string; to: string } | nul
 }
 
 /** Whether two statements are reports of one claim. Symmetric, and a function of the two alone. */
-export function sameClaim(a: ClaimMemberRow, b: ClaimMemberRow): boolean {
+export function sameClaim(a: ClaimCandidate, b: ClaimCandidate): boolean {
   if (a.speakerId === null || a.speakerId !== b.speakerId || !withinWindow(a.day, b.day)) return false;
   return sameWords(a, b) || sameContent(a, b);
 }
 
 /** "We will not tolerate it" and "will not … tolerate it": most word pairs of the shorter are in the longer. */
-function sameWords(a: ClaimMemberRow, b: ClaimMemberRow): boolean {
+function sameWords(a: ClaimCandidate, b: ClaimCandidate): boolean {
   if (a.words.length < MIN_QUOTE_WORDS || b.words.length < MIN_QUOTE_WORDS) {
     const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
     if (short.words.length === long.words.length) return short.words.every((word, i) => word === long.words[i]);
@@ -159,7 +159,7 @@ function sameWords(a: ClaimMemberRow, b: ClaimMemberRow): boolean {
 }
 
 /** "would not send troops to Ukraine" and "has no plans to deploy troops in Ukraine": enough content words and entities in common. */
-function sameContent(a: ClaimMemberRow, b: ClaimMemberRow): boolean {
+function sameContent(a: ClaimCandidate, b: ClaimCandidate): boolean {
   const [small, large] = ordered(featuresOf(a).content, featuresOf(b).content);
   if (small.size < MIN_CONTENT || featuresOf(a).negated !== featuresOf(b).negated) return false;
   const common = shared(small, large);
