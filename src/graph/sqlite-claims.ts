@@ -14,7 +14,7 @@ const MEMBER_COLUMNS = 'm.*, st.text';
 const MEMBERS = 'claim_members m JOIN statements st ON st.id = m.statement_id';
 
 /**
- * The SQLite side of claims (migration 10): the ClaimIndex claims-plan.ts reads, and the
+ * The SQLite side of claims (migrations 10 and 11): the ClaimIndex claims-plan.ts reads, and the
  * writes of its ClaimChanges. Runs inside the store's write transaction.
  */
 export class SqliteClaims {
