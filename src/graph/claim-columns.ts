@@ -1,4 +1,4 @@
-import type { ClaimMemberRow, ClaimRow } from './types.js';
+import type { ClaimCandidate, ClaimMemberRow, ClaimRow } from './types.js';
 
 /**
  * The claim tables' columns as both SQL stores name them (sqlite-claims.ts, postgres-claims.ts),
@@ -26,7 +26,7 @@ export const claimFromColumns = (record: ClaimColumns): ClaimRow => ({
 });
 
 /** Words are stored space-separated. */
-export const memberFromColumns = (record: ClaimMemberColumns): ClaimMemberRow => ({
+export const candidateFromColumns = (record: Omit<ClaimMemberColumns, 'text'>): ClaimCandidate => ({
   statementId: record.statement_id,
   claimId: record.claim_id,
   documentId: record.document_id,
@@ -37,5 +37,6 @@ export const memberFromColumns = (record: ClaimMemberColumns): ClaimMemberRow =>
   aboutIds: record.about_ids,
   reported: record.reported,
   outlet: record.outlet,
-  text: record.text,
 });
+
+export const memberFromColumns = (record: ClaimMemberColumns): ClaimMemberRow => ({ ...candidateFromColumns(record), text: record.text });

@@ -1,5 +1,5 @@
 import { sameClaim, summarizeClaim, withinWindow } from './claims.js';
-import type { ClaimMemberRow, ClaimRow } from './types.js';
+import type { ClaimCandidate, ClaimMemberRow, ClaimRow } from './types.js';
 
 /**
  * Keeps claims exact as documents come and go, for any store. A claim is a connected
@@ -19,8 +19,8 @@ import type { ClaimMemberRow, ClaimRow } from './types.js';
  * most one per statement added or kept): unused ones are gaps, which ids allow.
  */
 export interface ClaimIndex {
-  /** Stored members by this speaker whose day is within the window of `day` (windowOf), or the undated ones when `day` is null. */
-  membersNear(speakerId: number, day: string | null): ClaimMemberRow[];
+  /** Stored members by this speaker whose day is within the window of `day` (windowOf), or the undated ones when `day` is null; their texts may be left out. */
+  membersNear(speakerId: number, day: string | null): ClaimCandidate[];
   /** Every stored member of these claims. */
   membersOf(claimIds: readonly number[]): ClaimMemberRow[];
   /** An id for a new claim: ids only grow and are never reused (they are global IDs). */
@@ -36,13 +36,16 @@ export interface ClaimChanges {
   removedClaimIds: number[];
 }
 
-/** Union-find over string keys: "s<statement id>" for new statements, "c<claim id>" for stored claims. */
+/**
+ * Union-find over number keys: a new statement by its id, a stored claim by its id negated
+ * (statementKey, claimKey). Numbers, not strings: a document's reports are compared pairwise.
+ */
 class Components {
-  private readonly parent = new Map<string, string>();
+  private readonly parent = new Map<number, number>();
 
-  find(key: string): string {
+  find(key: number): number {
     let root = key;
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up;
     // Path compression: the next find from `key` is one step.
     for (let at = key; at !== root;) {
       const next = this.parent.get(at)!;
@@ -53,11 +56,19 @@ class Components {
     return root;
   }
 
-  union(a: string, b: string): void {
+  union(a: number, b: number): void {
     const [rootA, rootB] = [this.find(a), this.find(b)];
     if (rootA !== rootB) this.parent.set(rootB, rootA);
   }
+
+  /** Joins `a` and `b` when `same` says so; `same` is not asked when they are joined already. */
+  joinIf(a: number, b: number, same: () => boolean): void {
+    if (this.find(a) !== this.find(b) && same()) this.union(a, b);
+  }
 }
+
+const statementKey = (row: ClaimMemberRow): number => row.statementId;
+const claimKey = (claimId: number): number => -claimId;
 
 /**
  * The claims after a document's statements (`added`, claimId 0) are stored: each joins every
@@ -65,47 +76,49 @@ class Components {
  */
 export function claimsOnIngest(added: readonly ClaimMemberRow[], index: ClaimIndex): ClaimChanges {
   const components = new Components();
-  const member = (row: ClaimMemberRow) => `s${row.statementId}`;
   // Reports alike in all matching reads (speaker, day, words, entities) are one claim without a
-  // comparison, and one of them stands for all: a long document repeats its quotes.
+  // comparison, and one of them stands for all: a long document repeats its quotes. Only one
+  // speaker's reports can match, so the others are kept by speaker.
   const representatives = new Map<string, ClaimMemberRow>();
+  const bySpeaker = new Map<number, ClaimMemberRow[]>();
   for (const row of added) {
-    components.find(member(row));
+    components.find(statementKey(row));
     if (row.speakerId === null) continue;
     const key = `${row.speakerId}|${row.day}|${row.words.join(' ')}|${row.aboutIds.join(',')}`;
     const first = representatives.get(key);
-    if (first) components.union(member(first), member(row));
-    else representatives.set(key, row);
+    if (first) components.union(statementKey(first), statementKey(row));
+    else {
+      representatives.set(key, row);
+      (bySpeaker.get(row.speakerId) ?? bySpeaker.set(row.speakerId, []).get(row.speakerId)!).push(row);
+    }
   }
-  const distinct = [...representatives.values()];
   const touched = new Set<number>();
-  const near = new Map<string, ClaimMemberRow[]>();
-  for (const row of distinct) {
+  const near = new Map<string, ClaimCandidate[]>();
+  for (const row of representatives.values()) {
     const key = `${row.speakerId}|${row.day}`;
     if (!near.has(key)) near.set(key, index.membersNear(row.speakerId!, row.day));
     for (const stored of near.get(key)!) {
-      const claim = `c${stored.claimId}`;
       touched.add(stored.claimId);
       // One match with a claim is enough: its other reports change nothing.
-      if (components.find(claim) !== components.find(member(row)) && sameClaim(row, stored)) components.union(claim, member(row));
+      components.joinIf(claimKey(stored.claimId), statementKey(row), () => sameClaim(row, stored));
     }
   }
   // Reports in the same document: the lead and a later paragraph quoting the same words.
-  for (let i = 0; i < distinct.length; i++) {
-    for (let j = i + 1; j < distinct.length; j++) {
-      if (components.find(member(distinct[i])) !== components.find(member(distinct[j])) && sameClaim(distinct[i], distinct[j])) components.union(member(distinct[i]), member(distinct[j]));
+  for (const rows of bySpeaker.values()) {
+    for (let i = 0; i < rows.length; i++) {
+      for (let j = i + 1; j < rows.length; j++) components.joinIf(statementKey(rows[i]), statementKey(rows[j]), () => sameClaim(rows[i], rows[j]));
     }
   }
 
-  const groups = new Map<string, { claimIds: number[]; added: ClaimMemberRow[] }>();
-  const groupOf = (key: string) => {
+  const groups = new Map<number, { claimIds: number[]; added: ClaimMemberRow[] }>();
+  const groupOf = (key: number) => {
     const root = components.find(key);
     return groups.get(root) ?? groups.set(root, { claimIds: [], added: [] }).get(root)!;
   };
-  for (const row of added) groupOf(member(row)).added.push(row);
+  for (const row of added) groupOf(statementKey(row)).added.push(row);
   // A stored claim that was joined shares its root with a new statement; the others were only looked at.
   for (const claimId of touched) {
-    const root = components.find(`c${claimId}`);
+    const root = components.find(claimKey(claimId));
     if (groups.has(root)) groups.get(root)!.claimIds.push(claimId);
   }
 
@@ -153,17 +166,16 @@ function componentsOf(members: readonly ClaimMemberRow[]): ClaimMemberRow[][] {
   // By day, so each member is compared only with those within the window after it.
   const sorted = [...members].sort((a, b) => (a.day ?? '').localeCompare(b.day ?? '') || a.statementId - b.statementId);
   const components = new Components();
-  const key = (row: ClaimMemberRow) => `s${row.statementId}`;
   for (let i = 0; i < sorted.length; i++) {
-    components.find(key(sorted[i]));
+    components.find(statementKey(sorted[i]));
     for (let j = i + 1; j < sorted.length; j++) {
       if (sorted[i].day !== null && sorted[j].day !== null && !withinWindow(sorted[i].day, sorted[j].day)) break;
-      if (components.find(key(sorted[i])) !== components.find(key(sorted[j])) && sameClaim(sorted[i], sorted[j])) components.union(key(sorted[i]), key(sorted[j]));
+      components.joinIf(statementKey(sorted[i]), statementKey(sorted[j]), () => sameClaim(sorted[i], sorted[j]));
     }
   }
-  const groups = new Map<string, ClaimMemberRow[]>();
+  const groups = new Map<number, ClaimMemberRow[]>();
   for (const row of sorted) {
-    const root = components.find(key(row));
+    const root = components.find(statementKey(row));
     (groups.get(root) ?? groups.set(root, []).get(root)!).push(row);
   }
   return [...groups.values()].map((group) => group.sort((a, b) => a.statementId - b.statementId));

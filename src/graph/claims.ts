@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS, SPELLED_OUT } from '../lexicon/claim-words.js';
 import { statementDate } from './list-order.js';
-import type { ClaimMemberRow, ClaimRow, StatementKind, StatementRow } from './types.js';
+import type { ClaimCandidate, ClaimMemberRow, ClaimRow, StatementKind, StatementRow } from './types.js';
 
 /**
  * When two statements are one claim: the same speaker, said within WINDOW_DAYS of each other,
@@ -80,9 +80,12 @@ interface Features {
   content: Set<string>;
 }
 
-const features = new WeakMap<ClaimMemberRow, Features>();
+const features = new WeakMap<ClaimCandidate, Features>();
 
-function featuresOf(member: ClaimMemberRow): Features {
+/** A Map, not the lexicon's object: a quote saying "constructor" must not read Object.prototype's. */
+const SPELLED_OUT_WORDS = new Map(Object.entries(SPELLED_OUT));
+
+function featuresOf(member: ClaimCandidate): Features {
   let found = features.get(member);
   if (!found) {
     const { words } = member;
@@ -90,23 +93,31 @@ function featuresOf(member: ClaimMemberRow): Features {
     for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
     if (words.length === 1) pairs.add(words[0]);
     const content = new Set<string>();
+    let negated = false;
     for (const word of words) {
-      for (const part of SPELLED_OUT[word] ?? [word]) if (part.length >= 3 && !FUNCTION_WORDS.has(part)) content.add(stem(part));
+      if (NEGATIONS.has(word)) negated = true;
+      const parts = SPELLED_OUT_WORDS.get(word);
+      if (parts) for (const part of parts) addContentWord(content, part);
+      else addContentWord(content, word);
     }
     for (const id of member.aboutIds) content.add(`#${id}`);
-    found = { pairs, content, negated: words.some((word) => NEGATIONS.has(word)) };
+    found = { pairs, content, negated };
     features.set(member, found);
   }
   return found;
 }
 
+function addContentWord(content: Set<string>, word: string): void {
+  if (word.length >= 3 && !FUNCTION_WORDS.has(word)) content.add(stem(word));
+}
+
 /** "waiting" → "wait", "lives" → "liv", "damaged" and "damage" → "damag": endings off, then the first letters. */
 function stem(word: string): string {
-  let base = word;
-  const ending = /(?:ing|ed|s)$/.exec(base);
-  if (ending && base.length - ending[0].length >= 3 && !base.endsWith('ss')) base = base.slice(0, base.length - ending[0].length);
-  if (base.length > 3 && base.endsWith('e')) base = base.slice(0, -1);
-  return base.slice(0, STEM_LETTERS);
+  // endsWith, not a regular expression: this runs for every word of every report compared.
+  const ending = word.endsWith('ing') ? 3 : word.endsWith('ed') ? 2 : word.endsWith('s') ? 1 : 0;
+  let end = ending > 0 && word.length - ending >= 3 && !word.endsWith('ss') ? word.length - ending : word.length;
+  if (end > 3 && word.charCodeAt(end - 1) === 101 /* e */) end--;
+  return word.slice(0, Math.min(end, STEM_LETTERS));
 }
 
 /** Whole days from one YYYY-MM-DD to another. */
@@ -114,7 +125,9 @@ const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / 86_4
 
 /** Whether two days are close enough for one claim; undated statements go only with undated ones. */
 export function withinWindow(a: string | null, b: string | null): boolean {
-  if (a === null || b === null) return a === b;
+  // Reports of one document share their day: no date to parse.
+  if (a === b) return true;
+  if (a === null || b === null) return false;
   return Math.abs(dayNumber(a) - dayNumber(b)) <= WINDOW_DAYS;
 }
 
@@ -127,13 +140,13 @@ export function windowOf(day: string | null): { from: string; to: string } | nul
 }
 
 /** Whether two statements are reports of one claim. Symmetric, and a function of the two alone. */
-export function sameClaim(a: ClaimMemberRow, b: ClaimMemberRow): boolean {
+export function sameClaim(a: ClaimCandidate, b: ClaimCandidate): boolean {
   if (a.speakerId === null || a.speakerId !== b.speakerId || !withinWindow(a.day, b.day)) return false;
   return sameWords(a, b) || sameContent(a, b);
 }
 
 /** "We will not tolerate it" and "will not … tolerate it": most word pairs of the shorter are in the longer. */
-function sameWords(a: ClaimMemberRow, b: ClaimMemberRow): boolean {
+function sameWords(a: ClaimCandidate, b: ClaimCandidate): boolean {
   if (a.words.length < MIN_QUOTE_WORDS || b.words.length < MIN_QUOTE_WORDS) {
     const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
     if (short.words.length === long.words.length) return short.words.every((word, i) => word === long.words[i]);
@@ -146,7 +159,7 @@ function sameWords(a: ClaimMemberRow, b: ClaimMemberRow): boolean {
 }
 
 /** "would not send troops to Ukraine" and "has no plans to deploy troops in Ukraine": enough content words and entities in common. */
-function sameContent(a: ClaimMemberRow, b: ClaimMemberRow): boolean {
+function sameContent(a: ClaimCandidate, b: ClaimCandidate): boolean {
   const [small, large] = ordered(featuresOf(a).content, featuresOf(b).content);
   if (small.size < MIN_CONTENT || featuresOf(a).negated !== featuresOf(b).negated) return false;
   const common = shared(small, large);

@@ -1,19 +1,20 @@
 import type { Statement } from 'better-sqlite3';
 import { claimMember, windowOf } from './claims.js';
 import { claimsOnDelete, claimsOnIngest, type ClaimChanges, type ClaimIndex } from './claims-plan.js';
-import { claimFromColumns, memberFromColumns, type ClaimColumns, type ClaimMemberColumns } from './claim-columns.js';
+import { candidateFromColumns, claimFromColumns, memberFromColumns, type ClaimColumns, type ClaimMemberColumns } from './claim-columns.js';
 import type { ClaimMemberRow, ClaimRow, StatementRow } from './types.js';
 
 /** Rows as SQLite returns them; never leave this module. */
 type ClaimRecord = Omit<ClaimColumns, 'outlets'> & { outlets: string };
 type MemberRecord = Omit<ClaimMemberColumns, 'about_ids'> & { about_ids: string };
+type CandidateRecord = Omit<MemberRecord, 'text'>;
 
-/** Member columns with the statement's text, which matching never reads but summaries quote. */
+/** Member columns with the statement's text, which matching never reads (membersNear) but summaries quote. */
 const MEMBER_COLUMNS = 'm.*, st.text';
 const MEMBERS = 'claim_members m JOIN statements st ON st.id = m.statement_id';
 
 /**
- * The SQLite side of claims (migration 10): the ClaimIndex claims-plan.ts reads, and the
+ * The SQLite side of claims (migrations 10 and 11): the ClaimIndex claims-plan.ts reads, and the
  * writes of its ClaimChanges. Runs inside the store's write transaction.
  */
 export class SqliteClaims {
@@ -31,9 +32,9 @@ export class SqliteClaims {
     membersNear: (speakerId, day) => {
       const window = windowOf(day);
       const records = window
-        ? this.sql<MemberRecord>(`SELECT ${MEMBER_COLUMNS} FROM ${MEMBERS} WHERE m.speaker_id = ? AND m.day BETWEEN ? AND ?`).all(speakerId, window.from, window.to)
-        : this.sql<MemberRecord>(`SELECT ${MEMBER_COLUMNS} FROM ${MEMBERS} WHERE m.speaker_id = ? AND m.day IS NULL`).all(speakerId);
-      return records.map(toMember);
+        ? this.sql<CandidateRecord>('SELECT m.* FROM claim_members m WHERE m.speaker_id = ? AND m.day BETWEEN ? AND ?').all(speakerId, window.from, window.to)
+        : this.sql<CandidateRecord>('SELECT m.* FROM claim_members m WHERE m.speaker_id = ? AND m.day IS NULL').all(speakerId);
+      return records.map((record) => candidateFromColumns({ ...record, about_ids: JSON.parse(record.about_ids) as number[] }));
     },
     membersOf: (claimIds) =>
       this.sql<MemberRecord>(`SELECT ${MEMBER_COLUMNS} FROM ${MEMBERS} WHERE m.claim_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(claimIds)).map(toMember),

@@ -67,14 +67,19 @@ export class SqliteLists {
     return rows.map((row) => ({ id: row.id, speakerId: row.speaker_id, aboutIds: JSON.parse(row.about_ids) as number[], date: row.day }));
   }
 
-  /** The statements (aliased s, their documents d when dates are read) a query selects, and the statementDate() expression. */
-  private statementFilter(query: StatementQuery, byDate = false): { where: Where; from: string; date: string } {
+  /**
+   * The statements (aliased s, their documents d when dates are read) a query selects, and the
+   * statementDate() expression. `onMembers`: the conditions on speaker, topics, kind and
+   * documents read claim_members m instead (memberFilter), and `from` is the caller's.
+   */
+  private statementFilter(query: StatementQuery, byDate = false, onMembers = false): { where: Where; from: string; date: string } {
     const where = new Where('1');
-    if (query.speakerIds) where.add('s.speaker_id IN (SELECT value FROM json_each(?))', JSON.stringify(query.speakerIds));
-    if (query.aboutIds) where.add('s.id IN (SELECT statement_id FROM statement_about WHERE entity_id IN (SELECT value FROM json_each(?)))', JSON.stringify(query.aboutIds));
-    if (query.kind) where.add('s.kind = ?', query.kind);
+    const [row, id] = onMembers ? ['m', 'm.statement_id'] : ['s', 's.id'];
+    if (query.speakerIds) where.add(`${row}.speaker_id IN (SELECT value FROM json_each(?))`, JSON.stringify(query.speakerIds));
+    if (query.aboutIds) where.add(`${id} IN (SELECT statement_id FROM statement_about WHERE entity_id IN (SELECT value FROM json_each(?)))`, JSON.stringify(query.aboutIds));
+    if (query.kind) where.add(`${row}.kind = ?`, query.kind);
     if (query.acts) where.add('s.act IN (SELECT value FROM json_each(?))', JSON.stringify(query.acts));
-    if (query.documentIds) where.add('s.document_id IN (SELECT value FROM json_each(?))', JSON.stringify(query.documentIds));
+    if (query.documentIds) where.add(`${row}.document_id IN (SELECT value FROM json_each(?))`, JSON.stringify(query.documentIds));
     if (query.text !== undefined) {
       const match = toMatchExpression(query.text);
       where.add(match ? 's.id IN (SELECT rowid FROM statements_fts WHERE statements_fts MATCH ?)' : '0', ...(match ? [match] : []));
@@ -90,7 +95,7 @@ export class SqliteLists {
 
   listClaims(query: ClaimQuery, page: PageArgs, sort: Sort<ClaimSortField> = { field: 'ID', direction: 'ASC' }) {
     const where = new Where('1');
-    let from = 'claims s';
+    let count: { sql: string; parameters: unknown[] } | undefined;
     const statements = query.statements;
     if (statements) {
       const onlySpeaker = Object.entries(statements).every(([field, value]) => field === 'speakerIds' || value === undefined);
@@ -98,18 +103,34 @@ export class SqliteLists {
         // Every report of a claim has its speaker: the claims' own index answers.
         where.add('s.speaker_id IN (SELECT value FROM json_each(?))', JSON.stringify(statements.speakerIds));
       } else {
-        // From the matching statements to their claims, then each claim by id: testing every
-        // claim against the statements took 50 ms for a country's claims at 10k documents.
-        const filter = this.statementFilter(statements);
-        from = `(SELECT DISTINCT cm.claim_id AS id FROM ${filter.from} JOIN claim_members cm ON cm.statement_id = s.id WHERE ${filter.where.sql}) w CROSS JOIN claims s ON s.id = w.id`;
-        // The subquery comes first in the SQL text, so its parameters lead.
-        where.parameters.push(...filter.where.parameters);
+        // The claims of the matching statements' members, looked up by id (in id order, the
+        // first page's alone): testing every claim against the statements took 50 ms for a
+        // country's claims at 10k documents, reading their statements' rows 20 ms, this 4 ms.
+        const members = this.memberFilter(statements);
+        const claimIds = `SELECT m.claim_id FROM ${members.from} WHERE ${members.where.sql}`;
+        where.add(`s.id IN (${claimIds})`, ...members.where.parameters);
+        // Without an outlet filter, the claims are counted from their ids alone, no claim row read.
+        if (query.reportedBy === undefined && query.notReportedBy === undefined) count = { sql: `SELECT count(DISTINCT claim_id) AS n FROM (${claimIds})`, parameters: members.where.parameters };
       }
     }
     if (query.reportedBy !== undefined) where.add('EXISTS (SELECT 1 FROM json_each(s.outlets) WHERE value = ?)', query.reportedBy);
     if (query.notReportedBy !== undefined) where.add('NOT EXISTS (SELECT 1 FROM json_each(s.outlets) WHERE value = ?)', query.notReportedBy);
     const key = { ID: 's.id', REPORTS: 's.report_count', FIRST_REPORTED: 's.first_reported', LAST_REPORTED: 's.last_reported' }[sort.field];
-    return this.page<ClaimRecord, ClaimRow>('s.*', from, where, page, toClaim, { key, direction: sort.direction });
+    return this.page<ClaimRecord, ClaimRow>('s.*', 'claims s', where, page, toClaim, { key, direction: sort.direction }, count);
+  }
+
+  /**
+   * The claim members (aliased m) of the statements a query selects. A member carries its
+   * statement's speaker, kind and document under the same column names, so a filter on those
+   * and on topics reads members alone: a country's claims at 10k documents read 8,600 members,
+   * not also the 8,600 statements' rows (21 → 5 ms). Acts, words and dates need the statements.
+   */
+  private memberFilter(query: StatementQuery): { from: string; where: Where } {
+    if (query.acts !== undefined || query.text !== undefined || query.from !== undefined || query.to !== undefined) {
+      const filter = this.statementFilter(query);
+      return { from: `${filter.from} JOIN claim_members m ON m.statement_id = s.id`, where: filter.where };
+    }
+    return { from: 'claim_members m', where: this.statementFilter(query, false, true).where };
   }
 
   listClaimStatements(claimId: number, page: PageArgs) {

@@ -188,6 +188,9 @@ export interface ClaimMemberRow {
   text: string;
 }
 
+/** A stored member as matching reads it (ClaimIndex.membersNear): all but the text, which only a claim's summary quotes. */
+export type ClaimCandidate = Omit<ClaimMemberRow, 'text'>;
+
 /**
  * Statements by one speaker with the same or nearly the same words, within a few days: one
  * claim, however many outlets reported it (graph/claims.ts says what "nearly" means).

@@ -59,6 +59,8 @@ async function allPages(store: Store, query: ClaimQuery, field: ClaimSortField, 
 
 async function lists(store: Store) {
   const [lindqvist] = await store.findEntities('Maria Lindqvist');
+  const [northKorea] = await store.findEntities('North Korea');
+  const reuters = (await store.listDocuments(ALL)).items.filter((row) => row.source === 'Reuters').map((row) => row.id);
   return {
     byReports: await allPages(store, {}, 'REPORTS', 'DESC'),
     byFirstReported: await allPages(store, {}, 'FIRST_REPORTED', 'ASC'),
@@ -67,6 +69,10 @@ async function lists(store: Store) {
     lindqvist: (await store.listClaims({ statements: { speakerIds: [lindqvist.id] } }, ALL)).items.map((row) => row.id),
     lindqvistInMarch: (await store.listClaims({ statements: { speakerIds: [lindqvist.id], from: '2025-03-10', kind: 'DIRECT' } }, ALL)).items.map((row) => row.id),
     slogan: (await store.listClaims({ statements: { text: '"one step back"' } }, ALL)).items.map((row) => row.id),
+    aboutNorthKorea: await allPages(store, { statements: { aboutIds: [northKorea.id] } }, 'ID', 'DESC'),
+    aboutNorthKoreaByReports: await allPages(store, { statements: { aboutIds: [northKorea.id] } }, 'REPORTS', 'DESC'),
+    aboutNorthKoreaNotByAfp: await allPages(store, { statements: { aboutIds: [northKorea.id] }, notReportedBy: 'AFP' }, 'FIRST_REPORTED', 'ASC'),
+    directInReuters: await allPages(store, { statements: { kind: 'DIRECT', documentIds: reuters } }, 'LAST_REPORTED', 'DESC'),
   };
 }
 
@@ -83,6 +89,10 @@ it.each(STORES.slice(1))('the %s keeps exactly the claims the memory store keeps
   expect(listed.byReports.ids).toHaveLength(listed.byReports.totalCount);
   // Two speakers, one slogan: two claims.
   expect(listed.slogan).toHaveLength(2);
+  // Filters read through claim members page and count alike.
+  expect(listed.aboutNorthKorea.totalCount).toBeGreaterThan(1);
+  expect(listed.aboutNorthKorea.ids).toHaveLength(listed.aboutNorthKorea.totalCount);
+  expect(listed.directInReuters.ids.length).toBeGreaterThan(1);
   await sqlite.close();
 });
 

@@ -142,6 +142,38 @@ describe('SqliteStore migrations', () => {
     check.close();
   });
 
+  it('keeps every claim and member when version 11 drops the members\' foreign key to their claims', async () => {
+    const file = join(folder, 'version-10.db');
+    const store = SqliteStore.open(file);
+    await store.ingest({ text: SEED.text, path: SEED.path }, SEED.facts);
+    await store.ingest({ text: IRAN.text, path: IRAN.path }, IRAN.facts);
+    const statementIds = (await store.listStatements({}, { first: 1000, after: null })).items.map((row) => row.id);
+    const claims = await store.claimsOfStatements(statementIds);
+    await store.close();
+    // Make it the file version 10 wrote: claim_id references claims.
+    const db = new Database(file);
+    db.exec(`ALTER TABLE claim_members RENAME TO members_11;
+             ${MIGRATIONS.find((migration) => migration.version === 10)!.sql.match(/CREATE TABLE claim_members \([^;]*\);/)![0]}
+             INSERT INTO claim_members SELECT * FROM members_11; DROP TABLE members_11;
+             CREATE INDEX claim_members_claim ON claim_members (claim_id, reported);
+             CREATE INDEX claim_members_near ON claim_members (speaker_id, day) WHERE speaker_id IS NOT NULL;`);
+    const references = (check: Database.Database) => (check.pragma('foreign_key_list(claim_members)') as Array<{ table: string }>).map((key) => key.table).sort();
+    expect(references(db)).toEqual(['claims', 'statements']);
+    db.pragma('user_version = 10');
+    db.close();
+
+    const upgraded = SqliteStore.open(file);
+    expect(await upgraded.claimsOfStatements(statementIds)).toEqual(claims);
+    expect(claims.every((claim) => claim !== null)).toBe(true);
+    await upgraded.close();
+    const check = new Database(file);
+    expect(references(check)).toEqual(['statements']);
+    expect(check.prepare('SELECT name FROM sqlite_schema WHERE tbl_name = \'claim_members\' AND type = \'index\' ORDER BY name').all()).toEqual([
+      { name: 'claim_members_claim' }, { name: 'claim_members_near' },
+    ]);
+    check.close();
+  });
+
   it('refuses a database written by a newer whosaid, and says what to do', async () => {
     const file = join(folder, 'newer.db');
     await SqliteStore.open(file).close();
