@@ -133,10 +133,12 @@ describe.skipIf(!POSTGRES)('PostgreSQL going away and coming back', () => {
     const url = await createTestDatabase();
     const corpus = join(work, 'corpus');
     mkdirSync(corpus, { recursive: true });
-    for (const copy of [1, 2, 3]) {
+    // Enough copies that the ingest is still running when the watcher, polling, sees five stored.
+    const copies = Array.from({ length: 12 }, (_, index) => index + 1);
+    for (const copy of copies) {
       for (const name of GOLD_FILES) writeFileSync(join(corpus, `${copy}-${name}`), `${readFileSync(join(GOLD, name), 'utf8')}\n<!-- copy ${copy} -->\n`);
     }
-    const total = 3 * GOLD_FILES.length;
+    const total = copies.length * GOLD_FILES.length;
 
     const child = spawn(process.execPath, [BIN, 'ingest', corpus, '--db', url, '--jobs', '1'], { stdio: 'ignore' });
     const exited = new Promise((resolve) => child.once('exit', resolve));
