@@ -1,27 +1,19 @@
 import { getGender } from 'gender-detection-from-name';
 import { SURNAME_FIRST } from '../lexicon/people.js';
+import { boundedMemo } from '../memo.js';
 
 /**
  * Given names from `gender-detection-from-name` (MIT; ~87k names of English, Italian, Spanish,
  * French, German and Turkish use, many of them international): evidence that a capitalised
  * pair is a person ("Kristen Wilkins", not "Internet Explorer"),
  */
-const GENDER_CACHE_LIMIT = 50_000;
-const genderCache = new Map<string, 'male' | 'female' | null>();
 
 /**
  * Memoised: the package lower-cases and probes six maps per call, and most capitalised words
  * are no given name at all (then it is asked again without accents). A newsroom's vocabulary of
  * capitalised words is small, so the cache answers nearly every call; it is emptied when full.
  */
-function gender(word: string): 'male' | 'female' | null {
-  let found = genderCache.get(word);
-  if (found !== undefined) return found;
-  found = lookUpGender(word);
-  if (genderCache.size >= GENDER_CACHE_LIMIT) genderCache.clear();
-  genderCache.set(word, found);
-  return found;
-}
+const gender = boundedMemo(50_000, lookUpGender);
 
 function lookUpGender(word: string): 'male' | 'female' | null {
   let found = getGender(word);

@@ -1,3 +1,5 @@
+import { boundedMemo } from '../memo.js';
+
 /**
  * What a user's search text asks for: words and "quoted phrases", all required. Parsed
  * here once so no store passes raw user text to its search engine (an FTS5 MATCH
@@ -29,18 +31,7 @@ export function searchWords(text: string): string[] {
  * (hundreds per query) and repeat across queries, so a bounded cache keeps them off the regex
  * engine. Read-only: the arrays are shared.
  */
-function nameWords(name: string): readonly string[] {
-  let words = nameWordsCache.get(name);
-  if (words === undefined) {
-    words = searchWords(name);
-    if (nameWordsCache.size >= NAME_WORDS_CACHE_LIMIT) nameWordsCache.clear();
-    nameWordsCache.set(name, words);
-  }
-  return words;
-}
-
-const nameWordsCache = new Map<string, readonly string[]>();
-const NAME_WORDS_CACHE_LIMIT = 50_000;
+const nameWords = boundedMemo<readonly string[]>(50_000, searchWords);
 
 /** How many times each term (a phrase of words) occurs in `words`. */
 export function termOccurrences(words: string[], terms: SearchTerms): number[] {

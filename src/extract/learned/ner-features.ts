@@ -6,6 +6,7 @@ import { isGivenName } from '../given-names.js';
 import { startsUpperCase } from '../normalize.js';
 import type { Word } from '../words.js';
 import { hashFeature } from './perceptron.js';
+import { boundedMemo } from '../../memo.js';
 
 /**
  * The features of the entity tagger: named functions over one word in its sentence, each
@@ -155,18 +156,7 @@ interface Lexeme {
   glued: boolean;
 }
 
-const LEXEME_CACHE_LIMIT = 50_000;
-const lexemes = new Map<string, Lexeme>();
-
-function lexemeOf(text: string): Lexeme {
-  let lexeme = lexemes.get(text);
-  if (lexeme === undefined) {
-    lexeme = readLexeme(text);
-    if (lexemes.size >= LEXEME_CACHE_LIMIT) lexemes.clear();
-    lexemes.set(text, lexeme);
-  }
-  return lexeme;
-}
+const lexemeOf = boundedMemo(50_000, readLexeme);
 
 /**
  * The hashes in one pass over the characters (the same values as hashLower and hashShape
