@@ -540,7 +540,7 @@ describe('walking the graph', () => {
           "mentions": 619,
           "organizations": 91,
           "people": 95,
-          "statements": 268,
+          "statements": 269,
         },
       }
     `);

@@ -110,13 +110,26 @@ export function targetEnd(words: Word[], k: number, sentenceEnd: number, insideQ
   return end;
 }
 
-/** "endorsed Cruz on Tuesday", "praised the plan last Friday": a time is the act's, not the target's. */
+/**
+ * "endorsed Cruz on Tuesday", "praised the plan last Friday", "endorsed Trump in early June",
+ * "last week", "in 2012": a time is the act's, not the target's.
+ */
 function opensTime(texts: string[], j: number): boolean {
-  return readTime(texts, j) !== null || (TIME_MODIFIERS.has(texts[j].toLowerCase()) && readTime(texts, j + 1) !== null);
+  const lower = texts[j].toLowerCase();
+  let k = TIME_PREPOSITIONS.has(lower) ? j + 1 : j;
+  if (TIME_MODIFIERS.has(texts[k]?.toLowerCase() ?? '')) k++;
+  const word = texts[k]?.toLowerCase() ?? '';
+  const modified = k > j && TIME_MODIFIERS.has(texts[k - 1].toLowerCase());
+  return readTime(texts, k) !== null || (k > j && (isMonthOrYear(word) || (modified && TIME_UNITS.has(word))));
 }
 
+const isMonthOrYear = (word: string) => /^(1[89]|20)\d\d$/.test(word) || MONTH_NAMES.has(word);
+
 const SUBJECT_TAGS = new Set(['PROPN', 'PRON', 'DET', 'NOUN']);
-const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late']);
+const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'mid']);
+const TIME_PREPOSITIONS = new Set(['in', 'on', 'during', 'since', 'until']);
+const TIME_UNITS = new Set(['week', 'weekend', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'spring', 'summer', 'fall', 'autumn', 'winter', 'season', 'term', 'cycle']);
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /**
  * A clause break ends the target, but not a comma between adjectives ("the angry, divisive

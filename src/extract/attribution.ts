@@ -39,6 +39,8 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
   const found: Attribution[] = [];
   const recentSpeakers: Array<{ key: string; at: number }> = [];
   const usedQuotes = new Set<QuoteSpan>();
+  // The statement a direct quote became through its own cue: a reported clause may hold it ("says voters are angry at what she calls “a rigged game”").
+  const quoteStatements = new Map<QuoteSpan, Attribution>();
   const usedCues = new Set<number>(); // word start offsets of cue verbs
   const slice = (start: number, end: number) => text.slice(start, end);
   // The latest statement of each cue (by the cue's offset): looked up for every cue met again.
@@ -114,6 +116,7 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
         sentence: { start: Math.min(quote.open, attribution.cue.span.start), end: Math.max(quote.close, attribution.phraseEnd) }, paragraph, time: attribution.time,
       };
       record(statement);
+      quoteStatements.set(quote, statement);
       paragraphSpeaker = statement;
       if (!quote.closed) carried = statement;
     }
@@ -165,7 +168,7 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
         const reported = reportedSpeech(context(view), view, cue, quotes, slice, previous);
         if (!reported) continue;
         const inQuotes = quotes.within(reported.content.start - 1, reported.content.end + 1).filter((quote) => quote.close <= reported.content.end + 1);
-        if (inQuotes.some((quote) => usedQuotes.has(quote))) continue;
+        if (inQuotes.some((quote) => usedQuotes.has(quote) && !nestedIn(quoteStatements.get(quote), reported.content))) continue;
         const kind: StatementKind = inQuotes.length === 0 ? 'INDIRECT' : inQuotes.length === 1 && inQuotes[0].open <= reported.content.start && inQuotes[0].close >= reported.content.end ? 'DIRECT' : 'MIXED';
         // A belief verb without a quotation is read again below as a BELIEF cue.
         if (!cue.act && QUOTE_ONLY_CUES.has(cue.lemma) && kind === 'INDIRECT') continue;
@@ -181,6 +184,12 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
   }
   revealSpeakers(found, views, entities);
   return found.sort((a, b) => a.content.start - b.content.start);
+}
+
+/** Was this quote's statement attributed by a cue inside `content` (a quotation within the reported clause)? */
+function nestedIn(statement: Attribution | undefined, content: Span): boolean {
+  const cue = statement?.cue?.span;
+  return cue !== undefined && cue.start >= content.start && cue.end <= content.end;
 }
 
 /** The latest statement matching `predicate`, looking back no further than paragraph `from`. */

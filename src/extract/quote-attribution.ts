@@ -92,9 +92,13 @@ export function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slic
   return null;
 }
 
-/** A quoted end of a clause, not a title ("on “Hannity,” Gingrich said …"): several words and a closing comma. */
+/**
+ * A quoted end of a clause, not a title ("on “Hannity,” Gingrich said …", "on the network’s
+ * “Sunday Morning Report,” Hale said …"): several words, a closing comma, not every word capitalised.
+ */
 function closesClause(inner: string): boolean {
-  return /,\s*$/.test(inner) && inner.trim().split(/\s+/).length >= 3;
+  const words = inner.trim().split(/\s+/);
+  return /,\s*$/.test(inner) && words.length >= 3 && !words.every((word) => /^[^\p{L}]*\p{Lu}/u.test(word) || word.length <= 3);
 }
 
 /** `Kirby said: "…"`, `she told reporters, "…"`: only an audience, a time or punctuation may stand between. */

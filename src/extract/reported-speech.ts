@@ -163,8 +163,11 @@ function sharesSubject(words: Word[], cue: Cue): boolean {
   if (words[k]?.text.toLowerCase() === 'and' || words[k]?.text.toLowerCase() === 'but') return true;
   // `…,” adding that …`: the comma stands before the closing mark.
   if ((words[k]?.text === '”' || words[k]?.text === '"') && words[k - 1]?.text === ',') k--;
-  return words[k]?.text === ',' && /ing$/.test(words[cue.verb].text);
+  // "flipped his choice on the spot – saying …": a dash joins a participle as a comma does.
+  return (words[k]?.text === ',' || DASHES.has(words[k]?.text ?? '')) && /ing$/.test(words[cue.verb].text);
 }
+
+const DASHES = new Set(['—', '–', '--']);
 
 /** `…,”`: a closing quotation mark right after a comma. */
 function closesOnComma(words: Word[], k: number): boolean {
@@ -226,19 +229,35 @@ function runOnQuotation(quotes: QuoteIndex, start: number, end: number, sentence
 function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, quotes: QuoteIndex): number {
   // The closing mark itself is outside: `…,” adding that …` joins there.
   const insideQuote = (offset: number) => quotes.containsContent(offset);
+  // "said his producer Jim Stone, also known as Stoner, wrote …": until the content has a verb
+  // of its own, a verb after a comma is that verb, not a new act.
+  // An aside between commas before that verb ("also known as Stoner") has no say in it.
+  let hasVerb = words[k].pos === 'VERB' || words[k].pos === 'AUX';
+  let inAside = false;
   for (let j = k + 1; j < words.length; j++) {
     if (words[j].start >= sentenceEnd) break;
+    if (!inAside && (words[j].pos === 'VERB' || words[j].pos === 'AUX')) hasVerb = true;
+    const closesAside = inAside && words[j].text === ',';
+    if (!hasVerb && words[j].text === ',') inAside = !inAside;
     if (insideQuote(words[j].start)) continue;
     // `…,” arguing that …`: a quotation closing on a comma is a joint too.
     const closesQuote = closesOnComma(words, j);
     const joint = words[j].text === ',' || closesQuote || words[j].text.toLowerCase() === 'and' || words[j].text.toLowerCase() === 'but';
     // A quotation's closing mark stays with it.
-    if (joint && startsNewAct(words, j)) return closesQuote ? words[j].end : words[j - 1].end;
+    if (joint && !(closesAside && startsOwnVerb(words, j)) && startsNewAct(words, j)) return closesQuote ? words[j].end : words[j - 1].end;
     if (joint && words[j].text === ',' && cue.lemma !== 'according to' && words[j + 1]?.text.toLowerCase() === 'according' && words[j + 2]?.text.toLowerCase() === 'to') return words[j - 1].end;
     // ", while UNICEF … said …": a contrasting clause is someone else's.
     if (words[j].text === ',' && CONTRAST.has(words[j + 1]?.text.toLowerCase() ?? '')) return words[j - 1].end;
   }
   return sentenceEnd;
+}
+
+/** `, wrote`, `, has said`: right after the joint, a finite verb (no participle, no conjunction). */
+function startsOwnVerb(words: Word[], joint: number): boolean {
+  let j = joint + 1;
+  while (words[j] && words[j].pos === 'AUX') j++;
+  const verb = words[j];
+  return verb !== undefined && j > joint && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.text.endsWith('ing');
 }
 
 /** "according to X, …" and "…, according to the latest survey by X." */
@@ -315,7 +334,7 @@ function skipToContent(words: Word[], k: number, cue: Cue): number {
   // "told reporters", "said in a statement", "said at a rally" — but "said the rally was …" reports.
   if (noun && (preposition || cue.lemma === 'tell') && (AUDIENCE_NOUNS.has(noun) || SOURCE_DOCUMENTS.has(noun))) return j + 1;
   // "told Yonhap", "told The Associated Press"
-  if (j === k && words[k]?.capitalized && words[k + 1] && (words[k + 1].text === 'that' || words[k + 1].text === ',')) return k + 1;
+  if (j === k && cue.lemma === 'tell' && words[k]?.capitalized && words[k + 1] && (words[k + 1].text === 'that' || words[k + 1].text === ',')) return k + 1;
   return k;
 }
 

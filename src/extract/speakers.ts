@@ -67,6 +67,11 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
     const open = words.slice(0, k).map((word) => word.text).lastIndexOf('(');
     if (open > 0) k = open - 1;
   }
+  // "Jason Reed — a teacher from Oak Hill — says": an aside between dashes describes the subject before it.
+  if (DASHES.has(words[k].text)) {
+    const open = lastIndexWhere(words, k - 1, (word) => DASHES.has(word.text) || SUBJECT_LIMIT.has(word.text));
+    if (open > 0 && DASHES.has(words[open].text) && k - open <= MAX_ASIDE_WORDS) k = open - 1;
+  }
   // "Grant's barrister, Tomás Aguirre KC, told …", "Manila, which suspended …, said", "… rejected
   // the criticism and said": the subject heads a comma-separated stretch before the cue.
   if (words[k].text === ',' || ['and', 'but'].includes(words[k].text.toLowerCase())) return subjectBeforeCommas(context, k, text);
@@ -81,6 +86,14 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   const pronoun = words[k].text.toLowerCase();
   if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they') return fromPronoun(context, k, text);
   return fromDescription(context, k, text) ?? shareOfPeople(context, k, text);
+}
+
+const DASHES = new Set(['—', '–', '--']);
+const MAX_ASIDE_WORDS = 16;
+
+function lastIndexWhere(words: Word[], from: number, predicate: (word: Word) => boolean): number {
+  for (let i = from; i >= 0; i--) if (predicate(words[i])) return i;
+  return -1;
 }
 
 /** A share of the people polled as subject, unnamed: "more than 4 in 10 said", "three-quarters said", "half said". */

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+/**
+ * Where a reported clause starts and ends, and whose it is (issue 12), one behaviour per test,
+ * on sentences of our own. Each article is a headline, a blank line and the body.
+ */
+const statementsOf = (body: string) => {
+  const text = `Headline of the day\n\n${body}\n`;
+  return extract(text).statements.map((statement) => ({
+    act: statement.act, kind: statement.kind, text: statement.text, cue: statement.cue, speaker: statement.speakerMention?.text ?? null,
+  }));
+};
+
+describe('reported clauses', () => {
+  it('keeps the outer statement when a quotation inside it has a cue of its own ("says voters are … what she calls “…”")', () => {
+    const found = statementsOf('Mayor Ada Lind says voters are “tired of waiting,” but also hungry for what she calls “real change.”');
+    expect(found).toContainEqual(expect.objectContaining({ cue: 'says', kind: 'MIXED', speaker: 'Ada Lind', text: expect.stringMatching(/^voters are “tired of waiting,” but also hungry for what she calls “real change/) }));
+    expect(found).toContainEqual(expect.objectContaining({ cue: 'calls', speaker: 'she' }));
+  });
+
+  it('reads the subject before an aside between dashes ("Bo Rask — a teacher from Elm Hill — says …")', () => {
+    expect(statementsOf('Bo Rask — a teacher from Elm Hill — says he made a late decision to vote for Lind.')).toMatchObject([
+      { act: 'SPEECH', cue: 'says', speaker: 'Bo Rask', text: 'he made a late decision to vote for Lind' },
+    ]);
+  });
+
+  it('ends an appraisal target before its time ("endorsed Lind last week", "in early June")', () => {
+    expect(statementsOf('Bo Rask endorsed Lind last week, saying she was ready.')[0]).toMatchObject({ act: 'APPRAISAL', text: 'Lind' });
+    expect(statementsOf('Mayor Ada Lind praised the harbor plan in early June, but the council balked.')[0]).toMatchObject({ act: 'APPRAISAL', text: 'the harbor plan' });
+  });
+
+  it('does not take a quoted programme title before the speaker for a quotation ("on the network’s “Sunday Harbor Hour,” Lind said …")', () => {
+    expect(statementsOf('Appearing on the network’s “Sunday Harbor Hour,” Mayor Ada Lind said the council’s “patience” was running out.')).toMatchObject([
+      { act: 'SPEECH', kind: 'MIXED', cue: 'said', speaker: 'Ada Lind', text: 'the council’s “patience” was running out' },
+    ]);
+  });
+
+  it('reads an aside between commas as part of the reported subject, not a new act ("said his producer Bo Rask, also known as Rasky, wrote …")', () => {
+    expect(statementsOf('Singer Tor Melby said his band and producer Bo Rask, also known as Rasky, wrote ten new songs.')).toMatchObject([
+      { cue: 'said', speaker: 'Tor Melby', text: 'his band and producer Bo Rask, also known as Rasky, wrote ten new songs' },
+    ]);
+  });
+
+  it('still ends a clause at a coordinated act after it ("said the draft was weak and urged …")', () => {
+    const found = statementsOf('Dr. Ada Lind, whose agency advises 60 harbors, said the draft was “the weakest in years” and urged ministers to act.');
+    expect(found.map((statement) => [statement.cue, statement.text, statement.speaker])).toEqual([
+      ['said', 'the draft was “the weakest in years”', 'Ada Lind'],
+      ['urged', 'ministers to act', 'Ada Lind'],
+    ]);
+  });
+
+  it('joins a participle after a dash to the subject ("changed his pick – saying …")', () => {
+    expect(statementsOf('Bo Rask changed his pick on the spot – saying he was rooting for the other team now.')).toMatchObject([
+      { cue: 'saying', speaker: 'Bo Rask', text: 'he was rooting for the other team now' },
+    ]);
+  });
+
+  it('reads a name after "said" as the reported subject, not an audience ("said Rask, a lawyer, had warned him")', () => {
+    expect(statementsOf('Mayor Ada Lind said Rask, a lawyer, had warned her.')).toMatchObject([
+      { cue: 'said', speaker: 'Ada Lind', text: 'Rask, a lawyer, had warned her' },
+    ]);
+  });
+});
