@@ -110,6 +110,13 @@ export function targetEnd(words: Word[], k: number, sentenceEnd: number, insideQ
   return end;
 }
 
+/** Where a phrase from word k to `end` stops before a time of its own ("concern about the budget on Monday"). */
+export function endBeforeTime(words: Word[], k: number, end: number): number {
+  const texts = words.map((word) => word.text);
+  for (let j = k + 1; j < words.length && words[j].end <= end; j++) if (opensTime(texts, j)) return words[j - 1].end;
+  return end;
+}
+
 /**
  * "endorsed Cruz on Tuesday", "praised the plan last Friday", "endorsed Trump in early June",
  * "last week", "in 2012": a time is the act's, not the target's.

@@ -101,6 +101,12 @@ function shareOfPeople(context: SpeakerContext, k: number, text: (s: number, e: 
   const { words } = context;
   const share = (word: Word) => word.pos === 'NUM' || SHARE_WORDS.has(word.text.toLowerCase()) || /-(quarters|thirds)$/.test(word.text);
   const last = words[k];
+  // "Some chanted …", "most are planning to …", "Many feel …": a quantifier standing alone as the subject.
+  const before = words[k - 1];
+  if (QUANTIFIER_SUBJECTS.has(last.text.toLowerCase()) && (!before || before.pos === 'PUNCT' || before.pos === 'CCONJ')) {
+    const mention = evidence(words, k, k, text);
+    return { mention, entityKey: null, description: mention.text, revealable: false };
+  }
   if (!(last.pos === 'NUM' || /^(half|third|quarter|percent)$/i.test(last.text) || /-(quarters|thirds)$/.test(last.text))) return null;
   let start = k;
   while (start > 0 && k - start < 6 && share(words[start - 1])) start--;
@@ -108,6 +114,7 @@ function shareOfPeople(context: SpeakerContext, k: number, text: (s: number, e: 
   return { mention, entityKey: null, description: mention.text, revealable: false };
 }
 
+const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'both', 'few', 'several', 'others', 'all']);
 const SHARE_WORDS = new Set(['more', 'less', 'fewer', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'half', 'a', 'third', 'quarter', 'in', 'percent', 'of', 'most', 'some']);
 
 

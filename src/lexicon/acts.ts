@@ -68,6 +68,31 @@ export const SPEAKING_VERBS = new Set(['comment', 'elaborate', 'speculate', 'dis
 /** Act cues by lemma; a lemma may have one cue with its particle and one without. */
 export const ACT_CUES_BY_LEMMA: ReadonlyMap<string, ActCue[]> = ACT_CUES.reduce((map, cue) => map.set(cue.lemma, [...(map.get(cue.lemma) ?? []), cue]), new Map<string, ActCue[]>());
 
+/**
+ * Verbs of communication whose object the learned cue reader may take as a target, besides the
+ * appraisals above: what is said, not what is done — "expressed concern", "echoed the charge",
+ * "likened the plan to …". Deeds are left out however often PolNeAR marks them ("ordered a
+ * review", "voted for Clinton", "signed the bill"), and so are verbs with a common second sense
+ * that is a deed ("pointed to the spot", "raised taxes", "released the prisoners", "issued bonds").
+ */
+export const COMMUNICATION_VERBS = new Set([
+  'express', 'voice', 'echo', 'repeat', 'compare', 'liken', 'plead', 'spar', 'recommend', 'preview', 'outline', 'characterize',
+  'label', 'brand', 'dub', 'portray', 'invoke', 'allude', 'answer', 'recount', 'detail', 'lobby', 'reference', 'broach',
+  'stress', 'underscore', 'emphasize', 'signal', 'hint', 'preach',
+  // Speech cues whose object is what was said ("said the same", "announced plans", "confirmed the report"); not
+  // those with a second, non-speech sense ("recalled its ambassador", "added sugar", "posted a loss", "argued over").
+  'say', 'tell', 'announce', 'report', 'tweet', 'write', 'confirm', 'reveal', 'disclose', 'predict', 'estimate',
+  'acknowledge', 'admit', 'reiterate', 'claim', 'concede', 'forecast', 'state', 'note', 'explain', 'suggest', 'declare',
+  'insist', 'allege', 'testify', 'remark', 'lament', 'boast', 'joke', 'quip', 'shout', 'warn', 'urge',
+]);
+
+/**
+ * Words whose subject is no source: raising verbs ("Lind seemed to suggest …", "the plan appears
+ * to be dead": the writer's reading, not Lind's act) and hedging adverbs ("reportedly", "allegedly":
+ * a source the text does not name). The learned cue reader proposes them; they make no statement.
+ */
+export const NOT_SOURCE_CUES = new Set(['seem', 'appear', 'tend', 'happen', 'reportedly', 'allegedly', 'apparently', 'seemingly', 'supposedly', 'purportedly']);
+
 /** Speech cues whose statement is an appraisal of its object: "accused the mayor of lying", "criticized the plan as “reckless”". */
 export const APPRAISING_SPEECH_CUES = new Set(['accuse', 'criticize', 'criticise']);
 

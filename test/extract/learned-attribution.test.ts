@@ -53,6 +53,20 @@ describe('learned attribution on invented sentences', () => {
     expect(extract(NON_SPEECH).statements).toEqual([]);
   });
 
+  it('reads a verb of communication with an object as an appraisal of it, without the act\'s time ("expressed concern about … on Monday")', () => {
+    expect(extract('Senator Ada Lind expressed concern about the harbor budget on Monday.').statements).toMatchObject([
+      { act: 'APPRAISAL', cue: 'expressed', speakerMention: { text: 'Ada Lind' }, text: 'concern about the harbor budget' },
+    ]);
+  });
+
+  it('finds no statement in deeds the model proposes ("ordered a review", "voted for the bill")', () => {
+    expect(extract('Mayor Bo Rask ordered a review of the harbor contracts, and Senator Ada Lind voted for the harbor bill.').statements).toEqual([]);
+  });
+
+  it('gives the subject of a raising verb no statement: the writer reads it, no source says it ("seemed to …", "appears to be …")', () => {
+    expect(extract('Senator Ada Lind seemed to welcome the harbor plan. The plan appears to be dead.').statements).toEqual([]);
+  });
+
   it('adds statements the rules miss, and never one overlapping a rule statement', () => {
     const { rules, learned } = learnedOnly(MIXED_ARTICLE);
     expect(learned.length).toBeGreaterThan(0);

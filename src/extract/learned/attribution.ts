@@ -1,6 +1,6 @@
-import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, EVIDENCE_VERBS } from '../../lexicon/acts.js';
+import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, COMMUNICATION_VERBS, EVIDENCE_VERBS, NOT_SOURCE_CUES } from '../../lexicon/acts.js';
 import { CUE_BY_LEMMA } from '../../lexicon/cues.js';
-import { isEvidenceSource, refusesToSpeak } from '../acts.js';
+import { endBeforeTime, isEvidenceSource, refusesToSpeak } from '../acts.js';
 import { aboutOf } from '../about.js';
 import type { Attribution, SentenceView } from '../attribution.js';
 import type { DocumentEntities } from '../coref.js';
@@ -62,12 +62,17 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (shape === 0) return;
     const content = candidate.spans[shape]!;
     const { words, cue, last } = candidate.site;
-    if (content.end - content.start < MIN_CONTENT_CHARACTERS || overlapsAny(taken, content) || refusesToSpeak(words, cue)) return;
+    if (content.end - content.start < MIN_CONTENT_CHARACTERS || overlapsAny(taken, content) || refusesToSpeak(words, cue) || NOT_SOURCE_CUES.has(words[cue].lemma.toLowerCase())) return;
     const view = views[candidate.sentenceIndex];
     const context: SpeakerContext = { entities, words, mentions: view.mentions, recentSpeakers, insideQuote: (offset) => quotes.contains(offset) };
     const speaker = sourceOf(context, candidate, shape, slice);
     if (speaker === undefined) return;
-    const statement = statementOf(input, view, candidate, shape, content, speaker, words[last].end);
+    let statement = statementOf(input, view, candidate, shape, content, speaker, words[last].end);
+    // An appraisal's target without the act's time: "expressed concern about the budget on Monday" → "concern about the budget".
+    if (statement.act === 'APPRAISAL') {
+      const target = targetOf(words, content);
+      if (target.end < content.end) statement = statementOf(input, view, candidate, shape, target, speaker, words[last].end);
+    }
     if (statement.act === 'APPRAISAL' && !aimsAtObjects(words[cue].lemma)) return;
     // Reported words need a source ("was said to …" names none: the team's spec counts no statement there).
     if (speaker === null && reportsWords(words[cue].lemma, statement.act)) return;
@@ -208,11 +213,14 @@ function reportsWords(lemma: string, act: StatementAct): boolean {
 }
 
 /**
- * Only verbs the act table knows to aim at an object make an appraisal of one: the model also
- * fires on "recalled its ambassador", "ordered a taxi", "added sugar", which are no speech.
+ * Only verbs of speech make an appraisal of an object: the act table's appraisals, the verbs of
+ * communication ("expressed concern", "pointed to the polls", "announced plans") and evidence
+ * ("found support"). The model also fires on deeds — "recalled its ambassador", "ordered a
+ * review", "voted for Clinton", "added sugar" — which say nothing.
  */
 function aimsAtObjects(lemma: string): boolean {
-  return APPRAISING_SPEECH_CUES.has(lemma) || (ACT_CUES_BY_LEMMA.get(lemma)?.some((cue) => cue.frames.includes('object')) ?? false);
+  return APPRAISING_SPEECH_CUES.has(lemma) || COMMUNICATION_VERBS.has(lemma) || EVIDENCE_VERBS.has(lemma)
+    || (ACT_CUES_BY_LEMMA.get(lemma)?.some((cue) => cue.frames.includes('object')) ?? false);
 }
 
 type ContentForm = 'clause' | 'object' | 'preposition' | 'infinitive';
@@ -241,6 +249,14 @@ function contentForm(words: Word[], content: Span): ContentForm {
 
 const NOT_SUBJECT_TAGS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'to']);
+
+/** The target without a time of the act after it (acts.ts `endBeforeTime`); the rest of the phrase stays, as PolNeAR marks it. */
+function targetOf(words: Word[], content: Span): Span {
+  const first = words.findIndex((word) => word.start >= content.start);
+  if (first === -1 || words[first].start >= content.end) return content;
+  const end = endBeforeTime(words, first, content.end);
+  return end - content.start >= MIN_CONTENT_CHARACTERS ? { start: content.start, end } : content;
+}
 
 /** Does `span` overlap any of the spans (sorted by start)? */
 function overlapsAny(sorted: Span[], span: Span): boolean {
