@@ -124,7 +124,7 @@ export const SPEAKER_CUE_FILLERS = new Set([
   'also', 'later', 'earlier', 'again', 'has', 'have', 'had', 'would', 'will', 'previously', 'publicly', 'once', 'then', 'long',
   'reportedly', 'still', 'further', 'recently', 'separately', 'repeatedly', 'quickly', 'flatly', 'firmly', 'openly',
   'privately', 'explicitly', 'strongly', 'angrily', 'bluntly', 'simply', 'subsequently', 'immediately', 'initially',
-  'originally', 'already', 'frequently', 'often', 'never', 'even', 'only', 'just', 'had', 'was', 'is', 'reportedly',
+  'originally', 'already', 'frequently', 'often', 'never', 'even', 'only', 'just', 'had', 'was', 'is', 'are', 'were', 'been', 'am', 'reportedly',
   'has', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'however', 'meanwhile',
 ]);
 
