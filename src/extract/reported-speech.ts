@@ -168,6 +168,7 @@ function sharesSubject(words: Word[], cue: Cue): boolean {
 }
 
 const DASHES = new Set(['—', '–', '--']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** `…,”`: a closing quotation mark right after a comma. */
 function closesOnComma(words: Word[], k: number): boolean {
@@ -193,10 +194,12 @@ function startsNewAct(words: Word[], k: number): boolean {
  * warned that …": a new subject's own speech act, coordinated or in a clause of time.
  */
 function opensOtherSpeakersAct(words: Word[], k: number): boolean {
-  if (words[k]?.text !== ',' && !closesOnComma(words, k)) return false;
+  // "asked for a photo and Lopez said …": a conjunction with no comma joins a new speaker too.
+  const conjunction = ['and', 'but'].includes(words[k]?.text.toLowerCase() ?? '');
+  if (words[k]?.text !== ',' && !closesOnComma(words, k) && !conjunction) return false;
   let j = k + 1;
-  if (['and', 'but'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
-  else {
+  if (!conjunction && ['and', 'but'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
+  else if (!conjunction) {
     // A clause of time may open with its measure: "two weeks after", "days before".
     let opener = j;
     while (opener < j + 4 && words[opener] && !TIME_CLAUSE_OPENERS.has(words[opener].text.toLowerCase())) opener++;
@@ -206,7 +209,7 @@ function opensOtherSpeakersAct(words: Word[], k: number): boolean {
   if (words[j]?.text.toLowerCase() === 'the') j++;
   const subject = j;
   while (j - subject < 4 && words[j]?.capitalized) j++;
-  if (j === subject && words[j]?.pos === 'NOUN') j++;
+  if (j === subject && (words[j]?.pos === 'NOUN' || SUBJECT_PRONOUNS.has(words[j]?.text.toLowerCase() ?? ''))) j++;
   // A share of the people polled: "and more than 4 in 10 said", "and three-quarters said".
   if (j === subject) while (j - subject < 6 && words[j] && (words[j].pos === 'NUM' || QUANTITY_WORDS.has(words[j].text.toLowerCase()) || /-(quarters|thirds)$/.test(words[j].text))) j++;
   if (j === subject) return false;

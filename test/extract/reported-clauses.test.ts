@@ -61,4 +61,11 @@ describe('reported clauses', () => {
       { cue: 'said', speaker: 'Ada Lind', text: 'Rask, a lawyer, had warned her' },
     ]);
   });
+
+  it('ends a content where another speaker\'s act joins with a bare "and" ("asked for a photo and Lind said, “…”")', () => {
+    expect(statementsOf('At one point, a voter asked for a photo and Mayor Ada Lind said, “as long as we are not breaking any harbor rules.”')).toMatchObject([
+      { cue: 'asked for', speaker: 'a voter', text: 'a photo' },
+      { cue: 'said', speaker: 'Ada Lind', kind: 'DIRECT', text: 'as long as we are not breaking any harbor rules.' },
+    ]);
+  });
 });
