@@ -167,7 +167,7 @@ function sharesSubject(words: Word[], cue: Cue): boolean {
   return (words[k]?.text === ',' || DASHES.has(words[k]?.text ?? '')) && /ing$/.test(words[cue.verb].text);
 }
 
-const DASHES = new Set(['—', '–', '--']);
+const DASHES = new Set(['—', '–', '--', '-']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** `…,”`: a closing quotation mark right after a comma. */

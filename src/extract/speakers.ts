@@ -88,7 +88,7 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   return fromDescription(context, k, text) ?? shareOfPeople(context, k, text);
 }
 
-const DASHES = new Set(['—', '–', '--']);
+const DASHES = new Set(['—', '–', '--', '-']);
 const MAX_ASIDE_WORDS = 16;
 
 function lastIndexWhere(words: Word[], from: number, predicate: (word: Word) => boolean): number {
@@ -107,7 +107,7 @@ function shareOfPeople(context: SpeakerContext, k: number, text: (s: number, e: 
     const mention = evidence(words, k, k, text);
     return { mention, entityKey: null, description: mention.text, revealable: false };
   }
-  if (!(last.pos === 'NUM' || /^(half|third|quarter|percent)$/i.test(last.text) || /-(quarters|thirds)$/.test(last.text))) return null;
+  if (!(last.pos === 'NUM' || /^(half|third|quarter|percent|%)$/i.test(last.text) || /-(quarters|thirds)$/.test(last.text))) return null;
   let start = k;
   while (start > 0 && k - start < 6 && share(words[start - 1])) start--;
   const mention = evidence(words, start, k, text);

@@ -68,4 +68,14 @@ describe('reported clauses', () => {
       { cue: 'said', speaker: 'Ada Lind', kind: 'DIRECT', text: 'as long as we are not breaking any harbor rules.' },
     ]);
   });
+
+  it('reads a share written with a percent sign as an unnamed source ("42% say …")', () => {
+    expect(statementsOf('On harbor issues, 42% say they are worried.')).toMatchObject([{ cue: 'say', speaker: '42%', text: 'they are worried' }]);
+  });
+
+  it('reads past an aside between spaced hyphens and an adverb of time to the subject ("Lind - who … - said", "it now says")', () => {
+    expect(statementsOf('Mayor Ada Lind - who previously backed the plan - said at a rally that the harbor should close.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', speaker: 'Ada Lind', text: 'the harbor should close' }));
+    expect(statementsOf('“This is your harbor,” it now says, showing a montage of ships.')).toMatchObject([{ cue: 'says', speaker: 'it', text: 'This is your harbor' }]);
+  });
 });
