@@ -67,6 +67,16 @@ describe('learned attribution on invented sentences', () => {
     expect(extract('Senator Ada Lind seemed to welcome the harbor plan. The plan appears to be dead.').statements).toEqual([]);
   });
 
+  it('reads no report into a passive that names or acts on its subject ("as the ministry is known, said …", "had been refused visas")', () => {
+    expect(extract('In a note to harbor states, Portvale, as the harbor ministry is known, said the port was ready to host a summit in March.').statements
+      .filter((statement) => statement.cue === 'known')).toEqual([]);
+    expect(extract('Three of her crew had been refused visas and watched the premiere on a phone.').statements).toEqual([]);
+  });
+
+  it('gives an infinitive cue no speaker read off the phrase before it ("summoned the ambassador to explain …")', () => {
+    expect(extract('The harbor ministry summoned Ambassador Tor Melby to explain the incident.').statements).toEqual([]);
+  });
+
   it('adds statements the rules miss, and never one overlapping a rule statement', () => {
     const { rules, learned } = learnedOnly(MIXED_ARTICLE);
     expect(learned.length).toBeGreaterThan(0);
