@@ -14,7 +14,7 @@ import { splitSentences } from './sentences.js';
 import { retypeTeams } from './sports-teams.js';
 import { learnedStatements } from './learned/attribution.js';
 import { isoDay, publicationDay, readTime } from './time.js';
-import type { ExtractedDocument, ExtractedStatement } from '../graph/facts.js';
+import type { ExtractedDocument, ExtractedStatement, Span } from '../graph/facts.js';
 
 export type * from '../graph/facts.js';
 
@@ -44,7 +44,7 @@ export function extract(text: string): ExtractedDocument {
   entities.nameGenericOrganizations();
 
   const statements: ExtractedStatement[] = attributions.map((attribution) => {
-    const content = attribution.content;
+    const content = wholeApostrophePair(text, cleaned, attribution.content);
     const speakerKey = attribution.speaker.entityKey;
     return {
       kind: attribution.kind,
@@ -149,4 +149,13 @@ export function lowerCaseVocabulary(sentences: ReturnType<typeof splitSentences>
   const words = new Set<string>();
   for (const sentence of sentences) for (const token of sentence.tokens) if (startsLowerCase(token.text)) words.add(token.text);
   return words;
+}
+
+/**
+ * A content ending on a closing quotation mark printed as two apostrophes (`''liar''`) ends after
+ * both: the cleaned copy holds that pair as `" `, so an end read there falls between them.
+ */
+function wholeApostrophePair(text: string, cleaned: string, content: Span): Span {
+  const { end } = content;
+  return cleaned[end - 1] === '"' && text[end - 1] === "'" && text[end] === "'" ? { start: content.start, end: end + 1 } : content;
 }

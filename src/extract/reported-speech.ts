@@ -96,7 +96,9 @@ export function reportedSpeech(
   let end = runOnQuotation(quotes, words[k].start, Math.max(contentStop(words, k, sentenceEnd, cue, quotes), words[k].end), sentenceEnd);
   // "calling it “disqualifying” and asserting …": a characterization ends with its quotation.
   const characterization = frame === 'characterize' ? quotes.within(words[k].start, end)[0] : undefined;
-  if (characterization?.closed) end = Math.min(end, characterization.close);
+  // …unless a reason follows: "called him a “liar” for insisting …" (as "praised X for …").
+  const afterQuote = characterization?.closed ? words.find((word) => word.start >= characterization.close) : undefined;
+  if (characterization?.closed && afterQuote?.text.toLowerCase() !== 'for') end = Math.min(end, characterization.close);
   const content = { start: words[k].start, end };
   const contentWords = words.filter((word) => word.start >= content.start && word.end <= content.end);
   const quoted = quotes.within(content.start, content.end).length > 0;

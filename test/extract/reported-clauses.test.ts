@@ -78,4 +78,11 @@ describe('reported clauses', () => {
       expect.objectContaining({ cue: 'said', speaker: 'Ada Lind', text: 'the harbor should close' }));
     expect(statementsOf('“This is your harbor,” it now says, showing a montage of ships.')).toMatchObject([{ cue: 'says', speaker: 'it', text: 'This is your harbor' }]);
   });
+
+  it('keeps a characterization\'s reason with it, and a closing mark printed as two apostrophes whole ("called him a ''liar'' for …")', () => {
+    expect(statementsOf("Mayor Ada Lind called him a ''reckless captain'' for keeping the harbor closed.")).toMatchObject([
+      { cue: 'called', kind: 'MIXED', text: "him a ''reckless captain'' for keeping the harbor closed" },
+    ]);
+    expect(statementsOf("Mayor Ada Lind called him a ''reckless captain'' and left.")[0]).toMatchObject({ text: "him a ''reckless captain''" });
+  });
 });
