@@ -79,7 +79,7 @@ describe('reported clauses', () => {
     expect(statementsOf('“This is your harbor,” it now says, showing a montage of ships.')).toMatchObject([{ cue: 'says', speaker: 'it', text: 'This is your harbor' }]);
   });
 
-  it('keeps a characterization\'s reason with it, and a closing mark printed as two apostrophes whole ("called him a ''liar'' for …")', () => {
+  it("keeps a characterization's reason with it, and a closing mark printed as two apostrophes whole (\"called him a ''liar'' for …\")", () => {
     expect(statementsOf("Mayor Ada Lind called him a ''reckless captain'' for keeping the harbor closed.")).toMatchObject([
       { cue: 'called', kind: 'MIXED', text: "him a ''reckless captain'' for keeping the harbor closed" },
     ]);
