@@ -74,7 +74,7 @@ export function recognizeInContext(words: Word[][], hits: GazetteerHit[][], docu
  * stopped before "the EU"), and a person's name without the letters after it ("Tomás Aguirre
  * KC", "… Hadid OBE"), which are no part of how the text names them again.
  */
-function trimmedEnd(words: Word[], from: number, to: number, type: NerType): number {
+export function trimmedEnd(words: Word[], from: number, to: number, type: NerType): number {
   let end = to;
   while (end > from && (CONNECTORS.has(words[end - 1].text) || (type === 'PER' && end - from > 1 && POST_NOMINALS.has(words[end - 1].text)))) end--;
   return end;
