@@ -2,6 +2,8 @@ import type { GazetteerHit } from './gazetteer.js';
 import { SentenceFeatures, type FeatureDocument, type NerType } from './learned/ner-features.js';
 import { entityModel, tagSentence } from './learned/ner-tagger.js';
 import { CONNECTORS } from './learned/ner-lexeme.js';
+import { opensPersonName } from './given-names.js';
+import { isCommonInNews } from './learned/word-clusters.js';
 import type { OrganizationMention, PersonMention, RawMention } from './mentions.js';
 import { NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_FOLLOWERS, NON_ORGANIZATION_NAMES, ORG_HEADS, VENUE_HEADS } from '../lexicon/organizations.js';
 import { HONORIFICS, NAME_PARTICLES, POST_NOMINALS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/people.js';
@@ -180,7 +182,7 @@ export function combineWithRules(words: Word[], names: ContextName[], mentions: 
         const [person] = people;
         // "Carla Or" where the rules stopped at "Carla"; "Education Paola Ferrante" where they started early.
         const startedEarly = covers(person, name) && person.end === name.end && !joinedByParticle(words, name);
-        if (sure && people.length === 1 && isBareName(person) && (covers(name, person) || startedEarly) && !sameSpan(name, person) && isFullName(name) && !holdsTitle(words, name, [])) {
+        if (sure && people.length === 1 && isBareName(person) && (covers(name, person) || startedEarly) && !sameSpan(name, person) && isFullName(name) && !holdsTitle(words, name, []) && !reachesBeforeGivenName(words, name, person)) {
           replace(people, fromName(name));
         } else if (people.length === 1 && sameSpan(name, person) && isFullName(name) && name.agreed && name.confidence >= CONFIDENCE.confirm && !listedWithPlaces(words, name, names, mentions)) {
           person.tentative = false;
@@ -222,6 +224,19 @@ function listedWithPlaces(words: Word[], name: ContextName, names: ContextName[]
   const before = names.find((other) => other.to === name.from - 1);
   const after = names.find((other) => other.from === name.to + 1);
   return (joins(words[name.from - 1]) && !!before && isPlace(before.start, before.end)) || (joins(words[name.to]) && !!after && isPlace(after.start, after.end));
+}
+
+/**
+ * "Newcomer Tamsin Okoro": the rules begin a name at its given name, so a capitalised word the
+ * model puts before it, a common word ("Newcomer", "Yesterday"), is no part of it.
+ */
+function reachesBeforeGivenName(words: Word[], name: ContextName, person: PersonMention): boolean {
+  if (name.start >= person.start) return false;
+  const first = words.findIndex((word) => word.start === person.start);
+  if (first <= name.from || !opensPersonName(words[first].text)) return false;
+  // A word before it may be a given name no list knows ("Amneh Jafari"); one that news writes in
+  // lower case (the word clusters' vocabulary: "newcomer", "yesterday") is a common word.
+  return words.slice(name.from, first).some((word) => !opensPersonName(word.text) && isCommonInNews(word.text));
 }
 
 /** "Khalid bin Rashid Al-Mansoori", "Paolo de la Cruz": the words before the model's name join it through a name particle, so the rules' longer name is the whole name. */

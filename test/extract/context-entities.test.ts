@@ -103,6 +103,12 @@ describe('combining the model with the rules', () => {
     expect(confirmed?.kind === 'PERSON' && confirmed.tentative).toBe(false);
   });
 
+  it('never grows a name to the left over a common word the rules left out ("Newcomer")', () => {
+    const { rules, name, combine } = sentence('Newcomer Tamsin Okoro won the seat with 40,112 votes.');
+    expect(kinds(rules())).toEqual(['PERSON:Tamsin Okoro']);
+    expect(kinds(combine([name('Newcomer Tamsin Okoro', 'PER', sure)]))).toEqual(['PERSON:Tamsin Okoro']);
+  });
+
   it("cuts the model's name at a connector it stopped on, and a person's post-nominal letters", () => {
     const { words } = readDocument('Title\n\nThe plan needs the Council of the Verdant League and Lena Marsh KC to agree.\n');
     const sentenceWords = words[words.length - 1];

@@ -31,6 +31,12 @@ export function clustersOf(word: string): WordClusters {
   return table?.get(word) ?? UNKNOWN_CLUSTERS;
 }
 
+/** "Newcomer": a capitalised word whose lower-case form the news corpus writes often enough to be clustered. */
+export function isCommonInNews(word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower !== word && clustersOf(lower) !== UNKNOWN_CLUSTERS;
+}
+
 /** Uses this table from now on in this process (null: no clusters, every word unknown). */
 export function useClusters(next: Map<string, WordClusters> | null): void {
   table = next;

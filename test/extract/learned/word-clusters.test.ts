@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { CLUSTER_LEVELS, CLUSTERS_FILE, clustersOf, decodeClusters, readClusters, UNKNOWN_CLUSTERS } from '../../../src/extract/learned/word-clusters.js';
+import { CLUSTER_LEVELS, CLUSTERS_FILE, clustersOf, decodeClusters, isCommonInNews, readClusters, UNKNOWN_CLUSTERS } from '../../../src/extract/learned/word-clusters.js';
 import { sphericalKMeans, type SparseVector } from '../../../src/train/kmeans.js';
 import { clusterWords, encodeClusters } from '../../../src/train/word-clusters.js';
 
@@ -67,5 +67,9 @@ describe('word clusters', () => {
     }
     expect(clustersOf('said').fine).toBeGreaterThan(0);
     expect(clustersOf('Xqzvwtplk')).toBe(UNKNOWN_CLUSTERS);
+    // The vocabulary doubles as a list of words news writes in lower case.
+    expect(isCommonInNews('Yesterday')).toBe(true);
+    expect(isCommonInNews('yesterday')).toBe(false);
+    expect(isCommonInNews('Xolaniqwe')).toBe(false);
   });
 });
