@@ -1,9 +1,12 @@
 import type { GazetteerHit } from './gazetteer.js';
 import { SentenceFeatures, type FeatureDocument, type NerType } from './learned/ner-features.js';
 import { entityModel, tagSentence } from './learned/ner-tagger.js';
+import { CONNECTORS } from './learned/ner-lexeme.js';
+import { opensPersonName } from './given-names.js';
+import { isCommonInNews } from './learned/word-clusters.js';
 import type { OrganizationMention, PersonMention, RawMention } from './mentions.js';
 import { NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_FOLLOWERS, NON_ORGANIZATION_NAMES, ORG_HEADS, VENUE_HEADS } from '../lexicon/organizations.js';
-import { HONORIFICS, NAME_PARTICLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/people.js';
+import { HONORIFICS, NAME_PARTICLES, POST_NOMINALS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import type { Word } from './words.js';
 
 /**
@@ -57,10 +60,26 @@ export function recognizeInContext(words: Word[][], hits: GazetteerHit[][], docu
   if (!model) return words.map(() => []);
   const names = words.map((sentenceWords, index) => {
     sentence.load(sentenceWords, hits[index], document);
-    return tagSentence(model, sentence).map(({ from, to, type, confidence }) => ({ from, to, start: sentenceWords[from].start, end: sentenceWords[to - 1].end, type, confidence, agreed: true }));
+    const names: ContextName[] = [];
+    for (const span of tagSentence(model, sentence)) {
+      const to = trimmedEnd(sentenceWords, span.from, span.to, span.type);
+      if (to > span.from) names.push({ from: span.from, to, start: sentenceWords[span.from].start, end: sentenceWords[to - 1].end, type: span.type, confidence: span.confidence, agreed: true });
+    }
+    return names;
   });
   makeConsistent(words, names);
   return names;
+}
+
+/**
+ * Where the model's name really ends: never on a lower-case connector ("Council of" where it
+ * stopped before "the EU"), and a person's name without the letters after it ("Tomás Aguirre
+ * KC", "… Hadid OBE"), which are no part of how the text names them again.
+ */
+export function trimmedEnd(words: Word[], from: number, to: number, type: NerType): number {
+  let end = to;
+  while (end > from && (CONNECTORS.has(words[end - 1].text) || (type === 'PER' && end - from > 1 && POST_NOMINALS.has(words[end - 1].text)))) end--;
+  return end;
 }
 
 /**
@@ -145,7 +164,7 @@ export function combineWithRules(words: Word[], names: ContextName[], mentions: 
     const evidence = { start: name.start, end: name.end, text: document.text.slice(name.start, name.end), sentence: sentenceIndex };
     return name.type === 'PER' ? personFromContext(words, name, evidence) : name.type === 'ORG' ? organizationFromContext(words, name, evidence) : null;
   };
-  let kept = splitGluedNames(names, mentions, fromName);
+  let kept = splitGluedNames(words, names, mentions, fromName);
   const replace = (wrong: RawMention[], right: RawMention | null) => {
     kept = kept.filter((mention) => !wrong.includes(mention));
     if (right) kept.push(right);
@@ -163,9 +182,9 @@ export function combineWithRules(words: Word[], names: ContextName[], mentions: 
         const [person] = people;
         // "Carla Or" where the rules stopped at "Carla"; "Education Paola Ferrante" where they started early.
         const startedEarly = covers(person, name) && person.end === name.end && !joinedByParticle(words, name);
-        if (sure && people.length === 1 && isBareName(person) && (covers(name, person) || startedEarly) && !sameSpan(name, person) && isFullName(name) && !holdsTitle(words, name, [])) {
+        if (sure && people.length === 1 && isBareName(person) && (covers(name, person) || startedEarly) && !sameSpan(name, person) && isFullName(name) && !holdsTitle(words, name, []) && !reachesBeforeGivenName(words, name, person)) {
           replace(people, fromName(name));
-        } else if (people.length === 1 && sameSpan(name, person) && isFullName(name) && name.agreed && name.confidence >= CONFIDENCE.confirm) {
+        } else if (people.length === 1 && sameSpan(name, person) && isFullName(name) && name.agreed && name.confidence >= CONFIDENCE.confirm && !listedWithPlaces(words, name, names, mentions)) {
           person.tentative = false;
         }
       }
@@ -193,6 +212,33 @@ export function combineWithRules(words: Word[], names: ContextName[], mentions: 
   return kept;
 }
 
+/**
+ * "Bonaire, Sint Eustatius and Saba": a name listed right beside a place (a country, or a name
+ * the model reads as one) is read as one of the list's kind, not confirmed as a person on an
+ * unsure reading.
+ */
+function listedWithPlaces(words: Word[], name: ContextName, names: ContextName[], mentions: RawMention[]): boolean {
+  const isPlace = (start: number, end: number) => names.some((other) => other.type === 'LOC' && other.start === start && other.end === end)
+    || mentions.some((mention) => mention.kind === 'COUNTRY' && mention.start === start && mention.end === end);
+  const joins = (word: Word | undefined) => word !== undefined && (word.text === ',' || word.text === 'and' || word.text === 'or');
+  const before = names.find((other) => other.to === name.from - 1);
+  const after = names.find((other) => other.from === name.to + 1);
+  return (joins(words[name.from - 1]) && !!before && isPlace(before.start, before.end)) || (joins(words[name.to]) && !!after && isPlace(after.start, after.end));
+}
+
+/**
+ * "Newcomer Tamsin Okoro": the rules begin a name at its given name, so a capitalised word the
+ * model puts before it, a common word ("Newcomer", "Yesterday"), is no part of it.
+ */
+function reachesBeforeGivenName(words: Word[], name: ContextName, person: PersonMention): boolean {
+  if (name.start >= person.start) return false;
+  const first = words.findIndex((word) => word.start === person.start);
+  if (first <= name.from || !opensPersonName(words[first].text)) return false;
+  // A word before it may be a given name no list knows ("Amneh Jafari"); one that news writes in
+  // lower case (the word clusters' vocabulary: "newcomer", "yesterday") is a common word.
+  return words.slice(name.from, first).some((word) => !opensPersonName(word.text) && isCommonInNews(word.text));
+}
+
 /** "Khalid bin Rashid Al-Mansoori", "Paolo de la Cruz": the words before the model's name join it through a name particle, so the rules' longer name is the whole name. */
 const joinedByParticle = (words: Word[], name: ContextName): boolean => name.from > 0 && NAME_PARTICLES.has(words[name.from - 1].text.toLowerCase());
 
@@ -204,12 +250,12 @@ const sameSpan = (a: { start: number; end: number }, b: { start: number; end: nu
  * University", "University of Texas Arlington Amneh Jafari". Where the model is sure of two or
  * more names inside one rule name with no title, an organization among them, they replace it.
  */
-function splitGluedNames(names: ContextName[], mentions: RawMention[], fromName: (name: ContextName) => RawMention | null): RawMention[] {
+function splitGluedNames(words: Word[], names: ContextName[], mentions: RawMention[], fromName: (name: ContextName) => RawMention | null): RawMention[] {
   let kept = mentions;
   for (const mention of mentions) {
     if (mention.kind === 'COUNTRY' || (mention.kind === 'ORGANIZATION' && mention.known) || (mention.kind === 'PERSON' && !isBareName(mention))) continue;
     const inside = names.filter((name) => covers(mention, name) && (name.type === 'ORG' || name.type === 'PER'));
-    if (inside.length < 2 || inside.every((name) => name.type === 'PER') || inside.some((name) => name.confidence < CONFIDENCE.veto)) continue;
+    if (inside.length < 2 || inside.every((name) => name.type === 'PER') || inside.some((name) => name.confidence < CONFIDENCE.veto) || joinedByOf(words, inside)) continue;
     kept = kept.filter((other) => other !== mention);
     for (const name of inside) {
       const replacement = fromName(name);
@@ -218,6 +264,20 @@ function splitGluedNames(names: ContextName[], mentions: RawMention[], fromName:
   }
   return kept;
 }
+
+/**
+ * "Council of the EU", "Bank of Ruritania": two names joined by "of" (or "for", "on" …) are one
+ * name, whatever the model read; only names side by side or joined by "and" were glued.
+ */
+function joinedByOf(words: Word[], inside: ContextName[]): boolean {
+  const ordered = [...inside].sort((a, b) => a.from - b.from);
+  for (let k = 1; k < ordered.length; k++) {
+    for (let i = ordered[k - 1].to; i < ordered[k].from; i++) if (JOINING_WORDS.has(words[i].text)) return true;
+  }
+  return false;
+}
+
+const JOINING_WORDS = new Set(['of', 'for', 'on', 'at', 'the', 'de', 'du', 'des', 'di', 'da', 'del', 'der', 'von', 'van']);
 
 /**
  * An organization's name may hold a country's ("British Red Cross", "Council on

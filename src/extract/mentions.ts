@@ -13,7 +13,7 @@ import { readMemberships } from './memberships.js';
 import { findLeadersByEponym } from './eponyms.js';
 import { findCountryDescriptions, findGenericInstitutions } from './generic-mentions.js';
 import { isRoleWord, span, type DocumentScope, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
-import { ACRONYM, functionWordSurname, lowerCaseRoleBefore, surnameSeat, titleOrganization, venueEnd } from './name-parts.js';
+import { ACRONYM, functionWordSurname, lowerCaseRoleBefore, surnameSeat, titleOrganization, venueEnd, wholeQuotation } from './name-parts.js';
 
 /**
  * Raw mentions in one sentence (types in mention-types.ts): capitalised runs classified as
@@ -388,7 +388,7 @@ function classifyPerson(
     if (before.org) affiliations.push(before.org);
   }
   const hasTitle = roles.length > 0 || honorific !== null;
-  if (!hasTitle && (isLocation(words, from) || ARTICLES_BEFORE_NAME.has(words[from - 1]?.text.toLowerCase() ?? ''))) return;
+  if (!hasTitle && (isLocation(words, from) || ARTICLES_BEFORE_NAME.has(words[from - 1]?.text.toLowerCase() ?? '') || wholeQuotation(words, i, end))) return;
   if (nameWords.every((word) => ROLE_NOUNS.has(word.toLowerCase()) || TITLE_MODIFIERS.has(word))) return;
 
   const next = words[end];

@@ -60,3 +60,17 @@ export function lowerCaseRoleBefore(words: Word[], from: number, found: RawMenti
     org: modifier?.kind === 'ORGANIZATION' ? modifier : null,
   };
 }
+
+const OPENING_QUOTES = new Set(['"', '“', '‘', "'"]);
+const CLOSING_QUOTES = new Set(['"', '”', '’', "'"]);
+
+/**
+ * The name is the whole of a quotation, a comma or stop aside: `launched "Amber Shield," a
+ * mission`, `starred in "Silver Road."`. Quotes around a bare name mark a title (an operation,
+ * a film, a campaign), never how news writes a person.
+ */
+export function wholeQuotation(words: Word[], from: number, end: number): boolean {
+  if (!OPENING_QUOTES.has(words[from - 1]?.text ?? '')) return false;
+  const after = [',', '.'].includes(words[end]?.text ?? '') ? end + 1 : end;
+  return CLOSING_QUOTES.has(words[after]?.text ?? '');
+}

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadGumFolder } from '../../src/eval/gum.js';
 import { evaluatePairs } from '../../src/eval/report.js';
-import { combineWithRules, CONFIDENCE, type ContextName } from '../../src/extract/context-entities.js';
+import { combineWithRules, CONFIDENCE, trimmedEnd, type ContextName } from '../../src/extract/context-entities.js';
 import { extract, readDocument } from '../../src/extract/index.js';
 import { MODEL_FILE, readEntityModel, useEntityModel } from '../../src/extract/learned/ner-tagger.js';
 import { findMentions, type RawMention } from '../../src/extract/mentions.js';
@@ -82,6 +82,40 @@ describe('combining the model with the rules', () => {
   it('a title the rules read as a role is never added as a person', () => {
     const { name, combine } = sentence('Police spokeswoman Senior Sergeant Anita Lowe told reporters.');
     expect(kinds(combine([name('Senior Sergeant', 'PER', sure)]))).not.toContain('PERSON:Senior Sergeant');
+  });
+
+  it('never splits two names joined by "of": one institution, whatever the model read', () => {
+    const { rules, name, combine } = sentence('Ministers met at the Council of the Verdant League on Tuesday.');
+    expect(kinds(rules())).toContain('ORGANIZATION:Council of the Verdant League');
+    expect(kinds(combine([name('Council', 'ORG', sure), name('Verdant League', 'ORG', sure)]))).toContain('ORGANIZATION:Council of the Verdant League');
+  });
+
+  it('does not confirm as a person a tentative name listed beside places', () => {
+    const { rules, name, combine } = sentence('Voters on Quenby, Vel Ostra and Saltmere must register by Thursday.');
+    const listed = rules().find((mention) => mention.text === 'Vel Ostra');
+    expect(listed?.kind === 'PERSON' && listed.tentative).toBe(true);
+    const kept = combine([name('Quenby', 'LOC', sure), name('Vel Ostra', 'PER', CONFIDENCE.confirm + 1), name('Saltmere', 'LOC', sure)]);
+    const after = kept.find((mention) => mention.text === 'Vel Ostra');
+    expect(after?.kind === 'PERSON' && after.tentative).toBe(true);
+    // Beside no place, the same reading confirms it.
+    const alone = sentence('Vel Ostra must register by Thursday.');
+    const confirmed = alone.combine([alone.name('Vel Ostra', 'PER', CONFIDENCE.confirm + 1)]).find((mention) => mention.text === 'Vel Ostra');
+    expect(confirmed?.kind === 'PERSON' && confirmed.tentative).toBe(false);
+  });
+
+  it('never grows a name to the left over a common word the rules left out ("Newcomer")', () => {
+    const { rules, name, combine } = sentence('Newcomer Tamsin Okoro won the seat with 40,112 votes.');
+    expect(kinds(rules())).toEqual(['PERSON:Tamsin Okoro']);
+    expect(kinds(combine([name('Newcomer Tamsin Okoro', 'PER', sure)]))).toEqual(['PERSON:Tamsin Okoro']);
+  });
+
+  it("cuts the model's name at a connector it stopped on, and a person's post-nominal letters", () => {
+    const { words } = readDocument('Title\n\nThe plan needs the Council of the Verdant League and Lena Marsh KC to agree.\n');
+    const sentenceWords = words[words.length - 1];
+    const at = (text: string, from = 0) => sentenceWords.findIndex((word, i) => i >= from && word.text === text);
+    expect(trimmedEnd(sentenceWords, at('Council'), at('the', at('Council')) + 1, 'ORG')).toBe(at('Council') + 1);
+    expect(trimmedEnd(sentenceWords, at('Lena'), at('KC') + 1, 'PER')).toBe(at('KC'));
+    expect(trimmedEnd(sentenceWords, at('Council'), at('League') + 1, 'ORG')).toBe(at('League') + 1);
   });
 });
 

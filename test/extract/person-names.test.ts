@@ -20,4 +20,11 @@ describe('person names', () => {
     const facts = extract('Tax row\n\nThe Russian government and the Labour government both acted.\n');
     expect(people(facts)).toEqual([]);
   });
+
+  it('a name that is the whole of a quotation is a title (an operation, a film), not a person', () => {
+    expect(people(extract('Patrols\n\nThe navy launched "Amber Tide," a patrol mission, in May.\n'))).toEqual([]);
+    expect(people(extract('Patrols\n\nThe navy launched “Amber Tide” in May.\n'))).toEqual([]);
+    // Unquoted, the same words still read as a person's name: the quotes make the difference.
+    expect(people(extract('Patrols\n\nThe navy hired Amber Tide, a patrol expert, in May.\n'))).toEqual(['Amber Tide']);
+  });
 });

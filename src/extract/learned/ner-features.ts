@@ -1,12 +1,11 @@
-import { CUE_LEMMAS } from '../../lexicon/cues.js';
-import { ORG_HEADS, VENUE_HEADS } from '../../lexicon/organizations.js';
-import { HONORIFICS, ROLE_NOUNS } from '../../lexicon/people.js';
 import type { GazetteerEntry, GazetteerHit } from '../gazetteer.js';
-import { isGivenName } from '../given-names.js';
-import { startsUpperCase } from '../normalize.js';
 import type { Word } from '../words.js';
-import { hashFeature } from './perceptron.js';
-import { boundedMemo } from '../../memo.js';
+import {
+  ALL_CAPS, CAPITALIZED, CONNECTOR, FUNCTION_WORD, GIVEN_NAME, HAS_DIGIT, HONORIFIC, LOWER_IN_DOCUMENT, ORG_HEAD, ROLE_WORD, SENTENCE_START, SPEECH_VERB, VENUE_HEAD,
+  lexemeOf, mix, posHash, startsWithDigitAndLetter, wordFlags,
+} from './ner-lexeme.js';
+
+export { hashLower, hashShape, mix } from './ner-lexeme.js';
 
 /**
  * The features of the entity tagger: named functions over one word in its sentence, each
@@ -17,7 +16,7 @@ import { boundedMemo } from '../../memo.js';
  * Everything a feature reads is computed once per sentence into typed arrays (SentenceFeatures):
  * scoring a word is then array reads and integer mixing, with no string built per feature.
  */
-export const FEATURE_SET = 'ner-features/2';
+export const FEATURE_SET = 'ner-features/3';
 
 /** BIO labels over the entity types GUM marks that the graph cares about (MISC: other named things). */
 export const NER_LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -27,32 +26,6 @@ export const OUTSIDE = 0;
 /** Label index → entity type (null for O) and whether it begins a span. */
 export const LABEL_TYPE: ReadonlyArray<NerType | null> = NER_LABELS.map((label) => (label === 'O' ? null : (label.slice(2) as NerType)));
 export const LABEL_BEGINS: ReadonlyArray<boolean> = NER_LABELS.map((label) => label.startsWith('B-'));
-
-/** Lower-case words inside names, scored only between name words: "Bank of England", "People's Party", "Ursula von der Leyen". */
-const CONNECTORS = new Set(['of', 'and', '&', 'the', 'for', 'at', 'on', 'de', 'del', 'della', 'da', 'di', 'du', 'des', 'van', 'von', 'der', 'den', 'la', 'le', 'al', 'el', 'bin', "'s", '’s', 'y']);
-
-// Word flags: one bit each.
-const CAPITALIZED = 1;
-const ALL_CAPS = 2;
-const HAS_DIGIT = 4;
-const SENTENCE_START = 8;
-const LOWER_IN_DOCUMENT = 16;
-const GIVEN_NAME = 32;
-const ORG_HEAD = 64;
-const ROLE_WORD = 128;
-const HONORIFIC = 256;
-const SPEECH_VERB = 512;
-const CONNECTOR = 1024;
-const VENUE_HEAD = 2048;
-const FUNCTION_WORD = 4096;
-
-/**
- * Closed-class tags: "The", "He", "In", "But" open sentences capitalised, yet never start or
- * continue a name as wink tags them (the tagger gives them O on every text we checked: the
- * output of 575 texts is the same with and without scoring them), so extraction does not
- * score them — a sixth of the candidates of a news text.
- */
-const FUNCTION_TAGS = new Set(['PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ']);
 
 const GAZETTEER_KIND: Record<GazetteerEntry['type'], number> = { country: 1, demonym: 2, seat: 3, organization: 4 };
 
@@ -72,6 +45,10 @@ export class SentenceFeatures {
   pos = new Uint32Array(64);
   flags = new Uint16Array(64);
   gazetteer = new Uint8Array(64);
+  /** The word's clusters (src/extract/learned/word-clusters.ts): fine, mid, coarse; 0 = unknown word. */
+  fine = new Uint16Array(64);
+  mid = new Uint16Array(64);
+  coarse = new Uint16Array(64);
   /** Predicted (or, in training, so far predicted) label of each word. */
   labels = new Uint8Array(64);
 
@@ -93,6 +70,9 @@ export class SentenceFeatures {
       this.pos[i] = posHash(word.pos);
       this.flags[i] = wordFlags(word, lexeme, i, document);
       this.gazetteer[i] = inHit ? GAZETTEER_KIND[hits[hit].entry.type] : 0;
+      this.fine[i] = lexeme.fine;
+      this.mid[i] = lexeme.mid;
+      this.coarse[i] = lexeme.coarse;
       this.labels[i] = OUTSIDE;
     }
   }
@@ -105,6 +85,9 @@ export class SentenceFeatures {
     this.pos = new Uint32Array(size);
     this.flags = new Uint16Array(size);
     this.gazetteer = new Uint8Array(size);
+    this.fine = new Uint16Array(size);
+    this.mid = new Uint16Array(size);
+    this.coarse = new Uint16Array(size);
     this.labels = new Uint8Array(size);
   }
 
@@ -136,144 +119,6 @@ export class SentenceFeatures {
   }
 }
 
-/**
- * What the features read of a word's text alone, in any sentence of any document: worked out
- * once per distinct text (a news vocabulary is small), not per word, with no string built.
- */
-interface Lexeme {
-  lowerText: string;
-  /** Hashes of the lower-case word, its first and last three letters, its shape. */
-  lower: number;
-  prefix: number;
-  suffix: number;
-  shape: number;
-  /** Flags the text gives whatever its case. */
-  flags: number;
-  /** Flags the text gives when the word is capitalised. */
-  capitalizedFlags: number;
-  hasLetter: boolean;
-  /** Glued from pieces ("As-Saba'ee"): see FUNCTION_WORD. */
-  glued: boolean;
-}
-
-const lexemeOf = boundedMemo(50_000, readLexeme);
-
-/**
- * The hashes in one pass over the characters (the same values as hashLower and hashShape
- * below, which state them plainly), and the flags of the text.
- */
-function readLexeme(text: string): Lexeme {
-  let lower = FNV_OFFSET;
-  let prefix = FNV_OFFSET;
-  let shape = FNV_OFFSET;
-  let last = -1;
-  let run = 0;
-  const suffixFrom = text.length - 3;
-  let suffix = FNV_OFFSET;
-  for (let c = 0; c < text.length; c++) {
-    const code = text.charCodeAt(c);
-    const folded = code >= 65 && code <= 90 ? code + 32 : code;
-    lower = Math.imul(lower ^ folded, FNV_PRIME);
-    if (c < 3) prefix = Math.imul(prefix ^ folded, FNV_PRIME);
-    if (c >= suffixFrom) suffix = Math.imul(suffix ^ folded, FNV_PRIME);
-    const kind = shapeKind(code, text, c);
-    run = kind === last ? run + 1 : 0;
-    last = kind;
-    if (run < 2) shape = Math.imul(shape ^ kind, FNV_PRIME);
-  }
-  const lowerText = text.toLowerCase();
-  let flags = 0;
-  if (hasDigit(text)) flags |= HAS_DIGIT;
-  if (ROLE_NOUNS.has(lowerText)) flags |= ROLE_WORD;
-  if (CONNECTORS.has(text)) flags |= CONNECTOR;
-  let capitalizedFlags = CAPITALIZED;
-  if (text.length >= 2 && text === text.toUpperCase()) capitalizedFlags |= ALL_CAPS;
-  if (isGivenName(text)) capitalizedFlags |= GIVEN_NAME;
-  if (ORG_HEADS.has(text)) capitalizedFlags |= ORG_HEAD;
-  if (HONORIFICS.has(text)) capitalizedFlags |= HONORIFIC;
-  if (VENUE_HEADS.has(text)) capitalizedFlags |= VENUE_HEAD;
-  return {
-    lowerText, lower: lower >>> 0 || 1, prefix: prefix >>> 0 || 1, suffix: suffix >>> 0 || 1, shape: shape >>> 0 || 1,
-    flags, capitalizedFlags, hasLetter: /\p{L}/u.test(text), glued: /[-'’‐]/.test(text),
-  };
-}
-
-function wordFlags(word: Word, lexeme: Lexeme, index: number, document: FeatureDocument): number {
-  let flags = lexeme.flags;
-  if (word.capitalized) {
-    flags |= lexeme.capitalizedFlags;
-    if (document.lowerCaseWords.has(lexeme.lowerText)) flags |= LOWER_IN_DOCUMENT;
-    // A glued word keeps its first piece's tag: "As-Saba'ee" is a surname, not "As".
-    if (FUNCTION_TAGS.has(word.pos) && !lexeme.glued) flags |= FUNCTION_WORD;
-  }
-  if (index === 0 || (index === 1 && !lexeme.hasLetter)) flags |= SENTENCE_START;
-  if (word.pos === 'VERB' && CUE_LEMMAS.has(word.lemma)) flags |= SPEECH_VERB;
-  return flags;
-}
-
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
-  }
-  return false;
-}
-
-const startsWithDigitAndLetter = (text: string) => /^\d+\p{L}/u.test(text);
-
-// ---------------------------------------------------------------------------------------
-// Hashing without building strings
-
-const FNV_OFFSET = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
-
-/** FNV-1a of text[from, to) with ASCII folded to lower case. */
-export function hashLower(text: string, from: number, to: number): number {
-  let hash = FNV_OFFSET;
-  for (let i = from; i < to; i++) {
-    let code = text.charCodeAt(i);
-    if (code >= 65 && code <= 90) code += 32;
-    hash ^= code;
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0 || 1;
-}
-
-/** Word shape, runs cut at two: "Kessler" → Xxx, "IBM" → XX, "U.S." → X.X., "501st" → ddx, "Jong-un" → Xxx-xx. */
-export function hashShape(text: string): number {
-  let hash = FNV_OFFSET;
-  let last = -1;
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const kind = shapeKind(text.charCodeAt(i), text, i);
-    run = kind === last ? run + 1 : 0;
-    last = kind;
-    if (run >= 2) continue;
-    hash ^= kind;
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return hash >>> 0 || 1;
-}
-
-/** A character's class in a word shape: X upper, x lower, d digit, else the character itself. */
-function shapeKind(code: number, text: string, at: number): number {
-  return code >= 65 && code <= 90 ? 88 : code >= 97 && code <= 122 ? 120 : code >= 48 && code <= 57 ? 100 : code > 127 ? (startsUpperCase(text[at]) ? 88 : 120) : code;
-}
-
-const posHashes = new Map<string, number>();
-function posHash(pos: string): number {
-  let hash = posHashes.get(pos);
-  if (hash === undefined) posHashes.set(pos, (hash = hashFeature(pos) || 1));
-  return hash;
-}
-
-/** Mixes a feature's template number with its value into one row hash (murmur3's finaliser). */
-export function mix(template: number, value: number): number {
-  let hash = (Math.imul(template + 1, 0x9e3779b1) ^ value) >>> 0;
-  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
-  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
-  return (hash ^ (hash >>> 16)) >>> 0;
-}
 
 const BEYOND_START = 0x5f5f5f5f; // the value of a word before the sentence
 const BEYOND_END = 0x3e3e3e3e;
@@ -323,6 +168,11 @@ export const FEATURES: ReadonlyArray<{ name: string; example: string; value: Fea
   { name: 'fixed name around', example: '"Bayern Munich" at Bayern: a seat follows', value: (s, i) => pair((i > 0 ? s.gazetteer[i - 1] : 7) + 1, (i + 1 < s.length ? s.gazetteer[i + 1] : 7) + 1) },
   { name: 'acronym', example: '"DAX", "KOSPI", "FAA"', value: (s, i) => flag(s, i, ALL_CAPS) + 1 },
   { name: 'acronym in brackets after', example: '"… Studies (GIGA)"', value: (s, i) => (s.words[i + 1]?.text === '(' && flag(s, i + 2, ALL_CAPS) ? 2 : 1) },
+  { name: 'word cluster', example: '"Okafor" → the cluster of surnames', value: (s, i) => s.fine[i] + 1 },
+  { name: 'broader word cluster', example: '"Okafor" → names', value: (s, i) => s.mid[i] + 1 },
+  { name: 'broadest word cluster', example: '"Okafor" → proper nouns', value: (s, i) => s.coarse[i] + 1 },
+  { name: 'previous word cluster', example: '"Sen. Okafor" at Okafor → titles', value: (s, i) => (i > 0 ? s.mid[i - 1] + 1 : 0x7fff) },
+  { name: 'next word cluster', example: '"Okafor said" at Okafor → speech verbs', value: (s, i) => (i + 1 < s.length ? s.mid[i + 1] + 1 : 0x7fff) },
 ];
 
 /**
@@ -389,6 +239,11 @@ export function featuresAt(s: SentenceFeatures, i: number, out: Uint32Array): nu
   n = put(out, n, 32, pair((i > 0 ? s.gazetteer[i - 1] : 7) + 1, (i + 1 < s.length ? s.gazetteer[i + 1] : 7) + 1));
   n = put(out, n, 33, flag(s, i, ALL_CAPS) + 1);
   n = put(out, n, 34, s.words[i + 1]?.text === '(' && flag(s, i + 2, ALL_CAPS) ? 2 : 1);
+  n = put(out, n, 35, s.fine[i] + 1);
+  n = put(out, n, 36, s.mid[i] + 1);
+  n = put(out, n, 37, s.coarse[i] + 1);
+  n = put(out, n, 38, i > 0 ? s.mid[i - 1] + 1 : 0x7fff);
+  n = put(out, n, 39, i + 1 < s.length ? s.mid[i + 1] + 1 : 0x7fff);
   return n;
 }
 
