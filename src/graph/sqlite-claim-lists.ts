@@ -1,5 +1,5 @@
 import { summarizeClaim } from './claims.js';
-import { claimSortKey } from './list-order.js';
+import { mergePages, singleKey, singleKeyset, singlesById, type SingleKey } from './claim-pages.js';
 import { byKey } from './rows-by-key.js';
 import { toClaim, toMember, type ClaimRecord, type MemberRecord } from './sqlite-claims.js';
 import { Where, type PreparedSql } from './sqlite-sql.js';
@@ -19,7 +19,7 @@ const SINGLE = 'NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = m.claim_id)';
  * them: no row to write on ingest); its member stands for it, summarized as claims-plan.ts
  * would (summarizeClaim of that one member). So every read looks in two places: the claims
  * rows, and the members whose claim has none. Lists read a keyset page from each, in the same
- * order, and merge them.
+ * order, and merge them (claim-pages.ts).
  */
 export class SqliteClaimReads {
   constructor(private readonly sql: PreparedSql) {}
@@ -87,11 +87,7 @@ export class SqliteClaimReads {
       : this.count(`SELECT count(DISTINCT m.claim_id) AS n FROM ${members.from} WHERE ${members.where.sql}`, members.where.parameters);
 
     const direction = sort.direction === 'DESC' ? 'DESC' : 'ASC';
-    const rowPage = this.rowPage(rows, page, sort.field, direction);
-    const singlePage = this.singlePage(members.from, singles, page, sort.field, direction);
-    const merged = [...rowPage.map((row) => ({ id: row.id, key: claimSortKey(row, sort.field), row })), ...singlePage.map((single) => ({ ...single, row: null }))]
-      .sort((a, b) => (direction === 'DESC' ? -1 : 1) * (compareKeys(a.key, b.key) || a.id - b.id))
-      .slice(0, page.first + 1);
+    const merged = mergePages(this.rowPage(rows, page, sort.field, direction), this.singlePage(members.from, singles, page, sort.field, direction), sort.field, direction, page.first);
     const pageSingles = new Map(this.singles(merged.filter((item) => item.row === null).map((item) => item.id)).map((row) => [row.id, row]));
     const items = merged.slice(0, page.first).map((item) => item.row ?? pageSingles.get(item.id)!);
     return { items, totalCount, hasNextPage: merged.length > page.first };
@@ -112,31 +108,15 @@ export class SqliteClaimReads {
       .all(...where.parameters, ...(keyset?.parameters ?? []), page.first + 1).map(toClaim);
   }
 
-  /**
-   * The single claims of a page (ids and sort keys), in (key, id) order. A single claim was
-   * reported once: its first and last report are its member's, its report count 1, so REPORTS
-   * orders them by id alone, and a cursor past 1 leaves none.
-   */
-  private singlePage(from: string, where: Where, page: PageArgs, field: ClaimSortField, direction: 'ASC' | 'DESC'): Array<{ id: number; key: string | number }> {
+  /** The single claims of a page (ids and sort keys), in (key, id) order (claim-pages.ts). */
+  private singlePage(from: string, where: Where, page: PageArgs, field: ClaimSortField, direction: 'ASC' | 'DESC'): SingleKey[] {
+    const start = singleKeyset(page, field, direction);
+    if (start === 'none') return [];
     const comparison = direction === 'DESC' ? '<' : '>';
-    let keyset: { sql: string; parameters: unknown[] } | null = null;
-    if (page.after !== null) {
-      const afterKey = page.afterKey ?? page.after;
-      if (field === 'ID') keyset = { sql: `m.claim_id ${comparison} ?`, parameters: [page.after] };
-      else if (field !== 'REPORTS') keyset = { sql: `(m.reported, m.claim_id) ${comparison} (?, ?)`, parameters: [afterKey, page.after] };
-      else {
-        const order = compareKeys(1, afterKey) * (direction === 'DESC' ? -1 : 1);
-        if (order < 0) return [];
-        if (order === 0) keyset = { sql: `m.claim_id ${comparison} ?`, parameters: [page.after] };
-      }
-    }
-    const orderBy = field === 'ID' || field === 'REPORTS' ? `m.claim_id ${direction}` : `m.reported ${direction}, m.claim_id ${direction}`;
-    const records = this.sql<{ id: number; reported: string }>(`SELECT m.claim_id AS id, m.reported FROM ${from} WHERE ${where.sql}${keyset ? ` AND ${keyset.sql}` : ''} ORDER BY ${orderBy} LIMIT ?`)
-      .all(...where.parameters, ...(keyset?.parameters ?? []), page.first + 1);
-    return records.map((record) => ({ id: record.id, key: field === 'ID' ? record.id : field === 'REPORTS' ? 1 : record.reported }));
+    const keyset = start === null ? null : start.by === 'id' ? { sql: `m.claim_id ${comparison} ?`, parameters: [start.after] }
+      : { sql: `(m.reported, m.claim_id) ${comparison} (?, ?)`, parameters: [start.afterKey, start.after] };
+    const orderBy = singlesById(field) ? `m.claim_id ${direction}` : `m.reported ${direction}, m.claim_id ${direction}`;
+    return this.sql<{ id: number; reported: string }>(`SELECT m.claim_id AS id, m.reported FROM ${from} WHERE ${where.sql}${keyset ? ` AND ${keyset.sql}` : ''} ORDER BY ${orderBy} LIMIT ?`)
+      .all(...where.parameters, ...(keyset?.parameters ?? []), page.first + 1).map((record) => ({ id: record.id, key: singleKey(field, record.id, record.reported) }));
   }
-}
-
-function compareKeys(a: string | number, b: string | number): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
