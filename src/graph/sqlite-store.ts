@@ -109,6 +109,8 @@ export class SqliteStore implements Store {
 
   /** Every write: one IMMEDIATE transaction, whose rows are in the full-text indexes when it commits. */
   private write<T>(work: () => T): T {
+    // Whether it commits or not, what the claim reads keep of the claims is read again.
+    this.claimReads.written();
     return this.db.transaction(() => {
       this.claims.begin();
       const result = work();
