@@ -23,6 +23,7 @@ const SINGLE = 'NOT EXISTS (SELECT 1 FROM claims c WHERE c.id = m.claim_id)';
  */
 export class SqliteClaimReads {
   private rowed: { version: number; ids: Set<number> } | null = null;
+  private total: { version: number; n: number } | null = null;
 
   constructor(private readonly sql: PreparedSql) {}
 
@@ -74,8 +75,7 @@ export class SqliteClaimReads {
     } else if (speakers !== undefined) {
       totalCount = this.count('SELECT count(DISTINCT claim_id) AS n FROM claim_members WHERE speaker_id IN (SELECT value FROM json_each(?))', [speakers]);
     } else {
-      // Claims with a row, and a member each for the others: every member, less those of claims with a row (the CROSS JOIN reads them claim by claim).
-      totalCount = this.count('SELECT (SELECT count(*) FROM claims) + (SELECT count(*) FROM claim_members) - (SELECT count(*) FROM claims c CROSS JOIN claim_members m ON m.claim_id = c.id) AS n', []);
+      totalCount = this.allClaims();
     }
     return this.merged(this.rowPage(rows, page, sort.field, direction), this.singlePage(singles, page, sort.field, direction), totalCount, page, sort.field, direction);
   }
@@ -120,9 +120,23 @@ export class SqliteClaimReads {
     return this.rowed.ids;
   }
 
+  /**
+   * How many claims there are, kept as rowedClaimIds(): claims with a row, and a member each for
+   * the others, so every member less those of claims with a row (the CROSS JOIN reads them
+   * claim by claim). 2.5 ms at 10k documents, where counting the rows of every claim took 1.
+   */
+  private allClaims(): number {
+    const version = this.sql<{ data_version: number }>('PRAGMA data_version').get()!.data_version;
+    if (this.total?.version !== version) {
+      this.total = { version, n: this.count('SELECT (SELECT count(*) FROM claims) + (SELECT count(*) FROM claim_members) - (SELECT count(*) FROM claims c CROSS JOIN claim_members m ON m.claim_id = c.id) AS n', []) };
+    }
+    return this.total.n;
+  }
+
   /** After each write on this connection, which data_version does not count. */
   written(): void {
     this.rowed = null;
+    this.total = null;
   }
 
   /** A page from a page of claim rows and one of singles (read here), each in the list's order. */
