@@ -32,6 +32,14 @@ export interface ClaimChanges {
   members: ClaimMemberRow[];
   /** Claims to store with these values, new or changed. */
   claims: ClaimRow[];
+  /**
+   * Those of `claims` with one member. 96% of claims have a single report, so the SQL stores
+   * keep no claim row for them (its member stands for it and reads summarize it): no row and
+   * four index entries per statement on ingest. A claim gets its row when a second member joins.
+   */
+  singles: Set<number>;
+  /** Claims a delete left with one member: kept (under this id, in `claims`), their row dropped. */
+  demotedClaimIds: number[];
   /** Claims to delete: merged into another, or left without statements. Their members are in `members` or deleted. */
   removedClaimIds: number[];
 }
@@ -122,7 +130,7 @@ export function claimsOnIngest(added: readonly ClaimMemberRow[], index: ClaimInd
     if (groups.has(root)) groups.get(root)!.claimIds.push(claimId);
   }
 
-  const changes: ClaimChanges = { members: [], claims: [], removedClaimIds: [] };
+  const changes: ClaimChanges = { members: [], claims: [], singles: new Set(), demotedClaimIds: [], removedClaimIds: [] };
   for (const group of groups.values()) {
     // The oldest claim lives on: a merge keeps the global ID readers already hold.
     const claimIds = group.claimIds.sort((a, b) => a - b);
@@ -131,7 +139,10 @@ export function claimsOnIngest(added: readonly ClaimMemberRow[], index: ClaimInd
     const moved = stored.filter((row) => row.claimId !== id).map((row) => ({ ...row, claimId: id }));
     const fresh = group.added.map((row) => ({ ...row, claimId: id }));
     changes.members.push(...moved, ...fresh);
-    changes.claims.push(summarizeClaim(id, [...stored.filter((row) => row.claimId === id), ...moved, ...fresh]));
+    const members = [...stored.filter((row) => row.claimId === id), ...moved, ...fresh];
+    changes.claims.push(summarizeClaim(id, members));
+    // A stored claim joined makes two members at least: a single is always a new claim here.
+    if (members.length === 1) changes.singles.add(id);
     changes.removedClaimIds.push(...claimIds.slice(1));
   }
   return changes;
@@ -144,7 +155,7 @@ export function claimsOnIngest(added: readonly ClaimMemberRow[], index: ClaimInd
  */
 export function claimsOnDelete(removedStatementIds: readonly number[], claimIds: readonly number[], index: ClaimIndex): ClaimChanges {
   const removed = new Set(removedStatementIds);
-  const changes: ClaimChanges = { members: [], claims: [], removedClaimIds: [] };
+  const changes: ClaimChanges = { members: [], claims: [], singles: new Set(), demotedClaimIds: [], removedClaimIds: [] };
   for (const claimId of [...new Set(claimIds)].sort((a, b) => a - b)) {
     const remaining = index.membersOf([claimId]).filter((row) => !removed.has(row.statementId));
     if (remaining.length === 0) {
@@ -156,6 +167,9 @@ export function claimsOnDelete(removedStatementIds: readonly number[], claimIds:
       const id = position === 0 ? claimId : index.newClaimId();
       if (position > 0) changes.members.push(...part.map((row) => ({ ...row, claimId: id })));
       changes.claims.push(summarizeClaim(id, part));
+      if (part.length === 1) changes.singles.add(id);
+      // The claim had a row if it had two members before; a new id (a split-off part) never had one.
+      if (part.length === 1 && position === 0) changes.demotedClaimIds.push(id);
     });
   }
   return changes;

@@ -57,13 +57,24 @@ export const CLAIMS_MIGRATION = `
 `;
 
 /**
+ * Migration 3: no claim row for a claim of one report (96% of them), whose row and four index
+ * entries every ingest paid; its member stands for it, and reads summarize it from that member
+ * (postgres-claim-lists.ts). Ids stay: ClaimIds moves the sequence past every id handed out.
+ */
+export const SINGLE_CLAIMS_MIGRATION = `
+  DELETE FROM claims WHERE id IN (SELECT claim_id FROM claim_members GROUP BY claim_id HAVING count(*) = 1);
+  -- Single claims listed by date: their member's reported is both their first and last.
+  CREATE INDEX claim_members_reported ON claim_members (reported, claim_id);
+`;
+
+/**
  * Member columns with the statement's text, which matching never reads but summaries quote.
  * The text is read by primary key (`OFFSET 0` keeps it a lookup): planned as a join from the
  * lagging statistics of a bulk ingest, it hashed the whole statements table per document.
  */
 const MEMBERS = `SELECT m.*, st.text FROM claim_members m CROSS JOIN LATERAL (SELECT s.text FROM statements s WHERE s.id = m.statement_id OFFSET 0) st`;
 
-type MemberRecord = ClaimMemberColumns;
+export type MemberRecord = ClaimMemberColumns;
 export type ClaimRecord = ClaimColumns;
 
 /** After a document's statements are written: they join the claims they report, or start their own. */
@@ -148,13 +159,15 @@ function memoryIndex(members: readonly ClaimMemberRow[], ids: ClaimIds): ClaimIn
 
 /** Writes what the plan decided: one statement per table, whatever the number of rows. */
 async function apply(client: PoolClient, changes: ClaimChanges): Promise<void> {
-  if (changes.claims.length > 0) {
+  // A claim of one report has no row (migration 3): its member stands for it (postgres-claim-lists.ts).
+  const rowed = changes.claims.filter((claim) => !changes.singles.has(claim.id));
+  if (rowed.length > 0) {
     await client.query(`INSERT INTO claims (id, speaker_id, kind, text, first_reported, last_reported, report_count, outlets)
       SELECT id, speaker_id, kind, text, first_reported, last_reported, report_count, outlets FROM jsonb_to_recordset($1::jsonb)
         AS x (id bigint, speaker_id bigint, kind text, text text, first_reported text, last_reported text, report_count integer, outlets text[])
       ON CONFLICT (id) DO UPDATE SET speaker_id = excluded.speaker_id, kind = excluded.kind, text = excluded.text, first_reported = excluded.first_reported,
         last_reported = excluded.last_reported, report_count = excluded.report_count, outlets = excluded.outlets`,
-    [JSON.stringify(changes.claims.map((claim) => ({
+    [JSON.stringify(rowed.map((claim) => ({
       id: claim.id, speaker_id: claim.speakerId, kind: claim.kind, text: claim.text, first_reported: claim.firstReported ?? '', last_reported: claim.lastReported ?? '',
       report_count: claim.reportCount, outlets: claim.outlets,
     })))]);
@@ -169,10 +182,11 @@ async function apply(client: PoolClient, changes: ClaimChanges): Promise<void> {
       words: member.words.join(' '), about_ids: member.aboutIds, reported: member.reported, outlet: member.outlet,
     })))]);
   }
-  if (changes.removedClaimIds.length > 0) await client.query('DELETE FROM claims WHERE id = ANY($1::bigint[])', [changes.removedClaimIds]);
+  const unrowed = [...changes.demotedClaimIds, ...changes.removedClaimIds];
+  if (unrowed.length > 0) await client.query('DELETE FROM claims WHERE id = ANY($1::bigint[])', [unrowed]);
 }
 
 export const CLAIM_COLUMNS = 's.id, s.speaker_id, s.kind, s.text, s.first_reported, s.last_reported, s.report_count, s.outlets';
 
 export const toClaim = claimFromColumns;
-const toMember = memberFromColumns;
+export const toMember = memberFromColumns;

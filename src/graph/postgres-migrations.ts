@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { CLAIMS_MIGRATION } from './postgres-claims.js';
+import { CLAIMS_MIGRATION, SINGLE_CLAIMS_MIGRATION } from './postgres-claims.js';
 import { UnusableDatabaseError } from './store-errors.js';
 
 /**
@@ -217,6 +217,11 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     version: 2,
     description: 'claims: the statements that report the same words of one speaker, with their outlets',
     sql: CLAIMS_MIGRATION,
+  },
+  {
+    version: 3,
+    description: 'no claim row for a claim of one report: its member stands for it',
+    sql: SINGLE_CLAIMS_MIGRATION,
   },
 ];
 

@@ -10,7 +10,8 @@ import {
   type DocumentRecord, type EntityRecord, type MentionRecord, type RelationRecord, type StatementRecord,
 } from './postgres-rows.js';
 import { documentMatch, SqlBuilder, textMatch } from './postgres-sql.js';
-import { backfillClaims, CLAIM_COLUMNS, toClaim, type ClaimRecord } from './postgres-claims.js';
+import { PostgresClaimReads } from './postgres-claim-lists.js';
+import { backfillClaims } from './postgres-claims.js';
 import { documentForRemoval, ingestDocument, removeDocument } from './postgres-writes.js';
 import { rankByName } from './resolve.js';
 import { rankRelated } from './related.js';
@@ -55,7 +56,11 @@ export interface PostgresOptions {
 export class PostgresStore implements Store {
   private listener: StatementListener | null = null;
 
-  private constructor(private readonly pool: pg.Pool, private readonly url: string) {}
+  private readonly claims: PostgresClaimReads;
+
+  private constructor(private readonly pool: pg.Pool, private readonly url: string) {
+    this.claims = new PostgresClaimReads((sql, parameters) => this.query(sql, parameters));
+  }
 
   /** Connects and migrates (creating the layout in an empty database); refuses another application's database. */
   static async open(url: string, options: PostgresOptions = {}): Promise<PostgresStore> {
@@ -198,37 +203,11 @@ export class PostgresStore implements Store {
     return this.page<StatementRecord, StatementRow>(sql, STATEMENT_COLUMNS, from, where, page, toStatement, { key: sort.field === 'DATE' ? date : 's.id', direction: sort.direction });
   }
 
-  async claimsByIds(ids: readonly number[]) {
-    const records = await this.query<ClaimRecord>(`SELECT ${CLAIM_COLUMNS} FROM claims s WHERE s.id = ANY($1::bigint[])`, [ids]);
-    return byKey(ids, records.map(toClaim), (row) => row.id);
-  }
-
-  async claimsOfStatements(statementIds: readonly number[]) {
-    const records = await this.query<ClaimRecord & { statement_id: number }>(`SELECT m.statement_id, ${CLAIM_COLUMNS} FROM claim_members m JOIN claims s ON s.id = m.claim_id
-      WHERE m.statement_id = ANY($1::bigint[])`, [statementIds]);
-    const byStatement = new Map(records.map((record) => [record.statement_id, toClaim(record)]));
-    return statementIds.map((id) => byStatement.get(id) ?? null);
-  }
+  async claimsByIds(ids: readonly number[]) { return this.claims.claimsByIds(ids); }
+  async claimsOfStatements(statementIds: readonly number[]) { return this.claims.claimsOfStatements(statementIds); }
 
   async listClaims(query: ClaimQuery, page: PageArgs, sort: Sort<ClaimSortField> = { field: 'ID', direction: 'ASC' }): Promise<Page<ClaimRow>> {
-    const sql = new SqlBuilder();
-    const where: string[] = [];
-    const statements = query.statements;
-    if (statements) {
-      const onlySpeaker = Object.entries(statements).every(([field, value]) => field === 'speakerIds' || value === undefined);
-      if (onlySpeaker && statements.speakerIds) {
-        // Every report of a claim has its speaker: the claims' own index answers.
-        where.push(`s.speaker_id = ANY(${sql.value(statements.speakerIds)}::bigint[])`);
-      } else {
-        const filter = statementFilter(sql, statements, false);
-        const condition = filter.where.length ? filter.where.map((term) => `(${term})`).join(' AND ') : 'true';
-        where.push(`s.id IN (SELECT cm.claim_id FROM claim_members cm WHERE cm.statement_id IN (SELECT s.id FROM ${filter.from} WHERE ${condition}))`);
-      }
-    }
-    if (query.reportedBy !== undefined) where.push(`${sql.value(query.reportedBy)}::text = ANY(s.outlets)`);
-    if (query.notReportedBy !== undefined) where.push(`NOT (${sql.value(query.notReportedBy)}::text = ANY(s.outlets))`);
-    const key = { ID: 's.id', REPORTS: 's.report_count', FIRST_REPORTED: 's.first_reported', LAST_REPORTED: 's.last_reported' }[sort.field];
-    return this.page<ClaimRecord, ClaimRow>(sql, CLAIM_COLUMNS, 'claims s', where, page, toClaim, { key, direction: sort.direction });
+    return this.claims.listClaims(query, page, sort, (sql, statements) => statementFilter(sql, statements, false));
   }
 
   async listClaimStatements(claimId: number, page: PageArgs) {

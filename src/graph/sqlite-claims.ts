@@ -20,12 +20,27 @@ const MEMBERS = 'claim_members m JOIN statements st ON st.id = m.statement_id';
 export class SqliteClaims {
   /** The last claim id handed out in the current write; read from sqlite_sequence when the write begins. */
   private lastClaimId: number | null = null;
+  /** The counter as read: the write saves it when it moved. */
+  private readClaimId: number | null = null;
 
   constructor(private readonly sql: <Row>(source: string) => Statement<unknown[], Row>) {}
 
   /** Called as each write transaction begins: another process may have added claims since. */
   begin(): void {
     this.lastClaimId = null;
+    this.readClaimId = null;
+  }
+
+  /**
+   * Called before each write commits. A claim of one report has no row, so inserting rows no
+   * longer moves AUTOINCREMENT's counter past every id handed out: the write moves it, so that
+   * no id is handed out twice, even after the claim that had it is gone.
+   */
+  end(): void {
+    if (this.lastClaimId === null || this.lastClaimId === this.readClaimId) return;
+    if (this.sql(`UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'claims'`).run(this.lastClaimId).changes === 0) {
+      this.sql(`INSERT INTO sqlite_sequence (name, seq) VALUES ('claims', ?)`).run(this.lastClaimId);
+    }
   }
 
   readonly index: ClaimIndex = {
@@ -38,9 +53,12 @@ export class SqliteClaims {
     },
     membersOf: (claimIds) =>
       this.sql<MemberRecord>(`SELECT ${MEMBER_COLUMNS} FROM ${MEMBERS} WHERE m.claim_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(claimIds)).map(toMember),
-    // AUTOINCREMENT's own counter: an id handed out is written with its claim in this write, which moves the counter past it.
+    // AUTOINCREMENT's own counter, moved by end() past every id handed out.
     newClaimId: () => {
-      this.lastClaimId ??= this.sql<{ seq: number }>(`SELECT coalesce(max(seq), 0) AS seq FROM sqlite_sequence WHERE name = 'claims'`).get()!.seq;
+      if (this.lastClaimId === null) {
+        this.lastClaimId = this.sql<{ seq: number }>(`SELECT coalesce(max(seq), 0) AS seq FROM sqlite_sequence WHERE name = 'claims'`).get()!.seq;
+        this.readClaimId = this.lastClaimId;
+      }
       return ++this.lastClaimId;
     },
   };
@@ -59,6 +77,7 @@ export class SqliteClaims {
 
   private apply(changes: ClaimChanges): void {
     for (const claim of changes.claims) {
+      if (changes.singles.has(claim.id)) continue;
       this.sql(`INSERT INTO claims (id, speaker_id, kind, text, first_reported, last_reported, report_count, outlets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET speaker_id = excluded.speaker_id, kind = excluded.kind, text = excluded.text, first_reported = excluded.first_reported,
         last_reported = excluded.last_reported, report_count = excluded.report_count, outlets = excluded.outlets`).run(
@@ -71,12 +90,12 @@ export class SqliteClaims {
         member.statementId, member.claimId, member.documentId, member.speakerId, member.day, member.kind, member.words.join(' '), JSON.stringify(member.aboutIds), member.reported, member.outlet,
       );
     }
-    for (const id of changes.removedClaimIds) this.sql('DELETE FROM claims WHERE id = ?').run(id);
+    for (const id of [...changes.demotedClaimIds, ...changes.removedClaimIds]) this.sql('DELETE FROM claims WHERE id = ?').run(id);
   }
 }
 
 export const toClaim = (record: ClaimRecord): ClaimRow => claimFromColumns({ ...record, outlets: JSON.parse(record.outlets) as string[] });
 
-export type { ClaimRecord };
+export type { ClaimRecord, MemberRecord };
 
-const toMember = (record: MemberRecord): ClaimMemberRow => memberFromColumns({ ...record, about_ids: JSON.parse(record.about_ids) as number[] });
+export const toMember = (record: MemberRecord): ClaimMemberRow => memberFromColumns({ ...record, about_ids: JSON.parse(record.about_ids) as number[] });

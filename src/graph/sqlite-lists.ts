@@ -1,9 +1,9 @@
 import { dateUpperBound } from './list-order.js';
-import { toClaim, type ClaimRecord } from './sqlite-claims.js';
+import { SqliteClaimReads, type MemberFilter } from './sqlite-claim-lists.js';
 import { STATEMENT_COLUMNS, toDocument, toEntity, toMention, toStatement, type DocumentRecord, type EntityRecord, type MentionRecord, type StatementRecord } from './sqlite-rows.js';
 import { toMatchExpression, toPrefixExpression, Where, type PreparedSql } from './sqlite-sql.js';
 import type {
-  ClaimQuery, ClaimRow, ClaimSortField, DocumentQuery, DocumentRow, DocumentSortField, EntityKind, EntityQuery, EntityRow, EntitySortField, MentionRow, Page, PageArgs,
+  ClaimQuery, ClaimSortField, DocumentQuery, DocumentRow, DocumentSortField, EntityKind, EntityQuery, EntityRow, EntitySortField, MentionRow, Page, PageArgs,
   Sort, SortDirection, StatementQuery, StatementRow, StatementSortField,
 } from './types.js';
 
@@ -13,7 +13,7 @@ import type {
  * statements' filter without their texts).
  */
 export class SqliteLists {
-  constructor(private readonly sql: PreparedSql) {}
+  constructor(private readonly sql: PreparedSql, private readonly claims: SqliteClaimReads) {}
 
   listEntities(kind: EntityKind, page: PageArgs, query: EntityQuery = {}, sort: Sort<EntitySortField> = { field: 'ID', direction: 'ASC' }) {
     // SQLite reads a table through one index. A narrow filter (names, countries, organizations)
@@ -94,29 +94,7 @@ export class SqliteLists {
   }
 
   listClaims(query: ClaimQuery, page: PageArgs, sort: Sort<ClaimSortField> = { field: 'ID', direction: 'ASC' }) {
-    const where = new Where('1');
-    let count: { sql: string; parameters: unknown[] } | undefined;
-    const statements = query.statements;
-    if (statements) {
-      const onlySpeaker = Object.entries(statements).every(([field, value]) => field === 'speakerIds' || value === undefined);
-      if (onlySpeaker && statements.speakerIds) {
-        // Every report of a claim has its speaker: the claims' own index answers.
-        where.add('s.speaker_id IN (SELECT value FROM json_each(?))', JSON.stringify(statements.speakerIds));
-      } else {
-        // The claims of the matching statements' members, looked up by id (in id order, the
-        // first page's alone): testing every claim against the statements took 50 ms for a
-        // country's claims at 10k documents, reading their statements' rows 20 ms, this 4 ms.
-        const members = this.memberFilter(statements);
-        const claimIds = `SELECT m.claim_id FROM ${members.from} WHERE ${members.where.sql}`;
-        where.add(`s.id IN (${claimIds})`, ...members.where.parameters);
-        // Without an outlet filter, the claims are counted from their ids alone, no claim row read.
-        if (query.reportedBy === undefined && query.notReportedBy === undefined) count = { sql: `SELECT count(DISTINCT claim_id) AS n FROM (${claimIds})`, parameters: members.where.parameters };
-      }
-    }
-    if (query.reportedBy !== undefined) where.add('EXISTS (SELECT 1 FROM json_each(s.outlets) WHERE value = ?)', query.reportedBy);
-    if (query.notReportedBy !== undefined) where.add('NOT EXISTS (SELECT 1 FROM json_each(s.outlets) WHERE value = ?)', query.notReportedBy);
-    const key = { ID: 's.id', REPORTS: 's.report_count', FIRST_REPORTED: 's.first_reported', LAST_REPORTED: 's.last_reported' }[sort.field];
-    return this.page<ClaimRecord, ClaimRow>('s.*', 'claims s', where, page, toClaim, { key, direction: sort.direction }, count);
+    return this.claims.listClaims(query, page, sort, (statements) => this.memberFilter(statements));
   }
 
   /**
@@ -125,7 +103,7 @@ export class SqliteLists {
    * and on topics reads members alone: a country's claims at 10k documents read 8,600 members,
    * not also the 8,600 statements' rows (21 → 5 ms). Acts, words and dates need the statements.
    */
-  private memberFilter(query: StatementQuery): { from: string; where: Where } {
+  private memberFilter(query: StatementQuery): MemberFilter {
     if (query.acts !== undefined || query.text !== undefined || query.from !== undefined || query.to !== undefined) {
       const filter = this.statementFilter(query);
       return { from: `${filter.from} JOIN claim_members m ON m.statement_id = s.id`, where: filter.where };

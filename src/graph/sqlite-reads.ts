@@ -2,7 +2,6 @@ import { nameKey } from '../extract/normalize.js';
 import { rankRelated } from './related.js';
 import { rankByName } from './resolve.js';
 import { byKey, groupBy } from './rows-by-key.js';
-import { toClaim, type ClaimRecord } from './sqlite-claims.js';
 import {
   STATEMENT_COLUMNS, toDocument, toEntity, toMention, toRelationEvidence, toStatement,
   type DocumentRecord, type EntityRecord, type MentionRecord, type RelationRecord, type StatementRecord,
@@ -48,17 +47,6 @@ export class SqliteReads {
     const rows = this.sql<EntityRecord>('SELECT e.* FROM entity_keys k JOIN entities e ON e.id = k.entity_id WHERE k.key = @key AND (@kind IS NULL OR e.kind = @kind) ORDER BY e.id')
       .all({ key: nameKey(name), kind: kind ?? null }).map(toEntity);
     return rankByName(rows, name);
-  }
-
-  claimsByIds(ids: readonly number[]) {
-    return byKey(ids, this.sql<ClaimRecord>('SELECT * FROM claims WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)).map(toClaim), (row) => row.id);
-  }
-
-  claimsOfStatements(statementIds: readonly number[]) {
-    const records = this.sql<ClaimRecord & { statement_id: number }>(`SELECT m.statement_id, c.* FROM claim_members m JOIN claims c ON c.id = m.claim_id
-      WHERE m.statement_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(statementIds));
-    const byStatement = new Map(records.map((record) => [record.statement_id, toClaim(record)]));
-    return statementIds.map((id) => byStatement.get(id) ?? null);
   }
 
   relatedEntities(entityId: number, kinds: readonly EntityKind[], limit: number): RelatedRow[] {

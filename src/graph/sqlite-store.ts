@@ -4,6 +4,7 @@ import { SqliteClaims } from './sqlite-claims.js';
 import { STATEMENT_COLUMNS, toDocument, toStatement, type DocumentRecord, type StatementRecord } from './sqlite-rows.js';
 import { FLUSH_SEARCH_QUEUE } from './sqlite-search-queue.js';
 import { asDatabaseFault, createFolderOf, DatabaseFault } from './sqlite-faults.js';
+import { SqliteClaimReads } from './sqlite-claim-lists.js';
 import { SqliteLists } from './sqlite-lists.js';
 import { migrate, UnusableDatabaseError } from './sqlite-migrations.js';
 import { SqliteReads } from './sqlite-reads.js';
@@ -36,7 +37,8 @@ export class SqliteStore implements Store {
   private readonly claims = new SqliteClaims(this.prepared);
   private readonly writes = new SqliteWrites(this.prepared, this.claims);
   private readonly reads = new SqliteReads(this.prepared);
-  private readonly lists = new SqliteLists(this.prepared);
+  private readonly claimReads = new SqliteClaimReads(this.prepared);
+  private readonly lists = new SqliteLists(this.prepared, this.claimReads);
   private readonly search = new SqliteSearch(this.prepared, this.reads);
 
   private constructor(private readonly db: Connection, readonly file: string) {
@@ -107,9 +109,12 @@ export class SqliteStore implements Store {
 
   /** Every write: one IMMEDIATE transaction, whose rows are in the full-text indexes when it commits. */
   private write<T>(work: () => T): T {
+    // Whether it commits or not, what the claim reads keep of the claims is read again.
+    this.claimReads.written();
     return this.db.transaction(() => {
       this.claims.begin();
       const result = work();
+      this.claims.end();
       for (const sql of FLUSH_SEARCH_QUEUE) this.sql(sql).run();
       return result;
     }).immediate();
@@ -133,8 +138,8 @@ export class SqliteStore implements Store {
   async relationEvidenceOf(entityIds: readonly number[], limit?: number) { return this.reads.relationEvidenceOf(entityIds, limit); }
   async statementsByIds(ids: readonly number[]) { return this.reads.statementsByIds(ids); }
   async findEntities(name: string, kind?: EntityKind) { return this.reads.findEntities(name, kind); }
-  async claimsByIds(ids: readonly number[]) { return this.reads.claimsByIds(ids); }
-  async claimsOfStatements(statementIds: readonly number[]) { return this.reads.claimsOfStatements(statementIds); }
+  async claimsByIds(ids: readonly number[]) { return this.claimReads.claimsByIds(ids); }
+  async claimsOfStatements(statementIds: readonly number[]) { return this.claimReads.claimsOfStatements(statementIds); }
   async relatedEntities(entityId: number, kinds: readonly EntityKind[], limit: number) { return this.reads.relatedEntities(entityId, kinds, limit); }
   async mentionsOfDocuments(documentIds: readonly number[], limit?: number) { return this.reads.mentionsOfDocuments(documentIds, limit); }
   async statementsOfDocuments(documentIds: readonly number[], limit?: number) { return this.reads.statementsOfDocuments(documentIds, limit); }

@@ -118,12 +118,14 @@ export interface Store {
    * Claims: statements by one speaker with nearly the same words within a few days
    * (graph/claims.ts). What a store must do for them, all of it here and in its writes:
    *   - keep one ClaimMemberRow per statement (claimMember() makes it when the statement is
-   *     stored) and one ClaimRow per claim, indexed by (speakerId, day) and by claimId;
+   *     stored) and one ClaimRow per claim, indexed by (speakerId, day) and by claimId; a
+   *     store may keep no row for a claim of one member (ClaimChanges.singles: the SQL stores
+   *     don't) and summarize it from that member when read (summarizeClaim);
    *   - in ingest, after writing a document's statements, call claimsOnIngest(members, index)
    *     and, in deleteDocument (and when a new version replaces a document), before deleting
    *     its statements, claimsOnDelete(statementIds, theirClaimIds, index), both from
    *     claims-plan.ts with a ClaimIndex over its rows, in the same transaction; then store
-   *     the ClaimChanges returned (members, claims, removed claim ids);
+   *     the ClaimChanges returned (members, claims, singles, demoted and removed claim ids);
    *   - answer the four reads below. Clustering itself is never the store's business.
    */
   claimsByIds(ids: readonly number[]): Promise<Array<ClaimRow | null>>;

@@ -149,4 +149,18 @@ describe.each(STORES)('claims in the %s', (_name, open) => {
     expect((await store.listClaims({}, ALL)).totalCount).toBe(1);
     await store.close();
   });
+
+  it('never hands out a claim id twice, whether or not its claim had a row', async () => {
+    const store = await open();
+    const text = 'Sweden vows to punish saboteurs\n2025-03-04\n\n"Those responsible will be held to account," Swedish Foreign Minister Maria Lindqvist said on Tuesday.\n';
+    const first = await store.ingest({ text, path: 'a.txt', source: 'AFP' }, extract(text));
+    const [single] = (await store.listClaims({}, ALL)).items;
+    expect(single.reportCount).toBe(1);
+    await store.deleteDocument(first.document.id);
+    await store.ingest({ text, path: 'b.txt', source: 'AFP' }, extract(text));
+    const [again] = (await store.listClaims({}, ALL)).items;
+    expect(again.id).toBeGreaterThan(single.id);
+    expect((await store.claimsByIds([single.id, again.id]))[0]).toBeNull();
+    await store.close();
+  });
 });

@@ -104,6 +104,30 @@ describe.skipIf(!POSTGRES)('PostgresStore migrations', () => {
     expect(await sql(url, 'SELECT version FROM whosaid_schema')).toEqual([{ version: LATEST_VERSION }]);
   });
 
+  it('keeps every claim when version 3 drops the rows of claims of one report', async () => {
+    const url = await createTestDatabase();
+    const store = await PostgresStore.open(url);
+    await store.ingest({ text: SEED.text, path: SEED.path }, SEED.facts);
+    await store.ingest({ text: IRAN.text, path: IRAN.path }, IRAN.facts);
+    const statementIds = (await store.listStatements({}, { first: 1000, after: null })).items.map((row) => row.id);
+    const claims = await store.claimsOfStatements(statementIds);
+    await store.close();
+    // Make it the database version 2 wrote: a row for every claim.
+    const values = [...new Map(claims.map((claim) => [claim!.id, claim!])).values()].map((claim) =>
+      `(${claim.id}, ${claim.speakerId ?? 'NULL'}, '${claim.kind}', ${pg.escapeLiteral(claim.text)}, '${claim.firstReported ?? ''}', '${claim.lastReported ?? ''}', ${claim.reportCount}, ARRAY[${claim.outlets.map((outlet) => pg.escapeLiteral(outlet)).join(', ')}]::text[])`);
+    await sql(url, `INSERT INTO claims (id, speaker_id, kind, text, first_reported, last_reported, report_count, outlets) VALUES ${values.join(', ')} ON CONFLICT (id) DO NOTHING;
+      DROP INDEX claim_members_reported; UPDATE whosaid_schema SET version = 2`);
+    const rows = (await sql(url, 'SELECT count(*)::int AS n FROM claims'))[0].n as number;
+
+    const upgraded = await PostgresStore.open(url);
+    expect(await upgraded.claimsOfStatements(statementIds)).toEqual(claims);
+    const multi = (await sql(url, 'SELECT count(*)::int AS n FROM (SELECT claim_id FROM claim_members GROUP BY claim_id HAVING count(*) > 1) x'))[0].n as number;
+    expect(await sql(url, 'SELECT count(*)::int AS n FROM claims')).toEqual([{ n: multi }]);
+    expect(multi).toBeLessThan(rows);
+    await upgraded.close();
+    expect(await sql(url, 'SELECT version FROM whosaid_schema')).toEqual([{ version: LATEST_VERSION }]);
+  });
+
   it('lets two processes opening an empty database together lay it out once', async () => {
     const url = await createTestDatabase();
     const stores = await Promise.all([PostgresStore.open(url), PostgresStore.open(url), PostgresStore.open(url)]);

@@ -142,7 +142,7 @@ describe('SqliteStore migrations', () => {
     check.close();
   });
 
-  it('keeps every claim and member when version 11 drops the members\' foreign key to their claims', async () => {
+  it('keeps every claim and member when version 11 drops the members\' foreign key to their claims and version 12 the rows of single claims', async () => {
     const file = join(folder, 'version-10.db');
     const store = SqliteStore.open(file);
     await store.ingest({ text: SEED.text, path: SEED.path }, SEED.facts);
@@ -150,8 +150,13 @@ describe('SqliteStore migrations', () => {
     const statementIds = (await store.listStatements({}, { first: 1000, after: null })).items.map((row) => row.id);
     const claims = await store.claimsOfStatements(statementIds);
     await store.close();
-    // Make it the file version 10 wrote: claim_id references claims.
+    // Make it the file version 10 wrote: a row for every claim (version 12 keeps none for a
+    // claim of one report), and claim_id references claims.
     const db = new Database(file);
+    db.exec('DROP INDEX claim_members_reported');
+    const insert = db.prepare('INSERT OR IGNORE INTO claims (id, speaker_id, kind, text, first_reported, last_reported, report_count, outlets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    for (const claim of claims) insert.run(claim!.id, claim!.speakerId, claim!.kind, claim!.text, claim!.firstReported ?? '', claim!.lastReported ?? '', claim!.reportCount, JSON.stringify(claim!.outlets));
+    const rows = (db.prepare('SELECT count(*) AS n FROM claims').get() as { n: number }).n;
     db.exec(`ALTER TABLE claim_members RENAME TO members_11;
              ${MIGRATIONS.find((migration) => migration.version === 10)!.sql.match(/CREATE TABLE claim_members \([^;]*\);/)![0]}
              INSERT INTO claim_members SELECT * FROM members_11; DROP TABLE members_11;
@@ -165,12 +170,19 @@ describe('SqliteStore migrations', () => {
     const upgraded = SqliteStore.open(file);
     expect(await upgraded.claimsOfStatements(statementIds)).toEqual(claims);
     expect(claims.every((claim) => claim !== null)).toBe(true);
+    const single = claims.find((claim) => claim!.reportCount === 1)!;
+    expect(await upgraded.claimsByIds([single.id])).toEqual([single]);
+    expect(await upgraded.listClaims({}, { first: 1000, after: null })).toMatchObject({ totalCount: new Set(claims.map((claim) => claim!.id)).size });
     await upgraded.close();
     const check = new Database(file);
     expect(references(check)).toEqual(['statements']);
     expect(check.prepare('SELECT name FROM sqlite_schema WHERE tbl_name = \'claim_members\' AND type = \'index\' ORDER BY name').all()).toEqual([
-      { name: 'claim_members_claim' }, { name: 'claim_members_near' },
+      { name: 'claim_members_claim' }, { name: 'claim_members_near' }, { name: 'claim_members_reported' },
     ]);
+    // Version 12 dropped the rows of claims of one report, and kept the others.
+    const multi = (check.prepare('SELECT count(*) AS n FROM (SELECT claim_id FROM claim_members GROUP BY claim_id HAVING count(*) > 1)').get() as { n: number }).n;
+    expect((check.prepare('SELECT count(*) AS n FROM claims').get() as { n: number }).n).toBe(multi);
+    expect(multi).toBeLessThan(rows);
     check.close();
   });
 
