@@ -157,4 +157,4 @@ function opensPredicate(words: Word[], j: number): boolean {
   return words[next]?.pos === 'VERB' && !words[next].text.endsWith('ing');
 }
 
-const TARGET_BREAKS = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(', 'because', 'while', 'after', 'when', 'as', 'but', 'since', 'although', 'though', 'saying', 'calling', 'adding']);
+const TARGET_BREAKS = new Set([',', ';', ':', '.', '!', '?', '—', '–', '-', '--', '(', 'because', 'while', 'after', 'when', 'as', 'but', 'since', 'although', 'though', 'saying', 'calling', 'adding']);

@@ -76,8 +76,9 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   // the criticism and said": the subject heads a comma-separated stretch before the cue.
   if (words[k].text === ',' || ['and', 'but'].includes(words[k].text.toLowerCase())) return subjectBeforeCommas(context, k, text);
   // "…, which announced that": the relative pronoun stands for the name before the comma.
-  if (['which', 'who'].includes(words[k].text.toLowerCase()) && words[k - 1]?.text === ',') {
-    // The words that give the speaker run from the name to the pronoun: "Charles Barkley, who said".
+  if (['which', 'who'].includes(words[k].text.toLowerCase()) && RELATIVE_OPENERS.has(words[k - 1]?.text ?? '')) {
+    // The words that give the speaker run from the name to the pronoun: "Charles Barkley, who said",
+    // "Graham — who had endorsed …", "David Duke (who endorses …".
     const named = antecedent(context, k - 1);
     return named && { ...named, mention: { start: named.mention.start, end: words[k].end, text: text(named.mention.start, words[k].end) } };
   }
@@ -89,6 +90,7 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
 }
 
 const DASHES = new Set(['—', '–', '--', '-']);
+const RELATIVE_OPENERS = new Set([',', '(', ...DASHES]);
 const MAX_ASIDE_WORDS = 16;
 
 function lastIndexWhere(words: Word[], from: number, predicate: (word: Word) => boolean): number {

@@ -125,7 +125,7 @@ export const SPEAKER_CUE_FILLERS = new Set([
   'reportedly', 'still', 'further', 'recently', 'separately', 'repeatedly', 'quickly', 'flatly', 'firmly', 'openly',
   'privately', 'explicitly', 'strongly', 'angrily', 'bluntly', 'simply', 'subsequently', 'immediately', 'initially',
   'originally', 'already', 'frequently', 'often', 'never', 'even', 'only', 'just', 'had', 'was', 'is', 'are', 'were', 'been', 'am', 'reportedly',
-  'has', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'however', 'meanwhile', 'now',
+  'has', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'however', 'meanwhile', 'now', "'d", '’d',
 ]);
 
 /** Phrases that mark a source as deliberately unnamed: never linked to a person named later. */

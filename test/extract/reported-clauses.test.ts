@@ -85,4 +85,12 @@ describe('reported clauses', () => {
     ]);
     expect(statementsOf("Mayor Ada Lind called him a ''reckless captain'' and left.")[0]).toMatchObject({ text: "him a ''reckless captain''" });
   });
+
+  it('reads a relative clause opened after a dash, a parenthesis or a contraction as its antecedent\'s ("Graham — who had endorsed …", "Collins, who’d endorsed …")', () => {
+    expect(statementsOf('Senator Tom Graham — who had previously endorsed Jeb Stone — said the harbor race was over.')).toContainEqual(
+      expect.objectContaining({ cue: 'endorsed', act: 'APPRAISAL', speaker: 'Tom Graham — who', text: 'Jeb Stone' }));
+    expect(statementsOf('Senator Ann Collins, who’d previously endorsed Stone, represents a rural district.')).toMatchObject([
+      { cue: 'endorsed', act: 'APPRAISAL', speaker: 'Ann Collins, who', text: 'Stone' },
+    ]);
+  });
 });
