@@ -93,7 +93,7 @@ export function reportedSpeech(
   while (words[k] && POST_CUE_FILLERS.has(words[k].text.toLowerCase())) k++;
   if (words[k]?.text.toLowerCase() === 'that') k++;
   if (!words[k] || (words[k].pos === 'PUNCT' && !['"', '“'].includes(words[k].text))) return null;
-  let end = runOnQuotation(quotes, words[k].start, Math.max(contentStop(words, k, sentenceEnd, cue, quotes), words[k].end), sentenceEnd);
+  let end = runOnQuotation(quotes, words[k].start, Math.max(contentStop(words, k, sentenceEnd, cue, quotes, inRelativeClause(speaker)), words[k].end), sentenceEnd);
   // "calling it “disqualifying” and asserting …": a characterization ends with its quotation.
   const characterization = frame === 'characterize' ? quotes.within(words[k].start, end)[0] : undefined;
   // …unless a reason follows: "called him a “liar” for insisting …" (as "praised X for …").
@@ -231,7 +231,10 @@ function runOnQuotation(quotes: QuoteIndex, start: number, end: number, sentence
 }
 
 /** Where reported content ends: the sentence end, or before a coordinated or participle speech act. */
-function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, quotes: QuoteIndex): number {
+/** A speaker read through a relative pronoun ("The board, which said …"): its clause ends before the sentence's own predicate. */
+const inRelativeClause = (speaker: Speaker): boolean => /\b(which|who)$/i.test(speaker.mention.text);
+
+function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, quotes: QuoteIndex, inRelative = false): number {
   // The closing mark itself is outside: `…,” adding that …` joins there.
   const insideQuote = (offset: number) => quotes.containsContent(offset);
   // "said his producer Jim Stone, also known as Stoner, wrote …": until the content has a verb
@@ -251,6 +254,8 @@ function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, qu
     // A quotation's closing mark stays with it.
     if (joint && !(closesAside && startsOwnVerb(words, j)) && startsNewAct(words, j)) return closesQuote ? words[j].end : words[j - 1].end;
     if (joint && words[j].text === ',' && cue.lemma !== 'according to' && words[j + 1]?.text.toLowerCase() === 'according' && words[j + 2]?.text.toLowerCase() === 'to') return words[j - 1].end;
+    // "The board, which said the port would close, met on Monday": the relative clause ends at the main verb.
+    if (inRelative && words[j].text === ',' && (words[j + 1]?.pos === 'AUX' || startsOwnVerb(words, j))) return words[j - 1].end;
     // ", while UNICEF … said …": a contrasting clause is someone else's.
     if (words[j].text === ',' && CONTRAST.has(words[j + 1]?.text.toLowerCase() ?? '')) return words[j - 1].end;
   }

@@ -79,7 +79,9 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   if (['which', 'who'].includes(words[k].text.toLowerCase()) && RELATIVE_OPENERS.has(words[k - 1]?.text ?? '')) {
     // The words that give the speaker run from the name to the pronoun: "Charles Barkley, who said",
     // "Graham — who had endorsed …", "David Duke (who endorses …".
-    const named = antecedent(context, k - 1);
+    // "The union, which endorsed …": an institution described, not named, speaks too (a "who" is left
+    // alone: "a diplomat, who asked not to be named" is no statement).
+    const named = antecedent(context, k - 1) ?? (words[k].text.toLowerCase() === 'which' && k > 1 ? fromDescription(context, k - 2, text) : null);
     return named && { ...named, mention: { start: named.mention.start, end: words[k].end, text: text(named.mention.start, words[k].end) } };
   }
   const named = mentionEndingAt(context, words[k].end);

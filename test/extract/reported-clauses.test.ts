@@ -93,4 +93,13 @@ describe('reported clauses', () => {
       { cue: 'endorsed', act: 'APPRAISAL', speaker: 'Ann Collins, who', text: 'Stone' },
     ]);
   });
+
+  it('lets a described institution speak through ", which", and ends that clause before the main verb ("The board, which said …, met")', () => {
+    expect(statementsOf('The harbor board, which said the port would close, met on Monday.')).toMatchObject([
+      { cue: 'said', speaker: 'The harbor board, which', text: 'the port would close' },
+    ]);
+    expect(statementsOf('Senator Ann Collins, who said the port would close, is retiring.')).toMatchObject([
+      { cue: 'said', speaker: 'Ann Collins, who', text: 'the port would close' },
+    ]);
+  });
 });
