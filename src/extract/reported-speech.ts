@@ -7,7 +7,7 @@ import { APPRAISING_SPEECH_CUES } from '../lexicon/acts.js';
 import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import type { DocumentEntities } from './coref.js';
 import type { QuoteIndex } from './quotes.js';
-import { nounPhraseSpeaker, phraseSpeakerAfter, speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
+import { DASHES, nounPhraseSpeaker, phraseSpeakerAfter, speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { readTime, type TimeExpression } from './time.js';
 import type { Span, StatementAct } from '../graph/facts.js';
 import type { Word } from './words.js';
@@ -169,7 +169,6 @@ function sharesSubject(words: Word[], cue: Cue): boolean {
   return (words[k]?.text === ',' || DASHES.has(words[k]?.text ?? '')) && /ing$/.test(words[cue.verb].text);
 }
 
-const DASHES = new Set(['—', '–', '--', '-']);
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** `…,”`: a closing quotation mark right after a comma. */
@@ -230,10 +229,10 @@ function runOnQuotation(quotes: QuoteIndex, start: number, end: number, sentence
   return end;
 }
 
-/** Where reported content ends: the sentence end, or before a coordinated or participle speech act. */
 /** A speaker read through a relative pronoun ("The board, which said …"): its clause ends before the sentence's own predicate. */
 const inRelativeClause = (speaker: Speaker): boolean => /\b(which|who)$/i.test(speaker.mention.text);
 
+/** Where reported content ends: the sentence end, or before a coordinated or participle speech act. */
 function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, quotes: QuoteIndex, inRelative = false): number {
   // The closing mark itself is outside: `…,” adding that …` joins there.
   const insideQuote = (offset: number) => quotes.containsContent(offset);

@@ -91,7 +91,8 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   return fromDescription(context, k, text) ?? shareOfPeople(context, k, text);
 }
 
-const DASHES = new Set(['—', '–', '--', '-']);
+/** Dashes that open and close an aside ("Reed — a teacher — says"); a spaced hyphen is one too. */
+export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '-']);
 const RELATIVE_OPENERS = new Set([',', '(', ...DASHES]);
 const MAX_ASIDE_WORDS = 16;
 

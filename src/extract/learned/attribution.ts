@@ -82,8 +82,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (speaker === null && reportsWords(words[cue].lemma, statement.act)) return;
     // A passive with an object or a name ("had been refused visas", "known as …") is no report:
     // only a passive's expectation ("is expected to …") is.
-    const form = contentForm(words, statement.start === content.start ? content : { start: statement.start, end: statement.end });
-    if (speaker === null && form !== 'infinitive') return;
+    if (speaker === null && contentForm(words, content) !== 'infinitive') return;
     if (found.some((other) => other.start === statement.start && other.end === statement.end)) return;
     found.push(statement);
   }, { skip: ruleCues, viable: (content) => content.end - content.start >= MIN_CONTENT_CHARACTERS && !overlapsAny(taken, content) });
