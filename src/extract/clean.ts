@@ -31,14 +31,17 @@ export function maskMarkup(text: string): string {
 /**
  * Some papers print a double quotation mark as two apostrophes (''We won,'' she said). Each
  * pair becomes one straight double quote and a space, in place, so quotes are found as usual:
- * an opening pair as ` "`, a closing one as `" `.
+ * an opening pair as ` "`, a closing one as `" `. Three apostrophes are a pair beside the
+ * single mark of a quotation inside (''He said 'no,''' she said): that mark belongs inside, so a
+ * closing run keeps it first (`'" `) and an opening run keeps it last (` "'`).
  */
 export function doubleApostrophesToQuotes(text: string): string {
   if (!text.includes("''")) return text;
-  return text.replace(/''/g, (_pair, at: number) => {
+  return text.replace(/'''?/g, (run: string, at: number) => {
     const before = text[at - 1];
-    const after = text[at + 2];
+    const after = text[at + run.length];
     const opens = (before === undefined || /[\s(\[—–-]/.test(before)) && after !== undefined && !/\s/.test(after);
+    if (run.length === 3) return opens ? ` "'` : `'" `;
     return opens ? ' "' : '" ';
   });
 }

@@ -85,7 +85,7 @@ export function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slic
       continue;
     }
     if (/ing$/.test(words[k].text)) return null; // ", arguing that …" opens a new statement
-    const speaker = k > i ? speakerBefore(context, k, slice) : speakerAfter(context, k, slice);
+    const speaker = k > i ? speakerBefore(context, k, slice) : speakerAfter(context, k, slice, true);
     if (!speaker) return null;
     return finish(context, cue, speaker, slice);
   }

@@ -248,7 +248,7 @@ function headMention(context: SpeakerContext, [from, to]: [number, number]): Res
 }
 
 /** The speaker written after the cue: "said Kirby", "said the ministry", "said a spokesman for the agency". */
-export function speakerAfter(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
+export function speakerAfter(context: SpeakerContext, cue: number, text: (s: number, e: number) => string, afterQuotation = false): Speaker | null {
   const { words } = context;
   let k = cue + 1;
   if (!words[k]) return null;
@@ -270,7 +270,23 @@ export function speakerAfter(context: SpeakerContext, cue: number, text: (s: num
   const person = context.mentions.find((mention) => mention.kind === 'PERSON' && mention.start >= words[k].start && mention.end <= words[end].end);
   const titled = person && words.slice(k).filter((word) => word.end <= person.start).every((word) => word.capitalized || word.pos === 'PUNCT');
   if (person && titled) return fromMention(person);
-  return describe(context, k, end, text);
+  // "said another Twitter user, Jane Holt": the name in apposition is who the description is.
+  const apposed = namedInApposition(context, end);
+  if (apposed && opensWithDescription) {
+    const phrase = { start: words[k].start, end: apposed.end, text: text(words[k].start, apposed.end) };
+    return { mention: phrase, entityKey: apposed.entityKey, description: text(words[k].start, words[end].end), revealable: false };
+  }
+  return describe(context, k, end, text, afterQuotation);
+}
+
+/** A person named right after the description ending at `end`, between commas or ending the sentence. */
+function namedInApposition(context: SpeakerContext, end: number): ResolvedMention | undefined {
+  const { words } = context;
+  if (words[end + 1]?.text !== ',' || !words[end + 2]) return undefined;
+  const person = context.mentions.find((mention) => mention.kind === 'PERSON' && mention.start === words[end + 2].start);
+  if (!person) return undefined;
+  const beyond = words.find((word) => word.start >= person.end);
+  return !beyond || CLAUSE_BREAK.has(beyond.text) ? person : undefined;
 }
 
 /**
@@ -394,7 +410,7 @@ function fromDescription(context: SpeakerContext, k: number, text: (s: number, e
 }
 
 /** Resolve "the NSC official" / "the ministry" to an entity; keep "a senior official" unnamed. */
-function describe(context: SpeakerContext, from: number, to: number, text: (s: number, e: number) => string): Speaker | null {
+function describe(context: SpeakerContext, from: number, to: number, text: (s: number, e: number) => string, anyNoun = false): Speaker | null {
   const { words, entities } = context;
   const phrase = evidence(words, from, to, text);
   const lowered = phrase.text.toLowerCase();
@@ -410,7 +426,9 @@ function describe(context: SpeakerContext, from: number, to: number, text: (s: n
     const entityKey = resolveDefinite(entities, head, all, phrase.start, /\d+-year-old/.test(phrase.text));
     if (entityKey) return { mention: phrase, entityKey, description: phrase.text, revealable: false };
   }
-  if (!DESCRIPTION_NOUNS.has(head) && !isPlural(head) && !ORGANIZATION_DESCRIPTIONS.has(head) && !SOURCE_DOCUMENTS.has(head) && !/-old$/.test(head)) return null;
+  // After a closed quotation, `said a Twitter user` can only name its speaker: any noun heads it.
+  const knownHead = DESCRIPTION_NOUNS.has(head) || (anyNoun && words.some((word, i) => i >= from && i <= to && word.pos === 'NOUN' && word.text.toLowerCase() === head));
+  if (!knownHead && !isPlural(head) && !ORGANIZATION_DESCRIPTIONS.has(head) && !SOURCE_DOCUMENTS.has(head) && !/-old$/.test(head)) return null;
   const plural = isPlural(head) && !DESCRIPTION_NOUNS.has(head);
   return {
     mention: phrase,

@@ -19,6 +19,23 @@ describe('attribution in real news', () => {
     ]);
   });
 
+  it("reads three apostrophes as the pair beside an inner quotation's own mark (''… 'no,''' she said)", () => {
+    const found = statementsOf("''Voters will not accept 'We will fix it later,''' said Senator Ada Lind of Oregon. ''The harbor stays open.''");
+    expect(found[0]).toMatchObject({ act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind' });
+    expect(found[0].text).toMatch(/^Voters will not accept 'We will fix it later,'?$/);
+  });
+
+  it('takes the speaker after a quotation from any noun phrase, and the name it is apposed to ("said a Twitter user", "said one voter, Ada Lind")', () => {
+    expect(statementsOf('“The ferry was late again,” said a Twitter user.')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'The ferry was late again', speaker: 'a Twitter user' },
+    ]);
+    expect(statementsOf('“The ferry was late again,” said one commuter, Ada Lind. “It always is.”')[0]).toEqual(
+      { act: 'SPEECH', kind: 'DIRECT', text: 'The ferry was late again', speaker: 'one commuter, Ada Lind' },
+    );
+    // Outside a quotation, "said the plan would …" is no speaker: only a noun that names sources may follow.
+    expect(statementsOf('The mayor said the plan would cost too much.')).toMatchObject([{ speaker: 'The mayor', text: 'the plan would cost too much' }]);
+  });
+
   it('keeps a quoted question with the attribution after it ("“…?” Lind asked.")', () => {
     expect(statementsOf('“Who will pay for the new harbor?” Lind asked at the council meeting.')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', text: 'Who will pay for the new harbor?', speaker: 'Lind' },
