@@ -93,6 +93,8 @@ export function reportedSpeech(
   while (words[k] && POST_CUE_FILLERS.has(words[k].text.toLowerCase())) k++;
   if (words[k]?.text.toLowerCase() === 'that') k++;
   if (!words[k] || (words[k].pos === 'PUNCT' && !['"', '“'].includes(words[k].text))) return null;
+  // "Biden said, clutching the lectern": a participle after the cue tells how it was said, not what.
+  if (words[k - 1].text === ',' && words[k].pos === 'VERB' && /ing$/i.test(words[k].text)) return null;
   let end = runOnQuotation(quotes, words[k].start, Math.max(contentStop(words, k, sentenceEnd, cue, quotes, inRelativeClause(speaker)), words[k].end), sentenceEnd);
   // "calling it “disqualifying” and asserting …": a characterization ends with its quotation.
   const characterization = frame === 'characterize' ? quotes.within(words[k].start, end)[0] : undefined;
@@ -199,7 +201,8 @@ function opensOtherSpeakersAct(words: Word[], k: number): boolean {
   const conjunction = ['and', 'but'].includes(words[k]?.text.toLowerCase() ?? '');
   if (words[k]?.text !== ',' && !closesOnComma(words, k) && !conjunction) return false;
   let j = k + 1;
-  if (!conjunction && ['and', 'but'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
+  // ", which he declared “a disaster”": a relative clause with a subject of its own speaks too.
+  if (!conjunction && ['and', 'but', 'which'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
   else if (!conjunction) {
     // A clause of time may open with its measure: "two weeks after", "days before".
     let opener = j;
@@ -214,6 +217,20 @@ function opensOtherSpeakersAct(words: Word[], k: number): boolean {
   // A share of the people polled: "and more than 4 in 10 said", "and three-quarters said".
   if (j === subject) while (j - subject < 6 && words[j] && (words[j].pos === 'NUM' || QUANTITY_WORDS.has(words[j].text.toLowerCase()) || /-(quarters|thirds)$/.test(words[j].text))) j++;
   if (j === subject) return false;
+  // "…, but Cook did not say when": a refusal is no statement, but it is someone else's act.
+  let negated = false;
+  for (; words[j] && (SPEAKER_CUE_FILLERS.has(words[j].text.toLowerCase()) || NEGATIONS.has(words[j].text.toLowerCase())); j++) {
+    if (NEGATIONS.has(words[j].text.toLowerCase())) negated = true;
+  }
+  return negated ? words[j]?.pos === 'VERB' && CUE_LEMMAS.has(words[j].lemma) : cueAt(words, j) !== null;
+}
+
+const NEGATIONS = new Set(['not', "n't", 'n’t']);
+
+/** "a finish that he said defied expectations": a relative clause whose own subject speaks. */
+function opensRelativeAct(words: Word[], k: number): boolean {
+  if (!['that', 'which'].includes(words[k].text.toLowerCase()) || !SUBJECT_PRONOUNS.has(words[k + 1]?.text.toLowerCase() ?? '')) return false;
+  let j = k + 2;
   while (words[j] && SPEAKER_CUE_FILLERS.has(words[j].text.toLowerCase())) j++;
   return cueAt(words, j) !== null;
 }
@@ -252,6 +269,7 @@ function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, qu
     const joint = words[j].text === ',' || closesQuote || words[j].text.toLowerCase() === 'and' || words[j].text.toLowerCase() === 'but';
     // A quotation's closing mark stays with it.
     if (joint && !(closesAside && startsOwnVerb(words, j)) && startsNewAct(words, j)) return closesQuote ? words[j].end : words[j - 1].end;
+    if (opensRelativeAct(words, j)) return words[j - 1].end;
     if (joint && words[j].text === ',' && cue.lemma !== 'according to' && words[j + 1]?.text.toLowerCase() === 'according' && words[j + 2]?.text.toLowerCase() === 'to') return words[j - 1].end;
     // "The board, which said the port would close, met on Monday": the relative clause ends at the main verb.
     if (inRelative && words[j].text === ',' && (words[j + 1]?.pos === 'AUX' || startsOwnVerb(words, j))) return words[j - 1].end;
@@ -328,11 +346,15 @@ const clauseBetween = (word: Word): boolean =>
  * London jury on Wednesday that"), a source ("said in a statement circulated to delegations
  * that"), or, for a characterization ("called the plan “reckless”"), nothing.
  */
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'each', 'every']);
+
 function skipToContent(words: Word[], k: number, cue: Cue): number {
   const that = words.findIndex((word, index) => index >= k && index - k <= 12 && word.text.toLowerCase() === 'that');
   const opensWithPhrase = words[k] && (words[k].pos === 'ADP' || cue.lemma === 'tell' || cue.lemma === 'warn' || cue.lemma === 'say');
   // Only an audience, a source or a time stands between: "they had hoped … wells that …" is already the content.
-  if (that !== -1 && opensWithPhrase && !words.slice(k, that).some(clauseBetween)) {
+  // "said Monday night that …" skips a time; "said the vote ended in a finish that …" is already the content.
+  const bareSubject = words[k]?.pos !== 'ADP' && cue.lemma === 'say' && words.slice(k, that).some((word) => word.pos === 'VERB' || (word.pos === 'DET' && !TIME_DETERMINERS.has(word.text.toLowerCase())));
+  if (that !== -1 && opensWithPhrase && !bareSubject && !words.slice(k, that).some(clauseBetween)) {
     return that + 1;
   }
   let j = k;

@@ -102,4 +102,25 @@ describe('reported clauses', () => {
       { cue: 'said', speaker: 'Ann Collins, who', text: 'the port would close' },
     ]);
   });
+
+  it('ends the content before another subject\'s act, refused or in a relative clause ("…, but Holt did not say when", "a finish that he said …")', () => {
+    expect(statementsOf('Mayor Ada Lind said the ferry had stopped, but Tom Holt did not say when.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', cue: 'said', speaker: 'Ada Lind', text: 'the ferry had stopped' },
+    ]);
+    expect(statementsOf('Mayor Ada Lind said the vote ended in a finish that he said defied the polls.')).toMatchObject([
+      { cue: 'said', speaker: 'Ada Lind', text: 'the vote ended in a finish' },
+      { cue: 'said', speaker: 'he', text: 'defied the polls' },
+    ]);
+  });
+
+  it('skips only a time or a setting before "that", never a clause ("said Monday night that …", "said the vote ended … that …")', () => {
+    expect(statementsOf('Mayor Ada Lind said Monday night that the ferry would run.')).toMatchObject([{ speaker: 'Ada Lind', text: 'the ferry would run' }]);
+    expect(statementsOf('Mayor Ada Lind said the vote ended in a tie that nobody expected.')).toMatchObject([{ speaker: 'Ada Lind', text: 'the vote ended in a tie that nobody expected' }]);
+  });
+
+  it('reads a participle after "said," as how it was said, not what ("“…,” Lind said, clutching the lectern")', () => {
+    expect(statementsOf('“She asked me, ‘Why now?’” Mayor Ada Lind said, clutching the lectern.')).toMatchObject([
+      { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: expect.stringMatching(/^She asked me, ‘Why now\?/) },
+    ]);
+  });
 });
