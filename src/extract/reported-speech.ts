@@ -270,6 +270,7 @@ function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, qu
     // A quotation's closing mark stays with it.
     if (joint && !(closesAside && startsOwnVerb(words, j)) && startsNewAct(words, j)) return closesQuote ? words[j].end : words[j - 1].end;
     if (opensRelativeAct(words, j)) return words[j - 1].end;
+    if (!hasVerb && mainClauseGoesOn(words, j)) return words[j - 1].end;
     if (joint && words[j].text === ',' && cue.lemma !== 'according to' && words[j + 1]?.text.toLowerCase() === 'according' && words[j + 2]?.text.toLowerCase() === 'to') return words[j - 1].end;
     // "The board, which said the port would close, met on Monday": the relative clause ends at the main verb.
     if (inRelative && words[j].text === ',' && (words[j + 1]?.pos === 'AUX' || startsOwnVerb(words, j))) return words[j - 1].end;
@@ -277,6 +278,17 @@ function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, qu
     if (words[j].text === ',' && CONTRAST.has(words[j + 1]?.text.toLowerCase() ?? '')) return words[j - 1].end;
   }
   return sentenceEnd;
+}
+
+/**
+ * "declared war on the region, leading to …", "claimed self-defense and was acquitted": after an
+ * object with no verb of its own, a participle or a coordinated verb carries on the main clause.
+ */
+function mainClauseGoesOn(words: Word[], j: number): boolean {
+  const next = words[j + 1];
+  if (!next || !['VERB', 'AUX'].includes(next.pos)) return false;
+  if (words[j].text === ',') return next.pos === 'VERB' && next.text.endsWith('ing');
+  return words[j].text.toLowerCase() === 'and' && !next.text.endsWith('ing');
 }
 
 /** `, wrote`, `, has said`: right after the joint, a finite verb (no participle, no conjunction). */

@@ -123,4 +123,9 @@ describe('reported clauses', () => {
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: expect.stringMatching(/^She asked me, ‘Why now\?/) },
     ]);
   });
+
+  it('ends an object with no verb of its own where the main clause goes on ("announced new fares, prompting protests")', () => {
+    const found = statementsOf('Mayor Ada Lind announced new ferry fares, prompting protests across the island.');
+    expect(found).toMatchObject([{ speaker: 'Ada Lind', text: 'new ferry fares' }]);
+  });
 });
