@@ -61,7 +61,9 @@ export function reportedSpeech(
   if (time) k += time.length;
   const rest = words.slice(k).filter((word) => word.pos !== 'PUNCT');
   const speakerStart = speaker?.mention.start ?? words[cue.verb].start;
-  const speakerIndex = words.findIndex((word) => word.start === speakerStart);
+  let speakerIndex = words.findIndex((word) => word.start === speakerStart);
+  // "…, the Associated Press said": a named speaker's mention leaves its article out.
+  if (speakerIndex > 1 && words[speakerIndex - 1].text.toLowerCase() === 'the') speakerIndex--;
   const commaBefore = speakerIndex > 0 && words[speakerIndex - 1].text === ',' ? speakerIndex - 1 : -1;
   // "…, Vorontsova told reporters in Moscow.": the audience of a closing "told" goes with it.
   const afterAudience = cue.lemma === 'tell' ? skipAudience(rest) : rest;
@@ -335,11 +337,15 @@ function skipAudience(rest: Word[]): Word[] {
 const AUDIENCE_DETERMINERS = new Set(['the', 'a', 'an', 'local', 'state', 'foreign', 'visiting']);
 const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'when', 'as']);
 
+const TIME_MEASURES = /^(minutes?|hours?|days?|weeks?|months?|years?)$/i;
+
 function isTrailingCircumstance(rest: Word[]): boolean {
   const first = rest[0].text.toLowerCase();
   // "…, Lindqvist said, without naming a suspect", "…, he said, pointing to the data": a gerund
   // or a manner preposition opens an adjunct of the act, not more content.
-  const opensAdjunct = ['without', 'despite', 'citing'].includes(first) || (rest[0].pos === 'VERB' && first.endsWith('ing'));
+  // "…, the agency declared on Thursday, two days after the vote": a measured time opens one too.
+  const measuredTime = TIME_MEASURES.test(rest[1]?.text ?? '') && TIME_CLAUSE_OPENERS.has(rest[2]?.text.toLowerCase() ?? '');
+  const opensAdjunct = ['without', 'despite', 'citing'].includes(first) || (rest[0].pos === 'VERB' && first.endsWith('ing')) || measuredTime;
   // "…, CNN reported at least six planes …": "at least" opens a quantity, content of its own.
   if (first === 'at' && ['least', 'most'].includes(rest[1]?.text.toLowerCase() ?? '')) return false;
   return (opensAdjunct || ['in', 'on', 'at', 'during', 'when', 'after', 'before', 'while', 'late', 'early', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'to', 'told'].includes(first))

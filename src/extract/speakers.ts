@@ -46,7 +46,7 @@ const evidence = (words: Word[], from: number, to: number, text: (s: number, e: 
 export function speakerBefore(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
   const { words } = context;
   let k = cue - 1;
-  while (k >= 0 && (SPEAKER_CUE_FILLERS.has(words[k].text.toLowerCase()) || POST_NOMINALS.has(words[k].text))) k--;
+  while (k >= 0 && (SPEAKER_CUE_FILLERS.has(words[k].text.toLowerCase()) || POST_NOMINALS.has(words[k].text) || isVerbModifier(words, k))) k--;
   // "its director on Tuesday accused": a time between subject and verb is not the subject's
   // (one ends in a day's name, a date's number, "yesterday" or "today").
   const endsTime = k >= 0 && (words[k].capitalized || /^\d/.test(words[k].text) || words[k].text === 'yesterday' || words[k].text === 'today');
@@ -89,6 +89,13 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   const pronoun = words[k].text.toLowerCase();
   if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they') return fromPronoun(context, k, text);
   return fromDescription(context, k, text) ?? shareOfPeople(context, k, text);
+}
+
+/** "the agency proudly declared", "have both argued": a manner adverb, or "both"/"all" after an auxiliary, modifies the verb. */
+function isVerbModifier(words: Word[], k: number): boolean {
+  const word = words[k];
+  if (word.pos === 'ADV' && word.text.endsWith('ly') && k > 0) return true;
+  return ['both', 'all'].includes(word.text.toLowerCase()) && words[k - 1]?.pos === 'AUX';
 }
 
 /** Dashes that open and close an aside ("Reed — a teacher — says"); a spaced hyphen is one too. */

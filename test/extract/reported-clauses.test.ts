@@ -128,4 +128,15 @@ describe('reported clauses', () => {
     const found = statementsOf('Mayor Ada Lind announced new ferry fares, prompting protests across the island.');
     expect(found).toMatchObject([{ speaker: 'Ada Lind', text: 'new ferry fares' }]);
   });
+
+  it('reads past a manner adverb and "both" to the subject ("the agency proudly declared", "have both argued")', () => {
+    expect(statementsOf('The ferry agency proudly declared that it had never lost a boat.')).toMatchObject([{ speaker: 'The ferry agency', text: 'it had never lost a boat' }]);
+    expect(statementsOf('Tom Devine and Ada Lind have both argued that ferry workers lost their jobs.')).toMatchObject([{ cue: 'argued', text: 'ferry workers lost their jobs' }]);
+  });
+
+  it('closes an inverted attribution by "the" and a name, before a measured time ("…, the Harbor Gazette reported on Thursday, two days after …")', () => {
+    expect(statementsOf('Ada Lind won the primary, the Harbor Gazette reported on Thursday, two days after the vote.')).toMatchObject([
+      { cue: 'reported', speaker: 'Harbor Gazette', text: 'Ada Lind won the primary' },
+    ]);
+  });
 });
