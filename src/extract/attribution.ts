@@ -1,7 +1,7 @@
 import { transcriptTurn } from './turns.js';
 import { actOf, evidenceSpeaker, reportedSpeech } from './reported-speech.js';
 import { cueBefore, findCues } from './cue-words.js';
-import { attributionAfter, attributionBefore, isSpeech, sameSentenceContinuation, standsAlone, trimContent, whollyQuoted } from './quote-attribution.js';
+import { attributionAfter, attributionBefore, attributionClosingParagraph, isSpeech, sameSentenceContinuation, standsAlone, trimContent, whollyQuoted } from './quote-attribution.js';
 import { revealSpeakers } from './reveal-speakers.js';
 import { QUOTE_ONLY_CUES } from '../lexicon/cues.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
@@ -60,6 +60,7 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
   }
 
   let carried: Attribution | null = null; // the statement of an unclosed quote, for the next paragraph
+  let introduced: Attribution | null = null; // a paragraph closing on "X responded:", for the quotation after it
   for (const [paragraph, paragraphViews] of byParagraph) {
     const first = paragraphViews[0].sentence.start;
     const last = paragraphViews[paragraphViews.length - 1].sentence.end;
@@ -130,17 +131,22 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
       }
     }
     // A paragraph that is nothing but quotation, right after an attributed paragraph, goes on
-    // quoting the same speaker (news convention; an unsourced quote elsewhere stays unsourced).
+    // quoting the same speaker (news convention; an unsourced quote elsewhere stays unsourced);
+    // after a paragraph closing on "X responded:", it is what X said.
     const previousParagraph = lastWhere(found, paragraph - 1, (statement) => statement.paragraph === paragraph - 1);
-    if (!paragraphSpeaker && previousParagraph?.speaker.entityKey && whollyQuoted(text, first, last, paragraphQuotes)) {
+    const source = introduced?.paragraph === paragraph - 1 ? introduced : previousParagraph?.speaker.entityKey ? previousParagraph : null;
+    if (!paragraphSpeaker && source && whollyQuoted(text, first, last, paragraphQuotes)) {
       for (const quote of paragraphQuotes) {
         if (usedQuotes.has(quote) || !isSpeech(text, quote)) continue;
         usedQuotes.add(quote);
-        record({ ...previousParagraph, kind: 'DIRECT', content: trimContent(text, quote.inner), paragraph, sentence: { start: quote.open, end: quote.close }, time: null });
-        if (!quote.closed) carried = { ...previousParagraph, kind: 'DIRECT' };
+        record({ ...source, kind: 'DIRECT', content: trimContent(text, quote.inner), paragraph, sentence: { start: quote.open, end: quote.close }, time: null });
+        if (!quote.closed) carried = { ...source, kind: 'DIRECT' };
       }
     }
     if (!paragraphQuotes.some((quote) => !quote.closed)) carried = null;
+    const lastView = paragraphViews[paragraphViews.length - 1];
+    const colon = attributionClosingParagraph(context(lastView), slice);
+    introduced = colon && { kind: 'DIRECT', act: 'SPEECH', content: colon.cue.span, cue: colon.cue, speaker: colon.speaker, sentence: lastView.sentence, paragraph, time: colon.time };
 
     // 2. Reported speech, which may carry quoted fragments (mixed).
     // The statements found so far, by the view their sentence starts in: only those can have

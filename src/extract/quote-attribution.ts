@@ -103,14 +103,28 @@ function closesClause(inner: string): boolean {
 
 /** `Kirby said: "…"`, `she told reporters, "…"`: only an audience, a time or punctuation may stand between. */
 export function attributionBefore(context: SpeakerContext, quote: QuoteSpan, slice: (s: number, e: number) => string): QuoteAttribution | null {
+  const k = context.words.findIndex((word) => word.end > quote.open) - 1;
+  return k < 0 ? null : cueEndingAt(context, k, quote.open, slice);
+}
+
+/**
+ * `Breitbart News responded:` closing a paragraph whose next one is the quotation: the
+ * attribution of the sentence's closing colon.
+ */
+export function attributionClosingParagraph(context: SpeakerContext, slice: (s: number, e: number) => string): QuoteAttribution | null {
   const { words } = context;
-  let k = words.findIndex((word) => word.end > quote.open) - 1;
-  if (k < 0) return null;
+  const k = words.length - 1;
+  return k > 0 && words[k].text === ':' ? cueEndingAt(context, k, words[k].end, slice) : null;
+}
+
+/** The cue whose phrase ends at word k (a colon or comma there is skipped), with only fillers between it and `until`. */
+function cueEndingAt(context: SpeakerContext, k: number, until: number, slice: (s: number, e: number) => string): QuoteAttribution | null {
+  const { words } = context;
   if (words[k].text === ':' || words[k].text === ',') k--;
   for (let steps = 0; k >= 0 && steps < 6; steps++, k--) {
     const cue = cueAt(words, k);
     if (cue) {
-      const between = words.slice(cue.last + 1).filter((word) => word.end <= quote.open);
+      const between = words.slice(cue.last + 1).filter((word) => word.end <= until);
       if (!between.every((word) => isAttributionFiller(word))) return null;
       const speaker = speakerBefore(context, k, slice);
       return speaker ? finish(context, cue, speaker, slice) : null;

@@ -36,6 +36,16 @@ describe('attribution in real news', () => {
     expect(statementsOf('The mayor said the plan would cost too much.')).toMatchObject([{ speaker: 'The mayor', text: 'the plan would cost too much' }]);
   });
 
+  it('gives a quotation paragraph to the speaker whose paragraph closes on a colon ("the union responded:")', () => {
+    const found = statementsOf('The Herald printed the claims in May, and the Ferry Union responded:\n\n“The harbor is safe. Nobody was hurt.”\n\n“The council agrees.”');
+    expect(found).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'The harbor is safe. Nobody was hurt.', speaker: 'Ferry Union' },
+      { act: 'SPEECH', kind: 'DIRECT', text: 'The council agrees.', speaker: 'Ferry Union' },
+    ]);
+    // A colon that closes no cue ("the rules were these:") introduces no one.
+    expect(statementsOf('The harbor rules were these:\n\n“No boats after dark.”')).toEqual([]);
+  });
+
   it('keeps a quoted question with the attribution after it ("“…?” Lind asked.")', () => {
     expect(statementsOf('“Who will pay for the new harbor?” Lind asked at the council meeting.')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', text: 'Who will pay for the new harbor?', speaker: 'Lind' },
