@@ -9,10 +9,46 @@ import { CUE_LEMMAS } from '../lexicon/cues.js';
  * wink-nlp tokenizes, splits sentences and tags parts of speech (~570k tokens/s here,
  * ~20x compromise) but does not split at single line breaks, so each line is read alone.
  */
+/** The part of wink's language model that learns: every word it has not seen is added to the lexeme table. */
+interface LexemeTable {
+  list: string[];
+  hash: Record<string, number>;
+  intrinsicSize: number;
+}
+
+let lexemes: LexemeTable;
+// wink builds its working model by calling `core()`; the wrapper keeps a hand on its lexeme table.
+const tableKeepingModel = Object.assign(Object.create(null), model, {
+  core: () => {
+    const core = (model as unknown as { core(): { features: { lexeme: LexemeTable } } }).core();
+    lexemes = core.features.lexeme;
+    return core;
+  },
+}) as typeof model;
 // Only sentence splitting and tagging: wink's own entity pipes cost ~16% of extraction time and
 // their output is not used.
-const nlp = winkNLP(model, ['sbd', 'pos']);
+const createReader = () => winkNLP(tableKeepingModel, ['sbd', 'pos']);
+let nlp = createReader();
 const its = nlp.its;
+/** Words wink may learn before it is built afresh: its table would otherwise grow with the corpus. */
+const MAX_LEARNED_WORDS = 250_000;
+/** "Trump’s", "Party's": a possessive wink learned whole (from "Trump’s,") would stay whole in every later text. */
+const POSSESSIVE = /.['’][sS]$/;
+
+/**
+ * wink remembers the words it has not seen, and a remembered word is tokenized as it was
+ * learned: after "including Mr. Trump’s, runs" every later "Trump’s plan" would read as one
+ * word, so what a text yields would depend on the texts the process read before it. Possessives
+ * learned whole are forgotten after each line (the only such divergence on 840 news articles),
+ * and the reader is built afresh when its table has grown too large.
+ */
+function readFresh(text: string): ReturnType<typeof nlp.readDoc> {
+  if (lexemes.list.length - lexemes.intrinsicSize > MAX_LEARNED_WORDS) nlp = createReader();
+  const learned = lexemes.list.length;
+  const doc = nlp.readDoc(text);
+  for (let i = learned; i < lexemes.list.length; i++) if (POSSESSIVE.test(lexemes.list[i])) delete lexemes.hash[lexemes.list[i]];
+  return doc;
+}
 
 export interface Token extends Span {
   text: string;
@@ -44,7 +80,7 @@ export function splitSentences(cleaned: string): Sentence[] {
 }
 
 function readLine(text: string, offset: number, paragraph: number, into: Sentence[]): void {
-  const doc = nlp.readDoc(text);
+  const doc = readFresh(text);
   const tokenList = doc.tokens();
   const values = tokenList.out() as string[];
   const tags = tokenList.out(its.pos) as string[];
