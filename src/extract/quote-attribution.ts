@@ -72,7 +72,10 @@ export function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slic
   const lead = slice(sentenceStart, quote.open);
   // Unless the quote closes the clause with a comma and no cue opened it: `Yet he is a “change
   // agent,” Cole said.` quotes the end of Cole's own sentence (mixed).
-  if (/\p{L}/u.test(lead) && !/[,:—–-]\s*$/.test(lead) && !(closesClause(slice(quote.inner.start, quote.inner.end)) && !cueBefore(words, quote.open))) return null;
+  // A participle phrase is no clause of the speaker's: `Citing “obligations at home,” the spokeswoman told …`.
+  const opening = words.find((word) => word.start >= sentenceStart);
+  const participleLead = opening !== undefined && opening.end <= quote.open && opening.pos === 'VERB' && opening.text.endsWith('ing');
+  if (/\p{L}/u.test(lead) && !/[,:—–-]\s*$/.test(lead) && !(closesClause(slice(quote.inner.start, quote.inner.end)) && !participleLead && !cueBefore(words, quote.open))) return null;
   let i = words.findIndex((word) => word.start >= quote.close);
   if (i === -1) return null;
   if (words[i].text === ',') i++;
@@ -125,7 +128,9 @@ function cueEndingAt(context: SpeakerContext, k: number, until: number, slice: (
     const cue = cueAt(words, k);
     if (cue) {
       const between = words.slice(cue.last + 1).filter((word) => word.end <= until);
-      if (!between.every((word) => isAttributionFiller(word))) return null;
+      // "told Fox News: “…”": whom it was told may be named.
+      const audience = (word: Word) => cue.lemma === 'tell' && context.mentions.some((mention) => mention.start <= word.start && word.end <= mention.end);
+      if (!between.every((word) => isAttributionFiller(word) || audience(word))) return null;
       const speaker = speakerBefore(context, k, slice);
       return speaker ? finish(context, cue, speaker, slice) : null;
     }

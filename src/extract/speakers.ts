@@ -61,6 +61,8 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
     }
   }
   k = beforeAdverbial(words, k);
+  // "Lind later Thursday told": fillers may stand before the time too.
+  while (k >= 0 && SPEAKER_CUE_FILLERS.has(words[k].text.toLowerCase())) k--;
   if (k < 0) return null;
   // "the Football Association (FA) said": the acronym in parentheses is not the subject's end.
   if (words[k].text === ')') {
@@ -179,7 +181,9 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
     else if (previous.text === '(') depth--;
     // A quotation that closes a sentence ends the stretch; a quoted title inside it does not.
     const closingQuote = QUOTE_MARKS.has(previous.text) && /[,.!?…]$/.test(words[start - 2]?.text ?? '');
-    if (depth === 0 && ((SUBJECT_LIMIT.has(previous.text) && !QUOTE_MARKS.has(previous.text)) || closingQuote || (previous.lemma === 'that' && previous.pos === 'SCONJ'))) break;
+    // "Sen. Ada Lind, R-Ky., said": the full stop of an abbreviation before a comma ends nothing.
+    const abbreviation = previous.text === '.' && !previous.spaceBefore && words[start].text === ',';
+    if (depth === 0 && !abbreviation && ((SUBJECT_LIMIT.has(previous.text) && !QUOTE_MARKS.has(previous.text)) || closingQuote || (previous.lemma === 'that' && previous.pos === 'SCONJ'))) break;
     // "…, and its general secretary, Moira Quinlan, said": a new clause starts after ", and".
     if (depth === 0 && CLAUSE_JOINERS.has(previous.text.toLowerCase()) && words[start - 2]?.text === ',') break;
     start--;
@@ -197,6 +201,8 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   }
   // Sentence adverbials open without a noun or with a preposition: "Separately,", "Outside court,", "In a note to member states,".
   const content = segments.filter(([a, b]) => !['ADP', 'ADV', 'SCONJ', 'VERB'].includes(words[a].pos) && words.slice(a, b + 1).some((word) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)));
+  // "Lind remains committed to the plan, her top aide, Tom Devine, told …": a clause before the subject is what it reports.
+  if (content.length === 3 && hasFiniteVerb(words, content[0]) && !hasFiniteVerb(words, content[1]) && namingPerson(context, content[2])) content.shift();
   if (content.length === 0) return null;
   const [first, second] = content;
   const head = headMention(context, first);
@@ -217,6 +223,9 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   }
   return describe({ ...context, clause: text(words[first[0]].start, words[comma].end) }, first[0], first[1], text);
 }
+
+const hasFiniteVerb = (words: Word[], [from, to]: [number, number]): boolean =>
+  words.slice(from, to + 1).some((word) => word.pos === 'AUX' || (word.pos === 'VERB' && !/(ing|ed)$/.test(word.text)));
 
 /** Does the mention fill the segment, but for an acronym in parentheses: "Citizen Election Watch (CEW)"? */
 function isWholeSegment(words: Word[], mention: ResolvedMention, [, to]: [number, number]): boolean {

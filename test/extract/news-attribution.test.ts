@@ -46,6 +46,28 @@ describe('attribution in real news', () => {
     expect(statementsOf('The harbor rules were these:\n\n“No boats after dark.”')).toEqual([]);
   });
 
+  it('reads the subject past a party and state between commas ("Sen. Ada Lind, R-Ore., said")', () => {
+    expect(statementsOf('Sen. Ada Lind, R-Ore., said that the harbor polls could be wrong.')).toMatchObject([{ speaker: 'Ada Lind', text: 'the harbor polls could be wrong' }]);
+  });
+
+  it('takes a described and named source after the clause it reports ("…, her top aide, Tom Devine, told …")', () => {
+    expect(statementsOf('Senator Ada Lind remains committed to the ferry plan, her top aide, Tom Devine, told The Harbor Post.')).toMatchObject([
+      { kind: 'INDIRECT', speaker: 'her top aide, Tom Devine', text: 'Senator Ada Lind remains committed to the ferry plan' },
+    ]);
+  });
+
+  it('gives a quotation after "told <name>:" to the teller, with a time before the verb ("Lind later Thursday told Fox News: “…”")', () => {
+    expect(statementsOf('Ada Lind later Thursday told Harbor Radio: “The ferry will run. I am sure of it.”')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'The ferry will run. I am sure of it.', speaker: 'Ada Lind' },
+    ]);
+  });
+
+  it('does not take a quotation inside an opening participle phrase for the statement ("Citing “…,” the spokeswoman told …")', () => {
+    expect(statementsOf('Citing “obligations at home,” the mayor’s spokeswoman told reporters that Lind would skip the vote.')).toMatchObject([
+      { kind: 'INDIRECT', speaker: 'the mayor’s spokeswoman', text: 'Lind would skip the vote' },
+    ]);
+  });
+
   it('keeps a quoted question with the attribution after it ("“…?” Lind asked.")', () => {
     expect(statementsOf('“Who will pay for the new harbor?” Lind asked at the council meeting.')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', text: 'Who will pay for the new harbor?', speaker: 'Lind' },
