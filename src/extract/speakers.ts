@@ -418,7 +418,13 @@ function fromDescription(context: SpeakerContext, k: number, text: (s: number, e
     if (pluralHead && start + 1 < k) return describe(context, start, k, text);
     start = k;
     // "U.S. officials", "senior aides", "exit polls": names, adjectives and nouns before the plural.
-    while (start > 0 && (mentionEndingAt(context, words[start - 1].end) || words[start - 1].pos === 'ADJ' || words[start - 1].pos === 'NOUN' || words[start - 1].capitalized) && !CLAUSE_BREAK.has(words[start - 1].text)) start--;
+    const modifies = (i: number) => (mentionEndingAt(context, words[i].end) || words[i].pos === 'ADJ' || words[i].pos === 'NOUN' || words[i].capitalized) && !CLAUSE_BREAK.has(words[i].text);
+    while (start > 0 && modifies(start - 1)) start--;
+    // "teachers and union officials said": two plurals joined speak together.
+    if (start > 1 && words[start - 1].text === 'and' && words[start - 2].pos === 'NOUN' && isPlural(words[start - 2].text)) {
+      start -= 2;
+      while (start > 0 && modifies(start - 1)) start--;
+    }
     // "Traders said": a plural noun, capitalised only because it opens the sentence.
     if (!/s$/.test(words[k].text) || (words[k].pos !== 'NOUN' && !(start === 0 && words[k].pos === 'PROPN'))) return null;
   }

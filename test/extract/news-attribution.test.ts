@@ -68,6 +68,12 @@ describe('attribution in real news', () => {
     ]);
   });
 
+  it('reads two plurals joined by "and" as one unnamed source closing the sentence ("…, teachers and union officials said.")', () => {
+    expect(statementsOf('Support is strong among the ferry crews, teachers and union officials said.')).toMatchObject([
+      { kind: 'INDIRECT', speaker: 'teachers and union officials', text: 'Support is strong among the ferry crews' },
+    ]);
+  });
+
   it('keeps a quoted question with the attribution after it ("“…?” Lind asked.")', () => {
     expect(statementsOf('“Who will pay for the new harbor?” Lind asked at the council meeting.')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', text: 'Who will pay for the new harbor?', speaker: 'Lind' },
