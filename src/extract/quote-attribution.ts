@@ -1,7 +1,8 @@
 import { AUDIENCE_NOUNS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { CLAUSE_END, cueAt, cueBefore, cueText, type Cue } from './cue-words.js';
 import type { QuoteSpan } from './quotes.js';
-import { speakerAfter, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
+import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
+import { speakerAfter } from './speakers-after.js';
 import { readTime, type TimeExpression } from './time.js';
 import type { Span } from '../graph/facts.js';
 import type { Word } from './words.js';

@@ -1,46 +1,14 @@
-import {
-  ANONYMITY_MARKERS, COUNTRY_DESCRIPTIONS_NOUNS, DEFINITE, DESCRIPTION_NOUNS, INDEFINITE, IRREGULAR_PLURALS, ORGANIZATION_DESCRIPTIONS,
-  PERSON_PRONOUNS, POSSESSIVE_DETERMINERS, POST_NOMINALS, ROLE_NOUNS, SOURCE_QUALIFIERS, SPEAKER_CUE_FILLERS, TITLE_ABBREVIATIONS,
-} from '../lexicon/people.js';
-import { CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
-import { ORGANIZATION_KINDS } from '../lexicon/organizations.js';
+import { DEFINITE, PERSON_PRONOUNS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
+import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { DocumentEntities, EntityRecord, ResolvedMention } from './coref.js';
 import { verbTaggedAsNoun } from './acts.js';
 import { beforeAdverbial } from './adverbials.js';
+import { describe, fromDescription } from './descriptions.js';
+import { evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext } from './speaker-basics.js';
 import { readTime } from './time.js';
-import type { Evidence } from '../graph/facts.js';
 import { isPossessive, type Word } from './words.js';
 
-/** Who speaks at a cue: an entity, or an unnamed source with its description. */
-export interface Speaker {
-  mention: Evidence;
-  entityKey: string | null;
-  description: string | null;
-  /** For unnamed sources: may a person named right after be this source ("a White House official")? */
-  revealable: boolean;
-  /** For unnamed sources: the organization or country the description gives ("a White House official", "U.S. officials"). */
-  affiliation?: string | null;
-}
-
-export interface SpeakerContext {
-  entities: DocumentEntities;
-  words: Word[];
-  /** Resolved mentions of this sentence. */
-  mentions: ResolvedMention[];
-  /** Speakers of earlier statements, most recent last (for "he added"). */
-  recentSpeakers: Array<{ key: string; at: number }>;
-  /** Is this offset inside a quotation? (People named in quotes are not the ones speaking.) */
-  insideQuote(offset: number): boolean;
-  /** The text between the subject and the cue, where "who asked not to be named" may stand. */
-  clause?: string;
-}
-
-const CLAUSE_BREAK = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '.', '!', '?']);
-const MAX_DESCRIPTION_WORDS = 12;
-
-const evidence = (words: Word[], from: number, to: number, text: (s: number, e: number) => string): Evidence => ({
-  start: words[from].start, end: words[to].end, text: text(words[from].start, words[to].end),
-});
+export type { Speaker, SpeakerContext } from './speaker-basics.js';
 
 /** The speaker written before the cue at `cue`: "Kirby said", "the NSC official said", "a diplomat who asked not to be named said". */
 export function speakerBefore(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
@@ -131,8 +99,6 @@ function shareOfPeople(context: SpeakerContext, k: number, text: (s: number, e: 
 const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'both', 'few', 'several', 'others', 'all']);
 const SHARE_WORDS = new Set(['more', 'less', 'fewer', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'half', 'a', 'third', 'quarter', 'in', 'percent', 'of', 'most', 'some']);
 
-
-const isDemonym = (mention: ResolvedMention) => mention.raw.kind === 'COUNTRY' && mention.raw.form === 'demonym';
 
 /** "Senator Marina dos Santos of the National Renewal Party said": the person, not the party. */
 function personOfOrganization(context: SpeakerContext, org: ResolvedMention): ResolvedMention | undefined {
@@ -263,99 +229,12 @@ function headMention(context: SpeakerContext, [from, to]: [number, number]): Res
   return undefined;
 }
 
-/** The speaker written after the cue: "said Kirby", "said the ministry", "said a spokesman for the agency". */
-export function speakerAfter(context: SpeakerContext, cue: number, text: (s: number, e: number) => string, afterQuotation = false): Speaker | null {
-  const { words } = context;
-  let k = cue + 1;
-  if (!words[k]) return null;
-  const named = context.mentions.find((mention) => mention.start === words[k].start || (DEFINITE.has(words[k].text.toLowerCase()) && mention.start === words[k + 1]?.start));
-  if (named) {
-    const last = words.findIndex((word) => word.end === named.end);
-    const beyond = words[last + 1];
-    if (!beyond || CLAUSE_BREAK.has(beyond.text) || beyond.pos === 'ADP' || beyond.pos === 'CCONJ') return fromMention(named);
-  }
-  const pronoun = words[k].text.toLowerCase();
-  if (PERSON_PRONOUNS.has(pronoun)) return fromPronoun(context, k, text);
-  let end = k;
-  while (words[end + 1] && !CLAUSE_BREAK.has(words[end + 1].text) && end - k < MAX_DESCRIPTION_WORDS) end++;
-  // "according to Colonel Pieter de Vries", "the Spanish news agency EFE": a name closing the phrase.
-  const closing = context.mentions.find((mention) => mention.end === words[end].end && mention.start >= words[k].start && !isDemonym(mention));
-  const opensWithDescription = !words[k].capitalized || DEFINITE.has(words[k].text.toLowerCase());
-  if (closing && opensWithDescription) return fromMention(closing);
-  // "according to Colonel Pieter de Vries, …": a person after a title opening the phrase.
-  const person = context.mentions.find((mention) => mention.kind === 'PERSON' && mention.start >= words[k].start && mention.end <= words[end].end);
-  const titled = person && words.slice(k).filter((word) => word.end <= person.start).every((word) => word.capitalized || word.pos === 'PUNCT');
-  if (person && titled) return fromMention(person);
-  // "said another Twitter user, Jane Holt": the name in apposition is who the description is.
-  const apposed = namedInApposition(context, end);
-  if (apposed && opensWithDescription) {
-    const phrase = { start: words[k].start, end: apposed.end, text: text(words[k].start, apposed.end) };
-    return { mention: phrase, entityKey: apposed.entityKey, description: text(words[k].start, words[end].end), revealable: false };
-  }
-  return describe(context, k, end, text, afterQuotation);
-}
-
-/** A person named right after the description ending at `end`, between commas or ending the sentence. */
-function namedInApposition(context: SpeakerContext, end: number): ResolvedMention | undefined {
-  const { words } = context;
-  if (words[end + 1]?.text !== ',' || !words[end + 2]) return undefined;
-  const person = context.mentions.find((mention) => mention.kind === 'PERSON' && mention.start === words[end + 2].start);
-  if (!person) return undefined;
-  const beyond = words.find((word) => word.start >= person.end);
-  return !beyond || CLAUSE_BREAK.has(beyond.text) ? person : undefined;
-}
-
-/**
- * The last resort for a subject no rule resolved: a plain noun phrase opening the clause right
- * before the cue ("O'Malley's campaign says", "Twenty-four percent said", "The magazine said",
- * "Flamengo's board said"). It speaks unnamed, with the phrase as its description, or as the
- * organization that closes the phrase.
- */
-export function nounPhraseSpeaker(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
-  const { words } = context;
-  let end = cue - 1;
-  while (end >= 0 && SPEAKER_CUE_FILLERS.has(words[end].text.toLowerCase())) end--;
-  if (end < 0 || !['NOUN', 'PROPN', 'NUM'].includes(words[end].pos) || context.insideQuote(words[end].start)) return null;
-  let start = end;
-  while (start > 0 && end - start < MAX_DESCRIPTION_WORDS && NOUN_PHRASE_POS.has(words[start - 1].pos) && !CLAUSE_BREAK.has(words[start - 1].text)) start--;
-  // The phrase must open its clause: "…; the magazine said", not "…the plan the magazine said".
-  const before = words[start - 1];
-  if (before && !CLAUSE_BREAK.has(before.text) && !['and', 'but', 'that', 'so', 'yet'].includes(before.text.toLowerCase())) return null;
-  if (words[start].pos === 'DET' && start === end) return null;
-  const phrase = evidence(words, start, end, text);
-  const institution = context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.end === phrase.end && mention.start >= phrase.start);
-  if (institution) return { mention: phrase, entityKey: institution.entityKey, description: phrase.text, revealable: false };
-  return { mention: phrase, entityKey: null, description: phrase.text, revealable: false, affiliation: context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start >= phrase.start && mention.end <= phrase.end)?.entityKey ?? null };
-}
-
-/** After "according to": the phrase up to the clause break, unnamed ("state law", "White House pool reports"), or the organization it names. */
-export function phraseSpeakerAfter(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
-  const { words } = context;
-  const start = cue + 1;
-  let end = start;
-  while (words[end + 1] && !CLAUSE_BREAK.has(words[end + 1].text) && end - start < MAX_DESCRIPTION_WORDS) end++;
-  if (!words[start] || CLAUSE_BREAK.has(words[start].text) || !words.slice(start, end + 1).some((word) => word.pos === 'NOUN' || word.pos === 'PROPN')) return null;
-  const phrase = evidence(words, start, end, text);
-  const organization = context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start >= phrase.start && mention.end <= phrase.end)?.entityKey ?? null;
-  return { mention: phrase, entityKey: null, description: phrase.text, revealable: false, affiliation: organization };
-}
-
-const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
-
-function mentionEndingAt(context: SpeakerContext, end: number): ResolvedMention | undefined {
-  return context.mentions.find((mention) => mention.end === end);
-}
-
-function fromMention(mention: ResolvedMention): Speaker {
-  return { mention: { start: mention.start, end: mention.end, text: mention.text }, entityKey: mention.entityKey, description: null, revealable: false };
-}
-
 /**
  * "he added": the latest person named as a sentence's subject outside quotations (agreeing in
  * gender when an honorific told it), else the latest person who spoke. "it" / "they": the
  * latest organization or country.
  */
-function fromPronoun(context: SpeakerContext, k: number, text: (s: number, e: number) => string): Speaker {
+export function fromPronoun(context: SpeakerContext, k: number, text: (s: number, e: number) => string): Speaker {
   const word = context.words[k];
   // "About 4 in 10 say they want …", "Rubio says he intends …": a pronoun opening the clause
   // of a speech verb is that verb's subject.
@@ -384,133 +263,4 @@ function fromPronoun(context: SpeakerContext, k: number, text: (s: number, e: nu
 /** The first person named in its sentence stands for its subject. */
 function isSentenceSubject(entities: DocumentEntities, mention: ResolvedMention): boolean {
   return entities.inSentence(mention.sentence).find((other) => other.kind === 'PERSON') === mention;
-}
-
-const isPlural = (word: string): boolean => /s$/.test(word) || IRREGULAR_PLURALS.has(word.toLowerCase());
-
-const PLURAL_HEAD_PREPOSITIONS = new Set(['from', 'in', 'of', 'at', 'across', 'around', 'inside', 'within']);
-
-/** A cue verb that ends a description ("… said"), unless it is a noun's "of"/"by" phrase. */
-const finiteCue = (words: Word[], index: number): boolean => CUE_LEMMAS.has(words[index].lemma) && !['of', 'by'].includes(words[index + 1]?.text ?? '');
-
-/** A description ends at word k: walk left to its determiner, then resolve it. */
-function fromDescription(context: SpeakerContext, k: number, text: (s: number, e: number) => string): Speaker | null {
-  const { words } = context;
-  if (!['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'PART', 'ADV', 'PRON'].includes(words[k].pos)) return null;
-  let start = k;
-  while (start > 0 && k - start < MAX_DESCRIPTION_WORDS && !CLAUSE_BREAK.has(words[start - 1].text) && !finiteCue(words, start - 1)) {
-    const lower = words[start].text.toLowerCase();
-    // "a spokesperson for the transit agency", "people briefed on the talks": the description goes on through its preposition.
-    const ofPhrase = ['for', 'of', 'at', 'from', 'with'].includes(words[start - 1].text.toLowerCase()) || SOURCE_QUALIFIERS.has(words[start - 2]?.text.toLowerCase() ?? '');
-    if (start < k && (DEFINITE.has(lower) || INDEFINITE.has(lower)) && !ofPhrase) break;
-    if (words[start - 1].text.toLowerCase() === 'that' && words[start - 1].pos === 'SCONJ') break;
-    start--;
-  }
-  // A description starts at a determiner, or is a bare plural ("officials said", "U.S. officials said").
-  const first = words[start].text.toLowerCase();
-  if (!DEFINITE.has(first) && !INDEFINITE.has(first)) {
-    // "Iran's semi-official Tasnim news agency reported": an institution named inside.
-    const institution = context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start >= words[start].start && mention.end <= words[k].end);
-    if (institution && ORGANIZATION_DESCRIPTIONS.has(words[k].text.toLowerCase())) return fromMention(institution);
-    // "Senators from both parties said", "Voters in Iowa fear": a bare plural heading a prepositional phrase.
-    const next = words[start + 1]?.text.toLowerCase() ?? '';
-    const pluralHead = (PLURAL_HEAD_PREPOSITIONS.has(next) || SOURCE_QUALIFIERS.has(next)) && isPlural(words[start].text) && ['NOUN', 'PROPN'].includes(words[start].pos);
-    if (pluralHead && start + 1 < k) return describe(context, start, k, text);
-    start = k;
-    // "U.S. officials", "senior aides", "exit polls": names, adjectives and nouns before the plural.
-    const modifies = (i: number) => (mentionEndingAt(context, words[i].end) || words[i].pos === 'ADJ' || words[i].pos === 'NOUN' || words[i].capitalized) && !CLAUSE_BREAK.has(words[i].text);
-    while (start > 0 && modifies(start - 1)) start--;
-    // "teachers and union officials said": two plurals joined speak together.
-    if (start > 1 && words[start - 1].text === 'and' && words[start - 2].pos === 'NOUN' && isPlural(words[start - 2].text)) {
-      start -= 2;
-      while (start > 0 && modifies(start - 1)) start--;
-    }
-    // "Traders said": a plural noun, capitalised only because it opens the sentence.
-    if (!/s$/.test(words[k].text) || (words[k].pos !== 'NOUN' && !(start === 0 && words[k].pos === 'PROPN'))) return null;
-  }
-  return describe(context, start, k, text);
-}
-
-/** Resolve "the NSC official" / "the ministry" to an entity; keep "a senior official" unnamed. */
-function describe(context: SpeakerContext, from: number, to: number, text: (s: number, e: number) => string, anyNoun = false): Speaker | null {
-  const { words, entities } = context;
-  const phrase = evidence(words, from, to, text);
-  const lowered = phrase.text.toLowerCase();
-  const head = headNoun(words, from, to);
-  if (!head) return null;
-  const definite = DEFINITE.has(words[from].text.toLowerCase());
-  const all = context.mentions.filter((mention) => mention.start >= phrase.start && mention.end <= phrase.end);
-  const inside = all.filter((mention) => !isDemonym(mention));
-  // "Iran's semi-official Tasnim news agency", "the Congolese health ministry", "the Spanish news agency EFE".
-  const institution = inside.find((mention) => mention.kind === 'ORGANIZATION' && (mention.end === phrase.end || ORGANIZATION_DESCRIPTIONS.has(head)) && !/^(official|spokes\w*|member|head|chief)$/.test(head));
-  if (institution && !inside.some((mention) => mention.kind === 'PERSON')) return { mention: phrase, entityKey: institution.entityKey, description: null, revealable: false };
-  if (definite) {
-    const entityKey = resolveDefinite(entities, head, all, phrase.start, /\d+-year-old/.test(phrase.text));
-    if (entityKey) return { mention: phrase, entityKey, description: phrase.text, revealable: false };
-  }
-  // After a closed quotation, `said a Twitter user` can only name its speaker: any noun heads it.
-  const knownHead = DESCRIPTION_NOUNS.has(head) || (anyNoun && words.some((word, i) => i >= from && i <= to && word.pos === 'NOUN' && word.text.toLowerCase() === head));
-  if (!knownHead && !isPlural(head) && !ORGANIZATION_DESCRIPTIONS.has(head) && !SOURCE_DOCUMENTS.has(head) && !/-old$/.test(head)) return null;
-  const plural = isPlural(head) && !DESCRIPTION_NOUNS.has(head);
-  return {
-    mention: phrase,
-    entityKey: null,
-    description: phrase.text,
-    // "its director …": unresolved here, it may be named later, as an indefinite one may.
-    revealable: (!definite || POSSESSIVE_DETERMINERS.has(words[from].text.toLowerCase())) && !plural && !ANONYMITY_MARKERS.some((marker) => lowered.includes(marker) || context.clause?.toLowerCase().includes(marker)),
-    affiliation: (all.find((mention) => mention.kind === 'ORGANIZATION') ?? all.find((mention) => mention.kind === 'COUNTRY'))?.entityKey ?? null,
-  };
-}
-
-/** The noun the description is about: "a senior official who asked …" → "official". */
-function headNoun(words: Word[], from: number, to: number): string | null {
-  for (let i = from; i <= to; i++) {
-    // Case matters: "a senior WHO official" is about the official.
-    const lower = words[i].text.toLowerCase();
-    if (words[i].text === 'who' || SOURCE_QUALIFIERS.has(lower) || lower === 'with') {
-      return i > from ? words[i - 1].text.toLowerCase() : null;
-    }
-  }
-  // "a spokesperson for the transit agency" is about the spokesperson.
-  const preposition = words.findIndex((word, index) => index > from && index <= to && ['for', 'of', 'at', 'from', 'with'].includes(word.text.toLowerCase()));
-  const last = preposition === -1 ? to : preposition - 1;
-  for (let i = last; i >= from; i--) {
-    const lower = words[i].text.toLowerCase();
-    if (words[i].pos === 'NOUN' || /-old$/.test(words[i].text) || ORGANIZATION_DESCRIPTIONS.has(lower) || DESCRIPTION_NOUNS.has(lower)) return lower;
-  }
-  // The tagger reads "results published …" as a verb and "Traders" as a name: the first word heads.
-  const first = words[from].text.toLowerCase();
-  return DEFINITE.has(first) || INDEFINITE.has(first) || words[from].pos === 'PUNCT' ? null : first;
-}
-
-/** A role's words, its abbreviations spelled out: "Sen." → senator. */
-const roleWords = (role: string): string[] => role.toLowerCase().split(/\s+/).map((word) => TITLE_ABBREVIATIONS[word] ?? word);
-
-function resolveDefinite(entities: DocumentEntities, head: string, inside: ResolvedMention[], offset: number, aged: boolean): string | null {
-  const orgs = inside.filter((mention) => mention.kind === 'ORGANIZATION').map((mention) => mention.entityKey);
-  if (COUNTRY_DESCRIPTIONS_NOUNS.has(head)) {
-    return find(entities.mentionsBefore(offset), (mention) => mention.kind === 'COUNTRY')?.entityKey ?? null;
-  }
-  if (ORGANIZATION_DESCRIPTIONS.has(head) && !DESCRIPTION_NOUNS.has(head)) {
-    // "the union" is the latest organization named as one ("… Federation" counts as a union).
-    const heads = ORGANIZATION_KINDS[head] ?? [head];
-    const match = find(entities.mentionsBefore(offset), (mention) => mention.kind === 'ORGANIZATION' && heads.some((word) => entities.get(mention.entityKey)!.entity.name.toLowerCase().includes(word)));
-    return match?.entityKey ?? null;
-  }
-  const people = entities.peopleBefore(offset);
-  // "the Spaniard": the latest person of that country.
-  const demonym = inside.find((mention) => mention.raw.kind === 'COUNTRY' && mention.raw.form === 'demonym' && mention.text.toLowerCase() === head);
-  if (demonym) return people.find((person) => person.entity.country === demonym.entityKey)?.entity.key ?? null;
-  const byOrg = orgs.length ? people.find((person) => orgs.some((org) => person.entity.organizations.includes(org))) : undefined;
-  if (byOrg) return byOrg.entity.key;
-  const byRole = people.find((person) => person.entity.roles.some((role) => roleWords(role).includes(head)));
-  if (byRole) return byRole.entity.key;
-  // "the 54-year-old lawyer": an age only fits someone just named.
-  if (/-old$/.test(head) || aged) return people[0]?.entity.key ?? null;
-  return null;
-}
-
-function find<T>(items: Iterable<T>, predicate: (item: T) => boolean): T | undefined {
-  for (const item of items) if (predicate(item)) return item;
-  return undefined;
 }

@@ -1,0 +1,140 @@
+import {
+  ANONYMITY_MARKERS, COUNTRY_DESCRIPTIONS_NOUNS, DEFINITE, DESCRIPTION_NOUNS, INDEFINITE, IRREGULAR_PLURALS, ORGANIZATION_DESCRIPTIONS,
+  POSSESSIVE_DETERMINERS, SOURCE_QUALIFIERS, TITLE_ABBREVIATIONS,
+} from '../lexicon/people.js';
+import { CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { ORGANIZATION_KINDS } from '../lexicon/organizations.js';
+import type { DocumentEntities, ResolvedMention } from './coref.js';
+import {
+  CLAUSE_BREAK, MAX_DESCRIPTION_WORDS, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext,
+} from './speaker-basics.js';
+import type { Word } from './words.js';
+
+/**
+ * Speakers given by a description, not a name: "the NSC official" (resolved to the person the
+ * article named with that role), "a senior official who asked not to be named" (unnamed, with
+ * its description), "U.S. officials", "Senators from both parties".
+ */
+export const isPlural = (word: string): boolean => /s$/.test(word) || IRREGULAR_PLURALS.has(word.toLowerCase());
+
+const PLURAL_HEAD_PREPOSITIONS = new Set(['from', 'in', 'of', 'at', 'across', 'around', 'inside', 'within']);
+
+/** A cue verb that ends a description ("… said"), unless it is a noun's "of"/"by" phrase. */
+const finiteCue = (words: Word[], index: number): boolean => CUE_LEMMAS.has(words[index].lemma) && !['of', 'by'].includes(words[index + 1]?.text ?? '');
+
+/** A description ends at word k: walk left to its determiner, then resolve it. */
+export function fromDescription(context: SpeakerContext, k: number, text: (s: number, e: number) => string): Speaker | null {
+  const { words } = context;
+  if (!['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'PART', 'ADV', 'PRON'].includes(words[k].pos)) return null;
+  let start = k;
+  while (start > 0 && k - start < MAX_DESCRIPTION_WORDS && !CLAUSE_BREAK.has(words[start - 1].text) && !finiteCue(words, start - 1)) {
+    const lower = words[start].text.toLowerCase();
+    // "a spokesperson for the transit agency", "people briefed on the talks": the description goes on through its preposition.
+    const ofPhrase = ['for', 'of', 'at', 'from', 'with'].includes(words[start - 1].text.toLowerCase()) || SOURCE_QUALIFIERS.has(words[start - 2]?.text.toLowerCase() ?? '');
+    if (start < k && (DEFINITE.has(lower) || INDEFINITE.has(lower)) && !ofPhrase) break;
+    if (words[start - 1].text.toLowerCase() === 'that' && words[start - 1].pos === 'SCONJ') break;
+    start--;
+  }
+  // A description starts at a determiner, or is a bare plural ("officials said", "U.S. officials said").
+  const first = words[start].text.toLowerCase();
+  if (!DEFINITE.has(first) && !INDEFINITE.has(first)) {
+    // "Iran's semi-official Tasnim news agency reported": an institution named inside.
+    const institution = context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start >= words[start].start && mention.end <= words[k].end);
+    if (institution && ORGANIZATION_DESCRIPTIONS.has(words[k].text.toLowerCase())) return fromMention(institution);
+    // "Senators from both parties said", "Voters in Iowa fear": a bare plural heading a prepositional phrase.
+    const next = words[start + 1]?.text.toLowerCase() ?? '';
+    const pluralHead = (PLURAL_HEAD_PREPOSITIONS.has(next) || SOURCE_QUALIFIERS.has(next)) && isPlural(words[start].text) && ['NOUN', 'PROPN'].includes(words[start].pos);
+    if (pluralHead && start + 1 < k) return describe(context, start, k, text);
+    start = k;
+    // "U.S. officials", "senior aides", "exit polls": names, adjectives and nouns before the plural.
+    const modifies = (i: number) => (mentionEndingAt(context, words[i].end) || words[i].pos === 'ADJ' || words[i].pos === 'NOUN' || words[i].capitalized) && !CLAUSE_BREAK.has(words[i].text);
+    while (start > 0 && modifies(start - 1)) start--;
+    // "teachers and union officials said": two plurals joined speak together.
+    if (start > 1 && words[start - 1].text === 'and' && words[start - 2].pos === 'NOUN' && isPlural(words[start - 2].text)) {
+      start -= 2;
+      while (start > 0 && modifies(start - 1)) start--;
+    }
+    // "Traders said": a plural noun, capitalised only because it opens the sentence.
+    if (!/s$/.test(words[k].text) || (words[k].pos !== 'NOUN' && !(start === 0 && words[k].pos === 'PROPN'))) return null;
+  }
+  return describe(context, start, k, text);
+}
+
+/** Resolve "the NSC official" / "the ministry" to an entity; keep "a senior official" unnamed. */
+export function describe(context: SpeakerContext, from: number, to: number, text: (s: number, e: number) => string, anyNoun = false): Speaker | null {
+  const { words, entities } = context;
+  const phrase = evidence(words, from, to, text);
+  const lowered = phrase.text.toLowerCase();
+  const head = headNoun(words, from, to);
+  if (!head) return null;
+  const definite = DEFINITE.has(words[from].text.toLowerCase());
+  const all = context.mentions.filter((mention) => mention.start >= phrase.start && mention.end <= phrase.end);
+  const inside = all.filter((mention) => !isDemonym(mention));
+  // "Iran's semi-official Tasnim news agency", "the Congolese health ministry", "the Spanish news agency EFE".
+  const institution = inside.find((mention) => mention.kind === 'ORGANIZATION' && (mention.end === phrase.end || ORGANIZATION_DESCRIPTIONS.has(head)) && !/^(official|spokes\w*|member|head|chief)$/.test(head));
+  if (institution && !inside.some((mention) => mention.kind === 'PERSON')) return { mention: phrase, entityKey: institution.entityKey, description: null, revealable: false };
+  if (definite) {
+    const entityKey = resolveDefinite(entities, head, all, phrase.start, /\d+-year-old/.test(phrase.text));
+    if (entityKey) return { mention: phrase, entityKey, description: phrase.text, revealable: false };
+  }
+  // After a closed quotation, `said a Twitter user` can only name its speaker: any noun heads it.
+  const knownHead = DESCRIPTION_NOUNS.has(head) || (anyNoun && words.some((word, i) => i >= from && i <= to && word.pos === 'NOUN' && word.text.toLowerCase() === head));
+  if (!knownHead && !isPlural(head) && !ORGANIZATION_DESCRIPTIONS.has(head) && !SOURCE_DOCUMENTS.has(head) && !/-old$/.test(head)) return null;
+  const plural = isPlural(head) && !DESCRIPTION_NOUNS.has(head);
+  return {
+    mention: phrase,
+    entityKey: null,
+    description: phrase.text,
+    // "its director …": unresolved here, it may be named later, as an indefinite one may.
+    revealable: (!definite || POSSESSIVE_DETERMINERS.has(words[from].text.toLowerCase())) && !plural && !ANONYMITY_MARKERS.some((marker) => lowered.includes(marker) || context.clause?.toLowerCase().includes(marker)),
+    affiliation: (all.find((mention) => mention.kind === 'ORGANIZATION') ?? all.find((mention) => mention.kind === 'COUNTRY'))?.entityKey ?? null,
+  };
+}
+
+/** The noun the description is about: "a senior official who asked …" → "official". */
+function headNoun(words: Word[], from: number, to: number): string | null {
+  for (let i = from; i <= to; i++) {
+    // Case matters: "a senior WHO official" is about the official.
+    const lower = words[i].text.toLowerCase();
+    if (words[i].text === 'who' || SOURCE_QUALIFIERS.has(lower) || lower === 'with') {
+      return i > from ? words[i - 1].text.toLowerCase() : null;
+    }
+  }
+  // "a spokesperson for the transit agency" is about the spokesperson.
+  const preposition = words.findIndex((word, index) => index > from && index <= to && ['for', 'of', 'at', 'from', 'with'].includes(word.text.toLowerCase()));
+  const last = preposition === -1 ? to : preposition - 1;
+  for (let i = last; i >= from; i--) {
+    const lower = words[i].text.toLowerCase();
+    if (words[i].pos === 'NOUN' || /-old$/.test(words[i].text) || ORGANIZATION_DESCRIPTIONS.has(lower) || DESCRIPTION_NOUNS.has(lower)) return lower;
+  }
+  // The tagger reads "results published …" as a verb and "Traders" as a name: the first word heads.
+  const first = words[from].text.toLowerCase();
+  return DEFINITE.has(first) || INDEFINITE.has(first) || words[from].pos === 'PUNCT' ? null : first;
+}
+
+/** A role's words, its abbreviations spelled out: "Sen." → senator. */
+const roleWords = (role: string): string[] => role.toLowerCase().split(/\s+/).map((word) => TITLE_ABBREVIATIONS[word] ?? word);
+
+function resolveDefinite(entities: DocumentEntities, head: string, inside: ResolvedMention[], offset: number, aged: boolean): string | null {
+  const orgs = inside.filter((mention) => mention.kind === 'ORGANIZATION').map((mention) => mention.entityKey);
+  if (COUNTRY_DESCRIPTIONS_NOUNS.has(head)) {
+    return find(entities.mentionsBefore(offset), (mention) => mention.kind === 'COUNTRY')?.entityKey ?? null;
+  }
+  if (ORGANIZATION_DESCRIPTIONS.has(head) && !DESCRIPTION_NOUNS.has(head)) {
+    // "the union" is the latest organization named as one ("… Federation" counts as a union).
+    const heads = ORGANIZATION_KINDS[head] ?? [head];
+    const match = find(entities.mentionsBefore(offset), (mention) => mention.kind === 'ORGANIZATION' && heads.some((word) => entities.get(mention.entityKey)!.entity.name.toLowerCase().includes(word)));
+    return match?.entityKey ?? null;
+  }
+  const people = entities.peopleBefore(offset);
+  // "the Spaniard": the latest person of that country.
+  const demonym = inside.find((mention) => mention.raw.kind === 'COUNTRY' && mention.raw.form === 'demonym' && mention.text.toLowerCase() === head);
+  if (demonym) return people.find((person) => person.entity.country === demonym.entityKey)?.entity.key ?? null;
+  const byOrg = orgs.length ? people.find((person) => orgs.some((org) => person.entity.organizations.includes(org))) : undefined;
+  if (byOrg) return byOrg.entity.key;
+  const byRole = people.find((person) => person.entity.roles.some((role) => roleWords(role).includes(head)));
+  if (byRole) return byRole.entity.key;
+  // "the 54-year-old lawyer": an age only fits someone just named.
+  if (/-old$/.test(head) || aged) return people[0]?.entity.key ?? null;
+  return null;
+}

@@ -1,0 +1,53 @@
+import type { Evidence } from '../graph/facts.js';
+import type { DocumentEntities, ResolvedMention } from './coref.js';
+import type { Word } from './words.js';
+
+/**
+ * What every speaker rule shares: the speaker it returns, the sentence it reads, and the small
+ * helpers that turn words and mentions into a speaker's evidence.
+ */
+/** Who speaks at a cue: an entity, or an unnamed source with its description. */
+export interface Speaker {
+  mention: Evidence;
+  entityKey: string | null;
+  description: string | null;
+  /** For unnamed sources: may a person named right after be this source ("a White House official")? */
+  revealable: boolean;
+  /** For unnamed sources: the organization or country the description gives ("a White House official", "U.S. officials"). */
+  affiliation?: string | null;
+}
+
+export interface SpeakerContext {
+  entities: DocumentEntities;
+  words: Word[];
+  /** Resolved mentions of this sentence. */
+  mentions: ResolvedMention[];
+  /** Speakers of earlier statements, most recent last (for "he added"). */
+  recentSpeakers: Array<{ key: string; at: number }>;
+  /** Is this offset inside a quotation? (People named in quotes are not the ones speaking.) */
+  insideQuote(offset: number): boolean;
+  /** The text between the subject and the cue, where "who asked not to be named" may stand. */
+  clause?: string;
+}
+
+export const CLAUSE_BREAK = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '.', '!', '?']);
+export const MAX_DESCRIPTION_WORDS = 12;
+
+export const evidence = (words: Word[], from: number, to: number, text: (s: number, e: number) => string): Evidence => ({
+  start: words[from].start, end: words[to].end, text: text(words[from].start, words[to].end),
+});
+
+export const isDemonym = (mention: ResolvedMention) => mention.raw.kind === 'COUNTRY' && mention.raw.form === 'demonym';
+
+export function mentionEndingAt(context: SpeakerContext, end: number): ResolvedMention | undefined {
+  return context.mentions.find((mention) => mention.end === end);
+}
+
+export function fromMention(mention: ResolvedMention): Speaker {
+  return { mention: { start: mention.start, end: mention.end, text: mention.text }, entityKey: mention.entityKey, description: null, revealable: false };
+}
+
+export function find<T>(items: Iterable<T>, predicate: (item: T) => boolean): T | undefined {
+  for (const item of items) if (predicate(item)) return item;
+  return undefined;
+}
