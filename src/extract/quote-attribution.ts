@@ -3,6 +3,7 @@ import { CLAUSE_END, cueAt, cueBefore, cueText, type Cue } from './cue-words.js'
 import type { QuoteSpan } from './quotes.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { speakerAfter } from './speakers-after.js';
+import { mainClauseSubject } from './clause-subject.js';
 import { readTime, type TimeExpression } from './time.js';
 import type { Span } from '../graph/facts.js';
 import type { Word } from './words.js';
@@ -132,7 +133,9 @@ function cueEndingAt(context: SpeakerContext, k: number, until: number, slice: (
       // "told Fox News: “…”": whom it was told may be named.
       const audience = (word: Word) => cue.lemma === 'tell' && context.mentions.some((mention) => mention.start <= word.start && word.end <= mention.end);
       if (!between.every((word) => isAttributionFiller(word) || audience(word))) return null;
-      const speaker = speakerBefore(context, k, slice);
+      // "The Post confirmed it, reporting: “…”": a participle's speaker is the main clause's subject.
+      const participle = words[k - 1]?.text === ',' && words[k].text.endsWith('ing');
+      const speaker = participle ? mainClauseSubject(context, k, slice) : speakerBefore(context, k, slice);
       return speaker ? finish(context, cue, speaker, slice) : null;
     }
     if (CLAUSE_END.has(words[k].text)) return null;

@@ -42,6 +42,10 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'DIRECT', text: 'The harbor is safe. Nobody was hurt.', speaker: 'Ferry Union' },
       { act: 'SPEECH', kind: 'DIRECT', text: 'The council agrees.', speaker: 'Ferry Union' },
     ]);
+    // A participle's speaker is its main clause's subject: "The Post confirmed it, reporting:".
+    expect(statementsOf('The Harbor Post confirmed that account, reporting:\n\n“The ferry money went to the council.”')).toContainEqual(
+      { act: 'SPEECH', kind: 'DIRECT', text: 'The ferry money went to the council.', speaker: 'Harbor Post' },
+    );
     // A colon that closes no cue ("the rules were these:") introduces no one.
     expect(statementsOf('The harbor rules were these:\n\n“No boats after dark.”')).toEqual([]);
   });
