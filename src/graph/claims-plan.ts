@@ -76,6 +76,15 @@ class Components {
 }
 
 const statementKey = (row: ClaimMemberRow): number => row.statementId;
+
+/** Whether two reports of one speaker are alike in all that matching reads. */
+const alike = (a: ClaimMemberRow, b: ClaimMemberRow): boolean => a.day === b.day && sameList(a.words, b.words) && sameList(a.aboutIds, b.aboutIds);
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 const claimKey = (claimId: number): number => -claimId;
 
 /**
@@ -86,26 +95,32 @@ export function claimsOnIngest(added: readonly ClaimMemberRow[], index: ClaimInd
   const components = new Components();
   // Reports alike in all matching reads (speaker, day, words, entities) are one claim without a
   // comparison, and one of them stands for all: a long document repeats its quotes. Only one
-  // speaker's reports can match, so the others are kept by speaker.
-  const representatives = new Map<string, ClaimMemberRow>();
+  // speaker's reports can match, so the others are kept by speaker; a report is looked for
+  // among its speaker's (no key string built from every report's words).
+  const representatives: ClaimMemberRow[] = [];
   const bySpeaker = new Map<number, ClaimMemberRow[]>();
   for (const row of added) {
     components.find(statementKey(row));
     if (row.speakerId === null) continue;
-    const key = `${row.speakerId}|${row.day}|${row.words.join(' ')}|${row.aboutIds.join(',')}`;
-    const first = representatives.get(key);
+    let rows = bySpeaker.get(row.speakerId);
+    if (!rows) bySpeaker.set(row.speakerId, (rows = []));
+    const first = rows.find((other) => alike(other, row));
     if (first) components.union(statementKey(first), statementKey(row));
     else {
-      representatives.set(key, row);
-      (bySpeaker.get(row.speakerId) ?? bySpeaker.set(row.speakerId, []).get(row.speakerId)!).push(row);
+      rows.push(row);
+      representatives.push(row);
     }
   }
   const touched = new Set<number>();
-  const near = new Map<string, ClaimCandidate[]>();
-  for (const row of representatives.values()) {
-    const key = `${row.speakerId}|${row.day}`;
-    if (!near.has(key)) near.set(key, index.membersNear(row.speakerId!, row.day));
-    for (const stored of near.get(key)!) {
+  // Candidates by speaker, then day: several reports of a speaker and day share one lookup.
+  const near = new Map<number, Map<string | null, ClaimCandidate[]>>();
+  for (const row of representatives) {
+    const speakerId = row.speakerId!;
+    let days = near.get(speakerId);
+    if (!days) near.set(speakerId, (days = new Map()));
+    let candidates = days.get(row.day);
+    if (!candidates) days.set(row.day, (candidates = index.membersNear(speakerId, row.day)));
+    for (const stored of candidates) {
       touched.add(stored.claimId);
       // One match with a claim is enough: its other reports change nothing.
       components.joinIf(claimKey(stored.claimId), statementKey(row), () => sameClaim(row, stored));

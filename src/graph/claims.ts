@@ -1,5 +1,7 @@
-import { FUNCTION_WORDS, SPELLED_OUT } from '../lexicon/claim-words.js';
+import { featuresOf, sharedCount, startMatching } from './claim-features.js';
+import { claimWords } from './claim-words.js';
 import { statementDate } from './list-order.js';
+export { claimWords };
 import type { ClaimCandidate, ClaimMemberRow, ClaimRow, StatementKind, StatementRow } from './types.js';
 
 /**
@@ -26,27 +28,8 @@ export const QUOTE_CONTAINMENT = 0.8;
 export const CONTENT_SIMILARITY = 0.5;
 /** Content words and entities a paraphrase needs to be matched by content at all: "I think so" says too little. */
 const MIN_CONTENT = 3;
-/** Content words are compared by their first letters, after a plural or tense ending: "sanctions" and "sanctioned" are one word. */
-const STEM_LETTERS = 5;
-/** Words that turn a claim into its opposite: two wordings that do not match word for word must agree on them. */
-const NEGATIONS = new Set(['not', 'no', 'never', 'nor', 'neither', 'none', 'nothing', 'nobody', 'cannot', 'without']);
 /** A short quote goes with a longer one that holds it word for word when it has this many content words ("inflation has peaked", not "that is on me"). */
 const MIN_SHORT_QUOTE_CONTENT = 2;
-
-/**
- * The words of a content, normalised: accents, case, quote marks, punctuation and ellipses
- * gone; "n't" read as "not"; an apostrophe inside a word dropped ("Kim’s" → "kims").
- */
-export function claimWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/n['’]t\b/g, ' not')
-    .replace(/(?<=\p{L})['’](?=\p{L})/gu, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
 
 /** A statement as claim matching reads it; `publishedAt` and `outlet` are its document's. */
 export function claimMember(statement: StatementRow, publishedAt: string | null, outlet: string | null, claimId = 0): ClaimMemberRow {
@@ -70,58 +53,12 @@ export function claimMember(statement: StatementRow, publishedAt: string | null,
 /** When a statement was reported: its document's publication time, else the day it was said; '' when neither is known. */
 export const reportedAt = (statement: Pick<StatementRow, 'date'>, publishedAt: string | null): string => publishedAt ?? statement.date ?? '';
 
-/** What matching compares, computed once per member. */
-interface Features {
-  /** Whether it says "not", "never" …: "will send troops" and "will never send troops" are two claims. */
-  negated: boolean;
-  /** Word bigrams ("not send", "send troops"), or the single word of a one-word content. */
-  pairs: Set<string>;
-  /** Content-word stems and "#id" of each entity it is about. */
-  content: Set<string>;
-}
-
-const features = new WeakMap<ClaimCandidate, Features>();
-
-/** A Map, not the lexicon's object: a quote saying "constructor" must not read Object.prototype's. */
-const SPELLED_OUT_WORDS = new Map(Object.entries(SPELLED_OUT));
-
-function featuresOf(member: ClaimCandidate): Features {
-  let found = features.get(member);
-  if (!found) {
-    const { words } = member;
-    const pairs = new Set<string>();
-    for (let i = 1; i < words.length; i++) pairs.add(`${words[i - 1]} ${words[i]}`);
-    if (words.length === 1) pairs.add(words[0]);
-    const content = new Set<string>();
-    let negated = false;
-    for (const word of words) {
-      if (NEGATIONS.has(word)) negated = true;
-      const parts = SPELLED_OUT_WORDS.get(word);
-      if (parts) for (const part of parts) addContentWord(content, part);
-      else addContentWord(content, word);
-    }
-    for (const id of member.aboutIds) content.add(`#${id}`);
-    found = { pairs, content, negated };
-    features.set(member, found);
-  }
-  return found;
-}
-
-function addContentWord(content: Set<string>, word: string): void {
-  if (word.length >= 3 && !FUNCTION_WORDS.has(word)) content.add(stem(word));
-}
-
-/** "waiting" → "wait", "lives" → "liv", "damaged" and "damage" → "damag": endings off, then the first letters. */
-function stem(word: string): string {
-  // endsWith, not a regular expression: this runs for every word of every report compared.
-  const ending = word.endsWith('ing') ? 3 : word.endsWith('ed') ? 2 : word.endsWith('s') ? 1 : 0;
-  let end = ending > 0 && word.length - ending >= 3 && !word.endsWith('ss') ? word.length - ending : word.length;
-  if (end > 3 && word.charCodeAt(end - 1) === 101 /* e */) end--;
-  return word.slice(0, Math.min(end, STEM_LETTERS));
-}
-
 /** Whole days from one YYYY-MM-DD to another. */
 const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+
+/** Windows by day: every candidate lookup asks for one, and a store's days are few (kept until there are too many). */
+const windows = new Map<string, { from: string; to: string }>();
+const WINDOWS_KEPT = 10_000;
 
 /** Whether two days are close enough for one claim; undated statements go only with undated ones. */
 export function withinWindow(a: string | null, b: string | null): boolean {
@@ -132,16 +69,23 @@ export function withinWindow(a: string | null, b: string | null): boolean {
 }
 
 /** The first and last day a statement of `day` can share a claim with (inclusive), or null for undated. */
-export function windowOf(day: string | null): { from: string; to: string } | null {
+export function windowOf(day: string | null): { readonly from: string; readonly to: string } | null {
   if (day === null) return null;
-  const at = dayNumber(day);
-  const iso = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
-  return { from: iso(at - WINDOW_DAYS), to: iso(at + WINDOW_DAYS) };
+  let window = windows.get(day);
+  if (!window) {
+    const at = dayNumber(day);
+    const iso = (n: number) => new Date(n * 86_400_000).toISOString().slice(0, 10);
+    window = { from: iso(at - WINDOW_DAYS), to: iso(at + WINDOW_DAYS) };
+    if (windows.size >= WINDOWS_KEPT) windows.clear();
+    windows.set(day, window);
+  }
+  return window;
 }
 
 /** Whether two statements are reports of one claim. Symmetric, and a function of the two alone. */
 export function sameClaim(a: ClaimCandidate, b: ClaimCandidate): boolean {
   if (a.speakerId === null || a.speakerId !== b.speakerId || !withinWindow(a.day, b.day)) return false;
+  startMatching();
   return sameWords(a, b) || sameContent(a, b);
 }
 
@@ -150,20 +94,20 @@ function sameWords(a: ClaimCandidate, b: ClaimCandidate): boolean {
   if (a.words.length < MIN_QUOTE_WORDS || b.words.length < MIN_QUOTE_WORDS) {
     const [short, long] = a.words.length <= b.words.length ? [a, b] : [b, a];
     if (short.words.length === long.words.length) return short.words.every((word, i) => word === long.words[i]);
-    return short.words.length > 0 && featuresOf(short).content.size >= MIN_SHORT_QUOTE_CONTENT + short.aboutIds.length && holdsRun(long.words, short.words);
+    return short.words.length > 0 && featuresOf(short).content.length >= MIN_SHORT_QUOTE_CONTENT + short.aboutIds.length && holdsRun(long.words, short.words);
   }
   const [small, large] = ordered(featuresOf(a).pairs, featuresOf(b).pairs);
-  const common = shared(small, large);
+  const common = sharedCount(small, large);
   // A trim is held whole ("those responsible will be held to account"); a changed wording must keep the negation.
-  return small.size > 0 && common >= QUOTE_CONTAINMENT * small.size && (common === small.size || featuresOf(a).negated === featuresOf(b).negated);
+  return small.length > 0 && common >= QUOTE_CONTAINMENT * small.length && (common === small.length || featuresOf(a).negated === featuresOf(b).negated);
 }
 
 /** "would not send troops to Ukraine" and "has no plans to deploy troops in Ukraine": enough content words and entities in common. */
 function sameContent(a: ClaimCandidate, b: ClaimCandidate): boolean {
   const [small, large] = ordered(featuresOf(a).content, featuresOf(b).content);
-  if (small.size < MIN_CONTENT || featuresOf(a).negated !== featuresOf(b).negated) return false;
-  const common = shared(small, large);
-  return common / (small.size + large.size - common) >= CONTENT_SIMILARITY;
+  if (small.length < MIN_CONTENT || featuresOf(a).negated !== featuresOf(b).negated) return false;
+  const common = sharedCount(small, large);
+  return common / (small.length + large.length - common) >= CONTENT_SIMILARITY;
 }
 
 /** Whether `run` occurs in `words` word for word. */
@@ -173,13 +117,7 @@ export function holdsRun(words: readonly string[], run: readonly string[]): bool
   return false;
 }
 
-const ordered = <T>(a: Set<T>, b: Set<T>): [Set<T>, Set<T>] => (a.size <= b.size ? [a, b] : [b, a]);
-
-function shared<T>(small: Set<T>, large: Set<T>): number {
-  let count = 0;
-  for (const item of small) if (large.has(item)) count++;
-  return count;
-}
+const ordered = (a: readonly number[], b: readonly number[]): [readonly number[], readonly number[]] => (a.length <= b.length ? [a, b] : [b, a]);
 
 const KIND_RANK: Record<StatementKind, number> = { DIRECT: 0, MIXED: 1, INDIRECT: 2 };
 
