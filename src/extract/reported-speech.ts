@@ -360,19 +360,20 @@ function isTrailingCircumstance(rest: Word[]): boolean {
 const clauseBetween = (word: Word): boolean =>
   CLAUSE_END.has(word.text) || word.pos === 'AUX' || word.pos === 'PRON' || word.pos === 'CCONJ' || (word.pos === 'VERB' && (!/(ed|ing)$/.test(word.text) || CUE_LEMMAS.has(word.lemma)));
 
+/** Words that open a time before "that" ("said this week that …"), not a clause's subject. */
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'each', 'every']);
+
 /**
  * Skips what stands between a cue and its content: an audience ("told reporters", "told a
  * London jury on Wednesday that"), a source ("said in a statement circulated to delegations
  * that"), or, for a characterization ("called the plan “reckless”"), nothing.
  */
-const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'each', 'every']);
-
 function skipToContent(words: Word[], k: number, cue: Cue): number {
   const that = words.findIndex((word, index) => index >= k && index - k <= 12 && word.text.toLowerCase() === 'that');
   const opensWithPhrase = words[k] && (words[k].pos === 'ADP' || cue.lemma === 'tell' || cue.lemma === 'warn' || cue.lemma === 'say');
   // Only an audience, a source or a time stands between: "they had hoped … wells that …" is already the content.
   // "said Monday night that …" skips a time; "said the vote ended in a finish that …" is already the content.
-  const bareSubject = words[k]?.pos !== 'ADP' && cue.lemma === 'say' && words.slice(k, that).some((word) => word.pos === 'VERB' || (word.pos === 'DET' && !TIME_DETERMINERS.has(word.text.toLowerCase())));
+  const bareSubject = that !== -1 && words[k]?.pos !== 'ADP' && cue.lemma === 'say' && words.slice(k, that).some((word) => word.pos === 'VERB' || (word.pos === 'DET' && !TIME_DETERMINERS.has(word.text.toLowerCase())));
   if (that !== -1 && opensWithPhrase && !bareSubject && !words.slice(k, that).some(clauseBetween)) {
     return that + 1;
   }

@@ -5,10 +5,6 @@ import { startsUpperCase } from './normalize.js';
 import type { Span } from '../graph/facts.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 
-/**
- * wink-nlp tokenizes, splits sentences and tags parts of speech (~570k tokens/s here,
- * ~20x compromise) but does not split at single line breaks, so each line is read alone.
- */
 /** The part of wink's language model that learns: every word it has not seen is added to the lexeme table. */
 interface LexemeTable {
   list: string[];
@@ -25,8 +21,13 @@ const tableKeepingModel = Object.assign(Object.create(null), model, {
     return core;
   },
 }) as typeof model;
-// Only sentence splitting and tagging: wink's own entity pipes cost ~16% of extraction time and
-// their output is not used.
+
+/**
+ * wink-nlp tokenizes, splits sentences and tags parts of speech (~570k tokens/s here,
+ * ~20x compromise) but does not split at single line breaks, so each line is read alone.
+ * Only sentence splitting and tagging: wink's own entity pipes cost ~16% of extraction time and
+ * their output is not used.
+ */
 const createReader = () => winkNLP(tableKeepingModel, ['sbd', 'pos']);
 let nlp = createReader();
 const its = nlp.its;

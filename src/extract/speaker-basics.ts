@@ -1,4 +1,4 @@
-import type { Evidence } from '../graph/facts.js';
+import type { Evidence, Span } from '../graph/facts.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
 import type { Word } from './words.js';
 
@@ -45,6 +45,17 @@ export function mentionEndingAt(context: SpeakerContext, end: number): ResolvedM
 
 export function fromMention(mention: ResolvedMention): Speaker {
   return { mention: { start: mention.start, end: mention.end, text: mention.text }, entityKey: mention.entityKey, description: null, revealable: false };
+}
+
+/**
+ * A name with the description that introduced it ("Her senior adviser, Jake Sullivan", "said
+ * another user, Ada Lind"): the speaker's words run from the description to the name.
+ */
+export function describedName(mention: ResolvedMention, description: Span, text: (s: number, e: number) => string): Speaker {
+  return {
+    ...fromMention(mention), description: text(description.start, description.end),
+    mention: { start: description.start, end: mention.end, text: text(description.start, mention.end) },
+  };
 }
 
 export function find<T>(items: Iterable<T>, predicate: (item: T) => boolean): T | undefined {

@@ -1,7 +1,7 @@
 import { DEFINITE, PERSON_PRONOUNS, SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import { describe } from './descriptions.js';
 import {
-  CLAUSE_BREAK, MAX_DESCRIPTION_WORDS, evidence, fromMention, isDemonym, type Speaker, type SpeakerContext,
+  CLAUSE_BREAK, MAX_DESCRIPTION_WORDS, describedName, evidence, fromMention, isDemonym, type Speaker, type SpeakerContext,
 } from './speaker-basics.js';
 import { fromPronoun } from './speakers.js';
 import type { ResolvedMention } from './coref.js';
@@ -10,6 +10,7 @@ import type { ResolvedMention } from './coref.js';
  * Speakers written after their cue ("said Kirby", "said a Twitter user", "according to the
  * poll") and the bare noun phrase that is a clause's last-resort subject.
  */
+
 /** The speaker written after the cue: "said Kirby", "said the ministry", "said a spokesman for the agency". */
 export function speakerAfter(context: SpeakerContext, cue: number, text: (s: number, e: number) => string, afterQuotation = false): Speaker | null {
   const { words } = context;
@@ -35,10 +36,7 @@ export function speakerAfter(context: SpeakerContext, cue: number, text: (s: num
   if (person && titled) return fromMention(person);
   // "said another Twitter user, Jane Holt": the name in apposition is who the description is.
   const apposed = namedInApposition(context, end);
-  if (apposed && opensWithDescription) {
-    const phrase = { start: words[k].start, end: apposed.end, text: text(words[k].start, apposed.end) };
-    return { mention: phrase, entityKey: apposed.entityKey, description: text(words[k].start, words[end].end), revealable: false };
-  }
+  if (apposed && opensWithDescription) return describedName(apposed, { start: words[k].start, end: words[end].end }, text);
   return describe(context, k, end, text, afterQuotation);
 }
 

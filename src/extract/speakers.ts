@@ -4,7 +4,7 @@ import type { DocumentEntities, EntityRecord, ResolvedMention } from './coref.js
 import { verbTaggedAsNoun } from './acts.js';
 import { beforeAdverbial } from './adverbials.js';
 import { describe, fromDescription } from './descriptions.js';
-import { evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext } from './speaker-basics.js';
+import { describedName, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext } from './speaker-basics.js';
 import { readTime } from './time.js';
 import { isPossessive, type Word } from './words.js';
 
@@ -179,10 +179,7 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   const named = second && namingPerson(context, second);
   const institution = second && !named && context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start === words[second[0]].start && isWholeSegment(words, mention, second));
   // "Her senior adviser, Jake Sullivan, said": the speaker's words run from the description to the name.
-  const described = (mention: ResolvedMention): Speaker => ({
-    ...fromMention(mention), description: text(words[first[0]].start, words[first[1]].end),
-    mention: { start: words[first[0]].start, end: mention.end, text: text(words[first[0]].start, mention.end) },
-  });
+  const described = (mention: ResolvedMention): Speaker => describedName(mention, { start: words[first[0]].start, end: words[first[1]].end }, text);
   if (institution) return described(institution);
   if (named) {
     return described(named);
