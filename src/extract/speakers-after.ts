@@ -5,6 +5,7 @@ import {
 } from './speaker-basics.js';
 import { fromPronoun } from './speakers.js';
 import type { ResolvedMention } from './coref.js';
+import { isPossessive } from './words.js';
 
 /**
  * Speakers written after their cue ("said Kirby", "said a Twitter user", "according to the
@@ -31,8 +32,10 @@ export function speakerAfter(context: SpeakerContext, cue: number, text: (s: num
   const opensWithDescription = !words[k].capitalized || DEFINITE.has(words[k].text.toLowerCase());
   if (closing && opensWithDescription) return fromMention(closing);
   // "according to Colonel Pieter de Vries, …": a person after a title opening the phrase.
-  const person = context.mentions.find((mention) => mention.kind === 'PERSON' && mention.start >= words[k].start && mention.end <= words[end].end);
-  const titled = person && words.slice(k).filter((word) => word.end <= person.start).every((word) => word.capitalized || word.pos === 'PUNCT');
+  // "said Oregon's Ada Lind": a possessor is never who speaks, whatever it was typed.
+  const possessor = (mention: ResolvedMention) => isPossessive(words.find((word) => word.start >= mention.end));
+  const person = context.mentions.find((mention) => mention.kind === 'PERSON' && mention.start >= words[k].start && mention.end <= words[end].end && !possessor(mention));
+  const titled = person && words.slice(k).filter((word) => word.end <= person.start).every((word) => word.capitalized || word.pos === 'PUNCT' || isPossessive(word));
   if (person && titled) return fromMention(person);
   // "said another Twitter user, Jane Holt": the name in apposition is who the description is.
   const apposed = namedInApposition(context, end);

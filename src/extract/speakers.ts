@@ -166,7 +166,9 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
     }
   }
   // Sentence adverbials open without a noun or with a preposition: "Separately,", "Outside court,", "In a note to member states,".
-  const content = segments.filter(([a, b]) => !['ADP', 'ADV', 'SCONJ', 'VERB'].includes(words[a].pos) && words.slice(a, b + 1).some((word) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)));
+  // A name opens no adverbial, whatever the tagger calls its first word ("Josh Hendler": "josh" is a verb).
+  const opensName = (a: number) => context.mentions.some((mention) => mention.start === words[a].start);
+  const content = segments.filter(([a, b]) => (opensName(a) || !['ADP', 'ADV', 'SCONJ', 'VERB'].includes(words[a].pos)) && words.slice(a, b + 1).some((word) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)));
   // "Lind remains committed to the plan, her top aide, Tom Devine, told …": a clause before the subject is what it reports.
   if (content.length === 3 && hasFiniteVerb(words, content[0]) && !hasFiniteVerb(words, content[1]) && namingPerson(context, content[2])) content.shift();
   if (content.length === 0) return null;

@@ -54,6 +54,17 @@ describe('attribution in real news', () => {
     expect(statementsOf('Sen. Ada Lind, R-Ore., said that the harbor polls could be wrong.')).toMatchObject([{ speaker: 'Ada Lind', text: 'the harbor polls could be wrong' }]);
   });
 
+  it('reads a subject whose given name is also a verb past its apposition ("Josh Kellam, a campaign aide, said")', () => {
+    expect(statementsOf('Josh Kellam, a campaign aide, said that the ferry plan could hurt the party.')).toMatchObject([
+      { speaker: 'Josh Kellam', text: 'the ferry plan could hurt the party' },
+    ]);
+  });
+
+  it('never takes a possessor for the speaker after a quotation ("said Oregon’s Ada Lind")', () => {
+    expect(statementsOf('“The ferry will run,” said Oregon’s Ada Lind, a harbor consultant.')).toMatchObject([{ speaker: 'Ada Lind', text: 'The ferry will run' }]);
+    expect(statementsOf('“The ferry will run,” said Oregon’s governor.')).toMatchObject([{ speaker: 'Oregon’s governor' }]);
+  });
+
   it('takes a described and named source after the clause it reports ("…, her top aide, Tom Devine, told …")', () => {
     expect(statementsOf('Senator Ada Lind remains committed to the ferry plan, her top aide, Tom Devine, told The Harbor Post.')).toMatchObject([
       { kind: 'INDIRECT', speaker: 'her top aide, Tom Devine', text: 'Senator Ada Lind remains committed to the ferry plan' },
