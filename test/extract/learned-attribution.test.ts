@@ -77,6 +77,14 @@ describe('learned attribution on invented sentences', () => {
     expect(extract('The harbor ministry summoned Ambassador Tor Melby to explain the incident.').statements).toEqual([]);
   });
 
+  it('gives a participle adjunct the subject of its clause ("… by saying that …", "After praising …, Lind …", "Having announced …, the governor …")', () => {
+    const speakerOf = (text: string) => extract(text).statements.map((statement) => [statement.speakerMention?.text ?? null, statement.text]);
+    expect(speakerOf('Governor Ada Lind caused a stir on Monday by saying that the harbor would close for a year.')).toEqual([['Ada Lind', 'the harbor would close for a year']]);
+    expect(speakerOf('After praising the ferry plan for months, Governor Ada Lind turned against it on Monday.')).toEqual([['Ada Lind', 'the ferry plan for months']]);
+    expect(speakerOf('Having announced that the harbor would close, the governor flew to Oslo.')).toEqual([['the governor', 'the harbor would close']]);
+    expect(speakerOf('Promising that the harbor would reopen by May, Ada Lind walked out of the meeting.')).toEqual([['Ada Lind', 'the harbor would reopen by May']]);
+  });
+
   it('adds statements the rules miss, and never one overlapping a rule statement', () => {
     const { rules, learned } = learnedOnly(MIXED_ARTICLE);
     expect(learned.length).toBeGreaterThan(0);

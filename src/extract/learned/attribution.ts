@@ -114,8 +114,14 @@ function sourceOf(context: SpeakerContext, candidate: CueCandidate, shape: numbe
   if (words[cue - 1]?.text.toLowerCase() === 'to') return undefined;
   // "is expected to …", "was asked whether …": a passive cue reports without naming its source.
   if (isPassive(words, cue)) return null;
-  // "…, accusing him of …", "… and then said": the main clause's subject is the source.
-  if (isTrailingParticiple(words, cue) || isCoordinated(words, cue)) {
+  // "…, accusing him of …", "… and then said", "… by saying that …": the main clause's subject is the source.
+  const adjunct = participleAdjunct(words, cue);
+  if (adjunct === 'leading') {
+    // "After blasting the report, Beck said …", "Having announced that …, the judge …": the subject follows the phrase.
+    const subject = subjectAfterPhrase(context, cue, slice);
+    return subject && plausibleSpeaker(context, subject) ? subject : undefined;
+  }
+  if (adjunct === 'trailing' || isTrailingParticiple(words, cue) || isCoordinated(words, cue)) {
     const subject = mainClauseSubject(context, cue, slice);
     return subject && plausibleSpeaker(context, subject) ? subject : undefined;
   }
@@ -144,6 +150,39 @@ function plausibleSpeaker(context: SpeakerContext, speaker: Speaker): boolean {
 /** "…, accusing him of …": a participle after a comma, whose subject is the main clause's. */
 function isTrailingParticiple(words: Word[], cue: number): boolean {
   return words[cue - 1]?.text === ',' && words[cue].text.endsWith('ing') && words[cue].pos === 'VERB';
+}
+
+/** Prepositions and conjunctions that make a participle an adjunct of the clause: "by saying", "after praising", "while cheering". */
+const ADJUNCT_OPENERS = new Set(['by', 'after', 'before', 'while', 'when', 'since', 'without', 'upon', 'in']);
+
+/**
+ * A participle that is an adjunct of its clause, whose subject it shares: "leading" when the
+ * phrase opens the sentence ("After praising the deal, Lind …", "Having announced …, the judge
+ * …", "Promising that …, Lind said"), "trailing" when it follows the clause ("Lind caused a stir
+ * by saying that …"); null for any other word.
+ */
+function participleAdjunct(words: Word[], cue: number): 'leading' | 'trailing' | null {
+  const having = words[cue - 1]?.text.toLowerCase() === 'having';
+  if ((!having && !words[cue].text.endsWith('ing')) || words[cue].pos === 'NOUN') return null;
+  let k = cue - (having ? 2 : 1);
+  while (k >= 0 && words[k].pos === 'ADV') k--;
+  const opener = k >= 0 && ADJUNCT_OPENERS.has(words[k].text.toLowerCase());
+  if (opener) k--;
+  // Only a conjunction may come before a leading phrase ("But after praising …"); the tagger
+  // reads a capitalised participle opening the sentence as a name ("Promising that …").
+  if (k < 0 || (k === 0 && words[0].pos === 'CCONJ')) return 'leading';
+  return opener && words[cue].pos === 'VERB' ? 'trailing' : null;
+}
+
+/** The subject after a leading phrase: the clause's first verb after the phrase's comma, read back to its subject. */
+function subjectAfterPhrase(context: SpeakerContext, cue: number, slice: (s: number, e: number) => string): Speaker | null {
+  const { words } = context;
+  let comma = cue + 1;
+  while (comma < words.length && (words[comma].text !== ',' || context.insideQuote(words[comma].start))) comma++;
+  let verb = comma + 2;
+  while (verb < words.length && words[verb].pos !== 'VERB' && words[verb].pos !== 'AUX') verb++;
+  if (verb >= words.length) return null;
+  return speakerBefore(context, verb, slice);
 }
 
 /** "The judge rubbed his chin, and then said …", "…, and added:": a verb sharing its subject with the clause before. */
