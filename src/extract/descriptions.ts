@@ -26,6 +26,15 @@ const finiteCue = (words: Word[], index: number): boolean => CUE_LEMMAS.has(word
 export function fromDescription(context: SpeakerContext, k: number, text: (s: number, e: number) => string): Speaker | null {
   const { words } = context;
   if (!['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'PART', 'ADV', 'PRON'].includes(words[k].pos)) return null;
+  // "those surveyed said", "Cuban-Americans polled said": a participle after its plural head.
+  if (words[k].pos === 'VERB' && words[k].text.endsWith('ed') && k > 0) {
+    let head = words[k - 1].text.toLowerCase() === 'those' || (words[k - 1].pos === 'NOUN' && isPlural(words[k - 1].text)) ? k - 1 : -1;
+    if (head < 0 || mentionEndingAt(context, words[head].end)) return null;
+    while (head > 0 && k - head < MAX_DESCRIPTION_WORDS && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(words[head - 1].pos) && !CLAUSE_BREAK.has(words[head - 1].text)) head--;
+    if (head > 0 && DEFINITE.has(words[head - 1].text.toLowerCase())) head--;
+    const mention = evidence(words, head, k, text);
+    return { mention, entityKey: null, description: mention.text, revealable: false };
+  }
   let start = k;
   while (start > 0 && k - start < MAX_DESCRIPTION_WORDS && !CLAUSE_BREAK.has(words[start - 1].text) && !finiteCue(words, start - 1)) {
     const lower = words[start].text.toLowerCase();

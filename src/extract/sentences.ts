@@ -122,11 +122,13 @@ const ATTRIBUTION_REACH = 6;
  * wink ends sentences where news goes on: at a question or exclamation mark inside a quote
  * (`“Who are they?” Trump said.`, which would leave the quote without its attribution) and
  * after an abbreviation in parentheses (`Sen. Ann Smith (D-Ore.) said on Monday`). The next
- * sentence goes on when it opens in lower case, or (after a quoted question) names a speech
- * verb within its first few words.
+ * sentence goes on when it opens on a comma, in lower case, or (after a quoted question) names
+ * a speech verb within its first few words.
  */
 function continuesSentence(before: Token[], after: Token[]): boolean {
   const n = before.length;
+  // No sentence opens on a comma or semicolon: "Sen. Ann Smith (D-Ore.), said …".
+  if (after[0].text === ',' || after[0].text === ';') return true;
   const lower = /^\p{Ll}/u.test(after[0].text);
   if (lower && n >= 2 && before[n - 1].text === ')' && before[n - 2].text === '.') return true;
   if (n < 2 || !CLOSING_QUOTES.has(before[n - 1].text) || !/^[?!]+$/.test(before[n - 2].text)) return false;

@@ -45,6 +45,9 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   // "Grant's barrister, Tomás Aguirre KC, told …", "Manila, which suspended …, said", "… rejected
   // the criticism and said": the subject heads a comma-separated stretch before the cue.
   if (words[k].text === ',' || ['and', 'but'].includes(words[k].text.toLowerCase())) return subjectBeforeCommas(context, k, text);
+  // "Holt, who calls the mayor a “fraud,” said", "Holt, citing “…,” said": an aside closing on a quotation.
+  const aside = QUOTE_MARKS.has(words[k].text) && words[k - 1]?.text === ',' ? asideOpeningComma(words, k) : -1;
+  if (aside > 0) return subjectBeforeCommas(context, aside, text);
   // "…, which announced that": the relative pronoun stands for the name before the comma.
   if (['which', 'who'].includes(words[k].text.toLowerCase()) && RELATIVE_OPENERS.has(words[k - 1]?.text ?? '')) {
     // The words that give the speaker run from the name to the pronoun: "Charles Barkley, who said",
@@ -60,6 +63,18 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they') return fromPronoun(context, k, text);
   return fromDescription(context, k, text) ?? shareOfPeople(context, k, text);
 }
+
+/** The comma opening an aside that ends at `close` (a relative clause, a participle or a prepositional phrase), or -1. */
+function asideOpeningComma(words: Word[], close: number): number {
+  for (let j = close - 2; j > 0 && close - j <= MAX_ASIDE_WORDS * 2; j--) {
+    if (words[j].text !== ',') continue;
+    const opener = words[j + 1];
+    if (ASIDE_RELATIVES.has(opener.text.toLowerCase()) || opener.pos === 'ADP' || (opener.pos === 'VERB' && opener.text.endsWith('ing'))) return j;
+  }
+  return -1;
+}
+
+const ASIDE_RELATIVES = new Set(['who', 'which', 'whose']);
 
 /** "the agency proudly declared", "have both argued": a manner adverb, or "both"/"all" after an auxiliary, modifies the verb. */
 function isVerbModifier(words: Word[], k: number): boolean {
@@ -151,7 +166,8 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
     const abbreviation = previous.text === '.' && !previous.spaceBefore && words[start].text === ',';
     if (depth === 0 && !abbreviation && ((SUBJECT_LIMIT.has(previous.text) && !QUOTE_MARKS.has(previous.text)) || closingQuote || (previous.lemma === 'that' && previous.pos === 'SCONJ'))) break;
     // "…, and its general secretary, Moira Quinlan, said": a new clause starts after ", and".
-    if (depth === 0 && CLAUSE_JOINERS.has(previous.text.toLowerCase()) && words[start - 2]?.text === ',') break;
+    // ", though," between commas is an adverbial of the same clause ("Lind, though, said").
+    if (depth === 0 && CLAUSE_JOINERS.has(previous.text.toLowerCase()) && words[start - 2]?.text === ',' && words[start].text !== ',') break;
     start--;
   }
   const segments: Array<[number, number]> = [];

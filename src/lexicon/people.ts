@@ -126,6 +126,8 @@ export const SPEAKER_CUE_FILLERS = new Set([
   'privately', 'explicitly', 'strongly', 'angrily', 'bluntly', 'simply', 'subsequently', 'immediately', 'initially',
   'originally', 'already', 'frequently', 'often', 'never', 'even', 'only', 'just', 'had', 'was', 'is', 'are', 'were', 'been', 'am', 'reportedly',
   'has', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'however', 'meanwhile', 'now', "'d", '’d',
+  // after a plural subject: "voters overall said", "Republicans nationwide say", "officials too said"
+  'overall', 'nationwide', 'too', 'alike', 'instead', 'themselves',
 ]);
 
 /** Phrases that mark a source as deliberately unnamed: never linked to a person named later. */

@@ -65,6 +65,26 @@ describe('attribution in real news', () => {
     expect(statementsOf('“The ferry will run,” said Oregon’s governor.')).toMatchObject([{ speaker: 'Oregon’s governor' }]);
   });
 
+  it('reads the subject past ", though," and past an aside that closes on a quotation ("Holt, who calls the mayor a “fraud,” said")', () => {
+    expect(statementsOf('Mayor Ada Lind, though, said she is with the governor on the ferry plan.')).toMatchObject([{ speaker: 'Ada Lind', text: 'she is with the governor on the ferry plan' }]);
+    expect(statementsOf('Tom Holt, who calls the mayor a “fraud,” said he does not believe the ferry plan can succeed.')).toContainEqual(
+      { act: 'SPEECH', kind: 'INDIRECT', speaker: 'Tom Holt', text: 'he does not believe the ferry plan can succeed' },
+    );
+    expect(statementsOf('Mr. Tom Holt, citing “the unique magic of the mayor,” said the ferry could run in May.')).toContainEqual(
+      { act: 'SPEECH', kind: 'INDIRECT', speaker: 'Tom Holt', text: 'the ferry could run in May' },
+    );
+  });
+
+  it('reads people described by a participle as the speakers ("those surveyed said", "harbor workers polled said")', () => {
+    expect(statementsOf('Again, those surveyed said the mayor was best able to handle the ferry issue.')).toMatchObject([{ speaker: 'those surveyed' }]);
+    expect(statementsOf('Some 56 percent of harbor workers polled said they were less likely to vote for the mayor.')).toMatchObject([{ speaker: 'harbor workers polled' }]);
+    expect(statementsOf('But 58 percent of harbor voters overall said they were less likely to vote for the mayor.')).toMatchObject([{ speaker: 'harbor voters' }]);
+  });
+
+  it('keeps a sentence whole past a party and state in parentheses before a comma ("Sen. Ada Lind (D-Ore.), said")', () => {
+    expect(statementsOf('Sen. Ada Lind (D-Ore.), said that she had not read the ferry plan.')).toMatchObject([{ speaker: 'Ada Lind', text: 'she had not read the ferry plan' }]);
+  });
+
   it('takes a described and named source after the clause it reports ("…, her top aide, Tom Devine, told …")', () => {
     expect(statementsOf('Senator Ada Lind remains committed to the ferry plan, her top aide, Tom Devine, told The Harbor Post.')).toMatchObject([
       { kind: 'INDIRECT', speaker: 'her top aide, Tom Devine', text: 'Senator Ada Lind remains committed to the ferry plan' },
