@@ -59,6 +59,15 @@ describe('learned attribution on invented sentences', () => {
     ]);
   });
 
+  it('reads a pledge or a pointer with an object as an appraisal ("pledged a full review", "pointed to the polls")', () => {
+    expect(extract('Ada Lind pledged a full review of the ferry contracts.').statements).toMatchObject([
+      { act: 'APPRAISAL', cue: 'pledged', speakerMention: { text: 'Ada Lind' }, text: 'a full review of the ferry contracts' },
+    ]);
+    expect(extract('Governor Ada Lind pointed to the new harbor polls.').statements).toMatchObject([
+      { act: 'APPRAISAL', speakerMention: { text: 'Ada Lind' }, text: 'to the new harbor polls' },
+    ]);
+  });
+
   it('finds no statement in deeds the model proposes ("ordered a review", "voted for the bill")', () => {
     expect(extract('Mayor Bo Rask ordered a review of the harbor contracts, and Senator Ada Lind voted for the harbor bill.').statements).toEqual([]);
   });
