@@ -115,6 +115,12 @@ describe('learned attribution on invented sentences', () => {
     expect(statements[0]).toMatchObject({ speakerMention: { text: 'Ada Lind' }, text: 'she was sure of it' });
   });
 
+  it('reads the agent of a passive cue as its source, and the content after it ("When asked by a reporter whether …")', () => {
+    expect(extract('When asked by a reporter whether the ferry would run in May, Ada Lind said she did not know.').statements).toContainEqual(
+      expect.objectContaining({ cue: 'asked', speakerMention: expect.objectContaining({ text: 'a reporter' }), text: 'whether the ferry would run in May' }),
+    );
+  });
+
   it('gives hearsay with no source ("was said to have …") no statement, though its content reads as an infinitive', () => {
     const text = 'The harbor board was earlier said to have sold two cranes to a shipyard in Norvik, a port town, in late 2022.';
     expect(extract(text).statements).toEqual([]);

@@ -7,6 +7,8 @@ import type { DocumentEntities } from '../coref.js';
 import type { QuoteIndex } from '../quotes.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from '../speakers.js';
 import { speakerAfter } from '../speakers-after.js';
+import { describe } from '../descriptions.js';
+import { CLAUSE_BREAK, fromMention } from '../speaker-basics.js';
 import type { Word } from '../words.js';
 import type { ExtractedStatement, Span, StatementAct, StatementKind } from '../../graph/facts.js';
 import { scanCueCandidates, type CueCandidate } from './attribution-candidates.js';
@@ -64,7 +66,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
   scanCueCandidates(views, quotes, cleaned, model.gate, (candidate) => {
     const shape = chooseShape(model.perceptron, candidate, scores);
     if (shape === 0) return;
-    const content = candidate.spans[shape]!;
+    let content = candidate.spans[shape]!;
     const { words, cue, last } = candidate.site;
     if (content.end - content.start < MIN_CONTENT_CHARACTERS || overlapsAny(taken, content) || refusesToSpeak(words, cue) || NOT_SOURCE_CUES.has(words[cue].lemma.toLowerCase())) return;
     if (opensWithPredicate(words, content)) return;
@@ -72,6 +74,12 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     const context: SpeakerContext = { entities, words, mentions: view.mentions, recentSpeakers, insideQuote: (offset) => quotes.contains(offset) };
     const speaker = sourceOf(context, candidate, shape, slice);
     if (speaker === undefined) return;
+    // "asked by a reporter whether …": what was asked starts after the agent.
+    if (speaker && speaker.mention.start >= content.start && speaker.mention.start < content.end) {
+      const next = words.find((word) => word.start >= speaker.mention.end);
+      if (!next || content.end - next.start < MIN_CONTENT_CHARACTERS) return;
+      content = { start: next.start, end: content.end };
+    }
     let statement = statementOf(input, view, candidate, shape, content, speaker, words[last].end);
     // An appraisal's target without the act's time: "expressed concern about the budget on Monday" → "concern about the budget".
     if (statement.act === 'APPRAISAL') {
@@ -112,6 +120,9 @@ function sourceOf(context: SpeakerContext, candidate: CueCandidate, shape: numbe
   if (isNegated(words, cue)) return undefined;
   // "summoned the ambassador to explain …": an infinitive's subject is not the phrase before it.
   if (words[cue - 1]?.text.toLowerCase() === 'to') return undefined;
+  // "was asked by a reporter whether …", "When asked by a host if …": the agent after "by" is the source.
+  const reduced = cue > 0 && REDUCED_PASSIVE_OPENERS.has(words[cue - 1].text.toLowerCase()) && words[cue].text.endsWith('ed');
+  if ((reduced || isPassive(words, cue)) && words[last + 1]?.text.toLowerCase() === 'by') return agentOf(context, last + 1, slice);
   // "is expected to …", "was asked whether …": a passive cue reports without naming its source.
   if (isPassive(words, cue)) return null;
   // "…, accusing him of …", "… and then said", "… by saying that …": the main clause's subject is the source.
@@ -130,6 +141,22 @@ function sourceOf(context: SpeakerContext, candidate: CueCandidate, shape: numbe
   const found = speaker ?? nearestSource(words, context.mentions, cue, inverted, slice);
   return found && plausibleSpeaker(context, found) ? found : undefined;
 }
+
+/** The agent of a passive cue, the name or description after its "by"; undefined (no statement) when none is found. */
+function agentOf(context: SpeakerContext, by: number, slice: (s: number, e: number) => string): Speaker | undefined {
+  const { words } = context;
+  // The agent's phrase ends where what was asked or said begins: "by a reporter whether …".
+  let end = by + 1;
+  while (end + 1 < words.length && !CLAUSE_BREAK.has(words[end + 1].text) && words[end + 1].pos !== 'SCONJ' && !AGENT_ENDS.has(words[end + 1].text.toLowerCase())) end++;
+  if (end <= by) return undefined;
+  const named = context.mentions.find((mention) => mention.start >= words[by + 1].start && mention.end <= words[end].end);
+  const agent = named ? fromMention(named) : describe(context, by + 1, end, slice, true);
+  return agent && plausibleSpeaker(context, agent) ? agent : undefined;
+}
+
+/** "When asked by …", "as reported by …": a participle after these is passive, with its agent to come. */
+const REDUCED_PASSIVE_OPENERS = new Set(['when', 'as', 'if', 'once', 'after', 'unless', 'until']);
+const AGENT_ENDS = new Set(['whether', 'if', 'that', 'about', 'to', 'for', 'on', 'in', 'at', 'as']);
 
 /**
  * A country read from a description of a person ("The Spaniard added") or an organization
