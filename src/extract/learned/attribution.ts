@@ -5,16 +5,12 @@ import { aboutOf } from '../about.js';
 import type { Attribution, SentenceView } from '../attribution.js';
 import type { DocumentEntities } from '../coref.js';
 import type { QuoteIndex } from '../quotes.js';
-import { speakerBefore, type Speaker, type SpeakerContext } from '../speakers.js';
-import { speakerAfter } from '../speakers-after.js';
-import { describe } from '../descriptions.js';
-import { CLAUSE_BREAK, fromMention } from '../speaker-basics.js';
+import type { Speaker, SpeakerContext } from '../speakers.js';
 import type { Word } from '../words.js';
 import type { ExtractedStatement, Span, StatementAct, StatementKind } from '../../graph/facts.js';
 import { scanCueCandidates, type CueCandidate } from './attribution-candidates.js';
+import { sourceOf } from './cue-source.js';
 import { attributionModel, type AttributionModel } from './attribution-model.js';
-import { nearestSource } from './attribution-source.js';
-import { mainClauseSubject } from '../clause-subject.js';
 import type { Perceptron } from './perceptron.js';
 import { CONTENT_SHAPES } from './attribution-spans.js';
 
@@ -36,11 +32,7 @@ export interface LearnedInput {
 }
 
 const QUOTE_SHAPES = new Set<number>([CONTENT_SHAPES.indexOf('QUOTE_AFTER'), CONTENT_SHAPES.indexOf('QUOTE_BEFORE')]);
-const BEFORE_SHAPES = new Set<number>([CONTENT_SHAPES.indexOf('BEFORE'), CONTENT_SHAPES.indexOf('QUOTE_BEFORE')]);
-/** Passive cues carry no source: "is expected to", "was reported". */
-const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
 const MIN_CONTENT_CHARACTERS = 8;
-const NEGATIONS = new Set(['not', "n't", 'never']);
 /** Prepositions that open a clause rather than an object: "asked whether …", "said if …". */
 const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'because', 'as']);
 /**
@@ -108,136 +100,6 @@ export function chooseShape(perceptron: Perceptron, candidate: CueCandidate, sco
   let best = 0;
   for (let shape = 1; shape < scores.length; shape++) if (candidate.spans[shape] && (best === 0 || scores[shape] > scores[best])) best = shape;
   return best !== 0 && scores[best] - scores[0] >= MIN_MARGIN ? best : 0;
-}
-
-/**
- * Who is the source: "…, said Kirby" and "according to the poll" look after the cue; "Kirby
- * blasted …" before it. null: a passive cue with no source; undefined: none found (no statement).
- */
-function sourceOf(context: SpeakerContext, candidate: CueCandidate, shape: number, slice: (s: number, e: number) => string): Speaker | null | undefined {
-  const { words, cue, last } = candidate.site;
-  if (last > cue) return speakerAfter(context, last, slice) ?? nearestSource(words, context.mentions, last, true, slice) ?? undefined;
-  if (isNegated(words, cue)) return undefined;
-  // "summoned the ambassador to explain …": an infinitive's subject is not the phrase before it.
-  if (words[cue - 1]?.text.toLowerCase() === 'to') return undefined;
-  // "was asked by a reporter whether …", "When asked by a host if …": the agent after "by" is the source.
-  const reduced = cue > 0 && REDUCED_PASSIVE_OPENERS.has(words[cue - 1].text.toLowerCase()) && words[cue].text.endsWith('ed');
-  if ((reduced || isPassive(words, cue)) && words[last + 1]?.text.toLowerCase() === 'by') return agentOf(context, last + 1, slice);
-  // "is expected to …", "was asked whether …": a passive cue reports without naming its source.
-  if (isPassive(words, cue)) return null;
-  // "…, accusing him of …", "… and then said", "… by saying that …": the main clause's subject is the source.
-  const adjunct = participleAdjunct(words, cue);
-  if (adjunct === 'leading') {
-    // "After blasting the report, Beck said …", "Having announced that …, the judge …": the subject follows the phrase.
-    const subject = subjectAfterPhrase(context, cue, slice);
-    return subject && plausibleSpeaker(context, subject) ? subject : undefined;
-  }
-  if (adjunct === 'trailing' || isTrailingParticiple(words, cue) || isCoordinated(words, cue)) {
-    const subject = mainClauseSubject(context, cue, slice);
-    return subject && plausibleSpeaker(context, subject) ? subject : undefined;
-  }
-  const inverted = BEFORE_SHAPES.has(shape) && words[cue - 1]?.text === ',';
-  const speaker = inverted ? speakerAfter(context, cue, slice) ?? speakerBefore(context, cue, slice) : speakerBefore(context, cue, slice);
-  const found = speaker ?? nearestSource(words, context.mentions, cue, inverted, slice);
-  return found && plausibleSpeaker(context, found) ? found : undefined;
-}
-
-/** The agent of a passive cue, the name or description after its "by"; undefined (no statement) when none is found. */
-function agentOf(context: SpeakerContext, by: number, slice: (s: number, e: number) => string): Speaker | undefined {
-  const { words } = context;
-  // The agent's phrase ends where what was asked or said begins: "by a reporter whether …".
-  let end = by + 1;
-  while (end + 1 < words.length && !CLAUSE_BREAK.has(words[end + 1].text) && words[end + 1].pos !== 'SCONJ' && !AGENT_ENDS.has(words[end + 1].text.toLowerCase())) end++;
-  if (end <= by) return undefined;
-  const named = context.mentions.find((mention) => mention.start >= words[by + 1].start && mention.end <= words[end].end);
-  const agent = named ? fromMention(named) : describe(context, by + 1, end, slice, true);
-  return agent && plausibleSpeaker(context, agent) ? agent : undefined;
-}
-
-/** "When asked by …", "as reported by …": a participle after these is passive, with its agent to come. */
-const REDUCED_PASSIVE_OPENERS = new Set(['when', 'as', 'if', 'once', 'after', 'unless', 'until']);
-const AGENT_ENDS = new Set(['whether', 'if', 'that', 'about', 'to', 'for', 'on', 'in', 'at', 'as']);
-
-/**
- * A country read from a description of a person ("The Spaniard added") or an organization
- * read past its member ("Senator X of the Y Party (YP) accused") is a speaker the rules
- * would not give: no learned statement rather than a wrong speaker.
- */
-function plausibleSpeaker(context: SpeakerContext, speaker: Speaker): boolean {
-  const kind = speaker.entityKey ? context.entities.get(speaker.entityKey)?.entity.kind : undefined;
-  const at = context.words.findIndex((word) => word.start === speaker.mention.start);
-  if (kind === 'COUNTRY' && ['the', 'a', 'an'].includes(context.words[at - 1]?.text.toLowerCase() ?? '')) return false;
-  if (kind === 'ORGANIZATION') {
-    const before = context.words.slice(Math.max(0, at - 2), at).map((word) => word.text.toLowerCase());
-    if (before.includes('of') && context.mentions.some((mention) => mention.kind === 'PERSON' && mention.end <= speaker.mention.start && speaker.mention.start - mention.end <= 8)) return false;
-  }
-  return true;
-}
-
-/** "…, accusing him of …": a participle after a comma, whose subject is the main clause's. */
-function isTrailingParticiple(words: Word[], cue: number): boolean {
-  return words[cue - 1]?.text === ',' && words[cue].text.endsWith('ing') && words[cue].pos === 'VERB';
-}
-
-/** Prepositions and conjunctions that make a participle an adjunct of the clause: "by saying", "after praising", "while cheering". */
-const ADJUNCT_OPENERS = new Set(['by', 'after', 'before', 'while', 'when', 'since', 'without', 'upon', 'in']);
-
-/**
- * A participle that is an adjunct of its clause, whose subject it shares: "leading" when the
- * phrase opens the sentence ("After praising the deal, Lind …", "Having announced …, the judge
- * …", "Promising that …, Lind said"), "trailing" when it follows the clause ("Lind caused a stir
- * by saying that …"); null for any other word.
- */
-function participleAdjunct(words: Word[], cue: number): 'leading' | 'trailing' | null {
-  const having = words[cue - 1]?.text.toLowerCase() === 'having';
-  if ((!having && !words[cue].text.endsWith('ing')) || words[cue].pos === 'NOUN') return null;
-  let k = cue - (having ? 2 : 1);
-  while (k >= 0 && words[k].pos === 'ADV') k--;
-  const opener = k >= 0 && ADJUNCT_OPENERS.has(words[k].text.toLowerCase());
-  if (opener) k--;
-  // Only a conjunction may come before a leading phrase ("But after praising …"); the tagger
-  // reads a capitalised participle opening the sentence as a name ("Promising that …").
-  if (k < 0 || (k === 0 && words[0].pos === 'CCONJ')) return 'leading';
-  return opener && words[cue].pos === 'VERB' ? 'trailing' : null;
-}
-
-/** The subject after a leading phrase: the clause's first verb after the phrase's comma, read back to its subject. */
-function subjectAfterPhrase(context: SpeakerContext, cue: number, slice: (s: number, e: number) => string): Speaker | null {
-  const { words } = context;
-  let comma = cue + 1;
-  while (comma < words.length && (words[comma].text !== ',' || context.insideQuote(words[comma].start))) comma++;
-  let verb = comma + 2;
-  while (verb < words.length && words[verb].pos !== 'VERB' && words[verb].pos !== 'AUX') verb++;
-  if (verb >= words.length) return null;
-  return speakerBefore(context, verb, slice);
-}
-
-/** "The judge rubbed his chin, and then said …", "…, and added:": a verb sharing its subject with the clause before. */
-function isCoordinated(words: Word[], cue: number): boolean {
-  let k = cue - 1;
-  while (k > 0 && (words[k].pos === 'ADV' || words[k].pos === 'AUX')) k--;
-  return k > 1 && words[k].pos === 'CCONJ' && (words[k].text === 'and' || words[k].text === 'but');
-}
-
-/** "did not say how many …", "never confirmed": a negated cue reports nothing. */
-function isNegated(words: Word[], cue: number): boolean {
-  for (let k = cue - 1; k >= Math.max(0, cue - 3); k--) {
-    if (NEGATIONS.has(words[k].text.toLowerCase())) return true;
-    if (words[k].pos !== 'AUX' && words[k].pos !== 'ADV' && words[k].pos !== 'PART') return false;
-  }
-  return false;
-}
-
-/** "is expected", "was reported", "has been said": a form of be right before the cue (adverbs between). */
-function isPassive(words: Word[], cue: number): boolean {
-  // "Asked whether …, she said": a participle opening the sentence is passive too.
-  if (cue === 0 && words[0].text.endsWith('ed')) return true;
-  for (let k = cue - 1; k >= Math.max(0, cue - 3); k--) {
-    // "is thanking", "was referring": be with a present participle is progressive, active.
-    if (PASSIVE_AUXILIARIES.has(words[k].lemma)) return !words[cue].text.endsWith('ing') && (words[cue].text.endsWith('ed') || words[cue].pos === 'VERB');
-    if (words[k].pos !== 'ADV') return false;
-  }
-  return false;
 }
 
 function statementOf(input: LearnedInput, view: SentenceView, candidate: CueCandidate, shape: number, content: Span, speaker: Speaker | null, cueEnd: number): ExtractedStatement {
