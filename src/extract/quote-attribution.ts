@@ -1,4 +1,4 @@
-import { AUDIENCE_NOUNS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { AUDIENCE_NOUNS, MEDIA_NOUNS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { CLAUSE_END, cueAt, cueBefore, cueText, type Cue } from './cue-words.js';
 import type { QuoteSpan } from './quotes.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
@@ -146,7 +146,7 @@ function cueEndingAt(context: SpeakerContext, k: number, until: number, slice: (
 /** What may sit between a cue and its quotation: "told reporters:", "said on Tuesday,", "added in a statement:". */
 function isAttributionFiller(word: Word): boolean {
   const lower = word.text.toLowerCase();
-  return word.pos === 'PUNCT' || AUDIENCE_NOUNS.has(lower) || SOURCE_DOCUMENTS.has(lower) || readTime([word.text], 0) !== null
+  return word.pos === 'PUNCT' || AUDIENCE_NOUNS.has(lower) || SOURCE_DOCUMENTS.has(lower) || MEDIA_NOUNS.has(lower) || readTime([word.text], 0) !== null
     || ['the', 'a', 'an', 'in', 'on', 'at', 'to', 'then', 'later', 'also', 'simply', 'regular', 'news', 'press', 'written', 'joint', 'televised'].includes(lower);
 }
 

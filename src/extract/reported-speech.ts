@@ -68,7 +68,7 @@ export function reportedSpeech(
   const commaBefore = speakerIndex > 0 && words[speakerIndex - 1].text === ',' ? speakerIndex - 1 : -1;
   // "…, Vorontsova told reporters in Moscow.": the audience of a closing "told" goes with it.
   const afterAudience = cue.lemma === 'tell' ? skipAudience(rest) : rest;
-  if (!shared && speaker && (!cue.frames || cue.frames.includes('clause')) && (afterAudience.length === 0 || isTrailingCircumstance(afterAudience) || startsNewAct(words, k)) && commaBefore > 1) {
+  if (!shared && speaker && (!cue.frames || cue.frames.includes('clause')) && (afterAudience.length === 0 || isTrailingCircumstance(afterAudience) || startsNewAct(words, k)) && commaBefore > 1 && reportableBefore(words, commaBefore, quotes)) {
     return { content: { start: view.sentence.start, end: words[commaBefore - 1].end }, cue: cueInfo, speaker, time };
   }
   // Parenthetical: "Many of the closures, he said, have involved public courses": the sentence around it.
@@ -340,6 +340,23 @@ const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'when', 'as']);
 
 const TIME_MEASURES = /^(minutes?|hours?|days?|weeks?|months?|years?)$/i;
 
+/**
+ * Can the words before the speaker's comma be what the speaker said? Not an adverbial with no
+ * verb ("More recently, Lind pledged …") nor a fronted subordinate clause alone ("Though she
+ * has not …, Lind promised …", "Soon after the vote, …"); "When we win, we will …, Lind said"
+ * still is, its main clause before the comma too.
+ */
+function reportableBefore(words: Word[], comma: number, quotes: QuoteIndex): boolean {
+  const before = words.slice(0, comma);
+  if (!before.some((word) => word.pos === 'VERB' || word.pos === 'AUX') && quotes.within(before[0].start, words[comma].start).length === 0) return false;
+  let first = 0;
+  while (first < comma && (before[first].pos === 'PUNCT' || before[first].pos === 'ADV')) first++;
+  if (first >= comma || !FRONTED_SUBORDINATORS.has(before[first].text.toLowerCase())) return true;
+  return before.some((word, index) => index > first && word.text === ',' && !quotes.containsContent(word.start));
+}
+
+const FRONTED_SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'when', 'after', 'before', 'because', 'since', 'once', 'unless', 'until', 'if']);
+
 function isTrailingCircumstance(rest: Word[]): boolean {
   const first = rest[0].text.toLowerCase();
   // "…, Lindqvist said, without naming a suspect", "…, he said, pointing to the data": a gerund
@@ -347,6 +364,8 @@ function isTrailingCircumstance(rest: Word[]): boolean {
   // "…, the agency declared on Thursday, two days after the vote": a measured time opens one too.
   const measuredTime = TIME_MEASURES.test(rest[1]?.text ?? '') && TIME_CLAUSE_OPENERS.has(rest[2]?.text.toLowerCase() ?? '');
   const opensAdjunct = ['without', 'despite', 'citing'].includes(first) || (rest[0].pos === 'VERB' && first.endsWith('ing')) || measuredTime;
+  // "promised to take bold action": an infinitive is what was promised, not where it was said.
+  if (first === 'to' && (rest[1]?.pos === 'VERB' || rest[1]?.pos === 'AUX')) return false;
   // "…, CNN reported at least six planes …": "at least" opens a quantity, content of its own.
   if (first === 'at' && ['least', 'most'].includes(rest[1]?.text.toLowerCase() ?? '')) return false;
   return (opensAdjunct || ['in', 'on', 'at', 'during', 'when', 'after', 'before', 'while', 'late', 'early', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'to', 'told'].includes(first))

@@ -49,6 +49,9 @@ export const QUOTE_ONLY_CUES = new Set(['believe', 'think', 'expect', 'hope', 'c
 /** Nouns that make "<source> said in a statement" style cues and "according to <noun>" sources. */
 export const SOURCE_DOCUMENTS = new Set(['statement', 'report', 'indictment', 'filing', 'letter', 'memo', 'post', 'interview', 'briefing', 'release', 'study', 'survey', 'document', 'documents', 'complaint', 'ruling', 'judgment', 'verdict', 'data', 'figures', 'estimates', 'poll', 'paper']);
 
+/** Where words were posted: "wrote on Twitter: “…”", "said on his Facebook page:". */
+export const MEDIA_NOUNS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'truth', 'social', 'website', 'blog', 'account', 'feed', 'page', 'channel', 'podcast', 'show', 'his', 'her', 'its', 'their']);
+
 /** "told reporters", "told the press briefing": objects that are audiences, not content. */
 export const AUDIENCE_NOUNS = new Set(['reporters', 'journalists', 'press', 'briefing', 'conference', 'audience', 'lawmakers', 'parliament', 'congress', 'senate', 'court', 'jury', 'judge', 'crowd', 'supporters', 'fans', 'listeners', 'viewers', 'readers', 'delegates', 'staff', 'employees', 'workers', 'students', 'members', 'colleagues', 'investors', 'analysts', 'media', 'newspaper', 'radio', 'television', 'tv', 'broadcaster', 'agency', 'interviewer', 'committee', 'council', 'assembly', 'summit', 'gathering', 'meeting', 'forum', 'rally', 'news']);
 

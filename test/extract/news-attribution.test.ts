@@ -85,6 +85,23 @@ describe('attribution in real news', () => {
     expect(statementsOf('Sen. Ada Lind (D-Ore.), said that she had not read the ferry plan.')).toMatchObject([{ speaker: 'Ada Lind', text: 'she had not read the ferry plan' }]);
   });
 
+  it('never reports a fronted subordinate clause or a verbless adverbial before the subject ("Though she …, Lind promised to …", "More recently, Lind pledged …")', () => {
+    expect(statementsOf('Though she has not been a major voice on ferries, Ada Lind promised to take bold action on the harbor.')).toMatchObject([
+      { speaker: 'Ada Lind', text: 'to take bold action on the harbor' },
+    ]);
+    expect(statementsOf('More recently, Ada Lind pledged to make the ferry company build its boats in Oregon.')).toMatchObject([
+      { speaker: 'Ada Lind', text: 'to make the ferry company build its boats in Oregon' },
+    ]);
+    // A subordinate clause with its main clause before the comma is reported whole.
+    expect(statementsOf('When we win, we will build a new harbor, Ada Lind said.')).toMatchObject([{ speaker: 'Ada Lind', text: 'When we win, we will build a new harbor' }]);
+  });
+
+  it('reads past where words were posted to the quotation ("wrote on Twitter: “…”")', () => {
+    expect(statementsOf('Ada Lind wrote on Twitter: “It is time to end his career.”')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'It is time to end his career.' },
+    ]);
+  });
+
   it('takes a described and named source after the clause it reports ("…, her top aide, Tom Devine, told …")', () => {
     expect(statementsOf('Senator Ada Lind remains committed to the ferry plan, her top aide, Tom Devine, told The Harbor Post.')).toMatchObject([
       { kind: 'INDIRECT', speaker: 'her top aide, Tom Devine', text: 'Senator Ada Lind remains committed to the ferry plan' },
