@@ -261,8 +261,10 @@ function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, qu
   // An aside between commas before that verb ("also known as Stoner") has no say in it.
   let hasVerb = words[k].pos === 'VERB' || words[k].pos === 'AUX';
   let inAside = false;
+  const subordinateEnd = frontedClauseEnd(words, cue.verb, quotes);
   for (let j = k + 1; j < words.length; j++) {
     if (words[j].start >= sentenceEnd) break;
+    if (j === subordinateEnd) return words[j - 1].end;
     if (!inAside && (words[j].pos === 'VERB' || words[j].pos === 'AUX')) hasVerb = true;
     const closesAside = inAside && words[j].text === ',';
     if (!hasVerb && words[j].text === ',') inAside = !inAside;
@@ -353,6 +355,20 @@ function reportableBefore(words: Word[], comma: number, quotes: QuoteIndex): boo
   while (first < comma && (before[first].pos === 'PUNCT' || before[first].pos === 'ADV')) first++;
   if (first >= comma || !FRONTED_SUBORDINATORS.has(before[first].text.toLowerCase())) return true;
   return before.some((word, index) => index > first && word.text === ',' && !quotes.containsContent(word.start));
+}
+
+/**
+ * "While Lind has pledged to support Holt, her aide suggested …": a cue inside a fronted
+ * subordinate clause reports up to the comma that closes it, when a main clause with a verb
+ * follows. The comma's index, or -1.
+ */
+function frontedClauseEnd(words: Word[], cue: number, quotes: QuoteIndex): number {
+  let first = 0;
+  while (first < cue && (words[first].pos === 'PUNCT' || words[first].pos === 'ADV')) first++;
+  if (first >= cue || !FRONTED_SUBORDINATORS.has(words[first].text.toLowerCase())) return -1;
+  const closing = words.findIndex((word, index) => index > first && word.text === ',' && !quotes.containsContent(word.start));
+  if (closing < cue) return -1;
+  return words.slice(closing + 1).some((word) => word.pos === 'VERB' || word.pos === 'AUX') ? closing : -1;
 }
 
 const FRONTED_SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'when', 'after', 'before', 'because', 'since', 'once', 'unless', 'until', 'if']);

@@ -96,6 +96,13 @@ describe('attribution in real news', () => {
     expect(statementsOf('When we win, we will build a new harbor, Ada Lind said.')).toMatchObject([{ speaker: 'Ada Lind', text: 'When we win, we will build a new harbor' }]);
   });
 
+  it('ends what a fronted subordinate clause reports where that clause ends ("While Lind has pledged to …, her aide suggested …")', () => {
+    expect(statementsOf('While Ada Lind has pledged to support Tom Holt as the nominee, her aide suggested that it would not be simple.')).toMatchObject([
+      { speaker: 'Ada Lind', text: 'to support Tom Holt as the nominee' },
+      { speaker: 'her aide', text: 'it would not be simple' },
+    ]);
+  });
+
   it('reads past where words were posted to the quotation ("wrote on Twitter: “…”")', () => {
     expect(statementsOf('Ada Lind wrote on Twitter: “It is time to end his career.”')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'It is time to end his career.' },
