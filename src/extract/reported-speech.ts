@@ -10,6 +10,7 @@ import type { QuoteIndex } from './quotes.js';
 import { DASHES, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { nounPhraseSpeaker, phraseSpeakerAfter, speakerAfter } from './speakers-after.js';
 import { readTime, type TimeExpression } from './time.js';
+import { frontedClauseEnd, reportableBefore } from './subordinate-clauses.js';
 import type { Span, StatementAct } from '../graph/facts.js';
 import type { Word } from './words.js';
 
@@ -341,37 +342,6 @@ const AUDIENCE_DETERMINERS = new Set(['the', 'a', 'an', 'local', 'state', 'forei
 const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'when', 'as']);
 
 const TIME_MEASURES = /^(minutes?|hours?|days?|weeks?|months?|years?)$/i;
-
-/**
- * Can the words before the speaker's comma be what the speaker said? Not an adverbial with no
- * verb ("More recently, Lind pledged …") nor a fronted subordinate clause alone ("Though she
- * has not …, Lind promised …", "Soon after the vote, …"); "When we win, we will …, Lind said"
- * still is, its main clause before the comma too.
- */
-function reportableBefore(words: Word[], comma: number, quotes: QuoteIndex): boolean {
-  const before = words.slice(0, comma);
-  if (!before.some((word) => word.pos === 'VERB' || word.pos === 'AUX') && quotes.within(before[0].start, words[comma].start).length === 0) return false;
-  let first = 0;
-  while (first < comma && (before[first].pos === 'PUNCT' || before[first].pos === 'ADV')) first++;
-  if (first >= comma || !FRONTED_SUBORDINATORS.has(before[first].text.toLowerCase())) return true;
-  return before.some((word, index) => index > first && word.text === ',' && !quotes.containsContent(word.start));
-}
-
-/**
- * "While Lind has pledged to support Holt, her aide suggested …": a cue inside a fronted
- * subordinate clause reports up to the comma that closes it, when a main clause with a verb
- * follows. The comma's index, or -1.
- */
-function frontedClauseEnd(words: Word[], cue: number, quotes: QuoteIndex): number {
-  let first = 0;
-  while (first < cue && (words[first].pos === 'PUNCT' || words[first].pos === 'ADV')) first++;
-  if (first >= cue || !FRONTED_SUBORDINATORS.has(words[first].text.toLowerCase())) return -1;
-  const closing = words.findIndex((word, index) => index > first && word.text === ',' && !quotes.containsContent(word.start));
-  if (closing < cue) return -1;
-  return words.slice(closing + 1).some((word) => word.pos === 'VERB' || word.pos === 'AUX') ? closing : -1;
-}
-
-const FRONTED_SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'when', 'after', 'before', 'because', 'since', 'once', 'unless', 'until', 'if']);
 
 function isTrailingCircumstance(rest: Word[]): boolean {
   const first = rest[0].text.toLowerCase();
