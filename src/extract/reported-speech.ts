@@ -21,7 +21,7 @@ import type { Word } from './words.js';
  * to"). `attribution.ts` calls it for every cue no quotation used.
  */
 const TRAILING = /[\s,.;:—–-]+$/;
-const CONTRAST = new Set(['while', 'whereas']);
+const CONTRAST = new Set(['while', 'whereas', 'though', 'although']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'and', 'but', 'or']);
 /** Adverbs between a cue and its content: "said earlier that …". */
 const POST_CUE_FILLERS = new Set(['earlier', 'later', 'also', 'again', 'previously', 'repeatedly', 'separately', 'recently', 'publicly', 'privately']);
@@ -282,6 +282,13 @@ function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, qu
     if (inRelative && words[j].text === ',' && (words[j + 1]?.pos === 'AUX' || startsOwnVerb(words, j))) return words[j - 1].end;
     // ", while UNICEF … said …": a contrasting clause is someone else's.
     if (words[j].text === ',' && CONTRAST.has(words[j + 1]?.text.toLowerCase() ?? '')) return words[j - 1].end;
+    // A semicolon closes what was reported: "…; 29 percent said …".
+    if (words[j].text === ';') return words[j - 1].end;
+    // "said he will vote for her, but he hasn't endorsed her", "…, and he railed against …": a clause
+    // of the source's own next act, told by the writer.
+    if (hasVerb && words[j].text === ',' && ['but', 'and'].includes(words[j + 1]?.text.toLowerCase() ?? '') && SUBJECT_PRONOUNS.has(words[j + 2]?.text.toLowerCase() ?? '')) return words[j - 1].end;
+    // ", compared with the 30 percent who …": a comparison is the writer's, not the source's.
+    if (hasVerb && words[j].text === ',' && words[j + 1]?.text.toLowerCase() === 'compared' && ['with', 'to'].includes(words[j + 2]?.text.toLowerCase() ?? '')) return words[j - 1].end;
   }
   return sentenceEnd;
 }

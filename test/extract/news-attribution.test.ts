@@ -103,6 +103,13 @@ describe('attribution in real news', () => {
     ]);
   });
 
+  it('ends reported content before the writer goes on: a semicolon, ", though …", ", compared with …", ", but he …"', () => {
+    expect(statementsOf('Ada Lind said the ferry would run in May; 29 percent of riders said they doubt it.')[0]).toMatchObject({ speaker: 'Ada Lind', text: 'the ferry would run in May' });
+    expect(statementsOf('Harbor workers say stricter rules would help, though they blame the council for the delays.')[0]).toMatchObject({ text: 'stricter rules would help' });
+    expect(statementsOf('Half of the riders said the ferry was late, compared with 30 percent who said so in May.')[0]).toMatchObject({ text: 'the ferry was late' });
+    expect(statementsOf('Ada Lind said she will vote for the ferry plan, but she has not endorsed Tom Holt.')).toMatchObject([{ speaker: 'Ada Lind', text: 'she will vote for the ferry plan' }]);
+  });
+
   it('reads past where words were posted to the quotation ("wrote on Twitter: “…”")', () => {
     expect(statementsOf('Ada Lind wrote on Twitter: “It is time to end his career.”')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'It is time to end his career.' },
