@@ -26,7 +26,7 @@ const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'and', 'but
 /** Adverbs between a cue and its content: "said earlier that …". */
 const POST_CUE_FILLERS = new Set(['earlier', 'later', 'also', 'again', 'previously', 'repeatedly', 'separately', 'recently', 'publicly', 'privately']);
 /** ", citing …", ", adding …": a participle that starts another speech act ends the content before it. */
-const NEW_ACT_PARTICIPLES = new Set(['say', 'add', 'note', 'cite', 'warn', 'stress', 'insist', 'claim', 'argue', 'urge', 'call', 'tell', 'accuse', 'deny', 'vow', 'promise', 'pledge']);
+const NEW_ACT_PARTICIPLES = new Set(['say', 'add', 'note', 'cite', 'warn', 'stress', 'insist', 'claim', 'argue', 'urge', 'call', 'tell', 'accuse', 'deny', 'vow', 'promise', 'pledge', 'explain', 'ask', 'write', 'suggest', 'acknowledge', 'admit', 'predict', 'declare', 'announce', 'complain', 'describe']);
 /** Words of a share given as a subject: "more than 4 in 10", "nearly half", "a third", "43 percent". */
 const QUANTITY_WORDS = new Set(['more', 'less', 'fewer', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'half', 'a', 'third', 'quarter', 'in', 'percent', 'of', 'them', 'those', 'most', 'some', 'many', 'few']);
 
