@@ -30,6 +30,10 @@ export function speakerAfter(context: SpeakerContext, cue: number, text: (s: num
   // "according to Colonel Pieter de Vries", "the Spanish news agency EFE": a name closing the phrase.
   const closing = context.mentions.find((mention) => mention.end === words[end].end && mention.start >= words[k].start && !isDemonym(mention));
   const opensWithDescription = !words[k].capitalized || DEFINITE.has(words[k].text.toLowerCase());
+  // "said another Twitter user, Jane Holt", "said a spokesman for the ministry, Tom Holt": the name
+  // in apposition is who the description is (not the ministry closing the description).
+  const apposed = namedInApposition(context, end);
+  if (apposed && opensWithDescription) return describedName(apposed, { start: words[k].start, end: words[end].end }, text);
   if (closing && opensWithDescription) return fromMention(closing);
   // "according to Colonel Pieter de Vries, …": a person after a title opening the phrase.
   // "said Oregon's Ada Lind": a possessor is never who speaks, whatever it was typed.
@@ -37,9 +41,6 @@ export function speakerAfter(context: SpeakerContext, cue: number, text: (s: num
   const person = context.mentions.find((mention) => mention.kind === 'PERSON' && mention.start >= words[k].start && mention.end <= words[end].end && !possessor(mention));
   const titled = person && words.slice(k).filter((word) => word.end <= person.start).every((word) => word.capitalized || word.pos === 'PUNCT' || isPossessive(word));
   if (person && titled) return fromMention(person);
-  // "said another Twitter user, Jane Holt": the name in apposition is who the description is.
-  const apposed = namedInApposition(context, end);
-  if (apposed && opensWithDescription) return describedName(apposed, { start: words[k].start, end: words[end].end }, text);
   return describe(context, k, end, text, afterQuotation);
 }
 

@@ -202,8 +202,12 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   if (named) {
     return described(named);
   }
+  // "He also had a voice in …, said a spokesman": a clause (a finite verb, no relative pronoun) describes no one.
+  if (hasFiniteVerb(words, first) && !words.slice(first[0], first[1] + 1).some((word) => RELATIVE_PRONOUNS.has(word.text.toLowerCase()))) return null;
   return describe({ ...context, clause: text(words[first[0]].start, words[comma].end) }, first[0], first[1], text);
 }
+
+const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
 const hasFiniteVerb = (words: Word[], [from, to]: [number, number]): boolean =>
   words.slice(from, to + 1).some((word) => word.pos === 'AUX' || (word.pos === 'VERB' && !/(ing|ed)$/.test(word.text)));

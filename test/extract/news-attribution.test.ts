@@ -110,6 +110,12 @@ describe('attribution in real news', () => {
     expect(statementsOf('Ada Lind said she will vote for the ferry plan, but she has not endorsed Tom Holt.')).toMatchObject([{ speaker: 'Ada Lind', text: 'she will vote for the ferry plan' }]);
   });
 
+  it('takes the name apposed to a described source after the cue, never the body in the description, nor a clause as the speaker', () => {
+    const reported = 'He also had a say in the harbor investments, said a former spokesman for the Harbor Ministry, Tom Holt';
+    expect(statementsOf(`${reported}.`)).toMatchObject([{ speaker: 'a former spokesman for the Harbor Ministry, Tom Holt', text: 'He also had a say in the harbor investments' }]);
+    expect(statementsOf(`${reported}, who also ran for mayor.`)).toMatchObject([{ speaker: 'a former spokesman for the Harbor Ministry, Tom Holt', text: 'He also had a say in the harbor investments' }]);
+  });
+
   it('reads past where words were posted to the quotation ("wrote on Twitter: “…”")', () => {
     expect(statementsOf('Ada Lind wrote on Twitter: “It is time to end his career.”')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'It is time to end his career.' },
