@@ -4,7 +4,7 @@ import { mainClauseSubject } from './clause-subject.js';
 import { CLAUSE_END, OPENING_QUOTES, cueAt, cueText, type Cue } from './cue-words.js';
 import { AUDIENCE_NOUNS, CUE_BY_LEMMA, CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { APPRAISING_SPEECH_CUES } from '../lexicon/acts.js';
-import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
+import { HONORIFICS, SPEAKER_CUE_FILLERS, TITLE_ABBREVIATIONS } from '../lexicon/people.js';
 import type { DocumentEntities } from './coref.js';
 import type { QuoteIndex } from './quotes.js';
 import { DASHES, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
@@ -64,7 +64,8 @@ export function reportedSpeech(
   const rest = words.slice(k).filter((word) => word.pos !== 'PUNCT');
   const speakerStart = speaker?.mention.start ?? words[cue.verb].start;
   let speakerIndex = words.findIndex((word) => word.start === speakerStart);
-  // "…, the Associated Press said": a named speaker's mention leaves its article out.
+  // "…, the Associated Press said", "…, Mr. Holt said": a named speaker's mention leaves its article and title out.
+  while (speakerIndex > 1 && (HONORIFICS.has(words[speakerIndex - 1].text) || words[speakerIndex - 1].text.toLowerCase() in TITLE_ABBREVIATIONS)) speakerIndex--;
   if (speakerIndex > 1 && words[speakerIndex - 1].text.toLowerCase() === 'the') speakerIndex--;
   const commaBefore = speakerIndex > 0 && words[speakerIndex - 1].text === ',' ? speakerIndex - 1 : -1;
   // "…, Vorontsova told reporters in Moscow.": the audience of a closing "told" goes with it.

@@ -116,6 +116,12 @@ describe('attribution in real news', () => {
     expect(statementsOf(`${reported}, who also ran for mayor.`)).toMatchObject([{ speaker: 'a former spokesman for the Harbor Ministry, Tom Holt', text: 'He also had a say in the harbor investments' }]);
   });
 
+  it('closes the sentence with a titled source and the work it was said in ("…, Mr. Holt said in his 2012 book, “…”")', () => {
+    expect(statementsOf('The revolution in 1959 dampened plans to return home, Mr. Tom Holt said in his 2012 book, “An Oregon Son.”')).toMatchObject([
+      { kind: 'INDIRECT', speaker: 'Tom Holt', text: 'The revolution in 1959 dampened plans to return home' },
+    ]);
+  });
+
   it('reads past where words were posted to the quotation ("wrote on Twitter: “…”")', () => {
     expect(statementsOf('Ada Lind wrote on Twitter: “It is time to end his career.”')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'It is time to end his career.' },
