@@ -15,6 +15,7 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   const { words } = context;
   let k = cue - 1;
   while (k >= 0 && (SPEAKER_CUE_FILLERS.has(words[k].text.toLowerCase()) || POST_NOMINALS.has(words[k].text) || isVerbModifier(words, k))) k--;
+  k = beforeDayPart(words, k);
   // "its director on Tuesday accused": a time between subject and verb is not the subject's
   // (one ends in a day's name, a date's number, "yesterday" or "today").
   const endsTime = k >= 0 && (words[k].capitalized || /^\d/.test(words[k].text) || words[k].text === 'yesterday' || words[k].text === 'today');
@@ -76,11 +77,24 @@ function asideOpeningComma(words: Word[], close: number): number {
 
 const ASIDE_RELATIVES = new Set(['who', 'which', 'whose']);
 
-/** "the agency proudly declared", "have both argued": a manner adverb, or "both"/"all" after an auxiliary, modifies the verb. */
+/** "Holt on Thursday evening said", "Lind last week said": the word before such a time, else k. */
+function beforeDayPart(words: Word[], k: number): number {
+  if (k < 1 || !DAY_PARTS.has(words[k].text.toLowerCase())) return k;
+  const before = words[k - 1].text.toLowerCase();
+  if (!WEEKDAY_NAMES.has(before) && !RELATIVE_TIME_WORDS.has(before)) return k;
+  return words[k - 2]?.text.toLowerCase() === 'on' ? k - 3 : k - 2;
+}
+
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night', 'week', 'weekend', 'month', 'year']);
+const WEEKDAY_NAMES = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const RELATIVE_TIME_WORDS = new Set(['last', 'this', 'late', 'early', 'earlier', 'next']);
+
+/** "the agency proudly declared", "have both argued", "Lind and Holt both condemned": a manner adverb, or a floating quantifier, modifies the verb. */
 function isVerbModifier(words: Word[], k: number): boolean {
   const word = words[k];
   if (word.pos === 'ADV' && word.text.endsWith('ly') && k > 0) return true;
-  return ['both', 'all'].includes(word.text.toLowerCase()) && words[k - 1]?.pos === 'AUX';
+  // "Lind and Holt both condemned", "the senators all said": a floating quantifier after its subject.
+  return ['both', 'all', 'each'].includes(word.text.toLowerCase()) && ['AUX', 'PROPN', 'NOUN', 'PRON'].includes(words[k - 1]?.pos ?? '');
 }
 
 /** Dashes that open and close an aside ("Reed — a teacher — says"); a spaced hyphen is one too. */

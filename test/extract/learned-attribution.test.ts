@@ -94,6 +94,12 @@ describe('learned attribution on invented sentences', () => {
     expect(speakerOf('Promising that the harbor would reopen by May, Ada Lind walked out of the meeting.')).toEqual([['Ada Lind', 'the harbor would reopen by May']]);
   });
 
+  it('reads a joint subject past a floating quantifier ("Lind and Holt both condemned …")', () => {
+    expect(extract('Ada Lind and Tom Holt both condemned the harbor program.').statements).toMatchObject([
+      { act: 'APPRAISAL', speakerMention: { text: 'Tom Holt' }, text: 'the harbor program' },
+    ]);
+  });
+
   it('adds statements the rules miss, and never one overlapping a rule statement', () => {
     const { rules, learned } = learnedOnly(MIXED_ARTICLE);
     expect(learned.length).toBeGreaterThan(0);

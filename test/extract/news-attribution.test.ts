@@ -122,6 +122,11 @@ describe('attribution in real news', () => {
     ]);
   });
 
+  it('reads the subject past a part of a day and a floating quantifier ("Holt on Thursday evening said", "Lind and Holt both condemned")', () => {
+    expect(statementsOf('Party spokesman Tom Holt on Thursday evening said the party was not in a crisis.')).toMatchObject([{ speaker: 'Tom Holt', text: 'the party was not in a crisis' }]);
+    expect(statementsOf('Senator Ada Lind last week said Holt was not the author of the emails.')).toMatchObject([{ speaker: 'Ada Lind' }]);
+  });
+
   it('reads past where words were posted to the quotation ("wrote on Twitter: “…”")', () => {
     expect(statementsOf('Ada Lind wrote on Twitter: “It is time to end his career.”')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'It is time to end his career.' },
