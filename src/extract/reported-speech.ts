@@ -173,8 +173,13 @@ function sharesSubject(words: Word[], cue: Cue): boolean {
   // `…,” adding that …`: the comma stands before the closing mark.
   if ((words[k]?.text === '”' || words[k]?.text === '"') && words[k - 1]?.text === ',') k--;
   // "flipped his choice on the spot – saying …": a dash joins a participle as a comma does.
-  return (words[k]?.text === ',' || DASHES.has(words[k]?.text ?? '')) && /ing$/.test(words[cue.verb].text);
+  if ((words[k]?.text === ',' || DASHES.has(words[k]?.text ?? '')) && /ing$/.test(words[cue.verb].text)) return true;
+  // "The union issued a statement saying …": the statement's words are its issuer's.
+  return /ing$/.test(words[cue.verb].text) && ISSUED_WORDS.has(words[k]?.text.toLowerCase() ?? '') && words[k - 1]?.pos === 'DET' && words[k - 2]?.pos === 'VERB';
 }
+
+/** What a source issues, posts or sends, with the words it says: "issued a statement saying …". */
+const ISSUED_WORDS = new Set(['statement', 'letter', 'release', 'post', 'tweet', 'email', 'message', 'video', 'memo', 'note']);
 
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 

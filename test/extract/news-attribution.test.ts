@@ -127,6 +127,12 @@ describe('attribution in real news', () => {
     expect(statementsOf('Senator Ada Lind last week said Holt was not the author of the emails.')).toMatchObject([{ speaker: 'Ada Lind' }]);
   });
 
+  it('gives what a statement says to whoever issued it ("The union issued a statement saying …")', () => {
+    expect(statementsOf('The Harbor Union issued a statement saying the comments were based on opinion.')).toMatchObject([
+      { speaker: 'Harbor Union', text: 'the comments were based on opinion' },
+    ]);
+  });
+
   it('reads past where words were posted to the quotation ("wrote on Twitter: “…”")', () => {
     expect(statementsOf('Ada Lind wrote on Twitter: “It is time to end his career.”')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'It is time to end his career.' },
