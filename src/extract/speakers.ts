@@ -93,6 +93,8 @@ const RELATIVE_TIME_WORDS = new Set(['last', 'this', 'late', 'early', 'earlier',
 function isVerbModifier(words: Word[], k: number): boolean {
   const word = words[k];
   if (word.pos === 'ADV' && word.text.endsWith('ly') && k > 0) return true;
+  // "has since said", "had long argued": an adverb of time between an auxiliary and its verb.
+  if (['since', 'long', 'just'].includes(word.text.toLowerCase()) && words[k - 1]?.pos === 'AUX') return true;
   // "Lind and Holt both condemned", "the senators all said": a floating quantifier after its subject.
   return ['both', 'all', 'each'].includes(word.text.toLowerCase()) && ['AUX', 'PROPN', 'NOUN', 'PRON'].includes(words[k - 1]?.pos ?? '');
 }

@@ -125,6 +125,7 @@ describe('attribution in real news', () => {
   it('reads the subject past a part of a day and a floating quantifier ("Holt on Thursday evening said", "Lind and Holt both condemned")', () => {
     expect(statementsOf('Party spokesman Tom Holt on Thursday evening said the party was not in a crisis.')).toMatchObject([{ speaker: 'Tom Holt', text: 'the party was not in a crisis' }]);
     expect(statementsOf('Senator Ada Lind last week said Holt was not the author of the emails.')).toMatchObject([{ speaker: 'Ada Lind' }]);
+    expect(statementsOf('Mrs. Ada Lind has since said she would support a wage increase.')).toMatchObject([{ speaker: 'Ada Lind', text: 'she would support a wage increase' }]);
   });
 
   it('gives what a statement says to whoever issued it ("The union issued a statement saying …")', () => {
