@@ -133,6 +133,9 @@ function cueEndingAt(context: SpeakerContext, k: number, until: number, slice: (
       // "told Fox News: “…”": whom it was told may be named.
       const audience = (word: Word) => cue.lemma === 'tell' && context.mentions.some((mention) => mention.start <= word.start && word.end <= mention.end);
       if (!between.every((word) => isAttributionFiller(word) || audience(word))) return null;
+      // `he said on “Meet the Press.”`: a quotation that is a preposition's object is a title, not what was said.
+      const lastBetween = between.filter((word) => !QUOTE_MARK_WORDS.has(word.text)).at(-1);
+      if (lastBetween && lastBetween.pos === 'ADP') return null;
       // "The Post confirmed it, reporting: “…”": a participle's speaker is the main clause's subject.
       const participle = words[k - 1]?.text === ',' && words[k].text.endsWith('ing');
       const speaker = participle ? mainClauseSubject(context, k, slice) : speakerBefore(context, k, slice);
@@ -151,6 +154,7 @@ function isAttributionFiller(word: Word): boolean {
 }
 
 const MAX_ATTRIBUTION_WORDS = 24;
+const QUOTE_MARK_WORDS = new Set(['"', '“', '”', '‘', '’', "'"]);
 
 function finish(context: SpeakerContext, cue: Cue, speaker: Speaker, slice: (s: number, e: number) => string): QuoteAttribution {
   const { words } = context;

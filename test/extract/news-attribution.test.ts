@@ -134,6 +134,12 @@ describe('attribution in real news', () => {
     ]);
   });
 
+  it('takes a quotation after "said on" for a title, not for what was said ("he said on “Harbor Hour.”")', () => {
+    expect(statementsOf('“I always expected to be vetted,” Tom Holt said on “Harbor Hour.”')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', speaker: 'Tom Holt', text: 'I always expected to be vetted' },
+    ]);
+  });
+
   it('reads past where words were posted to the quotation ("wrote on Twitter: “…”")', () => {
     expect(statementsOf('Ada Lind wrote on Twitter: “It is time to end his career.”')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'It is time to end his career.' },
