@@ -3,7 +3,8 @@ import { firstNotBefore } from './sorted.js';
 import type { Span } from '../graph/facts.js';
 
 /**
- * Double-quoted spans of each paragraph: curly “…” pairs and straight "…" pairs.
+ * Double-quoted spans of each paragraph: curly “…” pairs and straight "…" pairs (curly marks
+ * inside a straight pair are a quotation within it).
  * A paragraph that opens a quote and never closes it continues in the next paragraph's
  * opening quote (news style for a quotation over several paragraphs).
  */
@@ -39,9 +40,15 @@ export function findQuotes(cleaned: string): QuoteSpan[] {
     let open = -1;
     let first = true;
     let unclosed = false;
+    // `"… about “Equal Justice” anymore …"`: curly marks nested in a straight quotation pair among themselves.
+    let nested = false;
     // Only the quote marks matter: jump from one to the next instead of reading every character.
     for (let i = nextMark(text, 0); i !== -1; i = nextMark(text, i + 1)) {
       const char = text[i];
+      if (open !== -1 && text[open] === STRAIGHT && char !== STRAIGHT && (OPENING.has(char) || nested)) {
+        nested = OPENING.has(char);
+        continue;
+      }
       const opens = OPENING.has(char) || (char === STRAIGHT && open === -1);
       const closes = CLOSING.has(char) || (char === STRAIGHT && open !== -1);
       if (closes && open !== -1) {

@@ -140,6 +140,14 @@ describe('attribution in real news', () => {
     ]);
   });
 
+  it('reads curly marks inside a straight quotation as a quotation within it', () => {
+    const found = statementsOf('Dr. Ada Lind stated:\n\n"The harbor is not about “equal tolls” anymore. It is about control.\n\n"The latest example is the ferry."');
+    expect(found).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'The harbor is not about “equal tolls” anymore. It is about control.' },
+      { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'The latest example is the ferry.' },
+    ]);
+  });
+
   it('reads past where words were posted to the quotation ("wrote on Twitter: “…”")', () => {
     expect(statementsOf('Ada Lind wrote on Twitter: “It is time to end his career.”')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'It is time to end his career.' },
