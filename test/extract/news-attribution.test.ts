@@ -148,6 +148,11 @@ describe('attribution in real news', () => {
     ]);
   });
 
+  it('reads answers, retorts and yells as speech ("“Denver,” Holt answered.", "Lind retorted that …")', () => {
+    expect(statementsOf('“Denver,” Tom Holt answered.')).toEqual([{ act: 'SPEECH', kind: 'DIRECT', speaker: 'Tom Holt', text: 'Denver' }]);
+    expect(statementsOf('Ada Lind retorted that the ferry had never been late.')).toMatchObject([{ speaker: 'Ada Lind', text: 'the ferry had never been late' }]);
+  });
+
   it('reads past where words were posted to the quotation ("wrote on Twitter: “…”")', () => {
     expect(statementsOf('Ada Lind wrote on Twitter: “It is time to end his career.”')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'It is time to end his career.' },
