@@ -97,6 +97,7 @@ describe('attribution in real news', () => {
   });
 
   it('ends what a fronted subordinate clause reports where that clause ends ("While Lind has pledged to …, her aide suggested …")', () => {
+    expect(statementsOf('When Tom Holt said it was great to be home, a man shouted at him.')).toMatchObject([{ speaker: 'Tom Holt', text: 'it was great to be home' }]);
     expect(statementsOf('While Ada Lind has pledged to support Tom Holt as the nominee, her aide suggested that it would not be simple.')).toMatchObject([
       { speaker: 'Ada Lind', text: 'to support Tom Holt as the nominee' },
       { speaker: 'her aide', text: 'it would not be simple' },
