@@ -100,6 +100,12 @@ describe('learned attribution on invented sentences', () => {
     ]);
   });
 
+  it('finds no statement in a participle naming the noun before it ("contests known as …", "a thriller titled “…”")', () => {
+    expect(extract('Ada Lind won the group of contests known as Harbor Tuesday.').statements).toEqual([]);
+    expect(extract('A developer known to be bullish on ferries is Tom Holt.').statements).toEqual([]);
+    expect(extract('The group released a faux thriller titled “The Day of the Harbor.”').statements).toEqual([]);
+  });
+
   it('adds statements the rules miss, and never one overlapping a rule statement', () => {
     const { rules, learned } = learnedOnly(MIXED_ARTICLE);
     expect(learned.length).toBeGreaterThan(0);

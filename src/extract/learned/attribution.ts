@@ -62,6 +62,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     const { words, cue, last } = candidate.site;
     if (content.end - content.start < MIN_CONTENT_CHARACTERS || overlapsAny(taken, content) || refusesToSpeak(words, cue) || NOT_SOURCE_CUES.has(words[cue].lemma.toLowerCase())) return;
     if (opensWithPredicate(words, content)) return;
+    if (namesSomething(words, cue) || titleQuoted(words, content)) return;
     const view = views[candidate.sentenceIndex];
     const context: SpeakerContext = { entities, words, mentions: view.mentions, recentSpeakers, insideQuote: (offset) => quotes.contains(offset) };
     const speaker = sourceOf(context, candidate, shape, slice);
@@ -204,6 +205,25 @@ function opensWithPredicate(words: Word[], content: Span): boolean {
   const first = words.find((word) => word.start >= content.start);
   return first !== undefined && first.start < content.end && first.pos === 'VERB' && !first.text.endsWith('ing');
 }
+
+/**
+ * "the contests known as Super Tuesday", "a developer known to be bullish", "a thriller titled
+ * “…”": a participle naming or describing the noun before it reports nobody's words.
+ */
+function namesSomething(words: Word[], cue: number): boolean {
+  const before = words[cue - 1];
+  return NAMING_PARTICIPLES.has(words[cue].text.toLowerCase()) && before !== undefined && ['NOUN', 'PROPN', 'PRON', 'PUNCT'].includes(before.pos) && before.text !== ',';
+}
+
+/** `released a thriller titled “…”`: a quotation right after a naming word is a title. */
+function titleQuoted(words: Word[], content: Span): boolean {
+  const at = words.findIndex((word) => word.start >= content.start - 1);
+  let k = at - 1;
+  while (k >= 0 && words[k].pos === 'PUNCT') k--;
+  return k >= 0 && k < at && NAMING_PARTICIPLES.has(words[k].text.toLowerCase()) && words[k].end <= content.start;
+}
+
+const NAMING_PARTICIPLES = new Set(['known', 'titled', 'entitled', 'nicknamed', 'dubbed', 'headlined', 'billed', 'styled']);
 
 /** Does `span` overlap any of the spans (sorted by start)? */
 function overlapsAny(sorted: Span[], span: Span): boolean {
