@@ -1,0 +1,46 @@
+import type { QuoteIndex } from './quotes.js';
+import type { Word } from './words.js';
+
+/**
+ * Fronted subordinate clauses ("While …,", "Though …,", "When …,"): what a cue inside one can
+ * report, and whether the words before a speaker's comma are one alone.
+ */
+
+/**
+ * Can the words before the speaker's comma be what the speaker said? Not an adverbial with no
+ * verb ("More recently, Lind pledged …") nor a fronted subordinate clause alone ("Though she
+ * has not …, Lind promised …", "Soon after the vote, …"); "When we win, we will …, Lind said"
+ * still is, its main clause before the comma too.
+ */
+export function reportableBefore(words: Word[], comma: number, quotes: QuoteIndex): boolean {
+  const before = words.slice(0, comma);
+  if (!before.some((word) => word.pos === 'VERB' || word.pos === 'AUX') && quotes.within(before[0].start, words[comma].start).length === 0) return false;
+  const first = openingSubordinator(words, comma);
+  if (first === -1) return true;
+  return before.some((word, index) => index > first && word.text === ',' && !quotes.containsContent(word.start));
+}
+
+/**
+ * "While Lind has pledged to support Holt, her aide suggested …": a cue inside a fronted
+ * subordinate clause reports up to the comma that closes it, when a main clause with a verb
+ * follows. The comma's index, or -1.
+ */
+export function frontedClauseEnd(words: Word[], cue: number, quotes: QuoteIndex): number {
+  const first = openingSubordinator(words, cue);
+  if (first === -1) return -1;
+  const closing = words.findIndex((word, index) => index > first && word.text === ',' && !quotes.containsContent(word.start));
+  if (closing < cue) return -1;
+  return words.slice(closing + 1).some((word) => word.pos === 'VERB' || word.pos === 'AUX') ? closing : -1;
+}
+
+const FRONTED_SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'when', 'after', 'before', 'because', 'since', 'once', 'unless', 'until', 'if']);
+
+/** The subordinator opening the sentence ("Soon after", "“While"), before word `limit`; -1 when none. */
+function openingSubordinator(words: Word[], limit: number): number {
+  for (let first = 0; first < limit; first++) {
+    // The tagger calls "When" and "Once" adverbs too: the subordinator is looked for first.
+    if (FRONTED_SUBORDINATORS.has(words[first].text.toLowerCase())) return first;
+    if (words[first].pos !== 'PUNCT' && words[first].pos !== 'ADV') return -1;
+  }
+  return -1;
+}
