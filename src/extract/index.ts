@@ -66,6 +66,8 @@ export function extract(text: string): ExtractedDocument {
 
   statements.push(...learnedStatements({ text, cleaned, views, quotes, entities, rules: attributions }));
   statements.sort((a, b) => a.start - b.start);
+  // "Clinton: 1,769." in a table of delegates says nothing: content with no word is no statement.
+  const saying = statements.filter((statement) => HAS_LETTER.test(statement.text));
 
   const used = new Set(entities.mentions.map((mention) => mention.entityKey));
   return {
@@ -76,7 +78,7 @@ export function extract(text: string): ExtractedDocument {
     entities: [...entities.records.values()].map((record) => record.entity).filter((entity) => used.has(entity.key) || entity.kind === 'COUNTRY')
       .map((entity) => ({ ...entity, relationEvidence: entity.relationEvidence.map((evidence) => ({ ...evidence, text: text.slice(evidence.start, evidence.end) })) })),
     mentions: entities.mentions.map(({ entityKey, start, end, sentence }) => ({ entityKey, text: text.slice(start, end), start, end, sentence })),
-    statements,
+    statements: saying,
     warnings,
   };
 }
@@ -159,3 +161,5 @@ function wholeApostrophePair(text: string, cleaned: string, content: Span): Span
   const { end } = content;
   return cleaned[end - 1] === '"' && text[end - 1] === "'" && text[end] === "'" ? { start: content.start, end: end + 1 } : content;
 }
+
+const HAS_LETTER = /\p{L}/u;

@@ -154,6 +154,10 @@ describe('attribution in real news', () => {
     expect(statementsOf('Ada Lind retorted that the ferry had never been late.')).toMatchObject([{ speaker: 'Ada Lind', text: 'the ferry had never been late' }]);
   });
 
+  it('finds no statement in a table of numbers ("Ada Lind: 1,769.")', () => {
+    expect(statementsOf('Delegate count so far.\n\nAda Lind: 1,769.\n\nTom Holt: 1,501.')).toEqual([]);
+  });
+
   it('reads past where words were posted to the quotation ("wrote on Twitter: “…”")', () => {
     expect(statementsOf('Ada Lind wrote on Twitter: “It is time to end his career.”')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'It is time to end his career.' },
