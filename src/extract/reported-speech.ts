@@ -267,6 +267,7 @@ function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, qu
   // of its own, a verb after a comma is that verb, not a new act.
   // An aside between commas before that verb ("also known as Stoner") has no say in it.
   let hasVerb = words[k].pos === 'VERB' || words[k].pos === 'AUX';
+  const infinitive = words[k].text.toLowerCase() === 'to' && words[k + 1]?.pos === 'VERB';
   let inAside = false;
   const subordinateEnd = frontedClauseEnd(words, cue.verb, quotes);
   for (let j = k + 1; j < words.length; j++) {
@@ -283,6 +284,9 @@ function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, qu
     if (joint && !(closesAside && startsOwnVerb(words, j)) && startsNewAct(words, j)) return closesQuote ? words[j].end : words[j - 1].end;
     if (opensRelativeAct(words, j)) return words[j - 1].end;
     if (!hasVerb && mainClauseGoesOn(words, j)) return words[j - 1].end;
+    // "vowed to ban …, declined at first to …", "continued to express doubts … and made clear …": after
+    // an infinitive, a finite verb with no subject is the source's next predicate.
+    if (infinitive && (words[j].text === ',' || words[j].text.toLowerCase() === 'and') && startsOwnVerb(words, words[j + 1]?.text.toLowerCase() === 'and' ? j + 1 : j)) return words[j - 1].end;
     if (joint && words[j].text === ',' && cue.lemma !== 'according to' && words[j + 1]?.text.toLowerCase() === 'according' && words[j + 2]?.text.toLowerCase() === 'to') return words[j - 1].end;
     // "The board, which said the port would close, met on Monday": the relative clause ends at the main verb.
     if (inRelative && words[j].text === ',' && (words[j + 1]?.pos === 'AUX' || startsOwnVerb(words, j))) return words[j - 1].end;

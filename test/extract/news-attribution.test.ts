@@ -158,6 +158,10 @@ describe('attribution in real news', () => {
     expect(statementsOf('Delegate count so far.\n\nAda Lind: 1,769.\n\nTom Holt: 1,501.')).toEqual([]);
   });
 
+  it('ends an infinitive content before the source\'s next predicate ("vowed to ban …, declined …", "continued to express doubts … and made clear …")', () => {
+    expect(statementsOf('Tom Holt vowed to ban ferries from the harbor, declined to say more and moved on.')[0]).toMatchObject({ speaker: 'Tom Holt', text: 'to ban ferries from the harbor' });
+  });
+
   it('reads past where words were posted to the quotation ("wrote on Twitter: “…”")', () => {
     expect(statementsOf('Ada Lind wrote on Twitter: “It is time to end his career.”')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'It is time to end his career.' },
