@@ -77,13 +77,15 @@ export function reportedSpeech(
   if (!shared && speaker && !cue.frames && commaBefore > 1 && words[k]?.text === ',' && words[k + 1] && !['that', 'adding', 'saying'].includes(words[k + 1].text.toLowerCase())) {
     return { content: { start: view.sentence.start, end: sentenceEnd }, cue: cueInfo, speaker, time };
   }
-  // Inverted: "…, said Kirby."
-  if (!speaker && cue.verb > 1 && words[cue.verb - 1].text === ',') {
+  // Inverted: "…, said Kirby.", and "The plans are “profoundly irresponsible,” said Kirby" (the
+  // comma inside the closing mark, which stays with the content).
+  const quoteClosed = closesOnComma(words, cue.verb - 1);
+  if (!speaker && cue.verb > 1 && (words[cue.verb - 1].text === ',' || quoteClosed)) {
     const after = speakerAfter(context, cue.last, slice);
     // The speaker closes the sentence: in "…, said at least four countries had stopped …" what follows is content.
     const nextComma = words.findIndex((word, index) => index > cue.last && word.text === ',');
     const clause = words.slice(cue.last + 1, nextComma === -1 ? words.length : nextComma).some((word) => word.pos === 'AUX' || word.pos === 'VERB');
-    if (after && !clause) return { content: { start: view.sentence.start, end: words[cue.verb - 2].end }, cue: cueInfo, speaker: after, time: null };
+    if (after && !clause) return { content: { start: view.sentence.start, end: words[cue.verb - (quoteClosed ? 1 : 2)].end }, cue: cueInfo, speaker: after, time: null };
   }
   if (!speaker) return null;
 

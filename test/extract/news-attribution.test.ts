@@ -162,6 +162,12 @@ describe('attribution in real news', () => {
     expect(statementsOf('Tom Holt vowed to ban ferries from the harbor, declined to say more and moved on.')[0]).toMatchObject({ speaker: 'Tom Holt', text: 'to ban ferries from the harbor' });
   });
 
+  it('closes a sentence whose quoted fragment ends on the comma before an inverted cue ("The plans are “profoundly irresponsible,” said Holt")', () => {
+    expect(statementsOf('The ferry plans are “profoundly irresponsible,” said Tom Holt, senior director of policy at the Harbor Center.')).toEqual([
+      { act: 'SPEECH', kind: 'MIXED', speaker: 'Tom Holt', text: 'The ferry plans are “profoundly irresponsible,”' },
+    ]);
+  });
+
   it('reads past where words were posted to the quotation ("wrote on Twitter: “…”")', () => {
     expect(statementsOf('Ada Lind wrote on Twitter: “It is time to end his career.”')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'It is time to end his career.' },
