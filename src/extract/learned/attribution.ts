@@ -107,7 +107,9 @@ function statementOf(input: LearnedInput, view: SentenceView, candidate: CueCand
   const { text, views, quotes, entities } = input;
   const { words, cue } = candidate.site;
   const cueSpan = { start: words[cue].start, end: cueEnd };
-  const kind: StatementKind = QUOTE_SHAPES.has(shape) ? 'DIRECT' : quotes.within(content.start, content.end).length > 0 ? 'MIXED' : 'INDIRECT';
+  // A title in quotation marks ("a thriller titled “…”") quotes nobody: it makes no statement mixed.
+  const quoted = quotes.within(content.start, content.end).some((quote) => !titleQuoted(words, quote.inner));
+  const kind: StatementKind = QUOTE_SHAPES.has(shape) ? 'DIRECT' : quoted ? 'MIXED' : 'INDIRECT';
   const act = actOf(words[cue].lemma, speaker, contentForm(words, content), kind);
   const forAbout = { content, speaker: { entityKey: speaker?.entityKey ?? null } } as Attribution;
   return {
@@ -178,7 +180,8 @@ function contentForm(words: Word[], content: Span): ContentForm {
   if (CLAUSE_OPENERS.has(lower) || words[first].pos === 'SCONJ') return 'clause';
   if (words[first].pos === 'ADP' || words[first].pos === 'PART') return 'preposition';
   for (let k = first; k < words.length && words[k].end <= content.end; k++) {
-    if (words[k].pos !== 'VERB' && words[k].pos !== 'AUX') continue;
+    // "a thriller titled “…”": a naming participle is no clause's verb.
+    if ((words[k].pos !== 'VERB' && words[k].pos !== 'AUX') || NAMING_PARTICIPLES.has(words[k].text.toLowerCase())) continue;
     // The first verb must have a subject before it: after "that", "which", "and", "to" or a preposition it is no main verb.
     const before = words[k - 1];
     return k > first && before && !NOT_SUBJECT_TAGS.has(before.pos) && !RELATIVES.has(before.text.toLowerCase()) ? 'clause' : 'object';
