@@ -547,7 +547,7 @@ describe('walking the graph', () => {
           "mentions": 619,
           "organizations": 91,
           "people": 95,
-          "statements": 272,
+          "statements": 270,
         },
       }
     `);

@@ -84,8 +84,9 @@ export const COMMUNICATION_VERBS = new Set([
   'say', 'tell', 'announce', 'report', 'tweet', 'write', 'confirm', 'reveal', 'disclose', 'predict', 'estimate',
   'acknowledge', 'admit', 'reiterate', 'claim', 'concede', 'forecast', 'state', 'note', 'explain', 'suggest', 'declare',
   'insist', 'allege', 'testify', 'remark', 'lament', 'boast', 'joke', 'quip', 'shout', 'warn', 'urge',
-  // Pledges and pointers with an object: "promised a country of new opportunities", "pointed to the polls".
-  'point', 'promise', 'pledge', 'vow',
+  // Pledges with an object: "promised a country of new opportunities", "pledged a full review" (not "pointed",
+  // whose deed sense is as common: "pointed to the spot").
+  'promise', 'pledge', 'vow',
 ]);
 
 /**

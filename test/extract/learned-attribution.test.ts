@@ -59,13 +59,12 @@ describe('learned attribution on invented sentences', () => {
     ]);
   });
 
-  it('reads a pledge or a pointer with an object as an appraisal ("pledged a full review", "pointed to the polls")', () => {
+  it('reads a pledge with an object as an appraisal ("pledged a full review"), not a pointer ("pointed to the spot")', () => {
     expect(extract('Ada Lind pledged a full review of the ferry contracts.').statements).toMatchObject([
       { act: 'APPRAISAL', cue: 'pledged', speakerMention: { text: 'Ada Lind' }, text: 'a full review of the ferry contracts' },
     ]);
-    expect(extract('Governor Ada Lind pointed to the new harbor polls.').statements).toMatchObject([
-      { act: 'APPRAISAL', speakerMention: { text: 'Ada Lind' }, text: 'to the new harbor polls' },
-    ]);
+    // "pointed" stays out: its deed sense ("the referee pointed to the spot") is as common.
+    expect(extract('The referee Tom Holt pointed to the spot after the foul.').statements).toEqual([]);
   });
 
   it('finds no statement in deeds the model proposes ("ordered a review", "voted for the bill")', () => {
