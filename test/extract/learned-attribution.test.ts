@@ -105,6 +105,12 @@ describe('learned attribution on invented sentences', () => {
     expect(extract('The group released a faux thriller titled “The Day of the Harbor.”').statements).toEqual([]);
   });
 
+  it('keeps the colon after a speaker in the gate, though most colons cue nothing ("Pollsters agree - Carl Bialik: “…”")', () => {
+    expect(attributionModel()!.gate.has(':')).toBe(true);
+    const text = 'Headline\n\nThere was a lot shifting on the ground.\n\nPollsters agree - Tom Holt: “One of the biggest lessons was a simple one.”\n';
+    expect(extract(text).statements).toMatchObject([{ kind: 'DIRECT', speakerMention: { text: 'Tom Holt' }, text: 'One of the biggest lessons was a simple one.' }]);
+  });
+
   it('adds statements the rules miss, and never one overlapping a rule statement', () => {
     const { rules, learned } = learnedOnly(MIXED_ARTICLE);
     expect(learned.length).toBeGreaterThan(0);
