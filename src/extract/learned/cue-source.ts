@@ -58,7 +58,7 @@ function agentOf(context: SpeakerContext, by: number, slice: (s: number, e: numb
   // The agent's phrase ends where what was asked or said begins: "by a reporter whether …".
   let end = by + 1;
   while (end + 1 < words.length && !CLAUSE_BREAK.has(words[end + 1].text) && words[end + 1].pos !== 'SCONJ' && !AGENT_ENDS.has(words[end + 1].text.toLowerCase())) end++;
-  if (end <= by) return undefined;
+  if (end <= by || !words[by + 1]) return undefined;
   const named = context.mentions.find((mention) => mention.start >= words[by + 1].start && mention.end <= words[end].end);
   const agent = named ? fromMention(named) : describe(context, by + 1, end, slice, true);
   return agent && plausibleSpeaker(context, agent) ? agent : undefined;
