@@ -30,6 +30,9 @@ const CHARACTERIZING = new Set(['call']);
 /** "when asked …", "if pressed": the cue belongs to a question put to the speaker, not to a statement. */
 const QUESTION_OPENERS = new Set(['when', 'if', 'as', 'after', 'before', 'once', 'while']);
 
+/** "the senators all said", "both said": quantifiers that may stand between a subject and its verb. */
+const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each', 'that', 'which']);
+
 /** "has hinted at", "called on", "told": the cue as written, with its auxiliary and particle. */
 export function cueText(words: Word[], cue: Cue, slice: (s: number, e: number) => string): string {
   const aux = cue.verb > 0 && ['has', 'have', 'had'].includes(words[cue.verb - 1].text.toLowerCase()) ? cue.verb - 1 : cue.verb;
@@ -43,6 +46,10 @@ export function cueAt(words: Word[], k: number): Cue | null {
   const lemma = word.pos === 'VERB' || (word.pos === 'AUX' && word.lemma === 'say') || verbTaggedAsNoun(words, k) ? word.lemma : participleAfterComma(words, k);
   const verb = lemma === null ? undefined : CUE_BY_LEMMA.get(lemma);
   if (!verb) return null;
+  // "the report", "in five states": right after a determiner, or a plural after a number, a word is a
+  // noun ("4 in 10 say" is a share speaking).
+  const before = words[k - 1];
+  if (before && ((before.pos === 'DET' && !FLOATING_QUANTIFIERS.has(before.text.toLowerCase())) || (before.pos === 'NUM' && /[^s]s$/.test(word.text)))) return null;
   if (verb.particle) {
     if (words[k + 1]?.text.toLowerCase() === verb.particle) return { verb: k, last: k + 1, lemma: verb.lemma };
     // "called the pledge “fiscal fantasy”": a characterization, when a quote follows closely.

@@ -168,6 +168,11 @@ describe('attribution in real news', () => {
     ]);
   });
 
+  it('reads a cue word right after a number or a determiner as a noun ("won in five states and …")', () => {
+    expect(statementsOf('Tom Holt won in five states and Ada Lind trailed in the rest.')).toEqual([]);
+    expect(statementsOf('The ferry workers all said the harbor was unsafe.')).toMatchObject([{ text: 'the harbor was unsafe' }]);
+  });
+
   it('reads past where words were posted to the quotation ("wrote on Twitter: “…”")', () => {
     expect(statementsOf('Ada Lind wrote on Twitter: “It is time to end his career.”')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'It is time to end his career.' },
