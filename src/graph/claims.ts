@@ -121,8 +121,14 @@ const ordered = (a: readonly number[], b: readonly number[]): [readonly number[]
 
 const KIND_RANK: Record<StatementKind, number> = { DIRECT: 0, MIXED: 1, INDIRECT: 2 };
 
-/** A claim's row from all its members (in any order): the same whatever order they came in. */
-export function summarizeClaim(id: number, members: readonly ClaimMemberRow[]): ClaimRow {
+/**
+ * A claim's row from all its members (in any order): the same whatever order they came in.
+ * Only the fullest member's text is quoted, so members may come without theirs and `textOf`
+ * gives that one.
+ */
+export function summarizeClaim(id: number, members: readonly ClaimMemberRow[]): ClaimRow;
+export function summarizeClaim<M extends ClaimCandidate>(id: number, members: readonly M[], textOf: (member: M) => string): ClaimRow;
+export function summarizeClaim(id: number, members: readonly ClaimCandidate[], textOf = (member: ClaimCandidate) => (member as ClaimMemberRow).text): ClaimRow {
   const byReport = [...members].sort((a, b) => compareReported(a, b));
   const fullest = [...members].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.words.length - a.words.length || a.statementId - b.statementId)[0];
   const dated = byReport.filter((member) => member.reported !== '');
@@ -130,7 +136,7 @@ export function summarizeClaim(id: number, members: readonly ClaimMemberRow[]): 
     id,
     speakerId: fullest.speakerId,
     kind: fullest.kind,
-    text: fullest.text,
+    text: textOf(fullest),
     firstReported: dated[0]?.reported ?? null,
     lastReported: dated.reduce<string | null>((latest, member) => (latest === null || member.reported > latest ? member.reported : latest), null),
     reportCount: new Set(members.map((member) => member.documentId)).size,

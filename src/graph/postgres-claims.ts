@@ -153,6 +153,7 @@ function memoryIndex(members: readonly ClaimMemberRow[], ids: ClaimIds): ClaimIn
       return members.filter((row) => row.speakerId === speakerId && (window ? row.day !== null && row.day >= window.from && row.day <= window.to : row.day === null));
     },
     membersOf: (claimIds) => members.filter((row) => claimIds.includes(row.claimId)),
+    textOf: (statementId) => members.find((row) => row.statementId === statementId)!.text,
     newClaimId: () => ids.next(),
   };
 }

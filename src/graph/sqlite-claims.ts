@@ -2,7 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { claimMember, windowOf } from './claims.js';
 import { claimsOnDelete, claimsOnIngest, type ClaimChanges, type ClaimIndex } from './claims-plan.js';
 import { candidateFromColumns, claimFromColumns, memberFromColumns, type ClaimColumns, type ClaimMemberColumns } from './claim-columns.js';
-import type { ClaimMemberRow, ClaimRow, StatementRow } from './types.js';
+import type { ClaimCandidate, ClaimMemberRow, ClaimRow, StatementRow } from './types.js';
 
 const NONE: ReadonlySet<number> = new Set();
 
@@ -10,10 +10,6 @@ const NONE: ReadonlySet<number> = new Set();
 type ClaimRecord = Omit<ClaimColumns, 'outlets'> & { outlets: string };
 type MemberRecord = Omit<ClaimMemberColumns, 'about_ids'> & { about_ids: string };
 type CandidateRecord = Omit<MemberRecord, 'text'>;
-
-/** Member columns with the statement's text, which matching never reads (membersNear) but summaries quote. */
-const MEMBER_COLUMNS = 'm.*, st.text';
-const MEMBERS = 'claim_members m JOIN statements st ON st.id = m.statement_id';
 
 /**
  * The SQLite side of claims (migrations 10 and 11): the ClaimIndex claims-plan.ts reads, and the
@@ -51,10 +47,13 @@ export class SqliteClaims {
       const records = window
         ? this.sql<CandidateRecord>('SELECT m.* FROM claim_members m WHERE m.speaker_id = ? AND m.day BETWEEN ? AND ?').all(speakerId, window.from, window.to)
         : this.sql<CandidateRecord>('SELECT m.* FROM claim_members m WHERE m.speaker_id = ? AND m.day IS NULL').all(speakerId);
-      return records.map((record) => candidateFromColumns({ ...record, about_ids: JSON.parse(record.about_ids) as number[] }));
+      return records.map(toCandidate);
     },
-    membersOf: (claimIds) =>
-      this.sql<MemberRecord>(`SELECT ${MEMBER_COLUMNS} FROM ${MEMBERS} WHERE m.claim_id IN (SELECT value FROM json_each(?))`).all(JSON.stringify(claimIds)).map(toMember),
+    // Most groups join one claim: a plain equality is cheaper than json_each.
+    membersOf: (claimIds) => (claimIds.length === 1
+      ? this.sql<CandidateRecord>('SELECT m.* FROM claim_members m WHERE m.claim_id = ?').all(claimIds[0])
+      : this.sql<CandidateRecord>('SELECT m.* FROM claim_members m WHERE m.claim_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(claimIds))).map(toCandidate),
+    textOf: (statementId) => this.sql<{ text: string }>('SELECT text FROM statements WHERE id = ?').get(statementId)!.text,
     // AUTOINCREMENT's own counter, moved by end() past every id handed out.
     newClaimId: () => {
       if (this.lastClaimId === null) {
@@ -107,5 +106,7 @@ export class SqliteClaims {
 export const toClaim = (record: ClaimRecord): ClaimRow => claimFromColumns({ ...record, outlets: JSON.parse(record.outlets) as string[] });
 
 export type { ClaimRecord, MemberRecord };
+
+const toCandidate = (record: CandidateRecord): ClaimCandidate => candidateFromColumns({ ...record, about_ids: JSON.parse(record.about_ids) as number[] });
 
 export const toMember = (record: MemberRecord): ClaimMemberRow => memberFromColumns({ ...record, about_ids: JSON.parse(record.about_ids) as number[] });
