@@ -36,15 +36,17 @@ export interface ClaimIndex {
 export interface ClaimChanges {
   /** Members to store, new or moved to another claim (`claimId` says which); their texts are not stored with them. */
   members: ClaimCandidate[];
-  /** Claims to store with these values, new or changed. */
+  /** Claims of two members or more to store with these values, new or changed. */
   claims: ClaimRow[];
   /**
-   * Those of `claims` with one member. 96% of claims have a single report, so the SQL stores
-   * keep no claim row for them (its member stands for it and reads summarize it): no row and
-   * four index entries per statement on ingest. A claim gets its row when a second member joins.
+   * Claims of one member, new or left so by a delete. 96% of claims have a single report, so
+   * the SQL stores keep no claim row for them (its member stands for it and reads summarize
+   * it): no row and four index entries per statement on ingest. A claim gets its row when a
+   * second member joins. Not summarized here, as most stores would throw the summary away: a
+   * store that keeps a row for them summarizes the one member (summarizeClaim).
    */
   singles: Set<number>;
-  /** Claims a delete left with one member: kept (under this id, in `claims`), their row dropped. */
+  /** Claims a delete left with one member: kept (under this id, in `singles`), their row dropped. */
   demotedClaimIds: number[];
   /** Claims to delete: merged into another, or left without statements. Their members are in `members` or deleted. */
   removedClaimIds: number[];
@@ -164,9 +166,9 @@ export function claimsOnIngest(added: readonly ClaimMemberRow[], index: ClaimInd
     const fresh = group.added.map((row) => ({ ...row, claimId: id }));
     changes.members.push(...moved, ...fresh);
     const members = [...stored.filter((row) => row.claimId === id), ...moved, ...fresh];
-    changes.claims.push(summarizeClaim(id, members, (member) => member.text ?? index.textOf(member.statementId)));
     // A stored claim joined makes two members at least: a single is always a new claim here.
     if (members.length === 1) changes.singles.add(id);
+    else changes.claims.push(summarizeClaim(id, members, (member) => member.text ?? index.textOf(member.statementId)));
     changes.removedClaimIds.push(...claimIds.slice(1));
   }
   return changes;
@@ -191,8 +193,8 @@ export function claimsOnDelete(removedStatementIds: readonly number[], claimIds:
     parts.forEach((part, position) => {
       const id = position === 0 ? claimId : index.newClaimId();
       if (position > 0) changes.members.push(...part.map((row) => ({ ...row, claimId: id })));
-      changes.claims.push(summarizeClaim(id, part, textOf));
       if (part.length === 1) changes.singles.add(id);
+      else changes.claims.push(summarizeClaim(id, part, textOf));
       // The claim had a row if it had two members before; a new id (a split-off part) never had one.
       if (part.length === 1 && position === 0) changes.demotedClaimIds.push(id);
     });

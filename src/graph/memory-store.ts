@@ -1,6 +1,6 @@
 import { nameKey } from '../extract/normalize.js';
 import type { ExtractedDocument } from '../graph/facts.js';
-import { claimMember, reportedAt, windowOf } from './claims.js';
+import { claimMember, reportedAt, summarizeClaim, windowOf } from './claims.js';
 import { claimsOnDelete, claimsOnIngest, type ClaimChanges, type ClaimIndex } from './claims-plan.js';
 import { documentFacts, documentFields, documentHash } from './document-facts.js';
 import { assignEntityIds, lookupKeys, rankByName, rebuildEntity, resolveDocument, type EntityContribution, type ResolutionIndex } from './resolve.js';
@@ -153,6 +153,11 @@ export class MemoryStore implements Store {
       if (member.speakerId !== null) setOf(this.claimMemberIdsBySpeaker, member.speakerId).add(member.statementId);
     }
     for (const claim of changes.claims) this.claims.set(claim.id, claim);
+    // This store keeps a row for every claim: a single's is its one member's summary.
+    for (const id of changes.singles) {
+      const member = this.claimMembers.get([...this.claimMemberIds.get(id)!][0])!;
+      this.claims.set(id, summarizeClaim(id, [member], (row) => this.statements.get(row.statementId)!.text));
+    }
     for (const id of changes.removedClaimIds) {
       this.claims.delete(id);
       this.claimMemberIds.delete(id);

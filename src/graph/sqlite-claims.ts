@@ -86,7 +86,6 @@ export class SqliteClaims {
 
   private apply(changes: ClaimChanges): void {
     for (const claim of changes.claims) {
-      if (changes.singles.has(claim.id)) continue;
       this.sql(`INSERT INTO claims (id, speaker_id, kind, text, first_reported, last_reported, report_count, outlets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (id) DO UPDATE SET speaker_id = excluded.speaker_id, kind = excluded.kind, text = excluded.text, first_reported = excluded.first_reported,
         last_reported = excluded.last_reported, report_count = excluded.report_count, outlets = excluded.outlets`).run(
