@@ -54,7 +54,7 @@ export function claimMember(statement: StatementRow, publishedAt: string | null,
 export const reportedAt = (statement: Pick<StatementRow, 'date'>, publishedAt: string | null): string => publishedAt ?? statement.date ?? '';
 
 /** Whole days from one YYYY-MM-DD to another. */
-const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+export const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
 
 /** Windows by day: every candidate lookup asks for one, and a store's days are few (kept until there are too many). */
 const windows = new Map<string, { from: string; to: string }>();

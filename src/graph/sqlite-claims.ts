@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3';
+import { SpeakerDays } from './claim-days.js';
 import { claimMember, windowOf } from './claims.js';
 import { claimsOnDelete, claimsOnIngest, type ClaimChanges, type ClaimIndex } from './claims-plan.js';
 import { candidateFromColumns, claimFromColumns, memberFromColumns, type ClaimColumns, type ClaimMemberColumns } from './claim-columns.js';
@@ -20,6 +21,9 @@ export class SqliteClaims {
   private lastClaimId: number | null = null;
   /** The counter as read: the write saves it when it moved. */
   private readClaimId: number | null = null;
+  /** Where stored members may be (claim-days.ts), read when first needed; dropped when another connection writes. */
+  private speakerDays: SpeakerDays | null = null;
+  private dataVersion: number | null = null;
 
   constructor(private readonly sql: <Row>(source: string) => Statement<unknown[], Row>) {}
 
@@ -27,6 +31,10 @@ export class SqliteClaims {
   begin(): void {
     this.lastClaimId = null;
     this.readClaimId = null;
+    // Changes only when another connection commits; this write holds the lock from here on.
+    const version = this.sql<{ data_version: number }>('PRAGMA data_version').get()!.data_version;
+    if (version !== this.dataVersion) this.speakerDays = null;
+    this.dataVersion = version;
   }
 
   /**
@@ -43,6 +51,7 @@ export class SqliteClaims {
 
   readonly index: ClaimIndex = {
     membersNear: (speakerId, day) => {
+      if (!this.storedSpeakerDays().mayHave(speakerId, day)) return [];
       const window = windowOf(day);
       const records = window
         ? this.sql<CandidateRecord>('SELECT m.* FROM claim_members m WHERE m.speaker_id = ? AND m.day BETWEEN ? AND ?').all(speakerId, window.from, window.to)
@@ -84,6 +93,15 @@ export class SqliteClaims {
     this.apply(claimsOnDelete(members.map((row) => row.statement_id), members.map((row) => row.claim_id), this.index));
   }
 
+  private storedSpeakerDays(): SpeakerDays {
+    if (!this.speakerDays) {
+      this.speakerDays = new SpeakerDays();
+      const pairs = this.sql<{ speaker_id: number; day: string | null }>('SELECT DISTINCT speaker_id, day FROM claim_members WHERE speaker_id IS NOT NULL');
+      for (const { speaker_id, day } of pairs.iterate()) this.speakerDays.add(speaker_id, day);
+    }
+    return this.speakerDays;
+  }
+
   private apply(changes: ClaimChanges): void {
     for (const claim of changes.claims) {
       this.sql(`INSERT INTO claims (id, speaker_id, kind, text, first_reported, last_reported, report_count, outlets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -93,6 +111,7 @@ export class SqliteClaims {
       );
     }
     for (const member of changes.members) {
+      if (member.speakerId !== null) this.speakerDays?.add(member.speakerId, member.day);
       this.sql(`INSERT INTO claim_members (statement_id, claim_id, document_id, speaker_id, day, kind, words, about_ids, reported, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (statement_id) DO UPDATE SET claim_id = excluded.claim_id`).run(
         member.statementId, member.claimId, member.documentId, member.speakerId, member.day, member.kind, member.words.join(' '), JSON.stringify(member.aboutIds), member.reported, member.outlet,
