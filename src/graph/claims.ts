@@ -31,10 +31,13 @@ const MIN_CONTENT = 3;
 /** A short quote goes with a longer one that holds it word for word when it has this many content words ("inflation has peaked", not "that is on me"). */
 const MIN_SHORT_QUOTE_CONTENT = 2;
 
+/** A date that is a whole day (YYYY-MM-DD). */
+const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A statement as claim matching reads it; `publishedAt` and `outlet` are its document's. */
 export function claimMember(statement: StatementRow, publishedAt: string | null, outlet: string | null, claimId = 0): ClaimMemberRow {
   const date = statementDate(statement, publishedAt);
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
+  const day = WHOLE_DAY.test(date) ? date : null;
   return {
     statementId: statement.id,
     claimId,

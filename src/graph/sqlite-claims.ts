@@ -1,5 +1,6 @@
 import type { Statement } from 'better-sqlite3';
 import { SpeakerDays } from './claim-days.js';
+import { ParsedMembers } from './claim-member-cache.js';
 import { claimMember, windowOf } from './claims.js';
 import { claimsOnDelete, claimsOnIngest, type ClaimChanges, type ClaimIndex } from './claims-plan.js';
 import { candidateFromColumns, claimFromColumns, memberFromColumns, type ClaimColumns, type ClaimMemberColumns } from './claim-columns.js';
@@ -24,6 +25,12 @@ export class SqliteClaims {
   /** Where stored members may be (claim-days.ts), read when first needed; dropped when another connection writes. */
   private speakerDays: SpeakerDays | null = null;
   private dataVersion: number | null = null;
+  /** Candidates read again come with the arrays they had, and so with their features computed. */
+  private readonly parsed = new ParsedMembers();
+  private readonly toCandidate = (record: CandidateRecord): ClaimCandidate => {
+    const { words, aboutIds } = this.parsed.read(record.statement_id, record.words, record.about_ids);
+    return candidateFromColumns({ ...record, about_ids: aboutIds }, words);
+  };
 
   constructor(private readonly sql: <Row>(source: string) => Statement<unknown[], Row>) {}
 
@@ -56,12 +63,12 @@ export class SqliteClaims {
       const records = window
         ? this.sql<CandidateRecord>('SELECT m.* FROM claim_members m WHERE m.speaker_id = ? AND m.day BETWEEN ? AND ?').all(speakerId, window.from, window.to)
         : this.sql<CandidateRecord>('SELECT m.* FROM claim_members m WHERE m.speaker_id = ? AND m.day IS NULL').all(speakerId);
-      return records.map(toCandidate);
+      return records.map(this.toCandidate);
     },
     // Most groups join one claim: a plain equality is cheaper than json_each.
     membersOf: (claimIds) => (claimIds.length === 1
       ? this.sql<CandidateRecord>('SELECT m.* FROM claim_members m WHERE m.claim_id = ?').all(claimIds[0])
-      : this.sql<CandidateRecord>('SELECT m.* FROM claim_members m WHERE m.claim_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(claimIds))).map(toCandidate),
+      : this.sql<CandidateRecord>('SELECT m.* FROM claim_members m WHERE m.claim_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(claimIds))).map(this.toCandidate),
     textOf: (statementId) => this.sql<{ text: string }>('SELECT text FROM statements WHERE id = ?').get(statementId)!.text,
     // AUTOINCREMENT's own counter, moved by end() past every id handed out.
     newClaimId: () => {
@@ -112,9 +119,11 @@ export class SqliteClaims {
     }
     for (const member of changes.members) {
       if (member.speakerId !== null) this.speakerDays?.add(member.speakerId, member.day);
+      const [words, aboutIds] = [member.words.join(' '), JSON.stringify(member.aboutIds)];
+      this.parsed.written(member.statementId, member.words, member.aboutIds, words, aboutIds);
       this.sql(`INSERT INTO claim_members (statement_id, claim_id, document_id, speaker_id, day, kind, words, about_ids, reported, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (statement_id) DO UPDATE SET claim_id = excluded.claim_id`).run(
-        member.statementId, member.claimId, member.documentId, member.speakerId, member.day, member.kind, member.words.join(' '), JSON.stringify(member.aboutIds), member.reported, member.outlet,
+        member.statementId, member.claimId, member.documentId, member.speakerId, member.day, member.kind, words, aboutIds, member.reported, member.outlet,
       );
     }
     for (const id of [...changes.demotedClaimIds, ...changes.removedClaimIds]) this.sql('DELETE FROM claims WHERE id = ?').run(id);
@@ -125,6 +134,5 @@ export const toClaim = (record: ClaimRecord): ClaimRow => claimFromColumns({ ...
 
 export type { ClaimRecord, MemberRecord };
 
-const toCandidate = (record: CandidateRecord): ClaimCandidate => candidateFromColumns({ ...record, about_ids: JSON.parse(record.about_ids) as number[] });
 
 export const toMember = (record: MemberRecord): ClaimMemberRow => memberFromColumns({ ...record, about_ids: JSON.parse(record.about_ids) as number[] });
