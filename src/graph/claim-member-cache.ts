@@ -1,5 +1,5 @@
-/** Members kept: about a day's reports of the busiest speakers, a few megabytes. */
-const MEMBERS_KEPT = 20_000;
+/** Members kept in each of two generations: a few megabytes. */
+const GENERATION_SIZE = 10_000;
 
 interface Parsed {
   wordsText: string;
@@ -14,18 +14,20 @@ interface Parsed {
  * window; handing out the same arrays again spares parsing them and, above all, computing their
  * features (claim-features.ts keeps those per words array). Exact: an entry is used only when
  * the columns read are the very text it holds, so a statement id used again, or a member
- * changed by another process, is parsed afresh. The least recently used entry goes first.
+ * changed by another process, is parsed afresh.
+ *
+ * Two generations rather than a least-recently-used order: taking a Map's oldest key after
+ * many deletions walks past every deleted entry, which made this slower than parsing.
  */
 export class ParsedMembers {
-  private readonly entries = new Map<number, Parsed>();
+  private recent = new Map<number, Parsed>();
+  private older = new Map<number, Parsed>();
 
   /** The arrays of a member read from its stored columns (words space-separated, entities as JSON text). */
   read(statementId: number, wordsText: string, aboutText: string): { words: string[]; aboutIds: number[] } {
-    const entry = this.entries.get(statementId);
+    const entry = this.recent.get(statementId) ?? this.older.get(statementId);
     if (entry && entry.wordsText === wordsText && entry.aboutText === aboutText) {
-      // Most recently used last: Map keeps insertion order.
-      this.entries.delete(statementId);
-      this.entries.set(statementId, entry);
+      this.keep(statementId, entry);
       return entry;
     }
     const parsed = { wordsText, aboutText, words: wordsText === '' ? [] : wordsText.split(' '), aboutIds: JSON.parse(aboutText) as number[] };
@@ -39,8 +41,10 @@ export class ParsedMembers {
   }
 
   private keep(statementId: number, parsed: Parsed): void {
-    this.entries.delete(statementId);
-    this.entries.set(statementId, parsed);
-    if (this.entries.size > MEMBERS_KEPT) this.entries.delete(this.entries.keys().next().value!);
+    if (this.recent.size >= GENERATION_SIZE && !this.recent.has(statementId)) {
+      this.older = this.recent;
+      this.recent = new Map();
+    }
+    this.recent.set(statementId, parsed);
   }
 }
