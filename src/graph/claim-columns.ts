@@ -25,15 +25,15 @@ export const claimFromColumns = (record: ClaimColumns): ClaimRow => ({
   outlets: record.outlets,
 });
 
-/** Words are stored space-separated. */
-export const candidateFromColumns = (record: Omit<ClaimMemberColumns, 'text'>): ClaimCandidate => ({
+/** Words are stored space-separated; `words` may be given already split (ParsedMembers). */
+export const candidateFromColumns = (record: Omit<ClaimMemberColumns, 'text'>, words = record.words === '' ? [] : record.words.split(' ')): ClaimCandidate => ({
   statementId: record.statement_id,
   claimId: record.claim_id,
   documentId: record.document_id,
   speakerId: record.speaker_id,
   day: record.day,
   kind: record.kind,
-  words: record.words === '' ? [] : record.words.split(' '),
+  words,
   aboutIds: record.about_ids,
   reported: record.reported,
   outlet: record.outlet,

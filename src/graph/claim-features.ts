@@ -45,7 +45,12 @@ let words = new Map<string, Word>();
 let stems = new Map<string, number>();
 let generation = 0;
 
-const computed = new WeakMap<ClaimCandidate, Features & { generation: number }>();
+/**
+ * Kept per words array, not per member: a store hands the same arrays out again for a member
+ * read again (ParsedMembers), whose features are then not computed again. Exact because
+ * arrays of words and entities are never changed once made, and the entities are checked.
+ */
+const computed = new WeakMap<readonly string[], Features & { generation: number; aboutIds: readonly number[] }>();
 
 /** Called before each comparison: keeps the vocabulary bounded, never in the middle of one. */
 export function startMatching(): void {
@@ -60,8 +65,8 @@ export function renewVocabulary(): void {
 }
 
 export function featuresOf(member: ClaimCandidate): Features {
-  const found = computed.get(member);
-  if (found && found.generation === generation) return found;
+  const found = computed.get(member.words);
+  if (found && found.generation === generation && found.aboutIds === member.aboutIds) return found;
   const { words: text } = member;
   const pairs: number[] = [];
   const content: number[] = [];
@@ -77,8 +82,8 @@ export function featuresOf(member: ClaimCandidate): Features {
   if (text.length === 1) pairs.push(previous);
   // Entities below every stem id (stems count from 1).
   for (const id of member.aboutIds) content.push(-id);
-  const features = { pairs: sortedUnique(pairs), content: sortedUnique(content), negated, generation };
-  computed.set(member, features);
+  const features = { pairs: sortedUnique(pairs), content: sortedUnique(content), negated, generation, aboutIds: member.aboutIds };
+  computed.set(member.words, features);
   return features;
 }
 

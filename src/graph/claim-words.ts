@@ -54,38 +54,44 @@ const isApostrophe = (code: number): boolean => code === 39 || code === RIGHT_QU
  * between two letters joins them; anything else that is not a letter or digit ends a word.
  */
 function scanPlain(original: string): string[] {
+  // No closures in here: the loader (tsx, keepNames) names every closure as it is made, which
+  // cost more than the scan itself, once per statement.
   const text = original.toLowerCase();
   const words: string[] = [];
   let joined = '';
   let start = 0;
-  const at = (i: number) => (i < text.length ? text.charCodeAt(i) : -1);
-  const close = (end: number) => {
-    const word = joined + text.slice(start, end);
-    if (word) words.push(word);
-    joined = '';
-  };
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (isLetterOrDigit(code)) continue;
     if (isApostrophe(code)) {
-      const before = at(i - 1);
-      if (before === 110 /* n */ && at(i + 1) === 116 /* t */ && !isWordCode(at(i + 2))) {
+      const before = codeAt(text, i - 1);
+      if (before === 110 /* n */ && codeAt(text, i + 1) === 116 /* t */ && !isWordCode(codeAt(text, i + 2))) {
         // The "n" ends the current word: "n't" becomes " not".
-        close(i - 1);
+        pushWord(words, joined + text.slice(start, i - 1));
         joined = 'not';
         start = i + 2;
         i++;
         continue;
       }
-      if (isLetter(before) && isLetter(at(i + 1))) {
+      if (isLetter(before) && isLetter(codeAt(text, i + 1))) {
         joined += text.slice(start, i);
         start = i + 1;
         continue;
       }
     }
-    close(i);
+    pushWord(words, joined + text.slice(start, i));
+    joined = '';
     start = i + 1;
   }
-  close(text.length);
+  pushWord(words, joined + text.slice(start));
   return words;
+}
+
+/** The character code at `i`, or -1 past either end. */
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+
+function pushWord(words: string[], word: string): void {
+  if (word) words.push(word);
 }

@@ -21,24 +21,32 @@ import type { ClaimCandidate, ClaimMemberRow, ClaimRow } from './types.js';
 export interface ClaimIndex {
   /** Stored members by this speaker whose day is within the window of `day` (windowOf), or the undated ones when `day` is null; their texts may be left out. */
   membersNear(speakerId: number, day: string | null): ClaimCandidate[];
-  /** Every stored member of these claims. */
-  membersOf(claimIds: readonly number[]): ClaimMemberRow[];
+  /** Every stored member of these claims; their texts may be left out, as in membersNear. */
+  membersOf(claimIds: readonly number[]): ClaimCandidate[];
+  /**
+   * The content of a stored statement. A claim quotes only its fullest report, so a summary
+   * asks for that one text rather than every member coming with its own: reading the texts of
+   * all members of the joined claims was most of what membersOf cost.
+   */
+  textOf(statementId: number): string;
   /** An id for a new claim: ids only grow and are never reused (they are global IDs). */
   newClaimId(): number;
 }
 
 export interface ClaimChanges {
-  /** Members to store, new or moved to another claim (`claimId` says which). */
-  members: ClaimMemberRow[];
-  /** Claims to store with these values, new or changed. */
+  /** Members to store, new or moved to another claim (`claimId` says which); their texts are not stored with them. */
+  members: ClaimCandidate[];
+  /** Claims of two members or more to store with these values, new or changed. */
   claims: ClaimRow[];
   /**
-   * Those of `claims` with one member. 96% of claims have a single report, so the SQL stores
-   * keep no claim row for them (its member stands for it and reads summarize it): no row and
-   * four index entries per statement on ingest. A claim gets its row when a second member joins.
+   * Claims of one member, new or left so by a delete. 96% of claims have a single report, so
+   * the SQL stores keep no claim row for them (its member stands for it and reads summarize
+   * it): no row and four index entries per statement on ingest. A claim gets its row when a
+   * second member joins. Not summarized here, as most stores would throw the summary away: a
+   * store that keeps a row for them summarizes the one member (summarizeClaim).
    */
   singles: Set<number>;
-  /** Claims a delete left with one member: kept (under this id, in `claims`), their row dropped. */
+  /** Claims a delete left with one member: kept (under this id, in `singles`), their row dropped. */
   demotedClaimIds: number[];
   /** Claims to delete: merged into another, or left without statements. Their members are in `members` or deleted. */
   removedClaimIds: number[];
@@ -75,7 +83,10 @@ class Components {
   }
 }
 
-const statementKey = (row: ClaimMemberRow): number => row.statementId;
+const statementKey = (row: ClaimCandidate): number => row.statementId;
+
+/** A member as the plan holds it: a new report with its text, a stored one maybe without (ClaimIndex.membersOf). */
+type PlannedMember = ClaimCandidate & { text?: string };
 
 /** Whether two reports of one speaker are alike in all that matching reads. */
 const alike = (a: ClaimMemberRow, b: ClaimMemberRow): boolean => a.day === b.day && sameList(a.words, b.words) && sameList(a.aboutIds, b.aboutIds);
@@ -150,14 +161,14 @@ export function claimsOnIngest(added: readonly ClaimMemberRow[], index: ClaimInd
     // The oldest claim lives on: a merge keeps the global ID readers already hold.
     const claimIds = group.claimIds.sort((a, b) => a - b);
     const id = claimIds[0] ?? index.newClaimId();
-    const stored = claimIds.length ? index.membersOf(claimIds) : [];
+    const stored: PlannedMember[] = claimIds.length ? index.membersOf(claimIds) : [];
     const moved = stored.filter((row) => row.claimId !== id).map((row) => ({ ...row, claimId: id }));
     const fresh = group.added.map((row) => ({ ...row, claimId: id }));
     changes.members.push(...moved, ...fresh);
     const members = [...stored.filter((row) => row.claimId === id), ...moved, ...fresh];
-    changes.claims.push(summarizeClaim(id, members));
     // A stored claim joined makes two members at least: a single is always a new claim here.
     if (members.length === 1) changes.singles.add(id);
+    else changes.claims.push(summarizeClaim(id, members, (member) => member.text ?? index.textOf(member.statementId)));
     changes.removedClaimIds.push(...claimIds.slice(1));
   }
   return changes;
@@ -178,11 +189,12 @@ export function claimsOnDelete(removedStatementIds: readonly number[], claimIds:
       continue;
     }
     const parts = componentsOf(remaining).sort((a, b) => a[0].statementId - b[0].statementId);
+    const textOf = (member: PlannedMember) => member.text ?? index.textOf(member.statementId);
     parts.forEach((part, position) => {
       const id = position === 0 ? claimId : index.newClaimId();
       if (position > 0) changes.members.push(...part.map((row) => ({ ...row, claimId: id })));
-      changes.claims.push(summarizeClaim(id, part));
       if (part.length === 1) changes.singles.add(id);
+      else changes.claims.push(summarizeClaim(id, part, textOf));
       // The claim had a row if it had two members before; a new id (a split-off part) never had one.
       if (part.length === 1 && position === 0) changes.demotedClaimIds.push(id);
     });
@@ -191,7 +203,7 @@ export function claimsOnDelete(removedStatementIds: readonly number[], claimIds:
 }
 
 /** The connected components of `sameClaim` among some members, each in statement order. */
-function componentsOf(members: readonly ClaimMemberRow[]): ClaimMemberRow[][] {
+function componentsOf<M extends ClaimCandidate>(members: readonly M[]): M[][] {
   // By day, so each member is compared only with those within the window after it.
   const sorted = [...members].sort((a, b) => (a.day ?? '').localeCompare(b.day ?? '') || a.statementId - b.statementId);
   const components = new Components();
@@ -202,7 +214,7 @@ function componentsOf(members: readonly ClaimMemberRow[]): ClaimMemberRow[][] {
       components.joinIf(statementKey(sorted[i]), statementKey(sorted[j]), () => sameClaim(sorted[i], sorted[j]));
     }
   }
-  const groups = new Map<number, ClaimMemberRow[]>();
+  const groups = new Map<number, M[]>();
   for (const row of sorted) {
     const root = components.find(statementKey(row));
     (groups.get(root) ?? groups.set(root, []).get(root)!).push(row);

@@ -31,10 +31,13 @@ const MIN_CONTENT = 3;
 /** A short quote goes with a longer one that holds it word for word when it has this many content words ("inflation has peaked", not "that is on me"). */
 const MIN_SHORT_QUOTE_CONTENT = 2;
 
+/** A date that is a whole day (YYYY-MM-DD). */
+const WHOLE_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A statement as claim matching reads it; `publishedAt` and `outlet` are its document's. */
 export function claimMember(statement: StatementRow, publishedAt: string | null, outlet: string | null, claimId = 0): ClaimMemberRow {
   const date = statementDate(statement, publishedAt);
-  const day = /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : null;
+  const day = WHOLE_DAY.test(date) ? date : null;
   return {
     statementId: statement.id,
     claimId,
@@ -54,7 +57,7 @@ export function claimMember(statement: StatementRow, publishedAt: string | null,
 export const reportedAt = (statement: Pick<StatementRow, 'date'>, publishedAt: string | null): string => publishedAt ?? statement.date ?? '';
 
 /** Whole days from one YYYY-MM-DD to another. */
-const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
+export const dayNumber = (day: string): number => Date.parse(`${day}T00:00:00Z`) / 86_400_000;
 
 /** Windows by day: every candidate lookup asks for one, and a store's days are few (kept until there are too many). */
 const windows = new Map<string, { from: string; to: string }>();
@@ -121,8 +124,14 @@ const ordered = (a: readonly number[], b: readonly number[]): [readonly number[]
 
 const KIND_RANK: Record<StatementKind, number> = { DIRECT: 0, MIXED: 1, INDIRECT: 2 };
 
-/** A claim's row from all its members (in any order): the same whatever order they came in. */
-export function summarizeClaim(id: number, members: readonly ClaimMemberRow[]): ClaimRow {
+/**
+ * A claim's row from all its members (in any order): the same whatever order they came in.
+ * Only the fullest member's text is quoted, so members may come without theirs and `textOf`
+ * gives that one.
+ */
+export function summarizeClaim(id: number, members: readonly ClaimMemberRow[]): ClaimRow;
+export function summarizeClaim<M extends ClaimCandidate>(id: number, members: readonly M[], textOf: (member: M) => string): ClaimRow;
+export function summarizeClaim(id: number, members: readonly ClaimCandidate[], textOf = (member: ClaimCandidate) => (member as ClaimMemberRow).text): ClaimRow {
   const byReport = [...members].sort((a, b) => compareReported(a, b));
   const fullest = [...members].sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || b.words.length - a.words.length || a.statementId - b.statementId)[0];
   const dated = byReport.filter((member) => member.reported !== '');
@@ -130,7 +139,7 @@ export function summarizeClaim(id: number, members: readonly ClaimMemberRow[]): 
     id,
     speakerId: fullest.speakerId,
     kind: fullest.kind,
-    text: fullest.text,
+    text: textOf(fullest),
     firstReported: dated[0]?.reported ?? null,
     lastReported: dated.reduce<string | null>((latest, member) => (latest === null || member.reported > latest ? member.reported : latest), null),
     reportCount: new Set(members.map((member) => member.documentId)).size,

@@ -1,6 +1,6 @@
 import { nameKey } from '../extract/normalize.js';
 import type { ExtractedDocument } from '../graph/facts.js';
-import { claimMember, reportedAt, windowOf } from './claims.js';
+import { claimMember, reportedAt, summarizeClaim, windowOf } from './claims.js';
 import { claimsOnDelete, claimsOnIngest, type ClaimChanges, type ClaimIndex } from './claims-plan.js';
 import { documentFacts, documentFields, documentHash } from './document-facts.js';
 import { assignEntityIds, lookupKeys, rankByName, rebuildEntity, resolveDocument, type EntityContribution, type ResolutionIndex } from './resolve.js';
@@ -10,7 +10,7 @@ import { entityMatchScore, entityNameMatches, parseSearchTerms, searchWords, ter
 import { matchesStatementQuery, matchesText } from './statement-query.js';
 import type { Store } from './store.js';
 import {
-  ZERO_COUNTS, type ClaimMemberRow, type ClaimQuery, type ClaimRow, type ClaimSortField, type DeleteResult, type DocumentInput, type DocumentRow, type EntityKind, type EntityRow, type GraphCounts, type IngestResult,
+  ZERO_COUNTS, type ClaimCandidate, type ClaimQuery, type ClaimRow, type ClaimSortField, type DeleteResult, type DocumentInput, type DocumentRow, type EntityKind, type EntityRow, type GraphCounts, type IngestResult,
   type DocumentQuery, type DocumentSortField, type EntityQuery, type EntitySortField, type GraphStats, type MentionRow, type Page, type PageArgs,
   type RelatedRow, type RelationEvidenceRow, type SearchHit, type Sort, type StatementQuery, type StatementRow, type StatementSortField,
 } from './types.js';
@@ -38,7 +38,7 @@ export class MemoryStore implements Store {
   private readonly nextId = { document: 1, entity: 1, mention: 1, statement: 1, claim: 1 };
   private readonly claims = new Map<number, ClaimRow>();
   /** Per statement id. */
-  private readonly claimMembers = new Map<number, ClaimMemberRow>();
+  private readonly claimMembers = new Map<number, ClaimCandidate>();
   private readonly claimMemberIds = new Map<number, Set<number>>();
   private readonly claimMemberIdsBySpeaker = new Map<number, Set<number>>();
 
@@ -49,6 +49,7 @@ export class MemoryStore implements Store {
         .filter((row) => (window ? row.day !== null && row.day >= window.from && row.day <= window.to : row.day === null));
     },
     membersOf: (claimIds) => claimIds.flatMap((claimId) => [...(this.claimMemberIds.get(claimId) ?? [])].map((id) => this.claimMembers.get(id)!)),
+    textOf: (statementId) => this.statements.get(statementId)!.text,
     newClaimId: () => this.nextId.claim++,
   };
 
@@ -152,13 +153,18 @@ export class MemoryStore implements Store {
       if (member.speakerId !== null) setOf(this.claimMemberIdsBySpeaker, member.speakerId).add(member.statementId);
     }
     for (const claim of changes.claims) this.claims.set(claim.id, claim);
+    // This store keeps a row for every claim: a single's is its one member's summary.
+    for (const id of changes.singles) {
+      const member = this.claimMembers.get([...this.claimMemberIds.get(id)!][0])!;
+      this.claims.set(id, summarizeClaim(id, [member], (row) => this.statements.get(row.statementId)!.text));
+    }
     for (const id of changes.removedClaimIds) {
       this.claims.delete(id);
       this.claimMemberIds.delete(id);
     }
   }
 
-  private forgetClaimMember(member: ClaimMemberRow): void {
+  private forgetClaimMember(member: ClaimCandidate): void {
     this.claimMembers.delete(member.statementId);
     this.claimMemberIds.get(member.claimId)?.delete(member.statementId);
     if (member.speakerId !== null) this.claimMemberIdsBySpeaker.get(member.speakerId)?.delete(member.statementId);

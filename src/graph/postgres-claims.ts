@@ -153,6 +153,7 @@ function memoryIndex(members: readonly ClaimMemberRow[], ids: ClaimIds): ClaimIn
       return members.filter((row) => row.speakerId === speakerId && (window ? row.day !== null && row.day >= window.from && row.day <= window.to : row.day === null));
     },
     membersOf: (claimIds) => members.filter((row) => claimIds.includes(row.claimId)),
+    textOf: (statementId) => members.find((row) => row.statementId === statementId)!.text,
     newClaimId: () => ids.next(),
   };
 }
@@ -160,14 +161,13 @@ function memoryIndex(members: readonly ClaimMemberRow[], ids: ClaimIds): ClaimIn
 /** Writes what the plan decided: one statement per table, whatever the number of rows. */
 async function apply(client: PoolClient, changes: ClaimChanges): Promise<void> {
   // A claim of one report has no row (migration 3): its member stands for it (postgres-claim-lists.ts).
-  const rowed = changes.claims.filter((claim) => !changes.singles.has(claim.id));
-  if (rowed.length > 0) {
+  if (changes.claims.length > 0) {
     await client.query(`INSERT INTO claims (id, speaker_id, kind, text, first_reported, last_reported, report_count, outlets)
       SELECT id, speaker_id, kind, text, first_reported, last_reported, report_count, outlets FROM jsonb_to_recordset($1::jsonb)
         AS x (id bigint, speaker_id bigint, kind text, text text, first_reported text, last_reported text, report_count integer, outlets text[])
       ON CONFLICT (id) DO UPDATE SET speaker_id = excluded.speaker_id, kind = excluded.kind, text = excluded.text, first_reported = excluded.first_reported,
         last_reported = excluded.last_reported, report_count = excluded.report_count, outlets = excluded.outlets`,
-    [JSON.stringify(rowed.map((claim) => ({
+    [JSON.stringify(changes.claims.map((claim) => ({
       id: claim.id, speaker_id: claim.speakerId, kind: claim.kind, text: claim.text, first_reported: claim.firstReported ?? '', last_reported: claim.lastReported ?? '',
       report_count: claim.reportCount, outlets: claim.outlets,
     })))]);

@@ -69,7 +69,7 @@ export class SqliteWrites {
       statement.aboutIds.forEach((entityId, position) => this.sql('INSERT INTO statement_about (statement_id, position, entity_id) VALUES (?, ?, ?)').run(statementId, position, entityId));
       statementRows.push({ ...statement, id: Number(statementId), documentId: document.id });
     }
-    this.claims.added(statementRows, document.publishedAt, document.source);
+    this.claims.added(statementRows, document.publishedAt, document.source, new Set(inserted.keys()));
     for (const relation of relations) {
       this.sql('INSERT INTO relation_evidence (entity_id, document_id, relation, role, target_id, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
         .run(relation.entityId, document.id, relation.relation, relation.role, relation.targetId, relation.text, relation.start, relation.end);

@@ -6,6 +6,9 @@
  * `--baseline DIR` (the src/ folder of a whosaid without claims, e.g. `git archive 3085238
  * src | tar -x -C /tmp/base`), stores them also with that version's store, alternating
  * runs, so both share one machine state: the difference is what outlets and claims add.
+ * It also stores them with today's store with its claims switched off (a bench-only hook on
+ * that one store object, no option users could set): the difference is what claims alone
+ * add, without the other changes since that baseline (entities found by roles, outlets).
  * Then serves the graph over loopback HTTP and measures the `claims` queries one client
  * after another (p50, p99).
  */
@@ -17,6 +20,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readOutlet } from '../../src/extract/outlet.js';
 import type { ExtractedDocument } from '../../src/graph/facts.js';
+import type { SqliteClaims } from '../../src/graph/sqlite-claims.js';
 import { SqliteStore } from '../../src/graph/sqlite-store.js';
 import type { Store } from '../../src/graph/store.js';
 import { createExtractor } from '../../src/ingest/extraction-pool.js';
@@ -31,7 +35,7 @@ const folder = mkdtempSync(join(tmpdir(), 'whosaid-bench-claims-'));
 const log = (message: string) => process.stderr.write(`[claims bench] ${message}\n`);
 
 type Opener = (file: string) => Store;
-const stores: Array<[string, Opener]> = [['with claims', (file) => SqliteStore.open(file)]];
+const stores: Array<[string, Opener]> = [['claims off', (file) => withoutClaims(SqliteStore.open(file))], ['with claims', (file) => SqliteStore.open(file)]];
 if (values.baseline) {
   const baseline = (await import(resolve(values.baseline, 'graph/sqlite-store.ts'))) as { SqliteStore: { open(file: string): Store } };
   stores.unshift(['baseline', (file) => baseline.SqliteStore.open(file)]);
@@ -71,13 +75,16 @@ try {
     }
   }
   for (const [name, list] of times) log(`store ${name}: ${list.map((seconds) => seconds.toFixed(1)).join(', ')} s (best ${Math.min(...list).toFixed(1)} s)`);
+  const best = (name: string) => Math.min(...times.get(name)!);
   if (values.baseline) {
-    const best = (name: string) => Math.min(...times.get(name)!);
     const added = best('with claims') - best('baseline');
     // Ingest time = extraction on every core + storing; outlets run inside extraction.
     const baselineIngest = extractSeconds + best('baseline');
     log(`claims and outlets add ${added.toFixed(1)} s to storing, ${((100 * (added + outletSeconds / 2)) / baselineIngest).toFixed(1)}% of the whole ingest (${baselineIngest.toFixed(1)} s without them)`);
   }
+  const claimsAlone = best('with claims') - best('claims off');
+  const ingestWithoutClaims = extractSeconds + best('claims off');
+  log(`claims alone (against this store with claims off) add ${claimsAlone.toFixed(1)} s to storing, ${((100 * claimsAlone) / ingestWithoutClaims).toFixed(1)}% of the whole ingest (${ingestWithoutClaims.toFixed(1)} s without them)`);
 
   const graph = SqliteStore.open(database);
   const server = createHttpServer(createServer({ store: graph }));
@@ -104,4 +111,16 @@ try {
   await graph.close();
 } finally {
   rmSync(folder, { recursive: true, force: true });
+}
+
+/**
+ * Today's store, claims switched off: its writes neither match nor store claims (the tables
+ * stay empty), all else as it is. Reaches into the store's private claims writer on purpose:
+ * a bench-only hook, so that no option to store without claims exists for users.
+ */
+function withoutClaims(store: SqliteStore): SqliteStore {
+  const claims = (store as unknown as { claims: SqliteClaims }).claims;
+  claims.added = () => {};
+  claims.removing = () => {};
+  return store;
 }

@@ -9,7 +9,7 @@ import { MemoryStore } from '../../src/graph/memory-store.js';
 import { SqliteStore } from '../../src/graph/sqlite-store.js';
 import type { Store } from '../../src/graph/store.js';
 import type { ClaimQuery, ClaimSortField, PageArgs } from '../../src/graph/types.js';
-import { ingestFolder } from '../../src/ingest/corpus.js';
+import { collectDocumentFiles, ingestFiles, ingestFolder } from '../../src/ingest/corpus.js';
 import { PostgresStore } from '../../src/graph/postgres-store.js';
 import { createTestDatabase, dropTestDatabases, postgresAvailable } from '../postgres.js';
 
@@ -94,6 +94,21 @@ it.each(STORES.slice(1))('the %s keeps exactly the claims the memory store keeps
   expect(listed.aboutNorthKorea.ids).toHaveLength(listed.aboutNorthKorea.totalCount);
   expect(listed.directInReuters.ids.length).toBeGreaterThan(1);
   await sqlite.close();
+});
+
+it('two SqliteStores on one file, storing documents in turn, keep the claims one store would', async () => {
+  // Each connection keeps in memory where stored members may be (claim-days.ts): what the
+  // other one wrote must be looked up all the same, or reports of one event would be split.
+  const file = join(folder, `claims-${++files}.db`);
+  const stores = [SqliteStore.open(file), SqliteStore.open(file)];
+  const { files: paths } = await collectDocumentFiles([CLAIMS]);
+  for (const [index, path] of paths.entries()) await ingestFiles(stores[index % 2], [path], { jobs: 1 });
+  const memory = new MemoryStore();
+  await ingestFiles(memory, paths, { jobs: 1 });
+  const claims = await claimsOf(memory);
+  expect(claims.filter((claim) => claim.reportCount >= 3).length).toBeGreaterThan(5);
+  for (const store of stores) expect(await claimsOf(store)).toEqual(claims);
+  for (const store of stores) await store.close();
 });
 
 describe.each(STORES)('claims in the %s', (_name, open) => {
