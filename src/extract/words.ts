@@ -1,4 +1,4 @@
-import type { Sentence, Token } from './sentences.js';
+import type { Sentence } from './sentences.js';
 
 /**
  * Words are tokens glued back where wink splits inside a name: "Jong-un", "Il-sung",
