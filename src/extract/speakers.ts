@@ -205,6 +205,8 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   if (content.length === 3 && hasFiniteVerb(words, content[0]) && !hasFiniteVerb(words, content[1]) && namingPerson(context, content[2])) content.shift();
   if (content.length === 0) return null;
   const [first, second] = content;
+  // "The poll has, however, revealed": the auxiliary before the aside belongs to the verb, not the subject.
+  while (first[1] > first[0] && (words[first[1]].pos === 'AUX' || SPEAKER_CUE_FILLERS.has(words[first[1]].text.toLowerCase()))) first[1]--;
   const head = headMention(context, first);
   if (head) return fromMention(head);
   const pronoun = words[first[0]].text.toLowerCase();

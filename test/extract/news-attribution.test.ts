@@ -173,6 +173,12 @@ describe('attribution in real news', () => {
     expect(statementsOf('The ferry workers all said the harbor was unsafe.')).toMatchObject([{ text: 'the harbor was unsafe' }]);
   });
 
+  it('reads a described subject past its auxiliary and an aside ("The poll has, however, revealed that …")', () => {
+    expect(statementsOf('The harbor poll has, however, revealed that the mayor does not speak for the city.')).toMatchObject([
+      { act: 'EVIDENCE', speaker: 'The harbor poll', text: 'the mayor does not speak for the city' },
+    ]);
+  });
+
   it('reads past where words were posted to the quotation ("wrote on Twitter: “…”")', () => {
     expect(statementsOf('Ada Lind wrote on Twitter: “It is time to end his career.”')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'It is time to end his career.' },
