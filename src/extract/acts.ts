@@ -150,6 +150,8 @@ function isBreak(words: Word[], j: number, lower: string): boolean {
 /** "praised Rubio's positions and said …", "blamed the storm and left": "and" before a verb opens the subject's next act. */
 function opensPredicate(words: Word[], j: number): boolean {
   if (words[j].text.toLowerCase() !== 'and') return false;
+  // "criticized the system and he, once again, pledged …": a subject pronoun opens a clause, whatever follows.
+  if (['he', 'she', 'they', 'we', 'i'].includes(words[j + 1]?.text.toLowerCase() ?? '')) return true;
   let next = j + 1;
   // "asked for a photo and Clinton said …": a clause with a subject of its own opens there too.
   while (next - j <= 3 && words[next] && SUBJECT_TAGS.has(words[next].pos)) next++;

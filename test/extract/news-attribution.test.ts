@@ -179,6 +179,10 @@ describe('attribution in real news', () => {
     ]);
   });
 
+  it('ends an appraisal\'s target before "and he …" ("criticized the system and he, once again, pledged …")', () => {
+    expect(statementsOf('Tom Holt criticized the broken ferry system and he, once again, pledged a political revolution.')[0]).toMatchObject({ act: 'APPRAISAL', text: 'the broken ferry system' });
+  });
+
   it('reads past where words were posted to the quotation ("wrote on Twitter: “…”")', () => {
     expect(statementsOf('Ada Lind wrote on Twitter: “It is time to end his career.”')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'It is time to end his career.' },
