@@ -1,6 +1,6 @@
 import { ACT_CUES_BY_LEMMA, EVIDENCE_NOUNS, EVIDENCE_VERBS, REFUSAL_CUES, SPEAKING_VERBS, type ActFrame } from '../lexicon/acts.js';
 import { CUE_LEMMAS, MODALS } from '../lexicon/cues.js';
-import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
+import { SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS } from '../lexicon/people.js';
 import type { StatementAct } from '../graph/facts.js';
 import { startsLowerCase } from './normalize.js';
 import type { Word } from './words.js';
@@ -151,7 +151,7 @@ function isBreak(words: Word[], j: number, lower: string): boolean {
 function opensPredicate(words: Word[], j: number): boolean {
   if (words[j].text.toLowerCase() !== 'and') return false;
   // "criticized the system and he, once again, pledged …": a subject pronoun opens a clause, whatever follows.
-  if (['he', 'she', 'they', 'we', 'i'].includes(words[j + 1]?.text.toLowerCase() ?? '')) return true;
+  if (SUBJECT_PRONOUNS.has(words[j + 1]?.text.toLowerCase() ?? '')) return true;
   let next = j + 1;
   // "asked for a photo and Clinton said …": a clause with a subject of its own opens there too.
   while (next - j <= 3 && words[next] && SUBJECT_TAGS.has(words[next].pos)) next++;

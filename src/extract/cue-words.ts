@@ -30,8 +30,11 @@ const CHARACTERIZING = new Set(['call']);
 /** "when asked …", "if pressed": the cue belongs to a question put to the speaker, not to a statement. */
 const QUESTION_OPENERS = new Set(['when', 'if', 'as', 'after', 'before', 'once', 'while']);
 
-/** "the senators all said", "both said": quantifiers that may stand between a subject and its verb. */
-const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each', 'that', 'which']);
+/**
+ * Words the tagger calls determiners that may still stand right before a verb: floating
+ * quantifiers ("the senators all said", "both said") and relative pronouns ("the report that said").
+ */
+const DETERMINERS_BEFORE_VERBS = new Set(['all', 'both', 'each', 'that', 'which']);
 
 /** "has hinted at", "called on", "told": the cue as written, with its auxiliary and particle. */
 export function cueText(words: Word[], cue: Cue, slice: (s: number, e: number) => string): string {
@@ -49,7 +52,7 @@ export function cueAt(words: Word[], k: number): Cue | null {
   // "the report", "in five states": right after a determiner, or a plural after a number, a word is a
   // noun ("4 in 10 say" is a share speaking).
   const before = words[k - 1];
-  if (before && ((before.pos === 'DET' && !FLOATING_QUANTIFIERS.has(before.text.toLowerCase())) || (before.pos === 'NUM' && /[^s]s$/.test(word.text)))) return null;
+  if (before && ((before.pos === 'DET' && !DETERMINERS_BEFORE_VERBS.has(before.text.toLowerCase())) || (before.pos === 'NUM' && /[^s]s$/.test(word.text)))) return null;
   if (verb.particle) {
     if (words[k + 1]?.text.toLowerCase() === verb.particle) return { verb: k, last: k + 1, lemma: verb.lemma };
     // "called the pledge “fiscal fantasy”": a characterization, when a quote follows closely.

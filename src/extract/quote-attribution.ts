@@ -1,6 +1,6 @@
 import { AUDIENCE_NOUNS, MEDIA_NOUNS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { CLAUSE_END, cueAt, cueBefore, cueText, type Cue } from './cue-words.js';
-import type { QuoteSpan } from './quotes.js';
+import { isQuoteMark, type QuoteSpan } from './quotes.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { speakerAfter } from './speakers-after.js';
 import { mainClauseSubject } from './clause-subject.js';
@@ -134,7 +134,7 @@ function cueEndingAt(context: SpeakerContext, k: number, until: number, slice: (
       const audience = (word: Word) => cue.lemma === 'tell' && context.mentions.some((mention) => mention.start <= word.start && word.end <= mention.end);
       if (!between.every((word) => isAttributionFiller(word) || audience(word))) return null;
       // `he said on “Meet the Press.”`: a quotation that is a preposition's object is a title, not what was said.
-      const lastBetween = between.filter((word) => !QUOTE_MARK_WORDS.has(word.text)).at(-1);
+      const lastBetween = between.filter((word) => !isQuoteMark(word.text)).at(-1);
       if (lastBetween && lastBetween.pos === 'ADP') return null;
       // "The Post confirmed it, reporting: “…”": a participle's speaker is the main clause's subject.
       const participle = words[k - 1]?.text === ',' && words[k].text.endsWith('ing');
@@ -154,7 +154,6 @@ function isAttributionFiller(word: Word): boolean {
 }
 
 const MAX_ATTRIBUTION_WORDS = 24;
-const QUOTE_MARK_WORDS = new Set(['"', '“', '”', '‘', '’', "'"]);
 
 function finish(context: SpeakerContext, cue: Cue, speaker: Speaker, slice: (s: number, e: number) => string): QuoteAttribution {
   const { words } = context;

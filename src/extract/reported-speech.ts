@@ -4,7 +4,7 @@ import { mainClauseSubject } from './clause-subject.js';
 import { CLAUSE_END, OPENING_QUOTES, cueAt, cueText, type Cue } from './cue-words.js';
 import { AUDIENCE_NOUNS, CUE_BY_LEMMA, CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { APPRAISING_SPEECH_CUES } from '../lexicon/acts.js';
-import { HONORIFICS, SPEAKER_CUE_FILLERS, TITLE_ABBREVIATIONS } from '../lexicon/people.js';
+import { HONORIFICS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from '../lexicon/people.js';
 import type { DocumentEntities } from './coref.js';
 import type { QuoteIndex } from './quotes.js';
 import { DASHES, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
@@ -183,7 +183,6 @@ function sharesSubject(words: Word[], cue: Cue): boolean {
 /** What a source issues, posts or sends, with the words it says: "issued a statement saying …". */
 const ISSUED_WORDS = new Set(['statement', 'letter', 'release', 'post', 'tweet', 'email', 'message', 'video', 'memo', 'note']);
 
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** `…,”`: a closing quotation mark right after a comma. */
 function closesOnComma(words: Word[], k: number): boolean {

@@ -114,6 +114,8 @@ export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 
 
 /** Pronouns that can stand for a speaker. */
 export const PERSON_PRONOUNS = new Set(['he', 'she']);
+/** Pronouns that can only be a clause's subject: "and he …", "a finish that he said …". */
+export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Honorifics that give a person's gender, to keep "she said" away from Mr. Kim. */
 export const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'M.']);

@@ -31,10 +31,11 @@ export function sourceOf(context: SpeakerContext, candidate: CueCandidate, shape
   // "summoned the ambassador to explain …": an infinitive's subject is not the phrase before it.
   if (words[cue - 1]?.text.toLowerCase() === 'to') return undefined;
   // "was asked by a reporter whether …", "When asked by a host if …": the agent after "by" is the source.
+  const passive = isPassive(words, cue);
   const reduced = cue > 0 && REDUCED_PASSIVE_OPENERS.has(words[cue - 1].text.toLowerCase()) && words[cue].text.endsWith('ed');
-  if ((reduced || isPassive(words, cue)) && words[last + 1]?.text.toLowerCase() === 'by') return agentOf(context, last + 1, slice);
+  if ((reduced || passive) && words[last + 1]?.text.toLowerCase() === 'by') return agentOf(context, last + 1, slice);
   // "is expected to …", "was asked whether …": a passive cue reports without naming its source.
-  if (isPassive(words, cue)) return null;
+  if (passive) return null;
   // "…, accusing him of …", "… and then said", "… by saying that …": the main clause's subject is the source.
   const adjunct = participleAdjunct(words, cue);
   if (adjunct === 'leading') {
