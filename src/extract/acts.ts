@@ -3,6 +3,7 @@ import { CUE_LEMMAS, MODALS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS } from '../lexicon/people.js';
 import type { StatementAct } from '../graph/facts.js';
 import { startsLowerCase } from './normalize.js';
+import { insideCondition } from './subordinate-clauses.js';
 import type { Word } from './words.js';
 import { readTime } from './time.js';
 
@@ -26,7 +27,7 @@ const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your'])
 /** The act cues at word k: "worried about" before "worried"; none when the verb is passive, modal or an infinitive. */
 export function actCuesAt(words: Word[], k: number): ActCue[] {
   const word = words[k];
-  if (!word || !(word.pos === 'VERB' || verbTaggedAsNoun(words, k)) || !startsLowerCase(word.text) || !actContextAllows(words, k) || refusesToSpeak(words, k)) return [];
+  if (!word || !(word.pos === 'VERB' || verbTaggedAsNoun(words, k)) || !startsLowerCase(word.text) || !actContextAllows(words, k) || refusesToSpeak(words, k) || insideCondition(words, k)) return [];
   const found: ActCue[] = [];
   const next = words[k + 1]?.text.toLowerCase();
   const cues = ACT_CUES_BY_LEMMA.get(word.lemma) ?? [];

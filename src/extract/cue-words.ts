@@ -1,4 +1,5 @@
 import { actCuesAt, refusesToSpeak, verbTaggedAsNoun } from './acts.js';
+import { insideCondition } from './subordinate-clauses.js';
 import { startsLowerCase } from './normalize.js';
 import { CUE_BY_LEMMA, MODALS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
@@ -75,7 +76,7 @@ export function cueAt(words: Word[], k: number): Cue | null {
     if (words[back].lemma === 'be' || words[back].lemma === 'get') return null;
     if (!SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase())) break;
   }
-  if (QUESTION_OPENERS.has(words[k - 1]?.text.toLowerCase() ?? '')) return null;
+  if (QUESTION_OPENERS.has(words[k - 1]?.text.toLowerCase() ?? '') || insideCondition(words, k)) return null;
   // "refused to say whether …", "declined to say": the source refused to speak.
   if (k >= 2 && words[k - 1].text.toLowerCase() === 'to' && refusesToSpeak(words, k - 2)) return null;
   return { verb: k, last: k, lemma: verb.lemma };

@@ -44,3 +44,22 @@ function openingSubordinator(words: Word[], limit: number): number {
   }
   return -1;
 }
+
+/**
+ * "If Lind says the plan is dead, …", "… unless the ministry announces a delay": a cue inside a
+ * condition reports a hypothetical, which the team's guide counts as no statement. The condition
+ * runs from its "if" to the cue with no comma or quotation mark between, a few words at most.
+ */
+export function insideCondition(words: Word[], cue: number): boolean {
+  for (let k = cue - 1; k >= Math.max(0, cue - CONDITION_REACH); k--) {
+    const text = words[k].text.toLowerCase();
+    if (CONDITIONS.has(text)) return true;
+    if (CONDITION_BREAKS.has(text)) return false;
+  }
+  return false;
+}
+
+const CONDITIONS = new Set(['if', 'unless']);
+const CONDITION_BREAKS = new Set([',', ';', ':', '"', '“', '”', "'", '‘', '’', '(', ')', '—', '–', 'that', 'and', 'but']);
+/** "If the senior senator from Oregon says": a subject of a few words, no more. */
+const CONDITION_REACH = 8;

@@ -444,4 +444,15 @@ describe('attribution in real news', () => {
     expect(statementsOf('Governor Tom Reed, by contrast, wrote that the fees would ruin the harbor.')).toMatchObject([{ text: 'the fees would ruin the harbor', speaker: 'Tom Reed' }]);
     expect(statementsOf('Officials in Port Wexley said the harbor would close.')).toMatchObject([{ speaker: 'Officials in Port Wexley' }]);
   });
+  it('counts no statement inside a condition ("If Lind says …", "… unless the board announces …"): a hypothetical, as the guide has it', () => {
+    expect(statementsOf('If Mayor Ada Lind says the harbor plan is dead, the council will vote again.')).toEqual([]);
+    expect(statementsOf('The council will vote again unless the harbor board announces a delay.')).toEqual([]);
+    expect(statementsOf('If Governor Tom Reed blasts the harbor plan, the mayor will resign.')).toEqual([]);
+    // A condition inside what was said is still said; a fronted "If elected," ends before the speaker.
+    expect(statementsOf('Mayor Ada Lind said that if the bill passes, she would sign it.')).toMatchObject([{ text: 'if the bill passes, she would sign it', speaker: 'Ada Lind' }]);
+  });
+  it('reads "called" between a noun and a name with a verb of its own as naming, not speech ("A group called Citizens First sued …")', () => {
+    expect(statementsOf('A group called Citizens for Fair Pay sued the harbor board on Monday.')).toEqual([]);
+    expect(statementsOf('The senator called Tom Reed a coward on Monday.')).toMatchObject([{ act: 'APPRAISAL', text: 'Tom Reed a coward' }]);
+  });
 });

@@ -1,6 +1,8 @@
 import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, COMMUNICATION_VERBS, EVIDENCE_VERBS, NOT_SOURCE_CUES } from '../../lexicon/acts.js';
 import { CUE_BY_LEMMA } from '../../lexicon/cues.js';
 import { endBeforeTime, isEvidenceSource, refusesToSpeak } from '../acts.js';
+import { insideCondition } from '../subordinate-clauses.js';
+import { CONNECTORS } from './ner-lexeme.js';
 import { aboutOf } from '../about.js';
 import type { Attribution, SentenceView } from '../attribution.js';
 import type { DocumentEntities } from '../coref.js';
@@ -62,7 +64,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     const { words, cue, last } = candidate.site;
     if (content.end - content.start < MIN_CONTENT_CHARACTERS || overlapsAny(taken, content) || refusesToSpeak(words, cue) || NOT_SOURCE_CUES.has(words[cue].lemma.toLowerCase())) return;
     if (opensWithPredicate(words, content)) return;
-    if (namesSomething(words, cue) || titleQuoted(words, content)) return;
+    if (namesSomething(words, cue) || namedAs(words, cue, content) || titleQuoted(words, content) || insideCondition(words, cue)) return;
     const view = views[candidate.sentenceIndex];
     const context: SpeakerContext = { entities, words, mentions: view.mentions, recentSpeakers, insideQuote: (offset) => quotes.contains(offset) };
     const speaker = sourceOf(context, candidate, shape, slice);
@@ -216,6 +218,18 @@ function opensWithPredicate(words: Word[], content: Span): boolean {
 function namesSomething(words: Word[], cue: number): boolean {
   const before = words[cue - 1];
   return NAMING_PARTICIPLES.has(words[cue].text.toLowerCase()) && before !== undefined && ['NOUN', 'PROPN', 'PRON', 'PUNCT'].includes(before.pos) && before.text !== ',';
+}
+
+/**
+ * "A group called Citizens First sued the city": "called" after a noun, then a name right
+ * before a verb of its own, names the group. "The senator called Holt a liar" has no verb
+ * after the name, so it stays an act of speech.
+ */
+function namedAs(words: Word[], cue: number, content: Span): boolean {
+  if (words[cue].text.toLowerCase() !== 'called' || words[cue - 1]?.pos !== 'NOUN' || !words[cue + 1]?.capitalized) return false;
+  let k = cue + 1;
+  while (k < words.length && (words[k].capitalized || CONNECTORS.has(words[k].text))) k++;
+  return (words[k]?.pos === 'VERB' || words[k]?.pos === 'AUX') && words[k].start < content.end;
 }
 
 /** `released a thriller titled “…”`: a quotation right after a naming word is a title. */
