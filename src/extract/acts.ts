@@ -1,5 +1,5 @@
 import { ACT_CUES_BY_LEMMA, EVIDENCE_NOUNS, EVIDENCE_VERBS, REFUSAL_CUES, SPEAKING_VERBS, type ActFrame } from '../lexicon/acts.js';
-import { CUE_LEMMAS, MODALS } from '../lexicon/cues.js';
+import { CUE_LEMMAS, MODALS, NEGATIONS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS } from '../lexicon/people.js';
 import type { StatementAct } from '../graph/facts.js';
 import { startsLowerCase } from './normalize.js';
@@ -21,7 +21,6 @@ export interface ActCue {
   frames: ActFrame[];
 }
 
-const NEGATIONS = new Set(['not', "n't", 'never']);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
 /** The act cues at word k: "worried about" before "worried"; none when the verb is passive, modal or an infinitive. */

@@ -1,7 +1,7 @@
 import { actCuesAt, refusesToSpeak, verbTaggedAsNoun } from './acts.js';
 import { insideCondition } from './subordinate-clauses.js';
 import { startsLowerCase } from './normalize.js';
-import { CUE_BY_LEMMA, MODALS } from '../lexicon/cues.js';
+import { CUE_BY_LEMMA, MODALS, NEGATIONS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import type { ActFrame } from '../lexicon/acts.js';
 import type { StatementAct } from '../graph/facts.js';
@@ -23,7 +23,6 @@ export interface Cue {
 }
 
 export const CLAUSE_END = new Set(['.', ';', '"', '“', '”', '?', '!']);
-const NEGATIONS = new Set(['not', "n't", 'never', 'no']);
 export const OPENING_QUOTES = new Set(['"', '“']);
 /** Cues that need their particle ("called on", "pointed out"), unless they characterize with a quote. */
 const PARTICLE_REQUIRED = new Set(['call', 'point', 'hint', 'appeal']);

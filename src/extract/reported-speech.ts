@@ -2,7 +2,7 @@ import { isEvidenceSource, targetEnd } from './acts.js';
 import type { Attribution, SentenceView } from './attribution.js';
 import { mainClauseSubject } from './clause-subject.js';
 import { CLAUSE_END, OPENING_QUOTES, cueAt, cueText, type Cue } from './cue-words.js';
-import { AUDIENCE_NOUNS, CUE_BY_LEMMA, CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { AUDIENCE_NOUNS, CUE_BY_LEMMA, CUE_LEMMAS, NEGATIONS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { APPRAISING_SPEECH_CUES } from '../lexicon/acts.js';
 import { HONORIFICS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from '../lexicon/people.js';
 import type { DocumentEntities } from './coref.js';
@@ -236,7 +236,6 @@ function opensOtherSpeakersAct(words: Word[], k: number): boolean {
   return negated ? words[j]?.pos === 'VERB' && CUE_LEMMAS.has(words[j].lemma) : cueAt(words, j) !== null;
 }
 
-const NEGATIONS = new Set(['not', "n't", 'n’t']);
 
 /** "a finish that he said defied expectations": a relative clause whose own subject speaks. */
 function opensRelativeAct(words: Word[], k: number): boolean {

@@ -63,4 +63,7 @@ export const CUE_BY_LEMMA = new Map(CUE_VERBS.map((cue) => [cue.lemma, cue]));
  * Modals before a speech verb make it an act to come, not one reported: "Moscow said it would
  * respond …". Only "would say" stays speech ("he would only say that …" tells what he said).
  */
+/** Words that negate the verb after them, with either apostrophe: "did not say", "never told", "didn’t comment" report nothing. */
+export const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+
 export const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'must', 'can', 'shall']);

@@ -455,4 +455,8 @@ describe('attribution in real news', () => {
     expect(statementsOf('A group called Citizens for Fair Pay sued the harbor board on Monday.')).toEqual([]);
     expect(statementsOf('The senator called Tom Reed a coward on Monday.')).toMatchObject([{ act: 'APPRAISAL', text: 'Tom Reed a coward' }]);
   });
+  it('reads a negation the same with either apostrophe ("didn’t say" as "didn\'t say"): a refusal, no statement', () => {
+    expect(statementsOf('Mayor Ada Lind didn’t say when the harbor would open.')).toEqual([]);
+    expect(statementsOf("Mayor Ada Lind didn't say when the harbor would open.")).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { NEGATIONS } from '../../lexicon/cues.js';
 import { mainClauseSubject } from '../clause-subject.js';
 import { describe } from '../descriptions.js';
 import { CLAUSE_BREAK, fromMention } from '../speaker-basics.js';
@@ -18,7 +19,6 @@ import { CONTENT_SHAPES } from './attribution-spans.js';
 const BEFORE_SHAPES = new Set<number>([CONTENT_SHAPES.indexOf('BEFORE'), CONTENT_SHAPES.indexOf('QUOTE_BEFORE')]);
 /** Passive cues carry no source: "is expected to", "was reported". */
 const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
-const NEGATIONS = new Set(['not', "n't", 'never']);
 
 /**
  * Who is the source: "…, said Kirby" and "according to the poll" look after the cue; "Kirby
