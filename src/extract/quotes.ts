@@ -1,6 +1,7 @@
 import { lineSpans } from './header.js';
 import { firstNotBefore } from './sorted.js';
 import type { Span } from '../graph/facts.js';
+import type { Word } from './words.js';
 
 /**
  * Double-quoted spans of each paragraph: curly “…” pairs and straight "…" pairs (curly marks
@@ -103,3 +104,20 @@ export class QuoteIndex {
     return firstNotBefore(this.all, (quote) => quote.open < offset);
   }
 }
+
+/**
+ * `on ABC’s “This Week With George Stephanopoulos” that …`: the index of the mark closing a
+ * quoted title that opens at word `open` (a few words, each capitalised or a short joining
+ * word), or -1 when the quotation there is no title.
+ */
+export function quotedTitleEnd(words: Word[], open: number): number {
+  if (!isQuoteMark(words[open]?.text)) return -1;
+  for (let k = open + 1; k < words.length && k - open <= TITLE_WORDS + 1; k++) {
+    if (isQuoteMark(words[k].text)) return k > open + 1 ? k : -1;
+    if (!words[k].capitalized && !TITLE_JOINERS.has(words[k].text)) return -1;
+  }
+  return -1;
+}
+
+const TITLE_WORDS = 8;
+const TITLE_JOINERS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'with', '&']);

@@ -6,7 +6,7 @@ import { AUDIENCE_NOUNS, CUE_BY_LEMMA, CUE_LEMMAS, NEGATIONS, SOURCE_DOCUMENTS }
 import { APPRAISING_SPEECH_CUES } from '../lexicon/acts.js';
 import { HONORIFICS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from '../lexicon/people.js';
 import type { DocumentEntities } from './coref.js';
-import type { QuoteIndex } from './quotes.js';
+import { quotedTitleEnd, type QuoteIndex } from './quotes.js';
 import { DASHES, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { nounPhraseSpeaker, phraseSpeakerAfter, speakerAfter } from './speakers-after.js';
 import { readTime, type TimeExpression } from './time.js';
@@ -382,6 +382,16 @@ function isTrailingCircumstance(rest: Word[]): boolean {
 const clauseBetween = (word: Word): boolean =>
   CLAUSE_END.has(word.text) || word.pos === 'AUX' || word.pos === 'PRON' || word.pos === 'CCONJ' || (word.pos === 'VERB' && (!/(ed|ing)$/.test(word.text) || CUE_LEMMAS.has(word.lemma)));
 
+/** Does a clause open between words k and `to`? A quoted title there ("said on “Meet the Press” that") opens none. */
+function opensClauseBetween(words: Word[], k: number, to: number): boolean {
+  for (let i = k; i < to; i++) {
+    const closing = quotedTitleEnd(words, i);
+    if (closing !== -1 && closing < to) i = closing;
+    else if (clauseBetween(words[i])) return true;
+  }
+  return false;
+}
+
 /** Words that open a time before "that" ("said this week that …"), not a clause's subject. */
 const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'each', 'every']);
 
@@ -396,7 +406,7 @@ function skipToContent(words: Word[], k: number, cue: Cue): number {
   // Only an audience, a source or a time stands between: "they had hoped … wells that …" is already the content.
   // "said Monday night that …" skips a time; "said the vote ended in a finish that …" is already the content.
   const bareSubject = that !== -1 && words[k]?.pos !== 'ADP' && cue.lemma === 'say' && words.slice(k, that).some((word) => word.pos === 'VERB' || (word.pos === 'DET' && !TIME_DETERMINERS.has(word.text.toLowerCase())));
-  if (that !== -1 && opensWithPhrase && !bareSubject && !words.slice(k, that).some(clauseBetween)) {
+  if (that !== -1 && opensWithPhrase && !bareSubject && !opensClauseBetween(words, k, that)) {
     return that + 1;
   }
   let j = k;

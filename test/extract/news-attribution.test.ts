@@ -459,4 +459,12 @@ describe('attribution in real news', () => {
     expect(statementsOf('Mayor Ada Lind didn’t say when the harbor would open.')).toEqual([]);
     expect(statementsOf("Mayor Ada Lind didn't say when the harbor would open.")).toEqual([]);
   });
+  it('skips a quoted show title between the cue and "that" ("said on “Meet the Press” that …")', () => {
+    expect(statementsOf('Mayor Ada Lind said on “Harbor Week With Tom Reed” that she would look at the bill.')).toMatchObject([{ text: 'she would look at the bill', speaker: 'Ada Lind' }]);
+  });
+  it('reads no target in the manner of an act ("said pleasantly into the phone"), and keeps the topic of "spoke highly of …"', () => {
+    const found = statementsOf('“We are calling from the harbor board. How are you today?” Ada Lind, a volunteer, said pleasantly into the phone.');
+    expect(found.some((statement) => statement.text.startsWith('pleasantly'))).toBe(false);
+    expect(statementsOf('Mayor Ada Lind spoke highly of the harbor volunteers.')).toMatchObject([{ act: 'APPRAISAL', text: 'the harbor volunteers', speaker: 'Ada Lind' }]);
+  });
 });

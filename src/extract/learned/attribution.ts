@@ -63,7 +63,8 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     let content = candidate.spans[shape]!;
     const { words, cue, last } = candidate.site;
     if (content.end - content.start < MIN_CONTENT_CHARACTERS || overlapsAny(taken, content) || refusesToSpeak(words, cue) || NOT_SOURCE_CUES.has(words[cue].lemma.toLowerCase())) return;
-    if (opensWithPredicate(words, content)) return;
+    if (opensWithPredicate(words, content) || opensWithManner(words, content)) return;
+    content = pastMannerOfTopic(words, content);
     if (namesSomething(words, cue) || namedAs(words, cue, content) || titleQuoted(words, content) || insideCondition(words, cue)) return;
     const view = views[candidate.sentenceIndex];
     const context: SpeakerContext = { entities, words, mentions: view.mentions, recentSpeakers, insideQuote: (offset) => quotes.contains(offset) };
@@ -210,6 +211,34 @@ function opensWithPredicate(words: Word[], content: Span): boolean {
   const first = words.find((word) => word.start >= content.start);
   return first !== undefined && first.start < content.end && first.pos === 'VERB' && !first.text.endsWith('ing');
 }
+
+/**
+ * `“…,” Lind said pleasantly into the phone`, `said matter-of-factly as confetti fell`: words
+ * after the cue that open on an adverb of manner and go on with a place, a time or a clause of
+ * circumstance tell how it was said, not what ("spoke highly of …" goes on with its topic).
+ */
+function opensWithManner(words: Word[], content: Span): boolean {
+  const first = words.findIndex((word) => word.start >= content.start);
+  if (first === -1 || words[first].start >= content.end || words[first].pos !== 'ADV' || !/ly$/.test(words[first].text)) return false;
+  const next = words[first + 1];
+  if (!next || next.start >= content.end) return true;
+  const lower = next.text.toLowerCase();
+  return (next.pos === 'ADP' && !CLAUSE_MARKERS.has(lower) && !TOPIC_PREPOSITIONS.has(lower)) || CIRCUMSTANCE_OPENERS.has(lower);
+}
+
+/** "spoke highly of the volunteers": the target is what follows the adverb and its preposition. */
+function pastMannerOfTopic(words: Word[], content: Span): Span {
+  const first = words.findIndex((word) => word.start >= content.start);
+  if (first === -1 || words[first].pos !== 'ADV' || !/ly$/.test(words[first].text) || !TOPIC_PREPOSITIONS.has(words[first + 1]?.text.toLowerCase() ?? '')) return content;
+  const target = words[first + 2];
+  return target && content.end - target.start >= MIN_CONTENT_CHARACTERS ? { start: target.start, end: content.end } : content;
+}
+
+/** "said repeatedly that …", "asked bluntly whether …": the content still follows. */
+const CLAUSE_MARKERS = new Set(['that', 'whether', 'if']);
+/** "spoke highly of …", "talked openly about …", "focused intensively on …": the topic follows, an appraisal's target. */
+const TOPIC_PREPOSITIONS = new Set(['of', 'about', 'on', 'upon', 'against', 'for']);
+const CIRCUMSTANCE_OPENERS = new Set(['as', 'while', 'when', 'after', 'before']);
 
 /**
  * "the contests known as Super Tuesday", "a developer known to be bullish", "a thriller titled
