@@ -133,12 +133,31 @@ function continuesSentence(before: Token[], after: Token[]): boolean {
   if (lower && n >= 2 && before[n - 1].text === ')' && before[n - 2].text === '.') return true;
   if (n < 2 || !CLOSING_QUOTES.has(before[n - 1].text) || !/^[?!]+$/.test(before[n - 2].text)) return false;
   if (lower) return true;
-  for (let i = 0; i < Math.min(after.length, ATTRIBUTION_REACH); i++) {
+  for (let i = 0, read = 0; i < after.length && read < ATTRIBUTION_REACH; i++, read++) {
     if (after[i].pos === 'VERB' && CUE_LEMMAS.has(after[i].lemma)) return true;
+    if (after[i].text === ',' && i > 0) {
+      // `“…?” Ada Lind, a volunteer, said.`: an aside between commas is read past.
+      const close = asideEnd(after, i);
+      if (close === -1) return false;
+      i = close;
+      continue;
+    }
     if (after[i].pos === 'PUNCT') return false;
   }
   return false;
 }
+
+/** The comma closing an aside that opens with the comma at `open` (a few words, no other mark), or -1. */
+function asideEnd(tokens: Token[], open: number): number {
+  for (let k = open + 1; k < tokens.length && k - open <= ASIDE_REACH; k++) {
+    if (tokens[k].text === ',') return k > open + 1 ? k : -1;
+    if (tokens[k].pos === 'PUNCT' && tokens[k].text !== '-') return -1;
+  }
+  return -1;
+}
+
+/** "a retired worker from a nuclear plant": an aside of this many words at most. */
+const ASIDE_REACH = 10;
 
 /** Whitespace as wink counts it between tokens (space, tab, line breaks, no-break space). */
 function isSpace(code: number): boolean {

@@ -467,4 +467,11 @@ describe('attribution in real news', () => {
     expect(found.some((statement) => statement.text.startsWith('pleasantly'))).toBe(false);
     expect(statementsOf('Mayor Ada Lind spoke highly of the harbor volunteers.')).toMatchObject([{ act: 'APPRAISAL', text: 'the harbor volunteers', speaker: 'Ada Lind' }]);
   });
+  it('attributes a quoted question to the speaker after it when an aside describes them (`“…?” Ada Lind, a volunteer, said.`)', () => {
+    expect(statementsOf('“Who are they?” Ada Lind, a retired harbor pilot, said.')).toMatchObject([{ kind: 'DIRECT', text: 'Who are they?', speaker: 'Ada Lind' }]);
+  });
+  it('never reports the aside that describes the speaker (`“…” Ada Lind, a volunteer, said.`)', () => {
+    const found = statementsOf('“The harbor is fine.” Ada Lind, a volunteer, said.');
+    expect(found.some((statement) => /volunteer/.test(statement.text))).toBe(false);
+  });
 });
