@@ -12,6 +12,7 @@ import { isPossessive, type Word } from './words.js';
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 const PHRASE_END = new Set([',', '.', ';', ':', '!', '?', '"', '“', '”', '—', '–']);
 const MAX_APPOSITION_WORDS = 16;
+const INITIALS_ONLY = /^(?:\p{Lu}\.)+$/u;
 
 /**
  * "John Kirby, National Security Council coordinator for strategic communications, …" gives a
@@ -40,7 +41,8 @@ export function readAppositions(words: Word[], mentions: RawMention[], scope: Sc
       continue;
     }
     const roleAt = words.slice(from, to).findIndex((word) => !word.capitalized && isRoleWord(word));
-    if (roleAt === -1) continue;
+    // "Sen. Luis Carrera, D-N.M., a former military pilot": an initial alone is no one the role describes.
+    if (roleAt === -1 || INITIALS_ONLY.test(mention.text)) continue;
     let start = from + roleAt;
     while (start > from && startsLowerCase(words[start - 1].text) && !ARTICLES.has(words[start - 1].text) && !inside.some((other) => other.end === words[start - 1].end)) start--;
     let end = to;

@@ -177,7 +177,7 @@ export function combineWithRules(words: Word[], names: ContextName[], mentions: 
     const sure = name.confidence >= CONFIDENCE.veto;
     if (name.type === 'PER') {
       if (overlapping.length === 0) {
-        if (name.confidence >= CONFIDENCE.addPerson && name.agreed && isFullName(name) && !holdsTitle(words, name, mentions)) replace([], fromName(name));
+        if (name.confidence >= CONFIDENCE.addPerson && name.agreed && isFullName(name) && !holdsTitle(words, name, mentions) && !namesAfterSomeone(words, name)) replace([], fromName(name));
       } else if (people.length === overlapping.length) {
         const [person] = people;
         // "Carla Or" where the rules stopped at "Carla"; "Education Paola Ferrante" where they started early.
@@ -287,6 +287,12 @@ function absorbsCountries(name: ContextName, overlapping: RawMention[]): boolean
   return name.type === 'ORG' && name.to - name.from >= 2 && name.confidence >= CONFIDENCE.veto
     && overlapping.every((mention) => mention.kind !== 'COUNTRY' || (covers(name, mention) && !sameSpan(name, mention)));
 }
+
+/**
+ * "Kim Il-sung Square", "John F. Kennedy Airport": a full name and a place's head word name a
+ * place after someone, not a person.
+ */
+const namesAfterSomeone = (words: Word[], name: ContextName): boolean => name.to - name.from >= 3 && VENUE_HEADS.has(words[name.to - 1].text);
 
 /** A person's name of two words or more: one word alone ("host Bristol") is too often a place or a club to take on the model's word. */
 const isFullName = (name: ContextName): boolean => name.to - name.from >= 2;

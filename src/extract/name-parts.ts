@@ -1,5 +1,5 @@
 import { NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_NAMES, VENUE_HEADS } from '../lexicon/organizations.js';
-import { TITLE_MODIFIERS } from '../lexicon/people.js';
+import { ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import type { Evidence } from '../graph/facts.js';
 import type { GazetteerHit } from './gazetteer.js';
 import { isGivenName, opensPersonName } from './given-names.js';
@@ -45,11 +45,17 @@ export const venueEnd = (words: Word[], first: number, index: number): boolean =
 /** "politburo member", "chief economist": role words and the nouns and adjectives that qualify them. */
 const qualifiesRole = (word: Word): boolean => isRoleWord(word) || word.pos === 'ADJ' || word.pos === 'NOUN';
 
+/** A role word before a name, singular or plural ("photographers Nat Finkelstein, Tomas Kerr and …"): the plural by its lemma. */
+function isRoleBefore(word: Word): boolean {
+  const lower = word.text.toLowerCase();
+  return isRoleWord(word) || (lower.length > 3 && lower.endsWith('s') && word.lemma !== lower && ROLE_NOUNS.has(word.lemma));
+}
+
 /** "North Korean leader Kim", "Chinese Communist Party politburo member Li": lower-case roles right before a name. */
 export function lowerCaseRoleBefore(words: Word[], from: number, found: RawMention[], scope: Scope): { role: Evidence; country: string | null; org: RawMention | null } | null {
   let start = from;
-  while (start > 0 && from - start < 3 && startsLowerCase(words[start - 1].text) && (isRoleWord(words[start - 1]) || (start < from && isRoleWord(words[from - 1]) && qualifiesRole(words[start - 1])))) start--;
-  if (start === from || !isRoleWord(words[from - 1])) return null;
+  while (start > 0 && from - start < 3 && startsLowerCase(words[start - 1].text) && (isRoleBefore(words[start - 1]) || (start < from && isRoleBefore(words[from - 1]) && qualifiesRole(words[start - 1])))) start--;
+  if (start === from || !isRoleBefore(words[from - 1])) return null;
   // "Chief executive Ingrid Baumann": the sentence's first word is capitalised only because it opens it.
   if (start === 1 && (isRoleWord(words[0]) || TITLE_MODIFIERS.has(words[0].text)) && from - start < 3) start = 0;
   const role = span(words, start, from, scope);

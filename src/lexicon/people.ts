@@ -35,6 +35,14 @@ export const ROLE_NOUNS = new Set([
   'developer', 'entrepreneur', 'billionaire', 'tycoon', 'businessman', 'businesswoman', 'fellow', 'professor',
   'marshal', 'brigadier', 'commissioner', 'premier', 'monarch', 'crown prince', 'sultan', 'emir', 'president-elect',
   'prime minister-elect', 'chancellor-elect', 'spokesman', 'minister-president', 'vice-president', 'vice-chancellor',
+  // Occupations news puts before a name ("photographer Nat Finkelstein", "athletes Vitas Gerulaitis and …").
+  'photographer', 'musician', 'athlete', 'publisher', 'painter', 'sculptor', 'poet', 'novelist', 'playwright',
+  'composer', 'designer', 'dancer', 'comedian', 'chef', 'pilot', 'farmer', 'soldier', 'firefighter', 'historian',
+  'biologist', 'physicist', 'chemist', 'astronomer', 'mathematician', 'philosopher', 'psychologist', 'sociologist',
+  'anthropologist', 'archaeologist', 'geologist', 'linguist', 'pollster', 'commentator', 'columnist', 'blogger',
+  'presenter', 'entertainer', 'rapper', 'guitarist', 'drummer', 'pianist', 'violinist', 'cellist', 'cyclist',
+  'swimmer', 'golfer', 'boxer', 'wrestler', 'skier', 'gymnast', 'jockey', 'footballer', 'cricketer', 'batsman',
+  'astronaut', 'explorer', 'inventor', 'screenwriter', 'cartoonist', 'illustrator',
 ]);
 
 /** Letters after a name that are not part of it: "Rebecca Thorne KC", "John Smith Jr.". */

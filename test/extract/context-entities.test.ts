@@ -58,6 +58,13 @@ describe('combining the model with the rules', () => {
     expect(kinds(combine([name('Harwich', 'ORG', CONFIDENCE.oneWordOrganization + 1)]))).toContain('ORGANIZATION:Harwich');
   });
 
+  it('a full name with a place\'s head word is a place named after someone, not a person ("Kim Il-sung Square")', () => {
+    const { name, combine } = sentence('Crowds gathered in Tomas Reval Square on Monday.');
+    expect(kinds(combine([name('Tomas Reval Square', 'PER', sure)]))).not.toContain('PERSON:Tomas Reval Square');
+    const other = sentence('Crowds cheered Tomas Reval on Monday.');
+    expect(kinds(other.combine([other.name('Tomas Reval', 'PER', sure)]))).toContain('PERSON:Tomas Reval');
+  });
+
   it('splits two names the rules glued together', () => {
     const { rules, name, combine } = sentence('Researchers at the Norvik Institute of Marine Technology and Halden University agreed.');
     const glued = 'ORGANIZATION:Norvik Institute of Marine Technology and Halden University';

@@ -80,4 +80,21 @@ describe('a title with its portfolio', () => {
     expect(entity(facts, 'Valdira Onset')?.roles).toEqual(['Minister of Education']);
     expect(entity(facts, 'Tarkan Velio')?.roles).toEqual(['Minister of Foreign Affairs']);
   });
+  it('an occupation before a name, singular or plural, makes each name of the list a person with that role', () => {
+    const facts = extract('Portraits on show\n\nThe exhibit includes portraits of photographers Nat Kovacs, Tomas Kerr and Felice Quanto, and of athlete Vitas Gerulan.\n');
+    const people = facts.entities.filter((candidate) => candidate.kind === 'PERSON').map((person) => person.name);
+    expect(people).toEqual(expect.arrayContaining(['Nat Kovacs', 'Tomas Kerr', 'Felice Quanto', 'Vitas Gerulan']));
+    expect(entity(facts, 'Nat Kovacs')?.roles).toEqual(['photographers']);
+    expect(entity(facts, 'Vitas Gerulan')?.roles).toEqual(['athlete']);
+  });
+
+  it('a plural occupation after a name is no apposition that makes it a person ("… Arkham Nights, players are …")', () => {
+    const facts = extract('Games fair\n\nIn the demonstration of Arkham Nights, players are dropped into a cave.\n');
+    expect(facts.entities.filter((candidate) => candidate.kind === 'PERSON')).toEqual([]);
+  });
+
+  it('an initial is no person an apposition describes ("Sen. Luis Carrera, D-N.M., a former military pilot")', () => {
+    const facts = extract('Hearing\n\nThe sharpest exchange came from Sen. Luis Carrera, D-N.M., a former military pilot.\n');
+    expect(facts.entities.filter((candidate) => candidate.kind === 'PERSON').map((person) => person.name)).toEqual(['Luis Carrera']);
+  });
 });
