@@ -416,7 +416,7 @@ function classifyPerson(
 }
 
 /** "in Vienna", "at the Palais Coburg": a name after a place preposition is a location. */
-function isLocation(words: Word[], from: number): boolean {
+export function isLocation(words: Word[], from: number): boolean {
   let k = from - 1;
   if (words[k]?.text.toLowerCase() === 'the') k--;
   const previous = words[k]?.text.toLowerCase();

@@ -65,6 +65,13 @@ describe('combining the model with the rules', () => {
     expect(kinds(other.combine([other.name('Tomas Reval', 'PER', sure)]))).toContain('PERSON:Tomas Reval');
   });
 
+  it('adds no person after a place preposition, as the rules add none there ("member in Port Wexley\'s history")', () => {
+    const { name, combine } = sentence('She became the youngest member in Nova Brava\'s history.');
+    expect(kinds(combine([name('Nova Brava', 'PER', sure)]))).not.toContain('PERSON:Nova Brava');
+    const other = sentence('She thanked Tamsin Okoro for the help.');
+    expect(kinds(other.combine([other.name('Tamsin Okoro', 'PER', sure)]))).toContain('PERSON:Tamsin Okoro');
+  });
+
   it('splits two names the rules glued together', () => {
     const { rules, name, combine } = sentence('Researchers at the Norvik Institute of Marine Technology and Halden University agreed.');
     const glued = 'ORGANIZATION:Norvik Institute of Marine Technology and Halden University';
