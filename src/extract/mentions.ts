@@ -229,10 +229,14 @@ function splitAtAnd(words: Word[], from: number, to: number, hitAt: Map<number, 
 function organizationHead(words: Word[], from: number, to: number): number {
   // "Institut Pasteur", "Fundación Cinema del Sureste": a head that opens the name in another language.
   if (to - from >= 2 && LEADING_ORG_HEADS.has(words[from].text)) return from;
-  if (VENUE_HEADS.has(words[to - 1].text)) return -1;
+  // "University of North Carolina at Chapel Hill": the campus after "at" (the only "at" a run
+  // holds) is a place by its nature; the institution's own name decides.
+  const campus = words.slice(from, to).findIndex((word) => word.text === 'at');
+  const core = campus > 0 ? from + campus : to;
+  if (VENUE_HEADS.has(words[core - 1].text)) return -1;
   // "Institute for Energy Futures": an earlier head that takes "of"/"for" names the whole run.
   for (let i = from; i < to - 2; i++) {
-    if (isOrgHead(words[i]) && ['of', 'for', 'on'].includes(words[i + 1].text) && !VENUE_HEADS.has(words[to - 1].text)) return i;
+    if (isOrgHead(words[i]) && ['of', 'for', 'on'].includes(words[i + 1].text)) return i;
   }
   for (let i = to - 1; i >= from; i--) {
     if (i > from && HEADS_AFTER_HEAD.has(words[i].text) && isOrgHead(words[i - 1]) && !(i + 1 < to && isRoleWord(words[i + 1]))) return i;

@@ -97,4 +97,8 @@ describe('a title with its portfolio', () => {
     const facts = extract('Hearing\n\nThe sharpest exchange came from Sen. Luis Carrera, D-N.M., a former military pilot.\n');
     expect(facts.entities.filter((candidate) => candidate.kind === 'PERSON').map((person) => person.name)).toEqual(['Luis Carrera']);
   });
+  it('a university\'s campus after "at" is part of its name, even when the campus is named like a place ("… at Chapel Hill")', () => {
+    const facts = extract('Campus news\n\nShe studied at the University of Norland at Cedar Hill before moving.\n');
+    expect(organizationNames(facts)).toEqual(['University of Norland at Cedar Hill']);
+  });
 });
