@@ -68,6 +68,9 @@ export const SPEAKING_VERBS = new Set(['comment', 'elaborate', 'speculate', 'dis
 /** Act cues by lemma; a lemma may have one cue with its particle and one without. */
 export const ACT_CUES_BY_LEMMA: ReadonlyMap<string, ActCue[]> = ACT_CUES.reduce((map, cue) => map.set(cue.lemma, [...(map.get(cue.lemma) ?? []), cue]), new Map<string, ActCue[]>());
 
+/** A lemma that attributes a belief ("think", "believe", "want"): negated, it still does ("Trump doesn't believe …"). */
+export const attributesBelief = (lemma: string): boolean => ACT_CUES_BY_LEMMA.get(lemma)?.some((cue) => cue.act === 'BELIEF') ?? false;
+
 /**
  * Verbs of communication whose object the learned cue reader may take as a target, besides the
  * appraisals above: what is said, not what is done — "expressed concern", "echoed the charge",

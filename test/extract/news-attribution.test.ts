@@ -474,4 +474,9 @@ describe('attribution in real news', () => {
     const found = statementsOf('“The harbor is fine.” Ada Lind, a volunteer, said.');
     expect(found.some((statement) => /volunteer/.test(statement.text))).toBe(false);
   });
+  it('keeps a negated belief, with either apostrophe, while a negated speech verb reports nothing', () => {
+    expect(statementsOf('Mayor Ada Lind doesn’t want the harbor to close.')).toMatchObject([{ act: 'BELIEF', text: 'the harbor to close', speaker: 'Ada Lind' }]);
+    expect(statementsOf('Mayor Ada Lind does not fear a strike at the harbor.')).toMatchObject([{ act: 'BELIEF', speaker: 'Ada Lind' }]);
+    expect(statementsOf('Mayor Ada Lind didn’t say when the harbor would open.')).toEqual([]);
+  });
 });

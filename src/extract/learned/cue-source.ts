@@ -1,3 +1,4 @@
+import { attributesBelief } from '../../lexicon/acts.js';
 import { NEGATIONS } from '../../lexicon/cues.js';
 import { mainClauseSubject } from '../clause-subject.js';
 import { describe } from '../descriptions.js';
@@ -27,7 +28,8 @@ const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
 export function sourceOf(context: SpeakerContext, candidate: CueCandidate, shape: number, slice: (s: number, e: number) => string): Speaker | null | undefined {
   const { words, cue, last } = candidate.site;
   if (last > cue) return speakerAfter(context, last, slice) ?? nearestSource(words, context.mentions, last, true, slice) ?? undefined;
-  if (isNegated(words, cue)) return undefined;
+  // "did not say how many …" reports nothing; "Trump doesn't believe …" still attributes a belief (acts.ts).
+  if (isNegated(words, cue) && !(attributesBelief(words[cue].lemma) && negatedByDo(words, cue))) return undefined;
   // "summoned the ambassador to explain …": an infinitive's subject is not the phrase before it.
   if (words[cue - 1]?.text.toLowerCase() === 'to') return undefined;
   // "was asked by a reporter whether …", "When asked by a host if …": the agent after "by" is the source.
@@ -128,6 +130,15 @@ function isCoordinated(words: Word[], cue: number): boolean {
   let k = cue - 1;
   while (k > 0 && (words[k].pos === 'ADV' || words[k].pos === 'AUX')) k--;
   return k > 1 && words[k].pos === 'CCONJ' && (words[k].text === 'and' || words[k].text === 'but');
+}
+
+/** "doesn’t want", "did not think": the negation of an active verb, with "do" ("is not expected to" is a passive). */
+function negatedByDo(words: Word[], cue: number): boolean {
+  for (let k = cue - 1; k >= Math.max(0, cue - 3); k--) {
+    if (words[k].lemma === 'do') return true;
+    if (!NEGATIONS.has(words[k].text.toLowerCase()) && words[k].pos !== 'ADV') return false;
+  }
+  return false;
 }
 
 /** "did not say how many …", "never confirmed": a negated cue reports nothing. */
