@@ -202,7 +202,8 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   const opensName = (a: number) => context.mentions.some((mention) => mention.start === words[a].start);
   const content = segments.filter(([a, b]) => (opensName(a) || !['ADP', 'ADV', 'SCONJ', 'VERB'].includes(words[a].pos)) && words.slice(a, b + 1).some((word) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)));
   // "Lind remains committed to the plan, her top aide, Tom Devine, told …": a clause before the subject is what it reports.
-  if (content.length === 3 && hasFiniteVerb(words, content[0]) && !hasFiniteVerb(words, content[1]) && namingPerson(context, content[2])) content.shift();
+  // "The harbor is fine, Ada Lind, the mayor, said": the same, the name first and its description after.
+  if (content.length === 3 && hasFiniteVerb(words, content[0]) && ((!hasFiniteVerb(words, content[1]) && namingPerson(context, content[2])) || (namingPerson(context, content[1]) && !hasFiniteVerb(words, content[2])))) content.shift();
   if (content.length === 0) return null;
   const [first, second] = content;
   // "The poll has, however, revealed": the auxiliary before the aside belongs to the verb, not the subject.

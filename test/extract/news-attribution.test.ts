@@ -479,4 +479,7 @@ describe('attribution in real news', () => {
     expect(statementsOf('Mayor Ada Lind does not fear a strike at the harbor.')).toMatchObject([{ act: 'BELIEF', speaker: 'Ada Lind' }]);
     expect(statementsOf('Mayor Ada Lind didn’t say when the harbor would open.')).toEqual([]);
   });
+  it('reads the speaker of "…, Ada Lind, the mayor, said." past the description after the name', () => {
+    expect(statementsOf('The harbor will reopen in May, Ada Lind, the mayor of Port Wexley, said on Monday.')).toMatchObject([{ text: 'The harbor will reopen in May', speaker: 'Ada Lind' }]);
+  });
 });
