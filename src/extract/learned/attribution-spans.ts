@@ -48,7 +48,7 @@ export function contentCandidates(site: CueSite, quotes: QuoteIndex, text: strin
   const comma = nextBreak(words, last + 1, quotes);
   if (comma !== -1 && words[comma].text === ',' && comma + 1 < words.length && words[comma + 1].start < end) into[3] = trimmed(text, words[comma + 1].start, end);
   // BEFORE: "The deal is dead, Trump said." — the sentence up to the comma before the source.
-  const before = sourceOpening(words, site.cue);
+  const before = previousBreak(words, site.cue - 1);
   if (before > 0 && onlySubjectBetween(words, before + 1, site.cue)) into[4] = trimmed(text, site.sentence.start, words[before - 1].end);
   // QUOTE_AFTER: `told reporters: “We will win.”`
   const opening = quotes.within(words[last].end, words[Math.min(words.length - 1, last + QUOTE_REACH)].end + 1)[0];
@@ -78,25 +78,6 @@ function onlySubjectBetween(words: Word[], from: number, cue: number): boolean {
   for (let i = from; i < cue; i++) if (words[i].pos === 'CCONJ' || words[i].pos === 'VERB' || words[i].pos === 'SCONJ') return false;
   return true;
 }
-
-/**
- * The comma before the source of "…, Trump said": the last break before the cue, or, when that
- * comma closes an aside right before the cue ("…, Ada Lind, a volunteer, said"), the break
- * before the name the aside describes.
- */
-function sourceOpening(words: Word[], cue: number): number {
-  const before = previousBreak(words, cue - 1);
-  if (before < 1 || before !== cue - 1 || words[before].text !== ',') return before;
-  const asideOpens = previousBreak(words, before - 1);
-  if (asideOpens < 1 || before - asideOpens > ASIDE_WORDS || words[asideOpens].text !== ',' || !words[asideOpens - 1].capitalized) return before;
-  // The name opens the sentence (`“…” Ada Lind, a volunteer, said.`): nothing before it to report.
-  const nameOpens = previousBreak(words, asideOpens - 1);
-  return asideOpens - nameOpens <= NAME_WORDS + 1 ? nameOpens : before;
-}
-
-/** "a retired worker from a nuclear plant": an aside of this many words at most; a name of at most NAME_WORDS. */
-const ASIDE_WORDS = 10;
-const NAME_WORDS = 4;
 
 /** Index of the last comma or dash at or before `from` ("…, Trump said"); -1 when none. */
 function previousBreak(words: Word[], from: number): number {

@@ -73,7 +73,8 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     // "asked by a reporter whether …": what was asked starts after the agent.
     if (speaker && speaker.mention.start >= content.start && speaker.mention.start < content.end) {
       const next = words.find((word) => word.start >= speaker.mention.end);
-      if (!next || content.end - next.start < MIN_CONTENT_CHARACTERS) return;
+      // `“…” Ada Lind, a volunteer, said.`: what follows the speaker there is an aside about them.
+      if (!next || next.text === ',' || content.end - next.start < MIN_CONTENT_CHARACTERS) return;
       content = { start: next.start, end: content.end };
     }
     let statement = statementOf(input, view, candidate, shape, content, speaker, words[last].end);
