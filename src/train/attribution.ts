@@ -37,6 +37,40 @@ const GATE_MIN_FIRES = 3;
  */
 const ALWAYS_GATED = new Set([':', 'according']);
 
+/**
+ * Trains the model on the develop part of a PolNeAR folder and returns the file's bytes; `log`
+ * hears the progress and figures. Deterministic: the same folder gives the same bytes.
+ */
+export function buildAttributionModel(dir: string, options: { tune?: boolean; log?: (line: string) => void } = {}): Buffer {
+  const { tune = false, log = () => {} } = options;
+  const develop = readPolnear(dir, 'develop').filter((article) => !tune || !isTuningArticle(article.name)).map(readArticle);
+  const measure = readPolnear(dir, 'measure').map(readArticle);
+  const gate = cueGate(develop);
+  const examples = develop.flatMap((article) => examplesOf(article, gate));
+  log(`develop: ${develop.length} articles, ${examples.length} cue candidates (${examples.filter((example) => example.label !== 0).length} cues); gate: ${gate.size} lemmas`);
+
+  const trainer = new PerceptronTrainer(CONTENT_SHAPES, BITS);
+  const random = seededRandom(SEED);
+  const order = examples.map((_, index) => index);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    shuffle(order, random);
+    let wrong = 0;
+    for (const index of order) if (trainer.learn(examples[index].features, examples[index].label) !== examples[index].label) wrong++;
+    log(`epoch ${epoch + 1}: ${(1 - wrong / examples.length).toFixed(4)} right`);
+  }
+  const model = trainer.average();
+  const firing = firingGate(model, develop, gate);
+  log(`gate after training: ${firing.size} of ${gate.size} lemmas fire on at least ${GATE_MIN_FIRE_SHARE * 100}% (and ${GATE_MIN_FIRES}) of their develop occurrences`);
+  const figures = { develop: intrinsic(model, develop, firing), measure: intrinsic(model, measure, firing) };
+  log(`cue words (candidate level), develop: P ${figures.develop.precision} R ${figures.develop.recall} F ${figures.develop.f1}; shape right ${figures.develop.shapeRight}`);
+  log(`cue words (candidate level), measure: P ${figures.measure.precision} R ${figures.measure.recall} F ${figures.measure.f1}; shape right ${figures.measure.shapeRight}`);
+  log(`gold cues the gate lets through, measure: ${figures.measure.gateRecall}`);
+  return encodeModel(model, {
+    features: ATTRIBUTION_FEATURES, gate: [...firing].sort(), gateMinFireShare: GATE_MIN_FIRE_SHARE, gateMinFires: GATE_MIN_FIRES, trainedOn: `PolNeAR train, develop part${tune ? ' less its tuning fifth' : ''} (${develop.length} articles)`,
+    epochs: EPOCHS, seed: SEED, figures,
+  });
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   // --tune: leave a fifth of develop out of training (to choose settings on it without touching measure).
@@ -46,32 +80,7 @@ function main(): void {
     process.stderr.write(`train:attribution: PolNeAR folder ${dir} not found; pass the folder holding text/ and attributions/ (e.g. ../shared/polnear-train)\n`);
     process.exit(2);
   }
-  const develop = readPolnear(dir, 'develop').filter((article) => !tune || !isTuningArticle(article.name)).map(readArticle);
-  const measure = readPolnear(dir, 'measure').map(readArticle);
-  const gate = cueGate(develop);
-  const examples = develop.flatMap((article) => examplesOf(article, gate));
-  process.stdout.write(`develop: ${develop.length} articles, ${examples.length} cue candidates (${examples.filter((example) => example.label !== 0).length} cues); gate: ${gate.size} lemmas\n`);
-
-  const trainer = new PerceptronTrainer(CONTENT_SHAPES, BITS);
-  const random = seededRandom(SEED);
-  const order = examples.map((_, index) => index);
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    shuffle(order, random);
-    let wrong = 0;
-    for (const index of order) if (trainer.learn(examples[index].features, examples[index].label) !== examples[index].label) wrong++;
-    process.stdout.write(`epoch ${epoch + 1}: ${(1 - wrong / examples.length).toFixed(4)} right\n`);
-  }
-  const model = trainer.average();
-  const firing = firingGate(model, develop, gate);
-  process.stdout.write(`gate after training: ${firing.size} of ${gate.size} lemmas fire on at least ${GATE_MIN_FIRE_SHARE * 100}% (and ${GATE_MIN_FIRES}) of their develop occurrences\n`);
-  const figures = { develop: intrinsic(model, develop, firing), measure: intrinsic(model, measure, firing) };
-  process.stdout.write(`cue words (candidate level), develop: P ${figures.develop.precision} R ${figures.develop.recall} F ${figures.develop.f1}; shape right ${figures.develop.shapeRight}\n`);
-  process.stdout.write(`cue words (candidate level), measure: P ${figures.measure.precision} R ${figures.measure.recall} F ${figures.measure.f1}; shape right ${figures.measure.shapeRight}\n`);
-  process.stdout.write(`gold cues the gate lets through, measure: ${figures.measure.gateRecall}\n`);
-  const file = encodeModel(model, {
-    features: ATTRIBUTION_FEATURES, gate: [...firing].sort(), gateMinFireShare: GATE_MIN_FIRE_SHARE, gateMinFires: GATE_MIN_FIRES, trainedOn: `PolNeAR train, develop part${tune ? ' less its tuning fifth' : ''} (${develop.length} articles)`,
-    epochs: EPOCHS, seed: SEED, figures,
-  });
+  const file = buildAttributionModel(dir, { tune, log: (line) => process.stdout.write(`${line}\n`) });
   writeFileSync(ATTRIBUTION_MODEL_FILE, file);
   process.stdout.write(`wrote ${ATTRIBUTION_MODEL_FILE} (${(file.length / 1024 / 1024).toFixed(2)} MB)\n`);
 }
@@ -146,4 +155,4 @@ function shuffle(order: number[], random: () => number): void {
   }
 }
 
-main();
+if (import.meta.url === `file://${process.argv[1]}`) main();

@@ -95,29 +95,38 @@ async function readPairs(folder: string): Promise<GoldPair[]> {
   return Promise.all(files.map(async (file) => convertGumDocument(await readFile(join(conllu, file), 'utf8'))));
 }
 
+/**
+ * Cross-validates, then trains on all of GUM (gum-train + gum-news under `shared`) and returns
+ * the model file's bytes; `log` hears the figures. Deterministic: same folders, same bytes.
+ */
+export async function buildEntityModel(shared: string, options: { gumTrainFigures?: boolean; log?: (text: string) => void } = {}): Promise<Buffer> {
+  const { gumTrainFigures = false, log = () => {} } = options;
+  const trainFolder = join(shared, 'gum-train');
+  const newsFolder = join(shared, 'gum-news');
+  const [train, news, newsPairs] = await Promise.all([readGumFolder(trainFolder), readGumFolder(newsFolder), readPairs(newsFolder)]);
+  const figures = crossValidate(train, news, newsPairs);
+  log(formatFigures(figures));
+  if (gumTrainFigures) log(['', ...formatExtraction('gum-train', crossValidateGumTrain(train, news, await readPairs(trainFolder)))].join('\n'));
+  const model: Perceptron = trainTagger([...train, ...news], NER_TRAINING.epochs, NER_TRAINING.seeds);
+  return encodeModel(model, {
+    features: FEATURE_SET,
+    trainedOn: `GUM: gum-train (${train.length} documents) + gum-news (${news.length})`,
+    training: NER_TRAINING,
+    crossValidated: Object.fromEntries((['PERSON', 'ORGANIZATION', 'COUNTRY'] as const).map((kind) => [kind, Number(f3(figures.withModel[kind].f1))])),
+  });
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const shared = resolve(args.find((arg) => !arg.startsWith('--')) ?? '../shared');
-  const trainFolder = join(shared, 'gum-train');
-  const newsFolder = join(shared, 'gum-news');
-  for (const folder of [trainFolder, newsFolder]) {
+  for (const folder of [join(shared, 'gum-train'), join(shared, 'gum-news')]) {
     if (!existsSync(join(folder, 'conllu'))) {
       console.error(`train:ner: ${folder}/conllu not found; pass the folder holding gum-train/ and gum-news/ (npm run train:ner -- /path/to/shared)`);
       process.exit(2);
     }
   }
   const started = Date.now();
-  const [train, news, newsPairs] = await Promise.all([readGumFolder(trainFolder), readGumFolder(newsFolder), readPairs(newsFolder)]);
-  const figures = crossValidate(train, news, newsPairs);
-  console.log(formatFigures(figures));
-  if (args.includes('--gum-train')) console.log(['', ...formatExtraction('gum-train', crossValidateGumTrain(train, news, await readPairs(trainFolder)))].join('\n'));
-  const model: Perceptron = trainTagger([...train, ...news], NER_TRAINING.epochs, NER_TRAINING.seeds);
-  const file = encodeModel(model, {
-    features: FEATURE_SET,
-    trainedOn: `GUM: gum-train (${train.length} documents) + gum-news (${news.length})`,
-    training: NER_TRAINING,
-    crossValidated: Object.fromEntries((['PERSON', 'ORGANIZATION', 'COUNTRY'] as const).map((kind) => [kind, Number(f3(figures.withModel[kind].f1))])),
-  });
+  const file = await buildEntityModel(shared, { gumTrainFigures: args.includes('--gum-train'), log: (text) => console.log(text) });
   mkdirSync(dirname(MODEL_FILE), { recursive: true });
   writeFileSync(MODEL_FILE, file);
   console.log(`\nwrote ${MODEL_FILE} (${(file.length / 1024 / 1024).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(0)} s`);
