@@ -10,7 +10,7 @@ import { quotedTitleEnd, type QuoteIndex } from './quotes.js';
 import { DASHES, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { nounPhraseSpeaker, phraseSpeakerAfter, speakerAfter } from './speakers-after.js';
 import { readTime, type TimeExpression } from './time.js';
-import { frontedClauseEnd, reportableBefore } from './subordinate-clauses.js';
+import { frontedClauseEnd, isFrontedClauseEnd as fronted, reportableBefore } from './subordinate-clauses.js';
 import type { Span, StatementAct } from '../graph/facts.js';
 import type { Word } from './words.js';
 
@@ -336,13 +336,18 @@ function accordingTo(
     const after = words.findIndex((word) => word.start >= speaker.mention.end);
     const next = words[after + 1];
     const goesOn = after !== -1 && words[after].text === ',' && next && !['CCONJ', 'SCONJ'].includes(next.pos) && !RELATIVES.has(next.text.toLowerCase())
-      && words.slice(after).some((word) => (word.pos === 'VERB' || word.pos === 'AUX') && word.start < sentenceEnd);
+      && (words.slice(after).some((word) => (word.pos === 'VERB' || word.pos === 'AUX') && word.start < sentenceEnd) || INTERRUPTED_BY.has(before[before.length - 2].pos));
+    // "While most were …, according to an official, two were …": the main clause after the source is what it says.
+    if (goesOn && fronted(words, before.length - 1)) return { content: { start: next.start, end: sentenceEnd }, cue: cueInfo, speaker, time: null };
     return { content: { start: view.sentence.start, end: goesOn ? sentenceEnd : before[before.length - 2].end }, cue: cueInfo, speaker, time: null };
   }
   const comma = words.findIndex((word, index) => index > cue.last && word.text === ',' && word.start >= speaker.mention.end);
   if (comma === -1 || !words[comma + 1]) return null;
   return { content: { start: words[comma + 1].start, end: sentenceEnd }, cue: cueInfo, speaker, time: null };
 }
+
+/** "G4S receives, according to one report, $234 million …": a clause broken off after its verb goes on past the source. */
+const INTERRUPTED_BY = new Set(['VERB', 'AUX', 'ADP', 'DET']);
 
 /** After "said": only time, place or circumstance ("in a statement", "when asked …") — nothing reported. */
 /** What follows an audience ("reporters", "the BBC", "a London jury"); `rest` itself when none opens it. */

@@ -33,6 +33,12 @@ export function frontedClauseEnd(words: Word[], cue: number, quotes: QuoteIndex)
   return words.slice(closing + 1).some((word) => word.pos === 'VERB' || word.pos === 'AUX') ? closing : -1;
 }
 
+/** Does the comma at `comma` close a fronted subordinate clause ("While most were …, according to …")? */
+export function isFrontedClauseEnd(words: Word[], comma: number): boolean {
+  const first = openingSubordinator(words, comma);
+  return first !== -1 && !words.slice(first + 1, comma).some((word) => word.text === ',');
+}
+
 const FRONTED_SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'when', 'after', 'before', 'because', 'since', 'once', 'unless', 'until', 'if']);
 
 /** The subordinator opening the sentence ("Soon after", "“While"), before word `limit`; -1 when none. */

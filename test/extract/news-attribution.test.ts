@@ -482,4 +482,12 @@ describe('attribution in real news', () => {
   it('reads the speaker of "…, Ada Lind, the mayor, said." past the description after the name', () => {
     expect(statementsOf('The harbor will reopen in May, Ada Lind, the mayor of Port Wexley, said on Monday.')).toMatchObject([{ text: 'The harbor will reopen in May', speaker: 'Ada Lind' }]);
   });
+  it('reads "according to" inside a sentence: the whole clause it interrupts, or the main clause after a fronted one', () => {
+    expect(statementsOf('Harbor Corp receives, according to one report, $234 million in contracts from the city.')).toMatchObject([
+      { text: 'Harbor Corp receives, according to one report, $234 million in contracts from the city' },
+    ]);
+    expect(statementsOf('While most of the files were marked confidential, according to a city official, two were marked secret.')).toMatchObject([
+      { text: 'two were marked secret', speaker: 'a city official' },
+    ]);
+  });
 });
