@@ -331,7 +331,8 @@ function accordingTo(
   const speaker = speakerAfter(context, cue.last, slice) ?? phraseSpeakerAfter(context, cue.last, slice);
   if (!speaker) return null;
   const before = words.slice(0, cue.verb);
-  if (before.length >= 3 && before[before.length - 1].text === ',') {
+  // "… — including fires and floods — according to the data": a dash closes the clause as a comma does.
+  if (before.length >= 3 && (before[before.length - 1].text === ',' || DASHES.has(before[before.length - 1].text))) {
     // "At the heart of the trouble, according to X, was a decision …": the sentence goes on around it.
     const after = words.findIndex((word) => word.start >= speaker.mention.end);
     const next = words[after + 1];

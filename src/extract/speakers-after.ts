@@ -82,11 +82,20 @@ export function phraseSpeakerAfter(context: SpeakerContext, cue: number, text: (
   const { words } = context;
   const start = cue + 1;
   let end = start;
-  while (words[end + 1] && !CLAUSE_BREAK.has(words[end + 1].text) && end - start < MAX_DESCRIPTION_WORDS) end++;
+  while (words[end + 1] && end - start < MAX_DESCRIPTION_WORDS) {
+    // `according to the "Medicare for all" document`: a quoted name inside the phrase is part of it.
+    const closing = QUOTE_OPENERS.has(words[end + 1].text) ? words.findIndex((word, index) => index > end + 1 && index - end <= MAX_DESCRIPTION_WORDS && QUOTE_CLOSERS.has(word.text)) : -1;
+    if (closing !== -1 && words[closing + 1] && !CLAUSE_BREAK.has(words[closing + 1].text)) end = closing;
+    else if (CLAUSE_BREAK.has(words[end + 1].text)) break;
+    else end++;
+  }
   if (!words[start] || CLAUSE_BREAK.has(words[start].text) || !words.slice(start, end + 1).some((word) => word.pos === 'NOUN' || word.pos === 'PROPN')) return null;
   const phrase = evidence(words, start, end, text);
   const organization = context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.start >= phrase.start && mention.end <= phrase.end)?.entityKey ?? null;
   return { mention: phrase, entityKey: null, description: phrase.text, revealable: false, affiliation: organization };
 }
+
+const QUOTE_OPENERS = new Set(['"', '“']);
+const QUOTE_CLOSERS = new Set(['"', '”']);
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);

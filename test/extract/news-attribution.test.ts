@@ -490,4 +490,12 @@ describe('attribution in real news', () => {
       { text: 'two were marked secret', speaker: 'a city official' },
     ]);
   });
+  it('reads "according to" after a dash, and a source phrase with a quoted name in it', () => {
+    expect(statementsOf('In 2014, the harbor had 115 accidents — including fires and floods — according to the port authority.')).toMatchObject([
+      { text: 'In 2014, the harbor had 115 accidents — including fires and floods', speaker: 'the port authority' },
+    ]);
+    expect(statementsOf('The plan would cost $1.4 billion a year, according to the "Harbor for all" document she released.')).toMatchObject([
+      { text: 'The plan would cost $1.4 billion a year', speaker: 'the "Harbor for all" document she released' },
+    ]);
+  });
 });
