@@ -6,6 +6,7 @@ import { startsLowerCase } from './normalize.js';
 import { insideCondition } from './subordinate-clauses.js';
 import type { Word } from './words.js';
 import { readTime } from './time.js';
+import { isQuoteMark } from './quotes.js';
 
 /**
  * Cues of the acts that are not reported words (issue 12): beliefs ("Democrats fear …"),
@@ -144,6 +145,8 @@ const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'ju
  */
 function isBreak(words: Word[], j: number, lower: string): boolean {
   if (lower === ',' && words[j - 1].pos === 'ADJ' && words[j + 1]?.pos === 'ADJ') return false;
+  // "cited Harbor Corp as the likely buyer", "referred to him as “…”": what the target is called is part of it ("as he left" is not).
+  if (lower === 'as' && (CHARACTERIZING_TAGS.has(words[j + 1]?.pos ?? '') || isQuoteMark(words[j + 1]?.text))) return false;
   return TARGET_BREAKS.has(lower) || (words[j].pos === 'SCONJ' && lower !== 'that' && lower !== 'for');
 }
 
@@ -158,5 +161,8 @@ function opensPredicate(words: Word[], j: number): boolean {
   while (words[next] && (words[next].pos === 'ADV' || words[next].pos === 'AUX')) next++;
   return words[next]?.pos === 'VERB' && !words[next].text.endsWith('ing');
 }
+
+/** What opens a characterization after "as": a noun phrase ("as the likely buyer", "as a threat"). */
+const CHARACTERIZING_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 const TARGET_BREAKS = new Set([',', ';', ':', '.', '!', '?', '—', '–', '-', '--', '(', 'because', 'while', 'after', 'when', 'as', 'but', 'since', 'although', 'though', 'saying', 'calling', 'adding']);

@@ -498,4 +498,8 @@ describe('attribution in real news', () => {
       { text: 'The plan would cost $1.4 billion a year', speaker: 'the "Harbor for all" document she released' },
     ]);
   });
+  it('keeps what an appraisal calls its target in the target ("cited Harbor Corp as the likely buyer"), but not a clause of time ("as she left")', () => {
+    expect(statementsOf('Mayor Ada Lind cited Harbor Corp as the most likely buyer.')).toMatchObject([{ act: 'APPRAISAL', text: 'Harbor Corp as the most likely buyer', speaker: 'Ada Lind' }]);
+    expect(statementsOf('Mayor Ada Lind praised the harbor plan as she left the port.')).toMatchObject([{ act: 'APPRAISAL', text: 'the harbor plan', speaker: 'Ada Lind' }]);
+  });
 });
