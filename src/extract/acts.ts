@@ -145,6 +145,8 @@ const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'ju
  */
 function isBreak(words: Word[], j: number, lower: string): boolean {
   if (lower === ',' && words[j - 1].pos === 'ADJ' && words[j + 1]?.pos === 'ADJ') return false;
+  // "cited several factors, including new rules at the polls": the examples belong to the target.
+  if (lower === ',' && EXAMPLE_OPENERS.has(words[j + 1]?.text.toLowerCase() ?? '')) return false;
   // "cited Harbor Corp as the likely buyer", "referred to him as “…”": what the target is called is part of it ("as he left" is not).
   if (lower === 'as' && (CHARACTERIZING_TAGS.has(words[j + 1]?.pos ?? '') || isQuoteMark(words[j + 1]?.text))) return false;
   return TARGET_BREAKS.has(lower) || (words[j].pos === 'SCONJ' && lower !== 'that' && lower !== 'for');
@@ -161,6 +163,8 @@ function opensPredicate(words: Word[], j: number): boolean {
   while (words[next] && (words[next].pos === 'ADV' || words[next].pos === 'AUX')) next++;
   return words[next]?.pos === 'VERB' && !words[next].text.endsWith('ing');
 }
+
+const EXAMPLE_OPENERS = new Set(['including', 'notably', 'especially', 'particularly']);
 
 /** What opens a characterization after "as": a noun phrase ("as the likely buyer", "as a threat"). */
 const CHARACTERIZING_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);

@@ -502,4 +502,9 @@ describe('attribution in real news', () => {
     expect(statementsOf('Mayor Ada Lind cited Harbor Corp as the most likely buyer.')).toMatchObject([{ act: 'APPRAISAL', text: 'Harbor Corp as the most likely buyer', speaker: 'Ada Lind' }]);
     expect(statementsOf('Mayor Ada Lind praised the harbor plan as she left the port.')).toMatchObject([{ act: 'APPRAISAL', text: 'the harbor plan', speaker: 'Ada Lind' }]);
   });
+  it('keeps the examples of an appraisal\'s target in it ("cited several factors, including …")', () => {
+    expect(statementsOf('Mayor Ada Lind cited several factors for the low turnout, including new rules at the polls.')).toMatchObject([
+      { act: 'APPRAISAL', text: 'several factors for the low turnout, including new rules at the polls', speaker: 'Ada Lind' },
+    ]);
+  });
 });
