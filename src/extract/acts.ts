@@ -131,7 +131,9 @@ function opensTime(texts: string[], j: number): boolean {
   return readTime(texts, k) !== null || (k > j && (isMonthOrYear(word) || (modified && TIME_UNITS.has(word))));
 }
 
-const isMonthOrYear = (word: string) => /^(1[89]|20)\d\d$/.test(word) || MONTH_NAMES.has(word);
+/** A year of news: 1800–2099. */
+export const isYear = (word: string) => /^(1[89]|20)\d\d$/.test(word);
+const isMonthOrYear = (word: string) => isYear(word) || MONTH_NAMES.has(word);
 
 const SUBJECT_TAGS = new Set(['PROPN', 'PRON', 'DET', 'NOUN']);
 const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'early', 'late', 'mid']);

@@ -1,4 +1,4 @@
-import { actCuesAt, refusesToSpeak, verbTaggedAsNoun } from './acts.js';
+import { actCuesAt, isYear, refusesToSpeak, verbTaggedAsNoun } from './acts.js';
 import { insideCondition } from './subordinate-clauses.js';
 import { startsLowerCase } from './normalize.js';
 import { CUE_BY_LEMMA, MODALS, NEGATIONS } from '../lexicon/cues.js';
@@ -52,7 +52,8 @@ export function cueAt(words: Word[], k: number): Cue | null {
   // "the report", "in five states": right after a determiner, or a plural after a number, a word is a
   // noun ("4 in 10 say" is a share speaking).
   const before = words[k - 1];
-  if (before && ((before.pos === 'DET' && !DETERMINERS_BEFORE_VERBS.has(before.text.toLowerCase())) || (before.pos === 'NUM' && /[^s]s$/.test(word.text)))) return null;
+  // A year before it makes it a noun too ("in a September 16, 2012 email to officials").
+  if (before && ((before.pos === 'DET' && !DETERMINERS_BEFORE_VERBS.has(before.text.toLowerCase())) || (before.pos === 'NUM' && (/[^s]s$/.test(word.text) || isYear(before.text))))) return null;
   if (verb.particle) {
     if (words[k + 1]?.text.toLowerCase() === verb.particle) return { verb: k, last: k + 1, lemma: verb.lemma };
     // "called the pledge “fiscal fantasy”": a characterization, when a quote follows closely.

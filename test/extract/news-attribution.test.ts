@@ -507,4 +507,9 @@ describe('attribution in real news', () => {
       { act: 'APPRAISAL', text: 'several factors for the low turnout, including new rules at the polls', speaker: 'Ada Lind' },
     ]);
   });
+  it('reads a cue word after a year as a noun ("in a September 16, 2012 email to officials")', () => {
+    expect(statementsOf('“The harbor is great!” Ada Lind wrote in a September 16, 2012 email to city officials.')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'The harbor is great!', speaker: 'Ada Lind' },
+    ]);
+  });
 });
