@@ -149,10 +149,38 @@ function isBreak(words: Word[], j: number, lower: string): boolean {
   if (lower === ',' && words[j - 1].pos === 'ADJ' && words[j + 1]?.pos === 'ADJ') return false;
   // "cited several factors, including new rules at the polls": the examples belong to the target.
   if (lower === ',' && EXAMPLE_OPENERS.has(words[j + 1]?.text.toLowerCase() ?? '')) return false;
+  if (lower === ',' && continuesList(words, j)) return false;
   // "cited Harbor Corp as the likely buyer", "referred to him as “…”": what the target is called is part of it ("as he left" is not).
   if (lower === 'as' && (CHARACTERIZING_TAGS.has(words[j + 1]?.pos ?? '') || isQuoteMark(words[j + 1]?.text))) return false;
   return TARGET_BREAKS.has(lower) || (words[j].pos === 'SCONJ' && lower !== 'that' && lower !== 'for');
 }
+
+/**
+ * "attacked voters, lawmakers, and thinkers for …": a comma inside a list of noun phrases, which
+ * goes on with noun phrases to its "and" or "or" before any verb.
+ */
+function continuesList(words: Word[], comma: number): boolean {
+  if (!LIST_TAGS.has(words[comma - 1]?.pos ?? '')) return false;
+  // "…, lawmakers, and thinkers": the comma before "and" ends a list only if one opened before it.
+  if (['and', 'or'].includes(words[comma + 1]?.text.toLowerCase() ?? '')) {
+    let k = comma - 1;
+    while (k > 0 && comma - k <= 5 && LIST_TAGS.has(words[k].pos)) k--;
+    return words[k]?.text === ',' && k < comma - 1;
+  }
+  let phrase = 0;
+  for (let k = comma + 1; k < words.length && k - comma <= 12; k++) {
+    const lower = words[k].text.toLowerCase();
+    if (lower === 'and' || lower === 'or') return phrase > 0 || words[k - 1].text === ',';
+    if (words[k].text === ',') {
+      if (phrase === 0) return false;
+      phrase = 0;
+    } else if (LIST_TAGS.has(words[k].pos) && phrase < 4) phrase++;
+    else return false;
+  }
+  return false;
+}
+
+const LIST_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
 
 /** "praised Rubio's positions and said …", "blamed the storm and left": "and" before a verb opens the subject's next act. */
 function opensPredicate(words: Word[], j: number): boolean {

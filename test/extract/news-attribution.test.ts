@@ -512,4 +512,10 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'DIRECT', text: 'The harbor is great!', speaker: 'Ada Lind' },
     ]);
   });
+  it('keeps a list of noun phrases whole in an appraisal\'s target, and ends it at a comma before a new clause', () => {
+    expect(statementsOf('Mayor Ada Lind attacked harbor workers, lawmakers, and planners for opposing the plan.')).toMatchObject([
+      { act: 'APPRAISAL', text: 'harbor workers, lawmakers, and planners for opposing the plan', speaker: 'Ada Lind' },
+    ]);
+    expect(statementsOf('Mayor Ada Lind criticized the harbor board, and Tom Holt left the room.')).toMatchObject([{ act: 'APPRAISAL', text: 'the harbor board' }]);
+  });
 });
