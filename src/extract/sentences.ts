@@ -89,9 +89,9 @@ export function splitSentences(cleaned: string): Sentence[] {
 function readLine(text: string, offset: number, paragraph: number, into: Sentence[]): void {
   const doc = readFresh(text);
   const tokenList = doc.tokens();
-  const values = tokenList.out() as string[];
-  const tags = tokenList.out(its.pos) as string[];
+  // Each token's lexeme number: its vocable, and through it its text (what its.value would read).
   const ids = tokenList.out(its.uniqueId) as unknown as number[];
+  const tags = tokenList.out(its.pos) as string[];
   // Sentence boundaries as [first, last] token indexes.
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
   let cursor = 0;
@@ -100,14 +100,14 @@ function readLine(text: string, offset: number, paragraph: number, into: Sentenc
   for (const [first, last] of spans) {
     const tokens: Token[] = [];
     for (; i <= last; i++) {
-      const value = values[i];
+      const vocable = vocables.get(ids[i], lexemes.list);
+      const value = vocable.text;
       // Only whitespace lies between wink's tokens: skipping it finds the token and the space before it.
       const gap = cursor;
       while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
       // wink is lossless; indexOf guards against any normalisation it might apply.
       const at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
       const start = at === -1 ? cursor : at;
-      const vocable = vocables.get(ids[i], value);
       tokens.push({
         text: value, start: offset + start, end: offset + start + value.length, pos: tags[i], lemma: lemmaOf(vocable, tags[i], tokenList, i),
         capitalized: vocable.capitalized, spaceBefore: cursor > gap || i === 0, vocable,

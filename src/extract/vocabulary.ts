@@ -55,15 +55,15 @@ export class VocableTable {
 
   constructor(private readonly limit: number) {}
 
-  /** The vocable of lexeme `id`, whose text is `text`. */
-  get(id: number, text: string): Vocable {
+  /** The vocable of lexeme `id`; `texts` is wink's table of lexemes, read only for a vocable not yet made. */
+  get(id: number, texts: readonly string[]): Vocable {
     let vocable = this.vocables[id];
     if (vocable === undefined) {
       if (this.count >= this.limit) this.clear();
       this.count++;
       // Grown by length, never by a write past the end: a sparse write turns the array into a slow dictionary.
       if (id >= this.vocables.length) this.vocables.length = Math.max(id + 1, this.vocables.length * 2);
-      this.vocables[id] = vocable = new Vocable(text);
+      this.vocables[id] = vocable = new Vocable(texts[id]);
     }
     return vocable;
   }
