@@ -27,14 +27,18 @@ const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your'])
 /** The act cues at word k: "worried about" before "worried"; none when the verb is passive, modal or an infinitive. */
 export function actCuesAt(words: Word[], k: number): ActCue[] {
   const word = words[k];
-  if (!word || !(word.pos === 'VERB' || verbTaggedAsNoun(words, k)) || !startsLowerCase(word.text) || !actContextAllows(words, k) || refusesToSpeak(words, k) || insideCondition(words, k)) return [];
+  // Most words are no act cue: the tables are asked before the context is read.
+  const cues = word ? ACT_CUES_BY_LEMMA.get(word.lemma) : undefined;
+  if (!word || (!cues && !EVIDENCE_VERBS.has(word.lemma))) return [];
+  if (!(word.pos === 'VERB' || verbTaggedAsNoun(words, k)) || !startsLowerCase(word.text) || !actContextAllows(words, k) || refusesToSpeak(words, k) || insideCondition(words, k)) return [];
   const found: ActCue[] = [];
-  const next = words[k + 1]?.text.toLowerCase();
-  const cues = ACT_CUES_BY_LEMMA.get(word.lemma) ?? [];
-  const withParticle = cues.filter((cue) => cue.particle && cue.particle === next);
-  // "talked" alone is no cue when the table only knows "talked about"; "worried that" is.
-  for (const cue of withParticle.length ? withParticle : cues.filter((cue) => !cue.particle)) {
-    found.push({ verb: k, last: cue.particle ? k + 1 : k, lemma: cue.particle ? `${cue.lemma} ${cue.particle}` : cue.lemma, act: cue.act, frames: cue.frames });
+  if (cues) {
+    const next = words[k + 1]?.text.toLowerCase();
+    const withParticle = cues.filter((cue) => cue.particle && cue.particle === next);
+    // "talked" alone is no cue when the table only knows "talked about"; "worried that" is.
+    for (const cue of withParticle.length ? withParticle : cues.filter((cue) => !cue.particle)) {
+      found.push({ verb: k, last: cue.particle ? k + 1 : k, lemma: cue.particle ? `${cue.lemma} ${cue.particle}` : cue.lemma, act: cue.act, frames: cue.frames });
+    }
   }
   // "polls show", "the study found": only an evidence source makes these an attribution (checked with the speaker).
   if (found.length === 0 && EVIDENCE_VERBS.has(word.lemma)) found.push({ verb: k, last: k, lemma: word.lemma, act: 'EVIDENCE', frames: ['clause'] });

@@ -82,6 +82,19 @@ export function trimmedEnd(words: Word[], from: number, to: number, type: NerTyp
   return end;
 }
 
+const NER_TYPES: readonly NerType[] = ['PER', 'ORG', 'LOC', 'MISC'];
+
+/** The types by their totals, highest first, ties in NER_TYPES order: a stable sort of four, without its arrays of pairs. */
+function rankTypes(totals: Record<NerType, number>): NerType[] {
+  const ranked: NerType[] = [];
+  for (const type of NER_TYPES) {
+    let at = ranked.length;
+    while (at > 0 && totals[ranked[at - 1]] < totals[type]) at--;
+    ranked.splice(at, 0, type);
+  }
+  return ranked;
+}
+
 /**
  * The document votes on each name's type: every reading adds its confidence to its type, and
  * when one type leads the others by CONFIDENCE.document every reading takes it ("Port Wexley"
@@ -107,15 +120,16 @@ function makeConsistent(words: Word[][], names: ContextName[][]): void {
   const typed = new Map<string, { type: NerType; confidence: number; length: number }>();
   const leader = new Map<string, NerType>();
   for (const [key, { totals, length }] of votes) {
-    const ranked = (Object.entries(totals) as Array<[NerType, number]>).sort((a, b) => b[1] - a[1]);
-    const lead = ranked[0][1] - ranked[1][1] - ranked[2][1] - ranked[3][1];
-    leader.set(key, ranked[0][0]);
-    if (lead >= CONFIDENCE.document) typed.set(key, { type: ranked[0][0], confidence: lead, length });
+    const ranked = rankTypes(totals);
+    const lead = totals[ranked[0]] - totals[ranked[1]] - totals[ranked[2]] - totals[ranked[3]];
+    leader.set(key, ranked[0]);
+    if (lead >= CONFIDENCE.document) typed.set(key, { type: ranked[0], confidence: lead, length });
   }
   // Looked up by first word: a document has many names, a word starts few of them.
   const byFirstWord = new Map<string, Array<[string, { type: NerType; confidence: number; length: number }]>>();
   for (const entry of typed) {
-    const first = entry[0].split(' ')[0];
+    const space = entry[0].indexOf(' ');
+    const first = space === -1 ? entry[0] : entry[0].slice(0, space);
     if (/^\p{Lu}/u.test(first)) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), entry]);
   }
   names.forEach((sentenceNames, index) => {
@@ -131,6 +145,8 @@ function makeConsistent(words: Word[][], names: ContextName[][]): void {
     }
     // Occurrences the tagger left untyped: the same words, capitalised, outside any name.
     for (let i = 0; i < sentenceWords.length; i++) {
+      // Every name here opens on a capital: most words need no look-up.
+      if (!sentenceWords[i].capitalized) continue;
       const candidates = byFirstWord.get(sentenceWords[i].text);
       if (!candidates || sentenceNames.some((name) => name.from <= i && i < name.to)) continue;
       for (const [key, known] of candidates) {

@@ -74,7 +74,7 @@ function alignHits(words: Word[], hits: GazetteerHit[]): Map<number, { hit: Gaze
 
 /** "(D-N.Y.)", "R-Texas": a lawmaker's party and state, not a name. */
 const PARTY_TAG = /^[DRI]-\p{Lu}/u;
-const nameLike = (word: Word | undefined): boolean => !!word && (word.capitalized || HYPHENATED_PARTICLE.test(word.text)) && !/-based$/.test(word.text) && !PARTY_TAG.test(word.text);
+const nameLike = (word: Word | undefined): boolean => !!word && (word.capitalized || HYPHENATED_PARTICLE.test(word.text)) && !word.text.endsWith('-based') && !PARTY_TAG.test(word.text);
 
 /** A sentence's first word is capitalised anyway: it starts a name only if tagged so or followed by another capital. */
 const startsName = (words: Word[], index: number, scope: Scope): boolean => {

@@ -1,9 +1,9 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { lineSpans } from './header.js';
-import { startsUpperCase } from './normalize.js';
 import type { Span } from '../graph/facts.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
+import { VocableTable, type Vocable } from './vocabulary.js';
 
 /** The part of wink's language model that learns: every word it has not seen is added to the lexeme table. */
 interface LexemeTable {
@@ -44,7 +44,11 @@ const POSSESSIVE = /.['’][sS]$/;
  * and the reader is built afresh when its table has grown too large.
  */
 function readFresh(text: string): ReturnType<typeof nlp.readDoc> {
-  if (lexemes.list.length - lexemes.intrinsicSize > MAX_LEARNED_WORDS) nlp = createReader();
+  if (lexemes.list.length - lexemes.intrinsicSize > MAX_LEARNED_WORDS) {
+    nlp = createReader();
+    // The new reader numbers the words it learns afresh.
+    vocables.clear();
+  }
   const learned = lexemes.list.length;
   const doc = nlp.readDoc(text);
   for (let i = learned; i < lexemes.list.length; i++) if (POSSESSIVE.test(lexemes.list[i])) delete lexemes.hash[lexemes.list[i]];
@@ -60,6 +64,8 @@ export interface Token extends Span {
   spaceBefore: boolean;
   /** Starts with an upper-case letter. */
   capitalized: boolean;
+  /** What the text alone decides, shared with every token of the same text. */
+  vocable: Vocable;
 }
 
 export interface Sentence extends Span {
@@ -83,7 +89,8 @@ export function splitSentences(cleaned: string): Sentence[] {
 function readLine(text: string, offset: number, paragraph: number, into: Sentence[]): void {
   const doc = readFresh(text);
   const tokenList = doc.tokens();
-  const values = tokenList.out() as string[];
+  // Each token's lexeme number: its vocable, and through it its text (what its.value would read).
+  const ids = tokenList.out(its.uniqueId) as unknown as number[];
   const tags = tokenList.out(its.pos) as string[];
   // Sentence boundaries as [first, last] token indexes.
   const spans = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
@@ -93,14 +100,18 @@ function readLine(text: string, offset: number, paragraph: number, into: Sentenc
   for (const [first, last] of spans) {
     const tokens: Token[] = [];
     for (; i <= last; i++) {
-      const value = values[i];
+      const vocable = vocables.get(ids[i], lexemes.list);
+      const value = vocable.text;
       // Only whitespace lies between wink's tokens: skipping it finds the token and the space before it.
       const gap = cursor;
       while (cursor < text.length && isSpace(text.charCodeAt(cursor))) cursor++;
       // wink is lossless; indexOf guards against any normalisation it might apply.
       const at = text.startsWith(value, cursor) ? cursor : text.indexOf(value, cursor);
       const start = at === -1 ? cursor : at;
-      tokens.push({ text: value, start: offset + start, end: offset + start + value.length, pos: tags[i], lemma: lemmaOf(value, tags[i], tokenList, i), capitalized: startsUpperCase(value), spaceBefore: cursor > gap || i === 0 });
+      tokens.push({
+        text: value, start: offset + start, end: offset + start + value.length, pos: tags[i], lemma: lemmaOf(vocable, tags[i], tokenList, i),
+        capitalized: vocable.capitalized, spaceBefore: cursor > gap || i === 0, vocable,
+      });
       cursor = start + value.length;
     }
     if (tokens.length === 0 || first > last) continue;
@@ -166,28 +177,21 @@ function isSpace(code: number): boolean {
 
 type TokenList = ReturnType<ReturnType<typeof nlp.readDoc>['tokens']>;
 
-const LEMMA_CACHE_LIMIT = 100_000;
-/** Lemmas by tag, then word: two lookups instead of a key string built per token. */
-const lemmaCache = new Map<string, Map<string, string>>();
-let cachedLemmas = 0;
+/** Distinct texts whose vocables are kept (lemmas, capitals, entity-tagger readings) before they are all forgotten. */
+const VOCABLE_LIMIT = 100_000;
+const vocables = new VocableTable(VOCABLE_LIMIT);
 
 /**
  * A word's lemma depends on its text and tag alone, and wink's lemmatizer is the dearest thing
  * it does for us (a fifth of reading a line): each (tag, word) is lemmatized once per process.
  */
-function lemmaOf(value: string, tag: string, tokenList: TokenList, index: number): string {
-  let byWord = lemmaCache.get(tag);
-  if (byWord === undefined) lemmaCache.set(tag, (byWord = new Map()));
-  let lemma = byWord.get(value);
+function lemmaOf(vocable: Vocable, tag: string, tokenList: TokenList, index: number): string {
+  let lemma = vocable.lemma(tag);
   if (lemma === undefined) {
     // The lemma helper's typings ask for model add-ons the lite model wires in itself.
     // wink gives no lemma for some tokens it reads as contractions ("Werent", a name): the word stands for itself.
-    lemma = (tokenList.itemAt(index).out(its.lemma as Parameters<TokenList['out']>[0]) as string | undefined) ?? value.toLowerCase();
-    if (++cachedLemmas > LEMMA_CACHE_LIMIT) {
-      for (const words of lemmaCache.values()) words.clear();
-      cachedLemmas = 1;
-    }
-    byWord.set(value, lemma);
+    lemma = (tokenList.itemAt(index).out(its.lemma as Parameters<TokenList['out']>[0]) as string | undefined) ?? vocable.text.toLowerCase();
+    vocable.setLemma(tag, lemma);
   }
   return lemma;
 }

@@ -20,7 +20,8 @@ export interface TimeExpression {
 export function readTime(words: string[], i: number): TimeExpression | null {
   let k = i;
   if (words[k]?.toLowerCase() === 'on') k++;
-  const word = words[k]?.toLowerCase().replace(/\.$/, '');
+  const lower = words[k]?.toLowerCase();
+  const word = lower?.endsWith('.') ? lower.slice(0, -1) : lower;
   if (word === undefined) return null;
   const weekday = WEEKDAYS.indexOf(word);
   if (weekday !== -1) {

@@ -1,4 +1,5 @@
 import type { Sentence } from './sentences.js';
+import { Vocable } from './vocabulary.js';
 
 /**
  * Words are tokens glued back where wink splits inside a name: "Jong-un", "Il-sung",
@@ -13,6 +14,8 @@ export interface Word {
   /** Starts with an upper-case letter. */
   capitalized: boolean;
   spaceBefore: boolean;
+  /** What the text alone decides (see vocabulary.ts). */
+  vocable: Vocable;
 }
 
 const GLUE = new Set(['-', '‐', "'", '’']);
@@ -28,7 +31,8 @@ export function toWords(sentence: Sentence): Word[] {
     // Glue "Jong" "-" "un" into one word when nothing separates the pieces.
     if (previous && GLUE.has(token.text) && !token.spaceBefore && next && !next.spaceBefore && /^\p{L}/u.test(next.text) && /\p{L}$/u.test(previous.text)) {
       // A new word: the tokens themselves stay as wink read them.
-      words[words.length - 1] = { ...previous, text: previous.text + token.text + next.text, end: next.end };
+      const text = previous.text + token.text + next.text;
+      words[words.length - 1] = { ...previous, text, end: next.end, vocable: new Vocable(text) };
       i++;
       continue;
     }

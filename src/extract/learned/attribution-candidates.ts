@@ -30,6 +30,13 @@ export interface CandidatePruning {
 }
 
 /**
+ * The typed arrays a scan fills, made once per process: a typed array over 64 bytes gets its own
+ * buffer outside the heap, dear to make per document. A scan never runs inside another.
+ */
+const hashes = new SentenceHashes();
+const features = new Uint32Array(MAX_FEATURES);
+
+/**
  * Walks every word the gate lets through ("said", "according", ":", "blasted" …), cuts its
  * candidate content spans and computes its features: the one scan shared by training and
  * extraction, so both read a cue the same way.
@@ -40,9 +47,7 @@ export function scanCueCandidates(
   prune?: CandidatePruning,
 ): void {
   const paragraphEnds = paragraphEndsOf(sentences);
-  const hashes = new SentenceHashes();
   const spans: Array<Span | null> = [];
-  const features = new Uint32Array(MAX_FEATURES);
   const site: CueSite = { words: [], cue: 0, last: 0, sentence: { start: 0, end: 0 }, paragraphEnd: 0 };
   const candidate: CueCandidate = { site, sentenceIndex: 0, spans, features, featureCount: 0 };
   for (let s = 0; s < sentences.length; s++) {

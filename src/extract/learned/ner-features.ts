@@ -2,7 +2,7 @@ import type { GazetteerEntry, GazetteerHit } from '../gazetteer.js';
 import type { Word } from '../words.js';
 import {
   ALL_CAPS, CAPITALIZED, CONNECTOR, FUNCTION_WORD, GIVEN_NAME, HAS_DIGIT, HONORIFIC, LOWER_IN_DOCUMENT, ORG_HEAD, ROLE_WORD, SENTENCE_START, SPEECH_VERB, VENUE_HEAD,
-  lexemeOf, mix, posHash, startsWithDigitAndLetter, wordFlags,
+  mix, posHash, startsWithDigitAndLetter, wordFlags,
 } from './ner-lexeme.js';
 
 export { hashLower, hashShape, mix } from './ner-lexeme.js';
@@ -62,7 +62,7 @@ export class SentenceFeatures {
       const word = words[i];
       while (hit < hits.length && hits[hit].end <= word.start) hit++;
       const inHit = hit < hits.length && hits[hit].start <= word.start && word.end <= hits[hit].end;
-      const lexeme = lexemeOf(word.text);
+      const lexeme = word.vocable.lexeme;
       this.lower[i] = lexeme.lower;
       this.prefix[i] = lexeme.prefix;
       this.suffix[i] = lexeme.suffix;

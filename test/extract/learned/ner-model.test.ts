@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { FEATURE_SET, FEATURES, featuresAt, featuresByTable, hashLower, hashShape, NER_LABELS, SentenceFeatures } from '../../../src/extract/learned/ner-features.js';
 import { MODEL_FILE, readEntityModel } from '../../../src/extract/learned/ner-tagger.js';
 import { decodeModel, encodeModel, PerceptronTrainer } from '../../../src/extract/learned/perceptron.js';
+import { Vocable } from '../../../src/extract/vocabulary.js';
 import { readdirSync, readFileSync } from 'node:fs';
 
 const scratch = () => mkdtempSync(join(tmpdir(), 'whosaid-ner-'));
@@ -56,7 +57,7 @@ describe('the tagger features', () => {
 
   it('hash each word in one pass to the values of the plain hash functions', () => {
     const words = ['Jong-un', 'IBM', 'U.S.', '501st', 'Fundación', 'Ölbaum', 'a', 'of', 'McGregor', 'ÉCOLE'].map((text, index) => ({
-      text, start: index * 12, end: index * 12 + text.length, pos: 'PROPN', lemma: text, capitalized: /^\p{Lu}/u.test(text), spaceBefore: true,
+      text, start: index * 12, end: index * 12 + text.length, pos: 'PROPN', lemma: text, capitalized: /^\p{Lu}/u.test(text), spaceBefore: true, vocable: new Vocable(text),
     }));
     const sentence = new SentenceFeatures();
     sentence.load(words, [], { lowerCaseWords: new Set() });
