@@ -6,6 +6,7 @@ import {
 import { fromPronoun } from './speakers.js';
 import type { ResolvedMention } from './coref.js';
 import { isPossessive } from './words.js';
+import { OPENING_QUOTES } from './cue-words.js';
 
 /**
  * Speakers written after their cue ("said Kirby", "said a Twitter user", "according to the
@@ -84,7 +85,7 @@ export function phraseSpeakerAfter(context: SpeakerContext, cue: number, text: (
   let end = start;
   while (words[end + 1] && end - start < MAX_DESCRIPTION_WORDS) {
     // `according to the "Medicare for all" document`: a quoted name inside the phrase is part of it.
-    const closing = QUOTE_OPENERS.has(words[end + 1].text) ? words.findIndex((word, index) => index > end + 1 && index - end <= MAX_DESCRIPTION_WORDS && QUOTE_CLOSERS.has(word.text)) : -1;
+    const closing = OPENING_QUOTES.has(words[end + 1].text) ? words.findIndex((word, index) => index > end + 1 && index - end <= MAX_DESCRIPTION_WORDS && QUOTE_CLOSERS.has(word.text)) : -1;
     if (closing !== -1 && words[closing + 1] && !CLAUSE_BREAK.has(words[closing + 1].text)) end = closing;
     else if (CLAUSE_BREAK.has(words[end + 1].text)) break;
     else end++;
@@ -95,7 +96,6 @@ export function phraseSpeakerAfter(context: SpeakerContext, cue: number, text: (
   return { mention: phrase, entityKey: null, description: phrase.text, revealable: false, affiliation: organization };
 }
 
-const QUOTE_OPENERS = new Set(['"', '“']);
 const QUOTE_CLOSERS = new Set(['"', '”']);
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);

@@ -219,8 +219,8 @@ function opensWithPredicate(words: Word[], content: Span): boolean {
  * circumstance tell how it was said, not what ("spoke highly of …" goes on with its topic).
  */
 function opensWithManner(words: Word[], content: Span): boolean {
-  const first = words.findIndex((word) => word.start >= content.start);
-  if (first === -1 || words[first].start >= content.end || words[first].pos !== 'ADV' || !/ly$/.test(words[first].text)) return false;
+  const first = mannerAdverb(words, content);
+  if (first === -1) return false;
   const next = words[first + 1];
   if (!next || next.start >= content.end) return true;
   const lower = next.text.toLowerCase();
@@ -229,10 +229,16 @@ function opensWithManner(words: Word[], content: Span): boolean {
 
 /** "spoke highly of the volunteers": the target is what follows the adverb and its preposition. */
 function pastMannerOfTopic(words: Word[], content: Span): Span {
-  const first = words.findIndex((word) => word.start >= content.start);
-  if (first === -1 || words[first].pos !== 'ADV' || !/ly$/.test(words[first].text) || !TOPIC_PREPOSITIONS.has(words[first + 1]?.text.toLowerCase() ?? '')) return content;
+  const first = mannerAdverb(words, content);
+  if (first === -1 || !TOPIC_PREPOSITIONS.has(words[first + 1]?.text.toLowerCase() ?? '')) return content;
   const target = words[first + 2];
   return target && content.end - target.start >= MIN_CONTENT_CHARACTERS ? { start: target.start, end: content.end } : content;
+}
+
+/** The content's first word when it is an adverb of manner ("pleasantly", "highly"), else -1. */
+function mannerAdverb(words: Word[], content: Span): number {
+  const first = words.findIndex((word) => word.start >= content.start);
+  return first !== -1 && words[first].start < content.end && words[first].pos === 'ADV' && words[first].text.endsWith('ly') ? first : -1;
 }
 
 /** "said repeatedly that …", "asked bluntly whether …": the content still follows. */
