@@ -303,6 +303,15 @@ export const MIGRATIONS: readonly Migration[] = [
     `,
   },
   ...CLAIM_MIGRATIONS,
+  {
+    version: 13,
+    description: 'statements are found by their act without reading every statement',
+    sql: `
+      -- Most statements are SPEECH: "acts: [APPRAISAL, BELIEF, EVIDENCE]" counted its matches
+      -- by visiting every statement row (34 ms at 10k documents); the index alone answers it.
+      CREATE INDEX statements_act ON statements (act);
+    `,
+  },
 ];
 
 /**
