@@ -1,6 +1,7 @@
 import { NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_NAMES } from '../lexicon/organizations.js';
 import { startsLowerCase } from './normalize.js';
 import { isRoleWord, span, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
+import { INITIALS } from './name-parts.js';
 import { isPossessive, type Word } from './words.js';
 
 /**
@@ -12,7 +13,6 @@ import { isPossessive, type Word } from './words.js';
 const ARTICLES = new Set(['a', 'an', 'the', 'its', 'his', 'her', 'their']);
 const PHRASE_END = new Set([',', '.', ';', ':', '!', '?', '"', '“', '”', '—', '–']);
 const MAX_APPOSITION_WORDS = 16;
-const INITIALS_ONLY = /^(?:\p{Lu}\.)+$/u;
 
 /**
  * "John Kirby, National Security Council coordinator for strategic communications, …" gives a
@@ -42,7 +42,7 @@ export function readAppositions(words: Word[], mentions: RawMention[], scope: Sc
     }
     const roleAt = words.slice(from, to).findIndex((word) => !word.capitalized && isRoleWord(word));
     // "Sen. Luis Carrera, D-N.M., a former military pilot": an initial alone is no one the role describes.
-    if (roleAt === -1 || INITIALS_ONLY.test(mention.text)) continue;
+    if (roleAt === -1 || INITIALS.test(mention.text)) continue;
     let start = from + roleAt;
     while (start > from && startsLowerCase(words[start - 1].text) && !ARTICLES.has(words[start - 1].text) && !inside.some((other) => other.end === words[start - 1].end)) start--;
     let end = to;

@@ -13,7 +13,7 @@ import { readMemberships } from './memberships.js';
 import { findLeadersByEponym } from './eponyms.js';
 import { findCountryDescriptions, findGenericInstitutions } from './generic-mentions.js';
 import { isRoleWord, span, type DocumentScope, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
-import { ACRONYM, functionWordSurname, lowerCaseRoleBefore, surnameSeat, titleOrganization, venueEnd, wholeQuotation } from './name-parts.js';
+import { ACRONYM, INITIALS, functionWordSurname, lowerCaseRoleBefore, surnameSeat, titleOrganization, venueEnd, wholeQuotation } from './name-parts.js';
 
 /**
  * Raw mentions in one sentence (types in mention-types.ts): capitalised runs classified as
@@ -410,7 +410,9 @@ function classifyPerson(
   // otherwise only when a title, a speech verb or an apposition says so ("Internet Explorer" is none).
   // "Rukhsana, 42, said": a name followed by an age.
   const aged = next?.text === ',' && /^\d{1,3}$/.test(words[end + 1]?.text ?? '') && words[end + 2]?.text === ',';
-  const personShape = aged || nameWords.length >= 2 && (opensPersonName(nameWords[0]) || nameWords.some((word) => /\p{L}-\p{L}/u.test(word) || NAME_PARTICLES.has(word)));
+  // "N. Vasquel", "J.R. Tandy": initials before a surname are a person's (a scorecard's names).
+  const personShape = aged || nameWords.length >= 2 && (opensPersonName(nameWords[0]) || INITIALS.test(nameWords[0])
+    || nameWords.some((word) => /\p{L}-\p{L}/u.test(word) || NAME_PARTICLES.has(word)));
   const tentative = !(plausible || aged) || (!hasTitle && !speechNear && !(personShape && allProper) && !(personShape && next?.text === ','));
   into.push({
     kind: 'PERSON', ...span(words, i, end, scope), sentence: scope.sentence, nameWords, honorific, roles, countryCode, affiliations, tentative,

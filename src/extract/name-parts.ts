@@ -13,6 +13,8 @@ import type { Word } from './words.js';
  * surname, a place's head word, a function word as a surname).
  */
 export const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
+/** "N.", "J.R.": a name's initials, written as one word. */
+export const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 /**
  * "Carla Or was elected", "Peter To of the …": mid-sentence, a capitalised function word right

@@ -2,8 +2,11 @@
  * People lexicon: honorifics, titles and role nouns as news writes them before or after a name.
  */
 
-/** Honorifics: "Mr. Kim", "Dr. Okafor". Not roles. */
-export const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Dame', 'Lord', 'Lady', 'Madam', 'Mme', 'Mme.', 'M.']);
+/**
+ * Honorifics: "Mr. Kim", "Dr. Okafor". Not roles. Not the French "M.": in English news "M.
+ * Penhallow" is an initial (a scorecard's, a byline's), and the initial is part of the name.
+ */
+export const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dr', 'Dr.', 'Prof', 'Prof.', 'Sir', 'Dame', 'Lord', 'Lady', 'Madam', 'Mme', 'Mme.']);
 
 /**
  * Role head nouns. A capitalised title before a name ("Defense Minister Sergei Shoigu") or a
@@ -126,7 +129,7 @@ export const PERSON_PRONOUNS = new Set(['he', 'she']);
 export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
 
 /** Honorifics that give a person's gender, to keep "she said" away from Mr. Kim. */
-export const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord', 'M.']);
+export const MALE_HONORIFICS = new Set(['Mr', 'Mr.', 'Sir', 'Lord']);
 export const FEMALE_HONORIFICS = new Set(['Mrs', 'Mrs.', 'Ms', 'Ms.', 'Miss', 'Dame', 'Lady', 'Madam', 'Mme', 'Mme.']);
 
 /** Words between a speaker and the cue that do not change who speaks: "Kirby also said", "she has repeatedly warned". */

@@ -27,4 +27,13 @@ describe('person names', () => {
     // Unquoted, the same words still read as a person's name: the quotes make the difference.
     expect(people(extract('Patrols\n\nThe navy hired Amber Tide, a patrol expert, in May.\n'))).toEqual(['Amber Tide']);
   });
+
+  it('initials before a surname are a person, the initials part of the name (a scorecard, a results list)', () => {
+    const facts = extract('Relay results\n\nN. Vasquel won the sprint. The winners were K. Oduya and J.R. Tandy.\n\nM. Penhallow b Imran Sethi 12\n');
+    expect(people(facts)).toEqual(expect.arrayContaining(['N. Vasquel', 'K. Oduya', 'J.R. Tandy', 'M. Penhallow', 'Imran Sethi']));
+    // "M." is an initial here, not a French "Monsieur": the mention holds it.
+    expect(facts.mentions.map((mention) => mention.text)).toContain('M. Penhallow');
+    // A country's initial stays the country: "N. Korea" is no person.
+    expect(people(extract('Talks\n\nN. Korea will face consequences, the envoy said.\n'))).toEqual([]);
+  });
 });
