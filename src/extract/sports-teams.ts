@@ -6,7 +6,8 @@ import { isPossessive, type Word } from './words.js';
  * Teams from the shape of a match report. A name on either side of a score ("Sweden 1 – 0
  * Korea Republic"), the winner and loser of a match verb with a score ("Belgium defeated
  * Panama 3 – 0"), the opponent of a match ("a 2-2 draw with Atlético Serrano", "at home
- * against Vilanova") and the owner of a result ("Port Wexley's 2-2 draw") is a team: an
+ * against Vilanova"), the owner of a result ("Port Wexley's 2-2 draw"), the two names of a
+ * results line ("Plymouth 4 Exeter 1") and the name heading a league table's row is a team: an
  * organization, even when the rules read it as a person ("Atlético Serrano") or a country
  * (a national team, "Sweden"). Once a name is a team, the document's other bare readings of
  * it are the team too ("Sweden had more of the ball").
@@ -63,12 +64,47 @@ function nameBefore(words: Word[], to: number): [number, number] | null {
   return [from, to];
 }
 
+/** The words of a line before its closing punctuation: a results line or table row may end in a full stop. */
+function lineEnd(words: Word[]): number {
+  let end = words.length;
+  while (end > 0 && (words[end - 1].text === '.' || words[end - 1].text === ';')) end--;
+  return end;
+}
+
+/** "Plymouth 4 Exeter 1": a line that is two names, each followed by its goals. */
+function resultsLine(words: Word[]): Array<[number, number]> {
+  const end = lineEnd(words);
+  const home = nameFrom(words, 0);
+  if (!home || !isNumber(words[home[1]])) return [];
+  const away = nameFrom(words, home[1] + 1);
+  return away && away[1] === end - 1 && isNumber(words[away[1]]) ? [home, away] : [];
+}
+
+/**
+ * "Barnsley 4 3 1 0 10 4 10", "3. Wexley Rovers 4 2 2 0 5 2 8": a row of a league table, a name
+ * and its columns, the first of which (played) is the sum of the next three (won, drawn, lost).
+ * A golfer's rounds ("69 70 71 210") or a poll's shares have no such sum.
+ */
+function standingsRow(words: Word[]): [number, number] | null {
+  const end = lineEnd(words);
+  const rank = isNumber(words[0]) ? (words[1]?.text === '.' ? 2 : 1) : 0;
+  const name = nameFrom(words, rank);
+  if (!name || end - name[1] < 4) return null;
+  const cells: number[] = [];
+  for (let k = name[1]; k < end; k++) {
+    if (!/^\d{1,3}$/.test(words[k].text)) return null;
+    cells.push(Number(words[k].text));
+  }
+  return cells[0] > 0 && cells[0] === cells[1] + cells[2] + cells[3] ? name : null;
+}
+
 /** The sides of matches one sentence names, as word ranges. */
 export function teamSlots(words: Word[]): Array<[number, number]> {
   const slots: Array<[number, number]> = [];
   const add = (slot: [number, number] | null) => {
     if (slot && !slots.some(([from, to]) => from === slot[0] && to === slot[1])) slots.push(slot);
   };
+  for (const side of resultsLine(words)) add(side);
   for (let i = 0; i < words.length; i++) {
     const score = scoreAt(words, i);
     if (!score) continue;
@@ -105,7 +141,7 @@ export function teamSlots(words: Word[]): Array<[number, number]> {
  * result ("a 2-2 draw"); not a vote ("voted 9-7").
  */
 function reportsMatches(words: Word[][]): boolean {
-  return words.some((sentence) => sentence.some((_, i) => {
+  return words.some((sentence) => resultsLine(sentence).length > 0 || standingsRow(sentence) !== null || sentence.some((_, i) => {
     const score = scoreAt(sentence, i);
     if (!score) return false;
     const [from, to] = score;
@@ -122,12 +158,18 @@ function reportsMatches(words: Word[][]): boolean {
 export function retypeTeams(found: RawMention[][], words: Word[][], scope: DocumentScope): void {
   if (!reportsMatches(words)) return;
   const teams = new Set<string>();
+  const mentionAt = (index: number, [from, to]: [number, number]) =>
+    found[index].find((other) => other.start === words[index][from].start && other.end === words[index][to - 1].end);
   const slots = words.map((sentence) => teamSlots(sentence));
+  // A league table's row names a team; a country heading a row stays the country (a medal table).
+  words.forEach((sentence, index) => {
+    const row = standingsRow(sentence);
+    if (row && mentionAt(index, row)?.kind !== 'COUNTRY') slots[index].push(row);
+  });
   slots.forEach((sentenceSlots, index) => {
-    for (const [from, to] of sentenceSlots) {
-      const text = span(words[index], from, to, scope).text;
-      const mention = found[index].find((other) => other.start === words[index][from].start && other.end === words[index][to - 1].end);
-      if (!mention || retypable(mention)) teams.add(text);
+    for (const slot of sentenceSlots) {
+      const mention = mentionAt(index, slot);
+      if (!mention || retypable(mention)) teams.add(span(words[index], slot[0], slot[1], scope).text);
     }
   });
   if (teams.size === 0) return;

@@ -36,4 +36,21 @@ describe('teams from the shape of a match report', () => {
     expect(names(facts, 'ORGANIZATION')).toContain('Clube Atlético Ferreirense');
     expect(names(facts, 'ORGANIZATION')).not.toContain('Ferreirense');
   });
+
+  it('a results line of two names and their goals names two teams, places though they are', () => {
+    const facts = extract('LEAGUE RESULTS\n\nResults of league matches on Friday:\n\nDivision two\n\nHarwick 4 Dunmere 1\n\nSt Elvan 0 Port Wexley 2\n');
+    expect(names(facts, 'ORGANIZATION')).toEqual(expect.arrayContaining(['Harwick', 'Dunmere', 'St Elvan', 'Port Wexley']));
+    expect(names(facts, 'PERSON')).toEqual([]);
+  });
+
+  it('the name heading a league table row (played = won + drawn + lost) is a team; other rows of numbers are not', () => {
+    const table = extract('STANDINGS\n\nStandings (played, won, drawn, lost, goals for, against, points):\n\nBrenmoor 4 3 1 0 10 4 10\nKellan Vale 4 2 2 0 5 2 8\n');
+    expect(names(table, 'ORGANIZATION')).toEqual(expect.arrayContaining(['Brenmoor', 'Kellan Vale']));
+    // A golfer's rounds keep their people; a country keeps its type even where its numbers add up.
+    const golf = extract('LEADING SCORES\n\nLeading scores after the third round on Saturday:\n\nErnst Vellner 69 70 71 210\nTomas Brandquist 70 70 71 211\n');
+    expect(names(golf, 'PERSON')).toEqual(['Ernst Vellner', 'Tomas Brandquist']);
+    expect(names(golf, 'ORGANIZATION')).toEqual([]);
+    const medals = extract('MEDALS TABLE\n\nNorway 5 2 2 1\nPortugal 2 1 1 0\n');
+    expect(names(medals, 'COUNTRY')).toEqual(['Norway', 'Portugal']);
+  });
 });
