@@ -10,6 +10,7 @@ import { isPossessive, type Word } from './words.js';
 import { combineWithRules, type ContextName } from './context-entities.js';
 import { readAppositions } from './appositions.js';
 import { readMemberships } from './memberships.js';
+import { confirmListedPeople } from './listed-people.js';
 import { findLeadersByEponym } from './eponyms.js';
 import { findCountryDescriptions, findGenericInstitutions } from './generic-mentions.js';
 import { isRoleWord, span, type DocumentScope, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
@@ -49,6 +50,7 @@ export function findMentions(sentence: Sentence, words: Word[], hits: GazetteerH
   findCountryDescriptions(words, scope, mentions);
   mentions = combineWithRules(words, names, mentions, scope, sentence.index);
   mentions.sort((a, b) => a.start - b.start);
+  confirmListedPeople(words, mentions);
   readAppositions(words, mentions, scope);
   readMemberships(words, mentions, names, scope);
   findLeadersByEponym(words, mentions, scope);

@@ -36,4 +36,11 @@ describe('person names', () => {
     // A country's initial stays the country: "N. Korea" is no person.
     expect(people(extract('Talks\n\nN. Korea will face consequences, the envoy said.\n'))).toEqual([]);
   });
+
+  it('a full name in a list of people is a person though its given name is unknown; a list of other things confirms no one', () => {
+    const squad = extract('Squads\n\nNorway: Ola Brekke, Tor Vangen (captain), Kjell Aas and Vuk Dragic.\n');
+    expect(people(squad)).toEqual(['Ola Brekke', 'Tor Vangen', 'Kjell Aas', 'Vuk Dragic']);
+    // A list that names a country or a company among its items is no list of people.
+    expect(people(extract('Sponsors\n\nOla Brekke, Tor Vangen, Norway and Kjell Aas all paid.\n'))).not.toContain('Kjell Aas');
+  });
 });
