@@ -48,10 +48,11 @@ export class DocumentEntities {
       if (mention.kind === 'ORGANIZATION' && !mention.tentative && mention.acronym && mention.acronym !== mention.name) this.acronyms.set(mention.acronym, this.orgKey(mention));
       if (mention.kind === 'ORGANIZATION' && mention.known) for (const alias of mention.known.aliases) this.acronyms.set(alias, this.orgKey(mention));
     }
-    // "FAA" in a text that names the Federal Aviation Administration: initials as an alias.
+    // "FAA" in a text that names the Federal Aviation Administration: initials as an alias; each
+    // part of a hyphenated word has its own ("PSG" of Paris Saint-Germain).
     for (const mention of raw) {
       if (mention.kind !== 'ORGANIZATION' || mention.tentative || mention.known) continue;
-      const initials = mention.name.split(/\s+/).filter((word) => startsUpperCase(word)).map((word) => word[0]).join('');
+      const initials = mention.name.split(/[\s-]+/).filter((word) => startsUpperCase(word)).map((word) => word[0]).join('');
       if (initials.length >= 2 && !this.acronyms.has(initials)) this.acronyms.set(initials, this.orgKey(mention));
     }
     for (const mention of raw) {

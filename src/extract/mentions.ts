@@ -219,10 +219,13 @@ function splitAtAnd(words: Word[], from: number, to: number, hitAt: Map<number, 
   for (let a = from + 2; a < to - 2; a++) {
     if (words[a].text !== 'and') continue;
     const spanning = [...hitAt].some(([start, { last }]) => start < a && last > a);
-    if (spanning || organizationHead(words, from, a) === -1 || isOrgHead(words[a + 1])) return -1;
-    // Two name words before the right side's head: "Pelham State University", not "Human Services".
+    if (spanning || isOrgHead(words[a + 1])) return -1;
     const right = organizationHead(words, a + 1, to);
-    return right >= a + 3 ? a : -1;
+    // "Radio Romania and Deutsche Bank": a left side that ends on a name the gazetteer knows is a
+    // name of its own ("House Transportation and Infrastructure Committee" is one committee).
+    if (right >= a + 2 && [...hitAt].some(([start, { last }]) => start > from && last === a - 1)) return a;
+    // Two name words before the right side's head: "Pelham State University", not "Human Services".
+    return organizationHead(words, from, a) !== -1 && right >= a + 3 ? a : -1;
   }
   return -1;
 }

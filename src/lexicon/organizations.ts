@@ -47,6 +47,8 @@ export const LEADING_ORG_HEADS = new Set([
   'Consiglio', 'Conseil', 'Sociedad', 'Sociedade', 'Società', 'Société', 'Compañía', 'Companhia', 'Compagnie',
   'Grupo', 'Gruppo', 'Groupe', 'Federación', 'Federação', 'Federazione', 'Fédération', 'Hospital', 'Hôpital', 'Ospedale',
   'Museo', 'Musée', 'Museu', 'Teatro', 'Théâtre', 'Orquesta', 'Orchestre', 'Tribunal', 'Tribunale', 'Corte', 'Cour',
+  // English too, where the broadcaster's name follows: "Radio Romania", "Radio Free Asia".
+  'Radio',
 ]);
 
 /** Words that open the names of events and operations, never of people: "Operation Silver Gate". */

@@ -63,6 +63,21 @@ describe('organization names the rules cut or glued', () => {
     const facts = extract('Grants\n\nThe Department of Health and Human Services approved the grants on Monday.\n');
     expect(organizationNames(facts)).toContain('Department of Health and Human Services');
   });
+
+  it('a name ending on a country is a name of its own before "and"; a committee of two fields stays whole', () => {
+    const firms = organizationNames(extract('Deal\n\nBank Kellania, Radio Romania and Deutsche Bank signed the deal.\n'));
+    expect(firms).toEqual(expect.arrayContaining(['Radio Romania', 'Deutsche Bank']));
+    expect(firms.some((name) => name.includes(' and '))).toBe(false);
+    const committee = organizationNames(extract('Hearing\n\nThe House Transportation and Infrastructure Committee met on Monday.\n'));
+    expect(committee).toEqual(['House Transportation and Infrastructure Committee']);
+  });
+
+  it('initials stand for a name with a hyphenated word, one initial a part ("PSG" of Paris Saint-Germain)', () => {
+    const facts = extract('Derby\n\nParis Saint-Germain beat Lyon 2-0. PSG coach Luis Enrique was pleased.\n');
+    const club = entity(facts, 'Paris Saint-Germain');
+    expect(club?.aliases).toContain('PSG');
+    expect(organizationNames(facts)).not.toContain('PSG');
+  });
 });
 
 describe('the kind of body said before its name', () => {
