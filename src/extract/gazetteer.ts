@@ -1,5 +1,6 @@
 import isoCountries from 'i18n-iso-countries';
 import { COUNTRY_ROWS, IGNORED_ISO_NAMES, NOT_SOVEREIGN } from '../lexicon/countries.js';
+import { CLUBS } from '../lexicon/clubs.js';
 import { KNOWN_ORGANIZATIONS, type KnownOrganization } from '../lexicon/organizations.js';
 
 /** What a fixed name in the text stands for. */
@@ -30,7 +31,7 @@ for (const row of COUNTRY_ROWS) {
   add(row.name, { type: 'country', code: row.code });
   for (const alias of row.aliases) add(alias, { type: 'country', code: row.code });
 }
-for (const org of KNOWN_ORGANIZATIONS) {
+for (const org of [...KNOWN_ORGANIZATIONS, ...CLUBS]) {
   add(org.name, { type: 'organization', org });
   for (const alias of org.aliases) add(alias, { type: 'organization', org });
 }

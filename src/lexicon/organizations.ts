@@ -32,6 +32,8 @@ export const ORG_HEADS = new Set([
   'Programme', 'Program',
   // Firms named for their trade: "Lumbre Films", "Hallmann Research".
   'Films', 'Research',
+  // Clubs: "Dravenport Rovers", "Boca Juniors", "Hamburger SV".
+  'Wanderers', 'Rovers', 'Hotspur', 'Albion', 'Athletic', 'Juniors', 'SV', 'AFC', 'CF',
 ]);
 
 /**

@@ -53,4 +53,13 @@ describe('teams from the shape of a match report', () => {
     const medals = extract('MEDALS TABLE\n\nNorway 5 2 2 1\nPortugal 2 1 1 0\n');
     expect(names(medals, 'COUNTRY')).toEqual(['Norway', 'Portugal']);
   });
+
+  it('a well-known club named bare is an organization, with no country of its own; a club named like its town is left to the match', () => {
+    const facts = extract('Transfer\n\nFeyenoord said on Monday that the deal was done. Real Madrid and Bayern Munich drew, and Benfica watched.\n');
+    expect(names(facts, 'ORGANIZATION')).toEqual(expect.arrayContaining(['Feyenoord', 'Real Madrid', 'Bayern Munich', 'Benfica']));
+    expect(names(facts, 'PERSON')).toEqual([]);
+    expect(names(facts, 'COUNTRY')).toEqual([]);
+    // A club whose name ends on a club's head needs no table: "… Rovers", "… Juniors".
+    expect(names(extract('Cup\n\nDravenport Rovers said its coach would stay.\n'), 'ORGANIZATION')).toEqual(['Dravenport Rovers']);
+  });
 });
