@@ -3,6 +3,8 @@ import type { Span } from '../graph/facts.js';
 export interface DocumentHeader {
   /** The first line, as the headline; null when the document is a single paragraph. */
   title: string | null;
+  /** Where the headline's line stands in the text. */
+  titleSpan: Span | null;
   /** ISO 8601: "2024-05-28" or "2024-05-28T18:53:32". */
   publishedAt: string | null;
   /** Offset of the first character after the headline and date lines. */
@@ -20,7 +22,7 @@ const HEADER_SEARCH_LINES = 5;
 export function readHeader(cleaned: string): DocumentHeader {
   const lines = lineSpans(cleaned);
   const nonBlank = lines.filter((line) => cleaned.slice(line.start, line.end).trim() !== '');
-  if (nonBlank.length < 2) return { title: null, publishedAt: null, bodyStart: 0 };
+  if (nonBlank.length < 2) return { title: null, titleSpan: null, publishedAt: null, bodyStart: 0 };
 
   const first = nonBlank[0];
   const title = collapse(cleaned.slice(first.start, first.end));
@@ -34,7 +36,7 @@ export function readHeader(cleaned: string): DocumentHeader {
       break;
     }
   }
-  return { title, publishedAt, bodyStart };
+  return { title, titleSpan: { start: first.start, end: first.end }, publishedAt, bodyStart };
 }
 
 function isRealDate(iso: string): boolean {

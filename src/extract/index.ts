@@ -4,6 +4,7 @@ import { doubleApostrophesToQuotes, maskFurniture, maskMarkup } from './clean.js
 import { DocumentEntities } from './coref.js';
 import { findGazetteerHits } from './gazetteer.js';
 import { readHeader } from './header.js';
+import { headlineMentions } from './headline-mentions.js';
 import { recognizeInContext } from './context-entities.js';
 import { toWords } from './words.js';
 import { findMentions, type DocumentScope, type RawMention } from './mentions.js';
@@ -70,14 +71,16 @@ export function extract(text: string): ExtractedDocument {
   const saying = statements.filter((statement) => HAS_LETTER.test(statement.text));
 
   const used = new Set(entities.mentions.map((mention) => mention.entityKey));
+  const entityList = [...entities.records.values()].map((record) => record.entity).filter((entity) => used.has(entity.key) || entity.kind === 'COUNTRY')
+    .map((entity) => ({ ...entity, relationEvidence: entity.relationEvidence.map((evidence) => ({ ...evidence, text: text.slice(evidence.start, evidence.end) })) }));
+  const bodyMentions = entities.mentions.map(({ entityKey, start, end, sentence }) => ({ entityKey, text: text.slice(start, end), start, end, sentence }));
   return {
     title: header.title,
     publishedAt: header.publishedAt,
     outlet: readOutlet(markupFree, header.bodyStart),
     bodyStart: header.bodyStart,
-    entities: [...entities.records.values()].map((record) => record.entity).filter((entity) => used.has(entity.key) || entity.kind === 'COUNTRY')
-      .map((entity) => ({ ...entity, relationEvidence: entity.relationEvidence.map((evidence) => ({ ...evidence, text: text.slice(evidence.start, evidence.end) })) })),
-    mentions: entities.mentions.map(({ entityKey, start, end, sentence }) => ({ entityKey, text: text.slice(start, end), start, end, sentence })),
+    entities: entityList,
+    mentions: [...headlineMentions(text, header.titleSpan, entityList, bodyMentions), ...bodyMentions],
     statements: saying,
     warnings,
   };
