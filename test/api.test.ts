@@ -71,7 +71,7 @@ describe('search', () => {
               "__typename": "Person",
               "name": "John Kirby",
             },
-            "score": 0.658,
+            "score": 0.659,
           },
         ],
       }
@@ -342,6 +342,16 @@ describe('walking the graph', () => {
                   "document": {
                     "title": "N. Korea will face 'repercussions' if it provides weapons to Russia: Kirby",
                   },
+                  "end": 74,
+                  "start": 69,
+                  "text": "Kirby",
+                },
+              },
+              {
+                "node": {
+                  "document": {
+                    "title": "N. Korea will face 'repercussions' if it provides weapons to Russia: Kirby",
+                  },
                   "end": 106,
                   "start": 96,
                   "text": "John Kirby",
@@ -357,18 +367,8 @@ describe('walking the graph', () => {
                   "text": "John Kirby",
                 },
               },
-              {
-                "node": {
-                  "document": {
-                    "title": "N. Korea will face 'repercussions' if it provides weapons to Russia: Kirby",
-                  },
-                  "end": 1546,
-                  "start": 1541,
-                  "text": "Kirby",
-                },
-              },
             ],
-            "totalCount": 6,
+            "totalCount": 7,
           },
           "name": "John Kirby",
           "related": [
@@ -544,7 +544,7 @@ describe('walking the graph', () => {
         "stats": {
           "countries": 42,
           "documents": 15,
-          "mentions": 619,
+          "mentions": 648,
           "organizations": 91,
           "people": 95,
           "statements": 270,
