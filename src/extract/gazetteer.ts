@@ -68,6 +68,9 @@ export function findGazetteerHits(cleaned: string): GazetteerHit[] {
   return hits;
 }
 
+/** What a whole name stands for, when the gazetteer knows it ("N. Korea"), else undefined. */
+export const gazetteerEntry = (form: string): GazetteerEntry | undefined => entries.get(form);
+
 export const countryName = (code: string): string => countryNames.get(code) ?? code;
 
 /** The adjective that names a country's institutions: "Chinese", "U.S.", else the name. */

@@ -1,5 +1,5 @@
 import type { ExtractedEntity, ExtractedMention, Span } from '../graph/facts.js';
-import { findGazetteerHits } from './gazetteer.js';
+import { gazetteerEntry } from './gazetteer.js';
 
 /**
  * The headline's mentions of what the body names: "… to Russia: Kirby" mentions John Kirby,
@@ -36,27 +36,37 @@ export function headlineMentions(text: string, title: Span | null, entities: Ext
   }
   const seen = caseless ? headline.toUpperCase() : headline;
   const found: ExtractedMention[] = [];
-  const taken = new Array<boolean>(seen.length).fill(false);
+  const at = (from: number, to: number, entityKey: string) =>
+    found.push({ entityKey, text: text.slice(title.start + from, title.start + to), start: title.start + from, end: title.start + to, sentence: HEADLINE_SENTENCE });
   // A country by any of its forms the gazetteer knows: "N. Korea" of a body that wrote "North Korea".
-  if (!caseless) {
-    for (const hit of findGazetteerHits(headline)) {
-      const code = hit.entry.type === 'organization' ? null : hit.entry.code;
-      const country = code && entities.find((entity) => entity.code === code && named.has(entity.key));
-      if (!country) continue;
-      taken.fill(true, hit.start, hit.end);
-      found.push({ entityKey: country.key, text: hit.text, start: title.start + hit.start, end: title.start + hit.end, sentence: HEADLINE_SENTENCE });
+  const countryOf = (form: string): string | undefined => {
+    const entry = caseless ? undefined : gazetteerEntry(form);
+    const code = entry && entry.type !== 'organization' ? entry.code : null;
+    return code ? entities.find((entity) => entity.code === code && named.has(entity.key))?.key : undefined;
+  };
+  // The longest form that starts at each word, left to right: a handful of lookups per word,
+  // whatever the number of forms.
+  const words = [...seen.matchAll(HEADLINE_WORD)].map((match) => ({ start: match.index!, end: match.index! + match[0].length }));
+  for (let i = 0; i < words.length; i++) {
+    for (let j = Math.min(words.length, i + MAX_FORM_WORDS) - 1; j >= i; j--) {
+      // "Kirby." at the headline's end: the form without its full stop.
+      let form = seen.slice(words[i].start, words[j].end);
+      let entityKey = forms.get(form) ?? countryOf(form);
+      if (entityKey === undefined && form.endsWith('.')) {
+        form = form.slice(0, -1);
+        entityKey = forms.get(form) ?? countryOf(form);
+      }
+      if (entityKey === undefined) continue;
+      at(words[i].start, words[i].start + form.length, entityKey);
+      i = j;
+      break;
     }
   }
-  for (const [form, entityKey] of [...forms].sort((a, b) => b[0].length - a[0].length)) {
-    for (let at = seen.indexOf(form); at !== -1; at = seen.indexOf(form, at + 1)) {
-      const end = at + form.length;
-      if (isWordChar(seen[at - 1]) || isWordChar(seen[end]) || taken.slice(at, end).some(Boolean)) continue;
-      taken.fill(true, at, end);
-      const start = title.start + at;
-      found.push({ entityKey, text: text.slice(start, start + form.length), start, end: start + form.length, sentence: HEADLINE_SENTENCE });
-    }
-  }
-  return found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
-const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+/** A headline's word, with the full stops and joins inside it ("N.", "U.S.", "Saint-Germain", "O'Neill"), not a possessive's "'s". */
+const HEADLINE_WORD = /[\p{L}\p{N}]+(?:[.-][\p{L}\p{N}]+|['’](?![sS]\b)[\p{L}\p{N}]+)*\.?/gu;
+/** The longest name form looked up, in words. */
+const MAX_FORM_WORDS = 6;
+

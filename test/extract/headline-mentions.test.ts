@@ -9,7 +9,7 @@ const headline = (facts: ExtractedDocument) => facts.mentions.filter((mention) =
 
 describe('mentions in the headline', () => {
   it('link to the entities the body names, by surname, by another form of a country, with exact spans', () => {
-    const text = 'N. Korea will answer, Lind warns\n\nForeign Minister Ada Lind said on Monday that North Korea would face sanctions.\n';
+    const text = 'N. Korea will answer, Lind’s aide warns\n\nForeign Minister Ada Lind said on Monday that North Korea would face sanctions.\n';
     const facts = extract(text);
     expect(headline(facts)).toEqual(['N. Korea → North Korea', 'Lind → Ada Lind']);
     for (const mention of facts.mentions) expect(text.slice(mention.start, mention.end)).toBe(mention.text);
