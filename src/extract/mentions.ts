@@ -213,7 +213,8 @@ function classifyRun(
 /**
  * The "and" between two organization names in one run, or -1: both sides end in a head of
  * their own, the right one after two name words at least ("Department of Health and Human
- * Services" stays whole).
+ * Services" stays whole), or the left side ends on a name the gazetteer knows and the right
+ * one on a head ("Radio Romania and Deutsche Bank").
  */
 function splitAtAnd(words: Word[], from: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>): number {
   for (let a = from + 2; a < to - 2; a++) {

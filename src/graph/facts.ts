@@ -38,6 +38,7 @@ export interface ExtractedEntity {
 
 export interface ExtractedMention extends Evidence {
   entityKey: string;
+  /** Index of the body sentence the mention is in; -1 for the headline (HEADLINE_SENTENCE). */
   sentence: number;
 }
 
