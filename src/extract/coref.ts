@@ -2,6 +2,7 @@ import { FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES } from '../lexicon/p
 import { LEADING_ORG_HEADS } from '../lexicon/organizations.js';
 import { countryAdjective, countryName } from './gazetteer.js';
 import { givenNameGender } from './given-names.js';
+import { misspells } from './name-typos.js';
 import { nameKey as normalize, startsUpperCase } from './normalize.js';
 import { firstNotBefore } from './sorted.js';
 import type { CountryMention, OrganizationMention, PersonMention, RawMention } from './mentions.js';
@@ -158,14 +159,21 @@ export class DocumentEntities {
   private findPerson(words: string[], mention: PersonMention): EntityRecord | undefined {
     const byRecency = [...this.people].sort((a, b) => b.lastSeen - a.lastSeen);
     if (words.length >= 2) {
-      return byRecency.find((person) => containsRun(person.nameWords, words) || containsRun(words, person.nameWords));
+      return byRecency.find((person) => containsRun(person.nameWords, words) || containsRun(words, person.nameWords)) ?? this.misspelt(words, mention);
     }
     const [word] = words;
     if (!word) return undefined;
     const gender = mention.honorific && MALE_HONORIFICS.has(mention.honorific) ? 'male' : mention.honorific && FEMALE_HONORIFICS.has(mention.honorific) ? 'female' : null;
     // "Ms. de Souza" is not the late Gilbert de Souza: honorifics agree with given names too.
     const fits = (person: EntityRecord) => !gender || ((!person.gender || person.gender === gender) && (!person.nameGender || person.nameGender === gender));
-    return byRecency.find((person) => person.nameWords.includes(word) && fits(person));
+    return byRecency.find((person) => person.nameWords.includes(word) && fits(person)) ?? this.misspelt(words, mention);
+  }
+
+  /** The one person whose name these words misspell ("Water" for Kathryn Waters); none when two could be meant or the name has no clue of its own. */
+  private misspelt(words: string[], mention: PersonMention): EntityRecord | undefined {
+    if (mention.tentative) return undefined;
+    const fitting = this.people.filter((person) => misspells(words, person.nameWords));
+    return fitting.length === 1 ? fitting[0] : undefined;
   }
 
   private addRole(record: EntityRecord, role: Evidence): void {

@@ -3,6 +3,7 @@ import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NAMED_BODY_KINDS, NOT_
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
 import { isGivenName, opensPersonName } from './given-names.js';
+import { isCommonInNews } from './learned/word-clusters.js';
 import { isQuoteMark } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import type { Evidence } from '../graph/facts.js';
@@ -165,7 +166,8 @@ function classifyRun(
     // An acronym names an organization ("NASA", "the ADPL"); a two-letter one only if the document defines it.
     const where = span(words, from, to, scope);
     const datelineCity = from === 0 && ['/', ','].includes(words[1]?.text ?? '');
-    const notAName = /\d/.test(where.text) || /^[IVXLC]+$/.test(where.text); // "IE9", "XVII"
+    // "IE9", "XVII"; the letters after a model's number: "the 737 MAX".
+    const notAName = /\d/.test(where.text) || /^[IVXLC]+$/.test(where.text) || /^\d/.test(words[from - 1]?.text ?? '');
     const tentative = where.text.length < 3 || where.text.length > 5 || datelineCity || notAName || NON_ORGANIZATION_ACRONYMS.has(where.text) || scope.lowerCaseWords.has(where.text.toLowerCase());
     into.push({ kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: where.text, generic: false, countryCode: null, tentative });
     return;
@@ -320,6 +322,19 @@ function fromGazetteer(words: Word[], from: number, to: number, entry: Gazetteer
   }
 }
 
+/**
+ * "Apple Music added subscribers", "Google Chrome keeps gaining": a known organization's name
+ * run straight into a bare name is the organization's product or unit, never a person's name
+ * (a person is written with a title between: "Google CEO Sundar Pichai"). What follows must
+ * not open with a given name, and after an organization that is also a given name ("Everton
+ * Soares", "Dell Curry") only common words ("Music", "Pay") name a product.
+ */
+function namesProduct(words: Word[], from: number, rest: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>): boolean {
+  if (rest === from || hitAt.get(from)?.hit.entry.type !== 'organization' || opensPersonName(words[rest].text)) return false;
+  for (let k = rest; k < to; k++) if (isTitleWord(words[k]) || HONORIFICS.has(words[k].text)) return false;
+  return !opensPersonName(words[from].text) || words.slice(rest, to).every((word) => isCommonInNews(word.text));
+}
+
 function classifyPerson(
   words: Word[], from: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>, scope: Scope, into: RawMention[],
   affiliatedOrg: OrganizationMention | null,
@@ -339,6 +354,7 @@ function classifyPerson(
     i = hit.last + 1;
   }
   if (i >= to) return;
+  if (namesProduct(words, from, i, to, hitAt)) return;
 
   // The title runs up to the last role word that still leaves a name after it:
   // "Science Minister Cho Hyun-woo", "Mr. Kim", "Defense Minister Sergei Shoigu".

@@ -43,4 +43,26 @@ describe('person names', () => {
     // A list that names a country or a company among its items is no list of people.
     expect(people(extract('Sponsors\n\nOla Brekke, Tor Vangen, Norway and Kjell Aas all paid.\n'))).not.toContain('Kjell Aas');
   });
+
+  it('a misspelt name is the person it misspells: a surname or a given name one letter off, never a short name or an unclear one', () => {
+    const facts = extract('Gallery opens\n\nKathryn Wolters, director of the gallery, opened the show. Halvard Pennick lent the prints.\n\n"It is a record," Wolter said. Pennik agreed.\n');
+    const wolters = facts.entities.find((entity) => entity.name === 'Kathryn Wolters')!;
+    expect(wolters.aliases).toContain('Wolter');
+    expect(people(facts)).toEqual(['Kathryn Wolters', 'Halvard Pennick']);
+    expect(facts.statements[0].speakerKey).toBe(wolters.key);
+    // A given name with one slip, the surname the same: one person.
+    expect(people(extract('Gallery opens\n\nKristen Wahlberg curated the show. Later, Kristin Wahlberg thanked the donors.\n'))).toEqual(['Kristen Wahlberg']);
+    // "Dan Royce" and "Don Royce" may be two brothers: short names are not forgiven a slip.
+    expect(people(extract('Gallery opens\n\nDan Royce curated the show. Later, Don Royce thanked the donors.\n'))).toEqual(['Dan Royce', 'Don Royce']);
+    // Two people one slip away: the lone surname names neither by guesswork.
+    const two = extract('Gallery opens\n\nAnna Berger and Paul Burger lent prints. "Thanks," Barger said.\n');
+    expect(two.entities.find((entity) => entity.aliases.includes('Barger'))).toBeUndefined();
+  });
+
+  it("a known company's name run into a bare word names its product, not a person; a title between names the person", () => {
+    const facts = extract('Phones\n\nApple Music added subscribers, while Samsung Galaxy phones sold well. Boeing said its 737 MAX deliveries resumed. Google CEO Sundar Pichai spoke.\n');
+    expect(people(facts)).toEqual(['Sundar Pichai']);
+    expect(facts.entities.filter((entity) => entity.kind === 'ORGANIZATION').map((entity) => entity.name)).toEqual(expect.arrayContaining(['Apple', 'Samsung', 'Boeing', 'Google']));
+    expect(facts.entities.map((entity) => entity.name)).not.toContain('MAX');
+  });
 });
