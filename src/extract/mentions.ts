@@ -200,10 +200,9 @@ function classifyRun(
     }
   }
   // "online retailer Kaufhalle", "the services union Verdi": the kind of body, said right before its name.
-  const kind = words[from - 1];
   // Not "advocacy group Citizens' Digital Rights Federation": a possessive inside a longer name.
   const nameGoesOn = (words[to]?.text === "'" || words[to]?.text === '’') && !words[to].spaceBefore && words[to + 1]?.capitalized;
-  if (kind && NAMED_BODY_KINDS.has(kind.text) && !hitAt.has(from) && to - from <= 3 && !nameGoesOn
+  if (bodyKindBefore(words, from) && !hitAt.has(from) && to - from <= 3 && !nameGoesOn
     && words.slice(from, to).every((word) => !isRoleWord(word) && !isTitleWord(word) && !HONORIFICS.has(word.text))) {
     const where = span(words, from, to, scope);
     into.push({ kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: null, generic: false, countryCode: null, tentative: false });
@@ -211,6 +210,28 @@ function classifyRun(
   }
   classifyPerson(words, from, to, hitAt, scope, into, null);
 }
+
+/**
+ * Is the name at `from` said with the kind of body it is: right after it ("the newspaper
+ * Record"), or in a list after its plural ("the schools Santo Spirito and Immacolata", "the
+ * banks Berenberg, Metzler and Hauck")?
+ */
+function bodyKindBefore(words: Word[], from: number): boolean {
+  const before = words[from - 1];
+  if (!before) return false;
+  if (NAMED_BODY_KINDS.has(before.text)) return true;
+  if (isBodyKinds(before)) return true;
+  if (before.text !== 'and' && before.text !== ',') return false;
+  // Back over the list's earlier names and separators to the word that opens it.
+  let k = from - 1;
+  while (k > 0 && from - k < LIST_REACH && (words[k].capitalized || words[k].text === ',' || words[k].text === 'and')) k--;
+  return isBodyKinds(words[k]) && words[k + 1]?.capitalized;
+}
+
+/** How many words back a list's opening kind may stand. */
+const LIST_REACH = 12;
+/** "schools", "companies": the plural of a kind of body (never "Schools", a name's own word). */
+const isBodyKinds = (word: Word): boolean => !word.capitalized && word.text !== word.lemma && word.text.endsWith('s') && NAMED_BODY_KINDS.has(word.lemma);
 
 /**
  * The "and" between two organization names in one run, or -1: both sides end in a head of

@@ -149,7 +149,7 @@ export const ANONYMITY_MARKERS = ['not to be named', 'anonymity', 'not authorize
 /** Heads of descriptions that stand for an organization ("the ministry said") or a country ("the country"). */
 export const ORGANIZATION_DESCRIPTIONS = new Set(['ministry', 'department', 'agency', 'company', 'firm', 'council', 'court', 'bank', 'union', 'group', 'party', 'commission', 'committee', 'organization', 'organisation', 'office', 'club', 'team', 'institute', 'university', 'association', 'federation', 'board', 'authority', 'alliance', 'bloc', 'body', 'regulator', 'watchdog', 'carrier', 'airline', 'automaker', 'lender', 'insurer', 'retailer', 'manufacturer', 'broadcaster', 'network', 'hospital', 'lab', 'laboratory', 'foundation', 'charity', 'campaign', 'service', 'military', 'army', 'police', 'government', 'administration', 'cabinet', 'parliament', 'senate', 'congress', 'assembly']);
 /** Kinds of body said right before a name that the speaker rules do not read as descriptions: "the magazine Corvath Review", "in journal X". */
-export const NAMED_BODY_KINDS: ReadonlySet<string> = new Set([...ORGANIZATION_DESCRIPTIONS, 'journal', 'magazine', 'newspaper', 'tabloid', 'daily', 'weekly', 'broadsheet', 'pollster', 'startup', 'conglomerate', 'band']);
+export const NAMED_BODY_KINDS: ReadonlySet<string> = new Set([...ORGANIZATION_DESCRIPTIONS, 'journal', 'magazine', 'newspaper', 'tabloid', 'daily', 'weekly', 'broadsheet', 'pollster', 'startup', 'conglomerate', 'band', 'school', 'college']);
 export const COUNTRY_DESCRIPTIONS_NOUNS = new Set(['country', 'nation', 'state', 'kingdom', 'republic']);
 
 /** Heads of descriptions inside what was said that point back at an organization ("the union", "his side"). */

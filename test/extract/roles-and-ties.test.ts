@@ -87,6 +87,14 @@ describe('the kind of body said before its name', () => {
     expect(names).toEqual(expect.arrayContaining(['Corvath Review', 'Alder Marine Letters', 'Municipality of Tresco']));
     expect(facts.entities.filter((candidate) => candidate.kind === 'PERSON').map((person) => person.name)).toEqual([]);
   });
+
+  it('a plural kind before a list makes every name of the list that kind ("the schools X and Y"); a capitalised plural opening the sentence does not', () => {
+    const facts = extract('Fines\n\nThe court fined the religious schools Santo Vitale and Immacolata. The banks Berenberg, Metzler and Hauck paid, said Ola Brekke.\n');
+    expect(organizationNames(facts)).toEqual(expect.arrayContaining(['Santo Vitale', 'Immacolata', 'Berenberg', 'Metzler', 'Hauck']));
+    expect(facts.entities.filter((candidate) => candidate.kind === 'PERSON').map((person) => person.name)).toEqual(['Ola Brekke']);
+    const people = extract('Fines\n\nCompanies Daria Holt and Piet Smeed founded were sold.\n').entities.filter((candidate) => candidate.kind === 'PERSON');
+    expect(people.map((person) => person.name)).toEqual(['Daria Holt', 'Piet Smeed']);
+  });
 });
 
 describe('a title with its portfolio', () => {
