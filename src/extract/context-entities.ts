@@ -6,6 +6,7 @@ import { opensPersonName } from './given-names.js';
 import { isCommonInNews } from './learned/word-clusters.js';
 import { isLocation, type OrganizationMention, type PersonMention, type RawMention } from './mentions.js';
 import { NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_FOLLOWERS, NON_ORGANIZATION_NAMES, ORG_HEADS, VENUE_HEADS } from '../lexicon/organizations.js';
+import { endsOnModelLetters } from './name-kinds.js';
 import { HONORIFICS, NAME_PARTICLES, POST_NOMINALS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import type { Word } from './words.js';
 
@@ -193,7 +194,8 @@ export function combineWithRules(words: Word[], names: ContextName[], mentions: 
     const sure = name.confidence >= CONFIDENCE.veto;
     if (name.type === 'PER') {
       if (overlapping.length === 0) {
-        if (name.confidence >= CONFIDENCE.addPerson && name.agreed && isFullName(name) && !holdsTitle(words, name, mentions) && !namesAfterSomeone(words, name) && !isLocation(words, name.from)) replace([], fromName(name));
+        if (name.confidence >= CONFIDENCE.addPerson && name.agreed && isFullName(name) && !holdsTitle(words, name, mentions) && !namesAfterSomeone(words, name) && !isLocation(words, name.from)
+          && !endsOnModelLetters(words.slice(name.from, name.to).map((word) => word.text))) replace([], fromName(name));
       } else if (people.length === overlapping.length) {
         const [person] = people;
         // "Carla Or" where the rules stopped at "Carla"; "Education Paola Ferrante" where they started early.

@@ -1,5 +1,5 @@
 import type { KnownOrganization } from '../lexicon/organizations.js';
-import { ROLE_NOUNS } from '../lexicon/people.js';
+import { ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import type { Evidence } from '../graph/facts.js';
 import type { Word } from './words.js';
 
@@ -70,3 +70,5 @@ export const span = (words: Word[], from: number, to: number, scope: DocumentSco
 };
 
 export const isRoleWord = (word: Word) => ROLE_NOUNS.has(word.text.toLowerCase());
+/** A word of a title before a name: a role (capitalised) or a title's modifier ("Deputy", "Acting"). */
+export const isTitleWord = (word: Word) => TITLE_MODIFIERS.has(word.text) || (isRoleWord(word) && word.capitalized);

@@ -1,9 +1,9 @@
 import { EVENT_OPENERS, HEADS_AFTER_HEAD, LEADING_ORG_HEADS, NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_FOLLOWERS, NON_ORGANIZATION_NAMES, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS } from '../lexicon/organizations.js';
-import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NAMED_BODY_KINDS, NOT_IN_PERSON_NAMES, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
+import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NOT_IN_PERSON_NAMES, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
 import { isGivenName, opensPersonName } from './given-names.js';
-import { isCommonInNews } from './learned/word-clusters.js';
+import { bodyKindBefore, endsOnModelLetters, namesProduct } from './name-kinds.js';
 import { isQuoteMark } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import type { Evidence } from '../graph/facts.js';
@@ -14,7 +14,7 @@ import { readMemberships } from './memberships.js';
 import { confirmListedPeople } from './listed-people.js';
 import { findLeadersByEponym } from './eponyms.js';
 import { findCountryDescriptions, findGenericInstitutions } from './generic-mentions.js';
-import { isRoleWord, span, type DocumentScope, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
+import { isRoleWord, isTitleWord, span, type DocumentScope, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
 import { ACRONYM, INITIALS, functionWordSurname, lowerCaseRoleBefore, surnameSeat, titleOrganization, venueEnd, wholeQuotation } from './name-parts.js';
 
 /**
@@ -149,7 +149,6 @@ function endsInInstitution(words: Word[], k: number): boolean {
 }
 
 const isOrgHead = (word: Word) => ORG_HEADS.has(word.text) && word.capitalized;
-const isTitleWord = (word: Word) => TITLE_MODIFIERS.has(word.text) || (isRoleWord(word) && word.capitalized);
 
 function classifyRun(
   words: Word[], from: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>, scope: Scope, into: RawMention[],
@@ -210,28 +209,6 @@ function classifyRun(
   }
   classifyPerson(words, from, to, hitAt, scope, into, null);
 }
-
-/**
- * Is the name at `from` said with the kind of body it is: right after it ("the newspaper
- * Record"), or in a list after its plural ("the schools Santo Spirito and Immacolata", "the
- * banks Berenberg, Metzler and Hauck")?
- */
-function bodyKindBefore(words: Word[], from: number): boolean {
-  const before = words[from - 1];
-  if (!before) return false;
-  if (NAMED_BODY_KINDS.has(before.text)) return true;
-  if (isBodyKinds(before)) return true;
-  if (before.text !== 'and' && before.text !== ',') return false;
-  // Back over the list's earlier names and separators to the word that opens it.
-  let k = from - 1;
-  while (k > 0 && from - k < LIST_REACH && (words[k].capitalized || words[k].text === ',' || words[k].text === 'and')) k--;
-  return isBodyKinds(words[k]) && words[k + 1]?.capitalized;
-}
-
-/** How many words back a list's opening kind may stand. */
-const LIST_REACH = 12;
-/** "schools", "companies": the plural of a kind of body (never "Schools", a name's own word). */
-const isBodyKinds = (word: Word): boolean => !word.capitalized && word.text !== word.lemma && word.text.endsWith('s') && NAMED_BODY_KINDS.has(word.lemma);
 
 /**
  * The "and" between two organization names in one run, or -1: both sides end in a head of
@@ -343,19 +320,6 @@ function fromGazetteer(words: Word[], from: number, to: number, entry: Gazetteer
   }
 }
 
-/**
- * "Apple Music added subscribers", "Google Chrome keeps gaining": a known organization's name
- * run straight into a bare name is the organization's product or unit, never a person's name
- * (a person is written with a title between: "Google CEO Sundar Pichai"). What follows must
- * not open with a given name, and after an organization that is also a given name ("Everton
- * Soares", "Dell Curry") only common words ("Music", "Pay") name a product.
- */
-function namesProduct(words: Word[], from: number, rest: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>): boolean {
-  if (rest === from || hitAt.get(from)?.hit.entry.type !== 'organization' || opensPersonName(words[rest].text)) return false;
-  for (let k = rest; k < to; k++) if (isTitleWord(words[k]) || HONORIFICS.has(words[k].text)) return false;
-  return !opensPersonName(words[from].text) || words.slice(rest, to).every((word) => isCommonInNews(word.text));
-}
-
 function classifyPerson(
   words: Word[], from: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>, scope: Scope, into: RawMention[],
   affiliatedOrg: OrganizationMention | null,
@@ -423,6 +387,7 @@ function classifyPerson(
   if (end - i >= 2 && i === titleStart && !opensPersonName(words[i].text) && opensPersonName(words[i + 1].text) && (i === 0 || words[i].pos !== 'PROPN')) i++;
   const nameWords = words.slice(i, end).map((word) => word.text);
   if (nameWords.every((word) => NAME_PARTICLES.has(word) || ACRONYM.test(word))) return;
+  if (endsOnModelLetters(nameWords)) return;
   // A place's head word left alone after a capitalised word ("Road" of "Plenty Road") names no
   // one; opening the run, it may be a surname ("Park said").
   if (nameWords.length === 1 && words[i - 1]?.capitalized && VENUE_HEADS.has(nameWords[0])) return;

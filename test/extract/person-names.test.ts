@@ -65,4 +65,9 @@ describe('person names', () => {
     expect(facts.entities.filter((entity) => entity.kind === 'ORGANIZATION').map((entity) => entity.name)).toEqual(expect.arrayContaining(['Apple', 'Samsung', 'Boeing', 'Google']));
     expect(facts.entities.map((entity) => entity.name)).not.toContain('MAX');
   });
+
+  it('a name ending on capital letters or a number is a model, not a person; post-nominals and regnal numbers stay people', () => {
+    const facts = extract('Old machines\n\nMany offices still run Windows XP, and Galaxy S phones sold out, said Rebecca Thorne KC. Henry Tudor III agreed.\n');
+    expect(people(facts)).toEqual(['Rebecca Thorne', 'Henry Tudor']);
+  });
 });

@@ -1,0 +1,58 @@
+import { NAMED_BODY_KINDS, HONORIFICS, POST_NOMINALS } from '../lexicon/people.js';
+import type { GazetteerHit } from './gazetteer.js';
+import { opensPersonName } from './given-names.js';
+import { isCommonInNews } from './learned/word-clusters.js';
+import { isTitleWord } from './mention-types.js';
+import type { Word } from './words.js';
+
+/**
+ * What kind of thing a capitalised name is, read from the words around it rather than from a
+ * table: a product's model ("Windows XP"), a company's product ("Apple Music"), a body named
+ * with its kind ("the schools Santo Spirito and Immacolata").
+ */
+
+/**
+ * "Windows XP", "Galaxy S", "Office 365": a name ending on capital letters or a number is a
+ * product's model, never a person's (a person's letters after the name are post-nominals,
+ * "KC", "III", and are no part of it).
+ */
+export function endsOnModelLetters(nameWords: string[]): boolean {
+  const last = nameWords[nameWords.length - 1];
+  return nameWords.length >= 2 && MODEL_LETTERS.test(last) && !POST_NOMINALS.has(last) && !/^[IVX]+$/.test(last);
+}
+const MODEL_LETTERS = /^(?:\p{Lu}{1,4}|\d+)$/u;
+
+/**
+ * "Apple Music added subscribers", "Google Chrome keeps gaining": a known organization's name
+ * run straight into a bare name is the organization's product or unit, never a person's name
+ * (a person is written with a title between: "Google CEO Sundar Pichai"). What follows must
+ * not open with a given name, and after an organization that is also a given name ("Everton
+ * Soares", "Dell Curry") only common words ("Music", "Pay") name a product.
+ */
+export function namesProduct(words: Word[], from: number, rest: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>): boolean {
+  if (rest === from || hitAt.get(from)?.hit.entry.type !== 'organization' || opensPersonName(words[rest].text)) return false;
+  for (let k = rest; k < to; k++) if (isTitleWord(words[k]) || HONORIFICS.has(words[k].text)) return false;
+  return !opensPersonName(words[from].text) || words.slice(rest, to).every((word) => isCommonInNews(word.text));
+}
+
+/**
+ * Is the name at `from` said with the kind of body it is: right after it ("the newspaper
+ * Record"), or in a list after its plural ("the schools Santo Spirito and Immacolata", "the
+ * banks Berenberg, Metzler and Hauck")?
+ */
+export function bodyKindBefore(words: Word[], from: number): boolean {
+  const before = words[from - 1];
+  if (!before) return false;
+  if (NAMED_BODY_KINDS.has(before.text)) return true;
+  if (isBodyKinds(before)) return true;
+  if (before.text !== 'and' && before.text !== ',') return false;
+  // Back over the list's earlier names and separators to the word that opens it.
+  let k = from - 1;
+  while (k > 0 && from - k < LIST_REACH && (words[k].capitalized || words[k].text === ',' || words[k].text === 'and')) k--;
+  return isBodyKinds(words[k]) && words[k + 1]?.capitalized;
+}
+
+/** How many words back a list's opening kind may stand. */
+const LIST_REACH = 12;
+/** "schools", "companies": the plural of a kind of body (never "Schools", a name's own word). */
+const isBodyKinds = (word: Word): boolean => !word.capitalized && word.text !== word.lemma && word.text.endsWith('s') && NAMED_BODY_KINDS.has(word.lemma);
