@@ -8,6 +8,7 @@ import { headlineMentions } from './headline-mentions.js';
 import { recognizeInContext } from './context-entities.js';
 import { toWords } from './words.js';
 import { findMentions, type DocumentScope, type RawMention } from './mentions.js';
+import { productWordsOf } from './name-kinds.js';
 import { startsLowerCase } from './normalize.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
 import { readOutlet } from './outlet.js';
@@ -96,10 +97,11 @@ export function readDocument(text: string) {
   const header = readHeader(markupFree);
   const { cleaned, datelines } = maskFurniture(markupFree, header.bodyStart);
   const sentences = splitSentences(cleaned);
-  const scope: DocumentScope = { text: cleaned, lowerCaseWords: lowerCaseVocabulary(sentences) };
   const hits = findGazetteerHits(cleaned);
   const sentenceHits = sentences.map((sentence) => hitsWithin(hits, sentence.start, sentence.end));
-  return { markupFree, header, cleaned, datelines, sentences, scope, sentenceHits, words: sentences.map(toWords) };
+  const words = sentences.map(toWords);
+  const scope: DocumentScope = { text: cleaned, lowerCaseWords: lowerCaseVocabulary(sentences), productWords: productWordsOf(words, sentenceHits) };
+  return { markupFree, header, cleaned, datelines, sentences, scope, sentenceHits, words };
 }
 
 function hitsWithin<T extends { start: number; end: number }>(hits: T[], start: number, end: number): T[] {

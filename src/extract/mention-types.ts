@@ -49,12 +49,14 @@ export interface CountryMention extends BaseMention {
 
 /**
  * What the rules need to know about the document a sentence is in: its cleaned text (mentions
- * keep the document's own characters) and the words it writes in lower case (a capitalised
- * "Officials" at a sentence start is one of them).
+ * keep the document's own characters), the words it writes in lower case (a capitalised
+ * "Officials" at a sentence start is one of them) and the words it names products with.
  */
 export interface DocumentScope {
   text: string;
   lowerCaseWords: ReadonlySet<string>;
+  /** Words the document writes as a known company's product ("Chrome" of "Google Chrome"): alone, they name no one either. */
+  productWords: ReadonlySet<string>;
 }
 
 /** One sentence of a document, as the mention rules see it. */

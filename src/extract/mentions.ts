@@ -38,7 +38,7 @@ const STATE_WORDS = new Set(['Republic', 'Kingdom', 'State', 'States', 'Emirate'
 /** `words` are the sentence's words (toWords); `names` what the entity tagger read in them (context-entities.ts). */
 export function findMentions(sentence: Sentence, words: Word[], hits: GazetteerHit[], document: DocumentScope, names: ContextName[]): RawMention[] {
   // Spelled out: a spread per sentence cost as much as the gazetteer alignment.
-  const scope: Scope = { text: document.text, lowerCaseWords: document.lowerCaseWords, sentence: sentence.index };
+  const scope: Scope = { ...document, sentence: sentence.index };
   const hitAt = alignHits(words, hits);
   let mentions: RawMention[] = [];
   const covered = new Array<boolean>(words.length).fill(false);
@@ -387,7 +387,7 @@ function classifyPerson(
   if (end - i >= 2 && i === titleStart && !opensPersonName(words[i].text) && opensPersonName(words[i + 1].text) && (i === 0 || words[i].pos !== 'PROPN')) i++;
   const nameWords = words.slice(i, end).map((word) => word.text);
   if (nameWords.every((word) => NAME_PARTICLES.has(word) || ACRONYM.test(word))) return;
-  if (endsOnModelLetters(nameWords)) return;
+  if (endsOnModelLetters(nameWords) || (nameWords.length === 1 && scope.productWords.has(nameWords[0]))) return;
   // A place's head word left alone after a capitalised word ("Road" of "Plenty Road") names no
   // one; opening the run, it may be a surname ("Park said").
   if (nameWords.length === 1 && words[i - 1]?.capitalized && VENUE_HEADS.has(nameWords[0])) return;

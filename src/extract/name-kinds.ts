@@ -30,9 +30,36 @@ const MODEL_LETTERS = /^(?:\p{Lu}{1,4}|\d+)$/u;
  * Soares", "Dell Curry") only common words ("Music", "Pay") name a product.
  */
 export function namesProduct(words: Word[], from: number, rest: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>): boolean {
-  if (rest === from || hitAt.get(from)?.hit.entry.type !== 'organization' || opensPersonName(words[rest].text)) return false;
-  for (let k = rest; k < to; k++) if (isTitleWord(words[k]) || HONORIFICS.has(words[k].text)) return false;
-  return !opensPersonName(words[from].text) || words.slice(rest, to).every((word) => isCommonInNews(word.text));
+  if (rest === from || hitAt.get(from)?.hit.entry.type !== 'organization') return false;
+  return isProductOf(words[from].text, words.slice(rest, to));
+}
+
+function isProductOf(company: string, rest: Word[]): boolean {
+  if (rest.length === 0 || opensPersonName(rest[0].text)) return false;
+  if (rest.some((word) => isTitleWord(word) || HONORIFICS.has(word.text))) return false;
+  return !opensPersonName(company) || rest.every((word) => isCommonInNews(word.text));
+}
+
+/**
+ * The words a document names products with: the one capitalised word right after a known
+ * company ("Google Chrome" gives "Chrome"), so that "Chrome continues to surge" elsewhere in it
+ * names no person either.
+ */
+export function productWordsOf(words: Word[][], hits: GazetteerHit[][]): Set<string> {
+  const products = new Set<string>();
+  for (let s = 0; s < words.length; s++) {
+    if (hits[s].length === 0) continue;
+    const sentence = words[s];
+    let k = 0;
+    for (const hit of hits[s]) {
+      if (hit.entry.type !== 'organization') continue;
+      while (k < sentence.length && sentence[k].end < hit.end) k++;
+      const next = sentence[k + 1];
+      if (k >= sentence.length || sentence[k].end !== hit.end || !next?.capitalized || sentence[k + 2]?.capitalized) continue;
+      if (isProductOf(sentence[k].text, [next])) products.add(next.text);
+    }
+  }
+  return products;
 }
 
 /**

@@ -70,4 +70,11 @@ describe('person names', () => {
     const facts = extract('Old machines\n\nMany offices still run Windows XP, and Galaxy S phones sold out, said Rebecca Thorne KC. Henry Tudor III agreed.\n');
     expect(people(facts)).toEqual(['Rebecca Thorne', 'Henry Tudor']);
   });
+
+  it("a word the document writes as a known company's product names no one alone, before or after ('Chrome continues …')", () => {
+    const facts = extract('Browsers\n\nChrome continues to surge, analysts said. Google Chrome now leads, and Firefox trails.\n');
+    expect(people(facts)).not.toContain('Chrome');
+    // Without the company's name before it anywhere, the same sentence has no product to go on.
+    expect(people(extract('Runners\n\nCrowe continues to surge, analysts said. Later Crowe led.\n'))).toContain('Crowe');
+  });
 });
