@@ -2,12 +2,12 @@ import type { GazetteerHit } from './gazetteer.js';
 import { SentenceFeatures, type FeatureDocument, type NerType } from './learned/ner-features.js';
 import { entityModel, tagSentence } from './learned/ner-tagger.js';
 import { CONNECTORS } from './learned/ner-lexeme.js';
-import { opensPersonName } from './given-names.js';
+import { isGivenName, opensPersonName } from './given-names.js';
 import { isCommonInNews } from './learned/word-clusters.js';
 import { isLocation, type OrganizationMention, type PersonMention, type RawMention } from './mentions.js';
 import { NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_FOLLOWERS, NON_ORGANIZATION_NAMES, ORG_HEADS, VENUE_HEADS } from '../lexicon/organizations.js';
 import { endsOnModelLetters } from './name-kinds.js';
-import { HONORIFICS, NAME_PARTICLES, POST_NOMINALS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/people.js';
+import { HONORIFICS, NAME_PARTICLES, POST_NOMINALS, RANK_TITLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import type { Word } from './words.js';
 
 /**
@@ -198,6 +198,10 @@ export function combineWithRules(words: Word[], names: ContextName[], mentions: 
           && !endsOnModelLetters(words.slice(name.from, name.to).map((word) => word.text))) replace([], fromName(name));
       } else if (people.length === overlapping.length) {
         const [person] = people;
+        if (sure && people.length === 1 && titleIsGivenName(words, name, person)) {
+          replace(people, fromName(name));
+          continue;
+        }
         // "Carla Or" where the rules stopped at "Carla"; "Education Paola Ferrante" where they started early.
         const startedEarly = covers(person, name) && person.end === name.end && !joinedByParticle(words, name);
         if (sure && people.length === 1 && isBareName(person) && (covers(name, person) || startedEarly) && !sameSpan(name, person) && isFullName(name) && !holdsTitle(words, name, []) && !reachesBeforeGivenName(words, name, person)) {
@@ -255,6 +259,20 @@ function reachesBeforeGivenName(words: Word[], name: ContextName, person: Person
   // A word before it may be a given name no list knows ("Amneh Jafari"); one that news writes in
   // lower case (the word clusters' vocabulary: "newcomer", "yesterday") is a common word.
   return words.slice(name.from, first).some((word) => !opensPersonName(word.text) && isCommonInNews(word.text));
+}
+
+/**
+ * "founded by Dean Kamen": the rules read a role word that is also a given name as a title
+ * ("Dean" of a faculty); a model sure that it opens a two-word name, with no title word or
+ * determiner before it, reads it as the given name. Never a rank ("Bishop Tutu", "King Harald").
+ */
+function titleIsGivenName(words: Word[], name: ContextName, person: PersonMention): boolean {
+  if (name.to - name.from !== 2 || person.honorific !== null || person.roles.length !== 1) return false;
+  const first = words[name.from];
+  const before = words[name.from - 1];
+  const role = first.text.toLowerCase();
+  return ROLE_NOUNS.has(role) && !RANK_TITLES.has(role) && isGivenName(first.text) && person.start === words[name.from + 1].start && person.end === name.end
+    && (!before || (!before.capitalized && before.pos !== 'DET'));
 }
 
 /** "Khalid bin Rashid Al-Mansoori", "Paolo de la Cruz": the words before the model's name join it through a name particle, so the rules' longer name is the whole name. */

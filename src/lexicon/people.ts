@@ -48,6 +48,17 @@ export const ROLE_NOUNS = new Set([
   'astronaut', 'explorer', 'inventor', 'screenwriter', 'cartoonist', 'illustrator',
 ]);
 
+/**
+ * Titles of rank, office, nobility and the clergy: capitalised before a name they are always a
+ * title ("Bishop Tutu", "King Harald", "Judge Marrow"), though a few are given names elsewhere.
+ * Other role words that are also given names ("Dean") may open a name when the context says so.
+ */
+export const RANK_TITLES = new Set([
+  'premier', 'chancellor', 'chief', 'general', 'major', 'captain', 'judge', 'justice', 'king', 'queen', 'prince', 'princess',
+  'emperor', 'bishop', 'archbishop', 'cardinal', 'pope', 'rabbi', 'imam', 'sheikh', 'sheriff', 'marshal', 'sultan', 'emir',
+  'president', 'senator', 'governor', 'mayor', 'colonel', 'admiral', 'lieutenant', 'sergeant', 'commander',
+]);
+
 /** Letters after a name that are not part of it: "Rebecca Thorne KC", "John Smith Jr.". */
 export const POST_NOMINALS = new Set(['KC', 'QC', 'MP', 'MEP', 'MSP', 'Jr', 'Jr.', 'Sr', 'Sr.', 'PhD', 'MD', 'OBE', 'MBE', 'CBE', 'II', 'III', 'IV']);
 
@@ -118,6 +129,9 @@ export const NOT_IN_PERSON_NAMES = new Set([
   'Communist', 'Democratic', 'Republican', 'Socialist', 'Liberal', 'Conservative', 'Labour', 'Green', 'People',
   'Party', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Editor', 'Note', 'International', 'Global', 'World', 'Royal', 'State',
   'United', 'Republic', 'Kingdom', 'Union', 'Security', 'Foreign', 'Affairs', 'Defense', 'Defence', 'Strategic',
+  // Faiths as adjectives and the words of bodies named for relations ("Council on American-Islamic Relations");
+  // not "Christian", also a given name.
+  'Islamic', 'Catholic', 'Jewish', 'Buddhist', 'Muslim', 'Evangelical', 'Orthodox', 'Protestant', 'Relations',
 ]);
 
 /** Name particles kept inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */

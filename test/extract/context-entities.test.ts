@@ -151,6 +151,15 @@ describe('extraction with the committed model', () => {
     expect(person.organizations).toEqual([facts.entities.find((entity) => entity.name === 'University of Tarrow Bellfield')!.key]);
   });
 
+  it('a role word that is also a given name opens the name where the model is sure ("Dean"), never a rank ("Bishop")', () => {
+    const facts = extract('Title\n\nThe contest was founded by Dean Halvorsen in 1989. Bishop Tutu preached on Sunday.\n');
+    const people = facts.entities.filter((entity) => entity.kind === 'PERSON');
+    expect(people.map((person) => person.name)).toEqual(['Dean Halvorsen', 'Tutu']);
+    expect(people[1].roles).toEqual(['Bishop']);
+    useEntityModel(null);
+    expect(entities('The contest was founded by Dean Halvorsen in 1989.')).toEqual(['PERSON:Halvorsen']);
+  });
+
   it('runs the rules alone when no model is in use', () => {
     useEntityModel(null);
     expect(entities('Amneh Jafari, a professor at the University of Tarrow Bellfield said the rules were unclear.')).toContain('PERSON:Jafari');
