@@ -387,7 +387,7 @@ function classifyPerson(
   if (end - i >= 2 && i === titleStart && !opensPersonName(words[i].text) && opensPersonName(words[i + 1].text) && (i === 0 || words[i].pos !== 'PROPN')) i++;
   const nameWords = words.slice(i, end).map((word) => word.text);
   if (nameWords.every((word) => NAME_PARTICLES.has(word) || ACRONYM.test(word))) return;
-  if (endsOnModelLetters(nameWords) || (nameWords.length === 1 && scope.productWords.has(nameWords[0]))) return;
+  if (endsOnModelLetters(nameWords)) return;
   // A place's head word left alone after a capitalised word ("Road" of "Plenty Road") names no
   // one; opening the run, it may be a surname ("Park said").
   if (nameWords.length === 1 && words[i - 1]?.capitalized && VENUE_HEADS.has(nameWords[0])) return;
@@ -421,7 +421,9 @@ function classifyPerson(
   // "N. Vasquel", "J.R. Tandy": initials before a surname are a person's (a scorecard's names).
   const personShape = aged || nameWords.length >= 2 && (opensPersonName(nameWords[0]) || INITIALS.test(nameWords[0])
     || nameWords.some((word) => /\p{L}-\p{L}/u.test(word) || NAME_PARTICLES.has(word)));
-  const tentative = !(plausible || aged) || (!hasTitle && !speechNear && !(personShape && allProper) && !(personShape && next?.text === ','));
+  // A word the document writes as a company's product ("Chrome" of "Google Chrome") names only someone named in full.
+  const product = nameWords.length === 1 && !hasTitle && scope.productWords.has(nameWords[0]);
+  const tentative = product || !(plausible || aged) || (!hasTitle && !speechNear && !(personShape && allProper) && !(personShape && next?.text === ','));
   into.push({
     kind: 'PERSON', ...span(words, i, end, scope), sentence: scope.sentence, nameWords, honorific, roles, countryCode, affiliations, tentative,
   });

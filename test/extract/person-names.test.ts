@@ -76,5 +76,9 @@ describe('person names', () => {
     expect(people(facts)).not.toContain('Chrome');
     // Without the company's name before it anywhere, the same sentence has no product to go on.
     expect(people(extract('Runners\n\nCrowe continues to surge, analysts said. Later Crowe led.\n'))).toContain('Crowe');
+    // Someone named in full keeps the word as a surname: "Chrome said" is Nadia Chrome.
+    const named = extract('Browsers\n\nGoogle Chrome now leads, said Nadia Chrome, an analyst. "It will last," Chrome said.\n');
+    expect(people(named)).toEqual(['Nadia Chrome']);
+    expect(named.statements[0].speakerKey).toBe(named.entities.find((entity) => entity.name === 'Nadia Chrome')!.key);
   });
 });
