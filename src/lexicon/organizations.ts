@@ -49,8 +49,9 @@ export const LEADING_ORG_HEADS = new Set([
   'Consiglio', 'Conseil', 'Sociedad', 'Sociedade', 'Società', 'Société', 'Compañía', 'Companhia', 'Compagnie',
   'Grupo', 'Gruppo', 'Groupe', 'Federación', 'Federação', 'Federazione', 'Fédération', 'Hospital', 'Hôpital', 'Ospedale',
   'Museo', 'Musée', 'Museu', 'Teatro', 'Théâtre', 'Orquesta', 'Orchestre', 'Tribunal', 'Tribunale', 'Corte', 'Cour',
-  // English too, where the broadcaster's name follows: "Radio Romania", "Radio Free Asia".
-  'Radio',
+  // English too, where the broadcaster's name follows ("Radio Romania", "Radio Free Asia"), or a
+  // team's country or sponsor ("Team Estonia", "Team Sky").
+  'Radio', 'Team',
 ]);
 
 /** Words that open the names of events and operations, never of people: "Operation Silver Gate". */

@@ -88,6 +88,13 @@ describe('the kind of body said before its name', () => {
     expect(facts.entities.filter((candidate) => candidate.kind === 'PERSON').map((person) => person.name)).toEqual([]);
   });
 
+  it('"Team" opens a team\'s name, a country\'s or a sponsor\'s ("Team Estonia", "Team Sky"); the country named alone stays a country', () => {
+    const facts = extract('Robots\n\nTeam Estonia had to rebuild their robot, and Team Sky won the stage. Estonia sent four people.\n');
+    expect(organizationNames(facts)).toEqual(expect.arrayContaining(['Team Estonia', 'Team Sky']));
+    const estonia = facts.entities.find((entity) => entity.kind === 'COUNTRY')!;
+    expect(facts.mentions.filter((mention) => mention.entityKey === estonia.key).map((mention) => mention.text)).toEqual(['Estonia']);
+  });
+
   it('a plural kind before a list makes every name of the list that kind ("the schools X and Y"); a capitalised plural opening the sentence does not', () => {
     const facts = extract('Fines\n\nThe court fined the religious schools Santo Vitale and Immacolata. The banks Berenberg, Metzler and Hauck paid, said Ola Brekke.\n');
     expect(organizationNames(facts)).toEqual(expect.arrayContaining(['Santo Vitale', 'Immacolata', 'Berenberg', 'Metzler', 'Hauck']));
