@@ -193,6 +193,9 @@ export class DocumentEntities {
     const record = this.record(key, 'ORGANIZATION', mention.known?.name ?? mention.name);
     record.generic ||= mention.generic;
     if (mention.acronym && !mention.tentative && !record.entity.aliases.includes(mention.acronym)) record.entity.aliases.push(mention.acronym);
+    // "al-Ikhbariya" is also written, and searched for, without its article: "Ikhbariya".
+    const bare = ARABIC_ARTICLE.exec(mention.name)?.[1];
+    if (bare && !record.entity.aliases.includes(bare)) record.entity.aliases.push(bare);
     if (mention.countryCode) this.setCountry(record, mention.countryCode, mention);
     this.mention(record, mention);
   }
@@ -339,6 +342,9 @@ const COMPANY_ROLES: ReadonlySet<string> = new Set([
   'chief', 'managing director', 'executive director', 'founder', 'co-founder', 'chief strategist',
 ]);
 const LEADING_HEAD_KEYS = new Set([...LEADING_ORG_HEADS].map(normalize));
+
+/** An organization's name opening on the Arabic article: "al-Ikhbariya", "Al-Watan". */
+const ARABIC_ARTICLE = /^(?:al|Al|el|El)-(\p{Lu}\S*(?: \S+)*)$/u;
 
 /** How many sentences back the organization of a company role may be named. */
 const COMPANY_ROLE_REACH = 2;

@@ -1,9 +1,9 @@
 import {
-  ANONYMITY_MARKERS, COUNTRY_DESCRIPTIONS_NOUNS, DEFINITE, DESCRIPTION_NOUNS, INDEFINITE, IRREGULAR_PLURALS, ORGANIZATION_DESCRIPTIONS,
+  ANONYMITY_MARKERS, COUNTRY_DESCRIPTIONS_NOUNS, DEFINITE, DESCRIPTION_NOUNS, INDEFINITE, IRREGULAR_PLURALS, NAMED_BODY_KINDS, ORGANIZATION_DESCRIPTIONS,
   POSSESSIVE_DETERMINERS, SOURCE_QUALIFIERS, TITLE_ABBREVIATIONS,
 } from '../lexicon/people.js';
 import { CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
-import { ORGANIZATION_KINDS } from '../lexicon/organizations.js';
+import { MEDIA_FOLLOWERS, ORGANIZATION_KINDS } from '../lexicon/organizations.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
 import {
   CLAUSE_BREAK, MAX_DESCRIPTION_WORDS, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext,
@@ -80,7 +80,8 @@ export function describe(context: SpeakerContext, from: number, to: number, text
   const all = context.mentions.filter((mention) => mention.start >= phrase.start && mention.end <= phrase.end);
   const inside = all.filter((mention) => !isDemonym(mention));
   // "Iran's semi-official Tasnim news agency", "the Congolese health ministry", "the Spanish news agency EFE".
-  const institution = inside.find((mention) => mention.kind === 'ORGANIZATION' && (mention.end === phrase.end || ORGANIZATION_DESCRIPTIONS.has(head)) && !/^(official|spokes\w*|member|head|chief)$/.test(head));
+  // "The Vrelo newspaper", "al-Ikhbariya television": the outlet by the medium it is.
+  const institution = inside.find((mention) => mention.kind === 'ORGANIZATION' && (mention.end === phrase.end || ORGANIZATION_DESCRIPTIONS.has(head) || NAMED_BODY_KINDS.has(head) || MEDIA_FOLLOWERS.has(head)) && !/^(official|spokes\w*|member|head|chief)$/.test(head));
   if (institution && !inside.some((mention) => mention.kind === 'PERSON')) return { mention: phrase, entityKey: institution.entityKey, description: null, revealable: false };
   if (definite) {
     const entityKey = resolveDefinite(entities, head, all, phrase.start, /\d+-year-old/.test(phrase.text));

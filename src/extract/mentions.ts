@@ -3,7 +3,7 @@ import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NOT_IN_PERSON_NAMES, P
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
 import { isGivenName, opensPersonName } from './given-names.js';
-import { bodyKindBefore, endsOnModelLetters, namesProduct } from './name-kinds.js';
+import { bodyKindBefore, endsOnModelLetters, mediaAfter, namesProduct } from './name-kinds.js';
 import { isQuoteMark } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import type { Evidence } from '../graph/facts.js';
@@ -197,6 +197,13 @@ function classifyRun(
       if (org.rest < to) classifyPerson(words, org.rest, to, hitAt, scope, into, org.mention);
       return;
     }
+  }
+  // "told al-Ikhbariya television", "Tanjug news agency said": the medium, said right after its name.
+  if (!hitAt.has(from) && to - from <= 3 && mediaAfter(words, from, to, scope.lowerCaseWords)
+    && words.slice(from, to).every((word) => !isTitleWord(word) && !HONORIFICS.has(word.text))) {
+    const where = span(words, from, to, scope);
+    into.push({ kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: null, generic: false, countryCode: null, tentative: false });
+    return;
   }
   // "online retailer Kaufhalle", "the services union Verdi": the kind of body, said right before its name.
   // Not "advocacy group Citizens' Digital Rights Federation": a possessive inside a longer name.

@@ -1,3 +1,4 @@
+import { MEDIA_FOLLOWERS } from '../lexicon/organizations.js';
 import { NAMED_BODY_KINDS, HONORIFICS, POST_NOMINALS } from '../lexicon/people.js';
 import type { GazetteerHit } from './gazetteer.js';
 import { opensPersonName } from './given-names.js';
@@ -83,3 +84,18 @@ export function bodyKindBefore(words: Word[], from: number): boolean {
 const LIST_REACH = 12;
 /** "schools", "companies": the plural of a kind of body (never "Schools", a name's own word). */
 const isBodyKinds = (word: Word): boolean => !word.capitalized && word.text !== word.lemma && word.text.endsWith('s') && NAMED_BODY_KINDS.has(word.lemma);
+
+/**
+ * Is the name [from, to) an outlet, by the medium said right after it ("al-Ikhbariya
+ * television", "Tanjug news agency")? Lower-case only ("Israel Radio" is a name of its own),
+ * and a lone word the document also writes in lower case ("State television") is no name.
+ */
+export function mediaAfter(words: Word[], from: number, to: number, lowerCaseWords: ReadonlySet<string>): boolean {
+  const next = words[to];
+  if (!next || next.capitalized) return false;
+  const medium = next.text.toLowerCase();
+  const two = `${medium} ${words[to + 1]?.text.toLowerCase() ?? ''}`;
+  if (!MEDIA_FOLLOWERS.has(medium) && !MEDIA_FOLLOWERS.has(two)) return false;
+  if (medium === 'news' && !MEDIA_FOLLOWERS.has(two)) return false;
+  return !(to - from === 1 && lowerCaseWords.has(words[from].text.toLowerCase()));
+}

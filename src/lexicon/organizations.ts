@@ -215,6 +215,12 @@ export const NON_ORGANIZATION_NAMES: ReadonlySet<string> = new Set([
 /** Lower-case words after a name that make it an index or an instrument: "the KOSPI index", "the Webb telescope". */
 export const NON_ORGANIZATION_FOLLOWERS: ReadonlySet<string> = new Set(['index', 'indices', 'indexes', 'telescope', 'spacecraft', 'rover', 'satellite', 'futures']);
 
+/**
+ * Media said right after a name, as wire copy writes them: "told al-Ikhbariya television",
+ * "the Vrelo newspaper", "Tanjug news agency said", "the Dnevnik daily": the name is the outlet.
+ */
+export const MEDIA_FOLLOWERS: ReadonlySet<string> = new Set(['television', 'radio', 'newspaper', 'daily', 'tabloid', 'broadcaster', 'news agency']);
+
 /** All-capital words that are no organization: "CEO", "GDP", "COVID". Any other acronym of 3+ letters names one. */
 export const NON_ORGANIZATION_ACRONYMS = new Set([
   'CEO', 'CFO', 'COO', 'CTO', 'GDP', 'GNP', 'CPI', 'VAT', 'DNA', 'RNA', 'HIV', 'AIDS', 'COVID', 'SARS', 'MERS', 'PhD', 'MBA',

@@ -88,6 +88,18 @@ describe('the kind of body said before its name', () => {
     expect(facts.entities.filter((candidate) => candidate.kind === 'PERSON').map((person) => person.name)).toEqual([]);
   });
 
+  it('the medium said right after a name makes it an outlet ("al-Ikhbariya television", "Tanjug news agency"), searchable without its Arabic article', () => {
+    const facts = extract('Quake\n\nOfficials told al-Ikhbariya television that 12 people died. The Vrelo newspaper said the toll was rising. Tanjug news agency said rescuers were working. State television showed the site.\n');
+    expect(organizationNames(facts)).toEqual(expect.arrayContaining(['al-Ikhbariya', 'Vrelo', 'Tanjug']));
+    expect(facts.entities.find((entity) => entity.name === 'al-Ikhbariya')!.aliases).toContain('Ikhbariya');
+    // A common word before the medium is no outlet's name.
+    expect(organizationNames(facts)).not.toContain('State');
+    // The outlet speaks, whether the medium follows its name or its name sits inside "the … newspaper".
+    const speakerOf = (start: string) => facts.statements.find((statement) => statement.text.startsWith(start))?.speakerKey;
+    expect(speakerOf('rescuers')).toBe(facts.entities.find((entity) => entity.name === 'Tanjug')!.key);
+    expect(speakerOf('the toll')).toBe(facts.entities.find((entity) => entity.name === 'Vrelo')!.key);
+  });
+
   it('"Team" opens a team\'s name, a country\'s or a sponsor\'s ("Team Estonia", "Team Sky"); the country named alone stays a country', () => {
     const facts = extract('Robots\n\nTeam Estonia had to rebuild their robot, and Team Sky won the stage. Estonia sent four people.\n');
     expect(organizationNames(facts)).toEqual(expect.arrayContaining(['Team Estonia', 'Team Sky']));
