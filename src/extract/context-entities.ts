@@ -7,6 +7,7 @@ import { isCommonInNews } from './learned/word-clusters.js';
 import { isLocation, type OrganizationMention, type PersonMention, type RawMention } from './mentions.js';
 import { NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_FOLLOWERS, NON_ORGANIZATION_NAMES, ORG_HEADS, VENUE_HEADS } from '../lexicon/organizations.js';
 import { endsOnModelLetters } from './name-kinds.js';
+import { definesAcronym } from './name-parts.js';
 import { HONORIFICS, NAME_PARTICLES, POST_NOMINALS, RANK_TITLES, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import type { Word } from './words.js';
 
@@ -368,6 +369,6 @@ function personFromContext(words: Word[], name: ContextName, evidence: { start: 
 
 function organizationFromContext(words: Word[], name: ContextName, evidence: { start: number; end: number; text: string; sentence: number }): OrganizationMention {
   // "Center for Global Studies (GIGA)": the acronym the text defines right after the name.
-  const acronym = words[name.to]?.text === '(' && /^[A-Z][A-Za-z0-9&-]{1,9}$/.test(words[name.to + 1]?.text ?? '') && words[name.to + 2]?.text === ')' ? words[name.to + 1].text : null;
+  const acronym = words[name.to]?.text === '(' && definesAcronym(words[name.to + 1]?.text ?? '') && words[name.to + 2]?.text === ')' ? words[name.to + 1].text : null;
   return { kind: 'ORGANIZATION', ...evidence, name: evidence.text, known: null, acronym, generic: false, countryCode: null, tentative: false };
 }

@@ -15,7 +15,7 @@ import { confirmListedPeople } from './listed-people.js';
 import { findLeadersByEponym } from './eponyms.js';
 import { findCountryDescriptions, findGenericInstitutions } from './generic-mentions.js';
 import { isRoleWord, isTitleWord, span, type DocumentScope, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
-import { ACRONYM, INITIALS, functionWordSurname, lowerCaseRoleBefore, surnameSeat, titleOrganization, venueEnd, wholeQuotation } from './name-parts.js';
+import { ACRONYM, INITIALS, definesAcronym, functionWordSurname, lowerCaseRoleBefore, surnameSeat, titleOrganization, venueEnd, wholeQuotation } from './name-parts.js';
 
 /**
  * Raw mentions in one sentence (types in mention-types.ts): capitalised runs classified as
@@ -31,7 +31,6 @@ const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 /** People are not "the Golden Caravel": a determiner before a bare capitalised phrase marks a thing. */
 const ARTICLES_BEFORE_NAME = new Set(['the', 'a', 'an', 'its', 'their']);
 /** In parentheses after a name an acronym may be mixed case: "(Acas)", "(NSC)". */
-const DEFINED_ACRONYM = /^[A-Z][A-Za-z0-9&-]{1,9}$/;
 /** Words that take "of …" in the names of states: "Kingdom of the Netherlands". */
 const STATE_WORDS = new Set(['Republic', 'Kingdom', 'State', 'States', 'Emirate', 'Emirates', 'Commonwealth', 'Federation', 'Principality', 'Sultanate']);
 
@@ -296,7 +295,7 @@ function organizationMention(
     end = head + 1;
   }
   const where = span(words, from, end, scope);
-  const acronym = words[end]?.text === '(' && DEFINED_ACRONYM.test(words[end + 1]?.text ?? '') && words[end + 2]?.text === ')' ? words[end + 1].text : null;
+  const acronym = words[end]?.text === '(' && definesAcronym(words[end + 1]?.text ?? '') && words[end + 2]?.text === ')' ? words[end + 1].text : null;
   const generic = words.slice(from, end).every((word) => TITLE_MODIFIERS.has(word.text) || ORG_HEADS.has(word.text) || CONNECTORS.has(word.text) || word.text === 'Affairs');
   if (country?.kind === 'COUNTRY') countryCode = country.code;
   return {

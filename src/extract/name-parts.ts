@@ -3,6 +3,7 @@ import { ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import type { Evidence } from '../graph/facts.js';
 import type { GazetteerHit } from './gazetteer.js';
 import { isGivenName, opensPersonName } from './given-names.js';
+import { isCommonInNews } from './learned/word-clusters.js';
 import { isRoleWord, span, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
 import { startsLowerCase } from './normalize.js';
 import type { Word } from './words.js';
@@ -13,6 +14,12 @@ import type { Word } from './words.js';
  * surname, a place's head word, a function word as a surname).
  */
 export const ACRONYM = /^[A-Z][A-Z0-9&-]{1,7}$/;
+/**
+ * The acronym a text defines in parentheses after a name: "(NSC)", "(Ofcom)", "(GIGA)"; a
+ * common word in parentheses is an aside, not an acronym ("District Council (Second)").
+ */
+export const definesAcronym = (text: string): boolean => /^[A-Z][A-Za-z0-9&-]{1,9}$/.test(text) && !isCommonInNews(text);
+
 /** "N.", "J.R.": a name's initials, written as one word. */
 export const INITIALS = /^(?:\p{Lu}\.)+$/u;
 

@@ -100,6 +100,15 @@ describe('the kind of body said before its name', () => {
     expect(speakerOf('the toll')).toBe(facts.entities.find((entity) => entity.name === 'Vrelo')!.key);
   });
 
+  it('a common word in parentheses after a name is an aside, not its acronym; an acronym written like a word still is one', () => {
+    const facts = extract('Seats\n\nIn the Harbour Works Council (Second) constituency, turnout rose. The Office of Communications (Ofcom) said it would act. Ofcom later agreed.\n');
+    const council = facts.entities.find((entity) => entity.name === 'Harbour Works Council')!;
+    expect(council.aliases).not.toContain('Second');
+    expect(facts.mentions.map((mention) => mention.text)).not.toContain('Second');
+    const ofcom = facts.entities.find((entity) => entity.name === 'Office of Communications')!;
+    expect(facts.mentions.filter((mention) => mention.entityKey === ofcom.key).map((mention) => mention.text)).toEqual(expect.arrayContaining(['Office of Communications', 'Ofcom']));
+  });
+
   it('"Team" opens a team\'s name, a country\'s or a sponsor\'s ("Team Estonia", "Team Sky"); the country named alone stays a country', () => {
     const facts = extract('Robots\n\nTeam Estonia had to rebuild their robot, and Team Sky won the stage. Estonia sent four people.\n');
     expect(organizationNames(facts)).toEqual(expect.arrayContaining(['Team Estonia', 'Team Sky']));
