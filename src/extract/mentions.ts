@@ -3,7 +3,7 @@ import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NOT_IN_PERSON_NAMES, P
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
 import { isGivenName, opensPersonName } from './given-names.js';
-import { bodyKindBefore, endsOnModelLetters, mediaAfter, namesProduct } from './name-kinds.js';
+import { bodyKindBefore, endsOnModelLetters, mediaAfter, namesProduct, nationalBranch } from './name-kinds.js';
 import { isQuoteMark } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import type { Evidence } from '../graph/facts.js';
@@ -174,6 +174,13 @@ function classifyRun(
   if (whole && whole.last === to - 1) {
     const mention = fromGazetteer(words, from, to, whole.hit.entry, scope);
     if (mention) into.push(mention);
+    return;
+  }
+
+  const branch = nationalBranch(words, from, to, hitAt);
+  if (branch) {
+    const where = span(words, from, to, scope);
+    into.push({ kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: null, generic: false, countryCode: branch, tentative: false });
     return;
   }
 

@@ -99,3 +99,19 @@ export function mediaAfter(words: Word[], from: number, to: number, lowerCaseWor
   if (medium === 'news' && !MEDIA_FOLLOWERS.has(two)) return false;
   return !(to - from === 1 && lowerCaseWords.has(words[from].text.toLowerCase()));
 }
+
+/**
+ * "the British Red Cross", "the Syrian Red Crescent": a demonym right before an international
+ * body the gazetteer knows (one of no country) names that country's own branch, a body of its
+ * own, when the two make the whole phrase; "a British United Nations envoy" and "a Russian IMF
+ * loan" are the body itself, said of a country. Returns the branch's country, or null.
+ */
+export function nationalBranch(words: Word[], from: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>): string | null {
+  const demonym = hitAt.get(from);
+  if (demonym?.hit.entry.type !== 'demonym') return null;
+  const body = hitAt.get(demonym.last + 1);
+  if (body?.hit.entry.type !== 'organization' || body.last !== to - 1 || body.hit.entry.org.country !== null) return null;
+  const next = words[to];
+  return next && (next.pos === 'NOUN' || next.pos === 'PROPN') ? null : demonym.hit.entry.code;
+}
+

@@ -109,6 +109,15 @@ describe('the kind of body said before its name', () => {
     expect(facts.mentions.filter((mention) => mention.entityKey === ofcom.key).map((mention) => mention.text)).toEqual(expect.arrayContaining(['Office of Communications', 'Ofcom']));
   });
 
+  it('a demonym before an international body names its national branch ("the British Red Cross"), unless the two modify a noun ("a British United Nations envoy")', () => {
+    const facts = extract('Aid\n\nA plan backed by the British Red Cross was rejected. The International Committee of the Red Cross said aid was needed. A British United Nations envoy spoke.\n');
+    const names = organizationNames(facts);
+    expect(names).toEqual(expect.arrayContaining(['British Red Cross', 'International Committee of the Red Cross', 'United Nations']));
+    const branch = facts.entities.find((entity) => entity.name === 'British Red Cross')!;
+    expect(facts.mentions.filter((mention) => mention.entityKey === branch.key).map((mention) => mention.text)).toEqual(['British Red Cross']);
+    expect(names).not.toContain('British United Nations');
+  });
+
   it('"Team" opens a team\'s name, a country\'s or a sponsor\'s ("Team Estonia", "Team Sky"); the country named alone stays a country', () => {
     const facts = extract('Robots\n\nTeam Estonia had to rebuild their robot, and Team Sky won the stage. Estonia sent four people.\n');
     expect(organizationNames(facts)).toEqual(expect.arrayContaining(['Team Estonia', 'Team Sky']));
