@@ -74,3 +74,10 @@ export const span = (words: Word[], from: number, to: number, scope: DocumentSco
 export const isRoleWord = (word: Word) => ROLE_NOUNS.has(word.text.toLowerCase());
 /** A word of a title before a name: a role (capitalised) or a title's modifier ("Deputy", "Acting"). */
 export const isTitleWord = (word: Word) => TITLE_MODIFIERS.has(word.text) || (isRoleWord(word) && word.capitalized);
+
+/** An organization no table knows, named by the words [from, to) as written. */
+export function namedOrganization(words: Word[], from: number, to: number, scope: Scope, countryCode: string | null = null): OrganizationMention {
+  const where = span(words, from, to, scope);
+  return { kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: null, generic: false, countryCode, tentative: false };
+}
+

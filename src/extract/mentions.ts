@@ -3,7 +3,7 @@ import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NOT_IN_PERSON_NAMES, P
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
 import { isGivenName, opensPersonName } from './given-names.js';
-import { bodyKindBefore, endsOnModelLetters, mediaAfter, namesProduct, nationalBranch } from './name-kinds.js';
+import { endsOnModelLetters, namedWithItsKind, namesProduct, nationalBranch } from './name-kinds.js';
 import { isQuoteMark } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import type { Evidence } from '../graph/facts.js';
@@ -14,7 +14,7 @@ import { readMemberships } from './memberships.js';
 import { confirmListedPeople } from './listed-people.js';
 import { findLeadersByEponym } from './eponyms.js';
 import { findCountryDescriptions, findGenericInstitutions } from './generic-mentions.js';
-import { isRoleWord, isTitleWord, span, type DocumentScope, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
+import { isRoleWord, isTitleWord, namedOrganization, span, type DocumentScope, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
 import { ACRONYM, INITIALS, definesAcronym, functionWordSurname, lowerCaseRoleBefore, surnameSeat, titleOrganization, venueEnd, wholeQuotation } from './name-parts.js';
 
 /**
@@ -177,10 +177,10 @@ function classifyRun(
     return;
   }
 
+  // "the British Red Cross": a country's branch of an international body.
   const branch = nationalBranch(words, from, to, hitAt);
   if (branch) {
-    const where = span(words, from, to, scope);
-    into.push({ kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: null, generic: false, countryCode: branch, tentative: false });
+    into.push(namedOrganization(words, from, to, scope, branch));
     return;
   }
 
@@ -204,20 +204,9 @@ function classifyRun(
       return;
     }
   }
-  // "told al-Ikhbariya television", "Tanjug news agency said": the medium, said right after its name.
-  if (!hitAt.has(from) && to - from <= 3 && mediaAfter(words, from, to, scope.lowerCaseWords)
-    && words.slice(from, to).every((word) => !isTitleWord(word) && !HONORIFICS.has(word.text))) {
-    const where = span(words, from, to, scope);
-    into.push({ kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: null, generic: false, countryCode: null, tentative: false });
-    return;
-  }
-  // "online retailer Kaufhalle", "the services union Verdi": the kind of body, said right before its name.
-  // Not "advocacy group Citizens' Digital Rights Federation": a possessive inside a longer name.
-  const nameGoesOn = (words[to]?.text === "'" || words[to]?.text === '’') && !words[to].spaceBefore && words[to + 1]?.capitalized;
-  if (bodyKindBefore(words, from) && !hitAt.has(from) && to - from <= 3 && !nameGoesOn
-    && words.slice(from, to).every((word) => !isRoleWord(word) && !isTitleWord(word) && !HONORIFICS.has(word.text))) {
-    const where = span(words, from, to, scope);
-    into.push({ kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: null, generic: false, countryCode: null, tentative: false });
+  // "told al-Ikhbariya television", "the services union Verdi": the kind of body, said beside its name.
+  if (!hitAt.has(from) && to - from <= 3 && namedWithItsKind(words, from, to, scope.lowerCaseWords)) {
+    into.push(namedOrganization(words, from, to, scope));
     return;
   }
   classifyPerson(words, from, to, hitAt, scope, into, null);

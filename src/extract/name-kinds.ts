@@ -3,7 +3,7 @@ import { NAMED_BODY_KINDS, HONORIFICS, POST_NOMINALS } from '../lexicon/people.j
 import type { GazetteerHit } from './gazetteer.js';
 import { opensPersonName } from './given-names.js';
 import { isCommonInNews } from './learned/word-clusters.js';
-import { isTitleWord } from './mention-types.js';
+import { isRoleWord, isTitleWord } from './mention-types.js';
 import type { Word } from './words.js';
 
 /**
@@ -68,7 +68,7 @@ export function productWordsOf(words: Word[][], hits: GazetteerHit[][]): Set<str
  * Record"), or in a list after its plural ("the schools Santo Spirito and Immacolata", "the
  * banks Berenberg, Metzler and Hauck")?
  */
-export function bodyKindBefore(words: Word[], from: number): boolean {
+function bodyKindBefore(words: Word[], from: number): boolean {
   const before = words[from - 1];
   if (!before) return false;
   if (NAMED_BODY_KINDS.has(before.text)) return true;
@@ -90,7 +90,7 @@ const isBodyKinds = (word: Word): boolean => !word.capitalized && word.text !== 
  * television", "Tanjug news agency")? Lower-case only ("Israel Radio" is a name of its own),
  * and a lone word the document also writes in lower case ("State television") is no name.
  */
-export function mediaAfter(words: Word[], from: number, to: number, lowerCaseWords: ReadonlySet<string>): boolean {
+function mediaAfter(words: Word[], from: number, to: number, lowerCaseWords: ReadonlySet<string>): boolean {
   const next = words[to];
   if (!next || next.capitalized) return false;
   const medium = next.text.toLowerCase();
@@ -113,5 +113,19 @@ export function nationalBranch(words: Word[], from: number, to: number, hitAt: M
   if (body?.hit.entry.type !== 'organization' || body.last !== to - 1 || body.hit.entry.org.country !== null) return null;
   const next = words[to];
   return next && (next.pos === 'NOUN' || next.pos === 'PROPN') ? null : demonym.hit.entry.code;
+}
+
+/**
+ * Is the name [from, to) said with the kind of body it is: the medium after it ("al-Ikhbariya
+ * television") or the kind before it ("the services union Verdi", "the schools X and Y")? No
+ * title or honorific inside, and not "advocacy group Citizens' Digital Rights Federation", a
+ * possessive inside a longer name.
+ */
+export function namedWithItsKind(words: Word[], from: number, to: number, lowerCaseWords: ReadonlySet<string>): boolean {
+  const names = words.slice(from, to);
+  if (names.some((word) => isTitleWord(word) || HONORIFICS.has(word.text))) return false;
+  if (mediaAfter(words, from, to, lowerCaseWords)) return true;
+  const nameGoesOn = (words[to]?.text === "'" || words[to]?.text === '’') && !words[to].spaceBefore && words[to + 1]?.capitalized;
+  return bodyKindBefore(words, from) && !nameGoesOn && !names.some(isRoleWord);
 }
 
