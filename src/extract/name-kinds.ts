@@ -66,24 +66,37 @@ export function productWordsOf(words: Word[][], hits: GazetteerHit[][]): Set<str
 /**
  * Is the name at `from` said with the kind of body it is: right after it ("the newspaper
  * Record"), or in a list after its plural ("the schools Santo Spirito and Immacolata", "the
- * banks Berenberg, Metzler and Hauck")?
+ * banks Berenberg, Metzler and Hauck", "bands such as The Velvet Underground")?
  */
 function bodyKindBefore(words: Word[], from: number): boolean {
   const before = words[from - 1];
   if (!before) return false;
-  if (NAMED_BODY_KINDS.has(before.text)) return true;
-  if (isBodyKinds(before)) return true;
-  if (before.text !== 'and' && before.text !== ',') return false;
-  // Back over the list's earlier names and separators to the word that opens it.
+  if (NAMED_BODY_KINDS.has(before.text) || isBodyKinds(before, -1)) return true;
+  // Back over the list's earlier names, separators and a "The" to the word that opens it.
   let k = from - 1;
   while (k > 0 && from - k < LIST_REACH && (words[k].capitalized || words[k].text === ',' || words[k].text === 'and')) k--;
-  return isBodyKinds(words[k]) && words[k + 1]?.capitalized;
+  if (k === from - 1 && !LIST_OPENERS.has(words[k].text)) return false;
+  if (isBodyKinds(words[k], -1)) return words[k + 1]?.capitalized;
+  if (!LIST_OPENERS.has(words[k].text)) return false;
+  // "bands such as …", "groups included …", "such bands as …".
+  const kind = words[k - 1]?.text === 'such' ? k - 2 : k - 1;
+  return (kind >= 0 && isBodyKinds(words[kind], kind)) || (words[k].text === 'as' && words[k - 2]?.text === 'such' && k >= 1 && isBodyKinds(words[k - 1], k - 1));
 }
+
+/** Words between a plural kind and its list: "companies such as …", "groups including …", "clubs like …". */
+const LIST_OPENERS = new Set(['as', 'including', 'include', 'includes', 'included', 'like']);
 
 /** How many words back a list's opening kind may stand. */
 const LIST_REACH = 12;
-/** "schools", "companies": the plural of a kind of body (never "Schools", a name's own word). */
-const isBodyKinds = (word: Word): boolean => !word.capitalized && word.text !== word.lemma && word.text.endsWith('s') && NAMED_BODY_KINDS.has(word.lemma);
+/** "schools", "companies": the plural of a kind of body (capitalised only opening the sentence: "Schools" is else a name's own word). */
+function isBodyKinds(word: Word, index: number): boolean {
+  if (!word.text.endsWith('s')) return false;
+  if (!word.capitalized) return word.text !== word.lemma && NAMED_BODY_KINDS.has(word.lemma);
+  // Opening the sentence before "such as", "like", "including" ("Companies such as …"), where the
+  // tagger reads it as a name, lemma and all; `index` is -1 where no opening plural may count.
+  const lower = word.text.toLowerCase();
+  return index === 0 && NAMED_BODY_KINDS.has(lower.endsWith('ies') ? `${lower.slice(0, -3)}y` : lower.slice(0, -1));
+}
 
 /**
  * Is the name [from, to) an outlet, by the medium said right after it ("al-Ikhbariya

@@ -131,6 +131,10 @@ describe('the kind of body said before its name', () => {
     expect(facts.entities.filter((candidate) => candidate.kind === 'PERSON').map((person) => person.name)).toEqual(['Ola Brekke']);
     const people = extract('Fines\n\nCompanies Daria Holt and Piet Smeed founded were sold.\n').entities.filter((candidate) => candidate.kind === 'PERSON');
     expect(people.map((person) => person.name)).toEqual(['Daria Holt', 'Piet Smeed']);
+    // "such as", "including", "like" between the kind and its list; a sentence may open on the kind.
+    const listed = extract('Music\n\nThe music came from such bands as The Velvet Lanterns. Clubs such as Harwick and Dunmere sent scouts. Other fan groups included The Ontario Spookbusters and the Klingon Assault Group. Players such as Ola Brekke scored.\n');
+    expect(organizationNames(listed)).toEqual(expect.arrayContaining(['Velvet Lanterns', 'Harwick', 'Dunmere', 'Ontario Spookbusters', 'Klingon Assault Group']));
+    expect(listed.entities.filter((candidate) => candidate.kind === 'PERSON').map((person) => person.name)).toEqual(['Ola Brekke']);
   });
 });
 
