@@ -190,8 +190,10 @@ export class DocumentEntities {
   private addOrganization(mention: OrganizationMention): void {
     const key = mention.tentative ? this.acronyms.get(mention.name) : this.acronyms.get(mention.name) ?? this.organizationFor(mention);
     if (!key) return;
+    // A generic name ("the Home Office") joining a specific body ("United Kingdom Home Office") leaves it specific.
+    const created = !this.records.has(key);
     const record = this.record(key, 'ORGANIZATION', mention.known?.name ?? mention.name);
-    record.generic ||= mention.generic;
+    if (created) record.generic = mention.generic;
     if (mention.acronym && !mention.tentative && !record.entity.aliases.includes(mention.acronym)) record.entity.aliases.push(mention.acronym);
     // "al-Ikhbariya" is also written, and searched for, without its article: "Ikhbariya".
     const bare = ARABIC_ARTICLE.exec(mention.name)?.[1];
@@ -207,6 +209,7 @@ export class DocumentEntities {
    */
   private organizationFor(mention: OrganizationMention): string {
     const key = this.orgKey(mention);
+    if (process.env.DBG && mention.name.includes('Office')) console.error('ORGFOR', mention.name, key, mention.generic, !!mention.known, [...this.records.keys()].filter((k) => k.startsWith('org:')).join(','));
     if (this.records.has(key)) return key;
     const base = key.split('|')[0];
     if (mention.generic) {

@@ -118,6 +118,13 @@ describe('the kind of body said before its name', () => {
     expect(names).not.toContain('British United Nations');
   });
 
+  it('a generic name after the specific body it shortens is that body, however often it comes ("the Home Office" after "the United Kingdom Home Office")', () => {
+    const facts = extract('Asylum\n\nThe United Kingdom Home Office today began issuing forms. Critics said the Home Office moved too slowly. The Home Office rejected that.\n');
+    const offices = facts.entities.filter((entity) => entity.kind === 'ORGANIZATION');
+    expect(offices.map((office) => office.name)).toEqual(['United Kingdom Home Office']);
+    expect(facts.mentions.filter((mention) => mention.entityKey === offices[0].key)).toHaveLength(3);
+  });
+
   it('"Team" opens a team\'s name, a country\'s or a sponsor\'s ("Team Estonia", "Team Sky"); the country named alone stays a country', () => {
     const facts = extract('Robots\n\nTeam Estonia had to rebuild their robot, and Team Sky won the stage. Estonia sent four people.\n');
     expect(organizationNames(facts)).toEqual(expect.arrayContaining(['Team Estonia', 'Team Sky']));
