@@ -89,6 +89,8 @@ const startsName = (words: Word[], index: number, scope: Scope): boolean => {
   return (word.pos === 'PROPN' && !scope.lowerCaseWords.has(word.text.toLowerCase())) || (nameLike(words[1]) && !RUN_STOPS.has(words[1].text)) || speaks;
 };
 
+const TITLE_INTERROGATIVES = new Set(['Who', 'What', 'Why', 'How', 'Where', 'Which', 'When']);
+
 /** Maximal runs of capitalised words, with the connectors organization and person names use inside. */
 function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; last: number }>, scope: Scope): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
@@ -108,7 +110,8 @@ function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; 
         end = inner.last + 1;
         continue;
       }
-      if ((nameLike(next) && !RUN_STOPS.has(next.text) && next.pos !== 'PUNCT') || functionWordSurname(words, i, end)) {
+      // Mid-sentence, a capitalised "Who" or "What" is no question: it belongs to the name ("Doctor Who Society").
+      if ((nameLike(next) && (!RUN_STOPS.has(next.text) || TITLE_INTERROGATIVES.has(next.text)) && next.pos !== 'PUNCT') || functionWordSurname(words, i, end)) {
         end++;
         continue;
       }
@@ -389,7 +392,8 @@ function classifyPerson(
   if (end - i >= 2 && i === titleStart && !opensPersonName(words[i].text) && opensPersonName(words[i + 1].text) && (i === 0 || words[i].pos !== 'PROPN')) i++;
   const nameWords = words.slice(i, end).map((word) => word.text);
   if (nameWords.every((word) => NAME_PARTICLES.has(word) || ACRONYM.test(word))) return;
-  if (endsOnModelLetters(nameWords)) return;
+  // "Doctor Who", "Guess Who": a name holding a question word is a work's title, no one's name.
+  if (endsOnModelLetters(nameWords) || nameWords.some((word) => TITLE_INTERROGATIVES.has(word))) return;
   // A place's head word left alone after a capitalised word ("Road" of "Plenty Road") names no
   // one; opening the run, it may be a surname ("Park said").
   if (nameWords.length === 1 && words[i - 1]?.capitalized && VENUE_HEADS.has(nameWords[0])) return;

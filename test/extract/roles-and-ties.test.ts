@@ -125,6 +125,12 @@ describe('the kind of body said before its name', () => {
     expect(facts.mentions.filter((mention) => mention.entityKey === offices[0].key)).toHaveLength(3);
   });
 
+  it('a capitalised "Who" mid-sentence belongs to the name it stands in ("Doctor Who Society of Canada"); a title holding it names no person', () => {
+    const facts = extract('Fans\n\nFan groups came, among them the Doctor Who Society of Northland. Ada Lind came dressed as a character from Doctor Who.\n');
+    expect(organizationNames(facts)).toContain('Doctor Who Society of Northland');
+    expect(facts.entities.filter((entity) => entity.kind === 'PERSON').map((person) => person.name)).toEqual(['Ada Lind']);
+  });
+
   it('"Team" opens a team\'s name, a country\'s or a sponsor\'s ("Team Estonia", "Team Sky"); the country named alone stays a country', () => {
     const facts = extract('Robots\n\nTeam Estonia had to rebuild their robot, and Team Sky won the stage. Estonia sent four people.\n');
     expect(organizationNames(facts)).toEqual(expect.arrayContaining(['Team Estonia', 'Team Sky']));
