@@ -59,6 +59,12 @@ describe('learned attribution on invented sentences', () => {
     ]);
   });
 
+  it('gives a participle after a quotation and its attribution the attribution\'s speaker, not a word inside the quotation', () => {
+    const facts = extract('Ads\n\n“We will win this harbor as we speak,” Ada Lind said, referencing a poll from May.\n');
+    const lind = facts.entities.find((entity) => entity.name === 'Ada Lind')!;
+    expect(facts.statements.find((statement) => statement.cue === 'referencing')).toMatchObject({ speakerKey: lind.key, text: 'a poll from May' });
+  });
+
   it('reads a pledge with an object as an appraisal ("pledged a full review"), not a pointer ("pointed to the spot")', () => {
     expect(extract('Ada Lind pledged a full review of the ferry contracts.').statements).toMatchObject([
       { act: 'APPRAISAL', cue: 'pledged', speakerMention: { text: 'Ada Lind' }, text: 'a full review of the ferry contracts' },

@@ -76,7 +76,11 @@ describe('reported clauses', () => {
   it('reads past an aside between spaced hyphens and an adverb of time to the subject ("Lind - who … - said", "it now says")', () => {
     expect(statementsOf('Mayor Ada Lind - who previously backed the plan - said at a rally that the harbor should close.')).toContainEqual(
       expect.objectContaining({ cue: 'said', speaker: 'Ada Lind', text: 'the harbor should close' }));
-    expect(statementsOf('“This is your harbor,” it now says, showing a montage of ships.')).toMatchObject([{ cue: 'says', speaker: 'it', text: 'This is your harbor' }]);
+    // The participle after it shares that subject, never a word inside the quotation ("your").
+    expect(statementsOf('“This is your harbor,” it now says, showing a montage of ships.')).toMatchObject([
+      { cue: 'says', speaker: 'it', text: 'This is your harbor' },
+      { cue: 'showing', speaker: 'it', text: 'a montage of ships' },
+    ]);
   });
 
   it("keeps a characterization's reason with it, and a closing mark printed as two apostrophes whole (\"called him a ''liar'' for …\")", () => {
