@@ -209,7 +209,6 @@ export class DocumentEntities {
    */
   private organizationFor(mention: OrganizationMention): string {
     const key = this.orgKey(mention);
-    if (process.env.DBG && mention.name.includes('Office')) console.error('ORGFOR', mention.name, key, mention.generic, !!mention.known, [...this.records.keys()].filter((k) => k.startsWith('org:')).join(','));
     if (this.records.has(key)) return key;
     const base = key.split('|')[0];
     if (mention.generic) {

@@ -30,14 +30,13 @@ const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'ar
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 /** People are not "the Golden Caravel": a determiner before a bare capitalised phrase marks a thing. */
 const ARTICLES_BEFORE_NAME = new Set(['the', 'a', 'an', 'its', 'their']);
-/** In parentheses after a name an acronym may be mixed case: "(Acas)", "(NSC)". */
 /** Words that take "of …" in the names of states: "Kingdom of the Netherlands". */
 const STATE_WORDS = new Set(['Republic', 'Kingdom', 'State', 'States', 'Emirate', 'Emirates', 'Commonwealth', 'Federation', 'Principality', 'Sultanate']);
 
 /** `words` are the sentence's words (toWords); `names` what the entity tagger read in them (context-entities.ts). */
 export function findMentions(sentence: Sentence, words: Word[], hits: GazetteerHit[], document: DocumentScope, names: ContextName[]): RawMention[] {
   // Spelled out: a spread per sentence cost as much as the gazetteer alignment.
-  const scope: Scope = { ...document, sentence: sentence.index };
+  const scope: Scope = { text: document.text, lowerCaseWords: document.lowerCaseWords, productWords: document.productWords, sentence: sentence.index };
   const hitAt = alignHits(words, hits);
   let mentions: RawMention[] = [];
   const covered = new Array<boolean>(words.length).fill(false);
@@ -89,6 +88,7 @@ const startsName = (words: Word[], index: number, scope: Scope): boolean => {
   return (word.pos === 'PROPN' && !scope.lowerCaseWords.has(word.text.toLowerCase())) || (nameLike(words[1]) && !RUN_STOPS.has(words[1].text)) || speaks;
 };
 
+/** Question words, capitalised after another capitalised word only inside a title: "Doctor Who". */
 const TITLE_INTERROGATIVES = new Set(['Who', 'What', 'Why', 'How', 'Where', 'Which', 'When']);
 
 /** Maximal runs of capitalised words, with the connectors organization and person names use inside. */

@@ -8,8 +8,9 @@ import type { Word } from './words.js';
 
 /**
  * What kind of thing a capitalised name is, read from the words around it rather than from a
- * table: a product's model ("Windows XP"), a company's product ("Apple Music"), a body named
- * with its kind ("the schools Santo Spirito and Immacolata").
+ * list of names: a product's model ("Windows XP"), a company's product ("Apple Music"), a body
+ * named with its kind ("the schools Santo Spirito and Immacolata", "Tanjug news agency"), a
+ * country's branch of an international body ("the British Red Cross").
  */
 
 /**
