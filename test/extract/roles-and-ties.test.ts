@@ -41,6 +41,14 @@ describe('roles and ties', () => {
   });
 });
 
+describe('adjectives that look like roles', () => {
+  it('"a major …", "the general …" before a name are adjectives, not the ranks; a lower-case role noun still is one', () => {
+    const facts = extract('Show\n\nIt was a major Andy Warhol exhibit, and the general Paul Klee show opened. Economist Ada Lind and senior analyst Tom Kerner spoke.\n');
+    const roles = Object.fromEntries(facts.entities.filter((entity) => entity.kind === 'PERSON').map((person) => [person.name, person.roles]));
+    expect(roles).toEqual({ 'Andy Warhol': [], 'Paul Klee': [], 'Ada Lind': ['Economist'], 'Tom Kerner': ['senior analyst'] });
+  });
+});
+
 describe('names that are no organization', () => {
   it('stock indices and instruments are not organizations; the agency beside them is', () => {
     const facts = extract('Markets\n\nThe DAX fell 1 percent and the KOSPI rose, while the Ostrava index was flat. Astronomers using JWST found a faint galaxy, NASA said.\n');
