@@ -64,8 +64,10 @@ function isRoleBefore(word: Word): boolean {
 export function lowerCaseRoleBefore(words: Word[], from: number, found: RawMention[], scope: Scope): { role: Evidence; country: string | null; org: RawMention | null } | null {
   let start = from;
   while (start > 0 && from - start < 3 && startsLowerCase(words[start - 1].text) && (isRoleBefore(words[start - 1]) || (start < from && isRoleBefore(words[from - 1]) && qualifiesRole(words[start - 1])))) start--;
-  // "a major Andy Warhol exhibit", "the general Paul Klee show": an adjective right before the name is no role.
-  if (start === from || !isRoleBefore(words[from - 1]) || words[from - 1].pos === 'ADJ') return null;
+  if (start === from || !isRoleBefore(words[from - 1])) return null;
+  // "a major Andy Warhol exhibit", "the general Paul Klee show": an adjective alone after an article is no role
+  // ("Iranian delegation chief Reza Ghasemi" is one).
+  if (start === from - 1 && words[start].pos === 'ADJ' && ['a', 'an', 'the'].includes(words[start - 1]?.text.toLowerCase() ?? '')) return null;
   // "Chief executive Ingrid Baumann": the sentence's first word is capitalised only because it opens it.
   if (start === 1 && (isRoleWord(words[0]) || TITLE_MODIFIERS.has(words[0].text)) && from - start < 3) start = 0;
   const role = span(words, start, from, scope);

@@ -46,6 +46,9 @@ describe('adjectives that look like roles', () => {
     const facts = extract('Show\n\nIt was a major Andy Warhol exhibit, and the general Paul Klee show opened. Economist Ada Lind and senior analyst Tom Kerner spoke.\n');
     const roles = Object.fromEntries(facts.entities.filter((entity) => entity.kind === 'PERSON').map((person) => [person.name, person.roles]));
     expect(roles).toEqual({ 'Andy Warhol': [], 'Paul Klee': [], 'Ada Lind': ['Economist'], 'Tom Kerner': ['senior analyst'] });
+    // A role whose last word the tagger reads as an adjective is still a role when it is not alone after an article.
+    const chief = extract('Talks\n\nRuritanian delegation chief Reza Ghasemi told reporters the talks had stalled.\n').entities.find((entity) => entity.kind === 'PERSON');
+    expect(chief).toMatchObject({ name: 'Reza Ghasemi', roles: ['delegation chief'] });
   });
 });
 
