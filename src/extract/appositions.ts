@@ -1,6 +1,6 @@
 import { NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_NAMES } from '../lexicon/organizations.js';
 import { startsLowerCase } from './normalize.js';
-import { isRoleWord, span, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
+import { isRoleWord, namedOrganization, span, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
 import { INITIALS } from './name-parts.js';
 import { isPossessive, type Word } from './words.js';
 
@@ -95,7 +95,7 @@ function employerAfterRole(words: Word[], start: number, to: number, mentions: R
     if (NON_ORGANIZATION_NAMES.has(text) || NON_ORGANIZATION_ACRONYMS.has(text) || isRoleWord(words[first])) return null;
     const where = span(words, first, last, scope);
     if (mentions.some((other) => other.start < where.end && where.start < other.end)) return null;
-    return { at: k, mention: { kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: null, generic: false, countryCode: null, tentative: false } };
+    return { at: k, mention: namedOrganization(where, scope) };
   }
   return null;
 }

@@ -80,8 +80,8 @@ export function describe(context: SpeakerContext, from: number, to: number, text
   const all = context.mentions.filter((mention) => mention.start >= phrase.start && mention.end <= phrase.end);
   const inside = all.filter((mention) => !isDemonym(mention));
   // "Iran's semi-official Tasnim news agency", "the Congolese health ministry", "the Spanish news agency EFE".
-  // "The Vrelo newspaper", "al-Ikhbariya television": the outlet by the medium it is.
-  const institution = inside.find((mention) => mention.kind === 'ORGANIZATION' && (mention.end === phrase.end || ORGANIZATION_DESCRIPTIONS.has(head) || NAMED_BODY_KINDS.has(head) || MEDIA_FOLLOWERS.has(head)) && !/^(official|spokes\w*|member|head|chief)$/.test(head));
+  // "The Vrelo newspaper", "al-Ikhbariya television": the outlet by the medium it is (the kinds hold the descriptions).
+  const institution = inside.find((mention) => mention.kind === 'ORGANIZATION' && (mention.end === phrase.end || NAMED_BODY_KINDS.has(head) || MEDIA_FOLLOWERS.has(head)) && !/^(official|spokes\w*|member|head|chief)$/.test(head));
   if (institution && !inside.some((mention) => mention.kind === 'PERSON')) return { mention: phrase, entityKey: institution.entityKey, description: null, revealable: false };
   if (definite) {
     const entityKey = resolveDefinite(entities, head, all, phrase.start, /\d+-year-old/.test(phrase.text));

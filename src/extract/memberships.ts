@@ -1,6 +1,6 @@
 import { VENUE_HEADS } from '../lexicon/organizations.js';
 import type { ContextName } from './context-entities.js';
-import { isRoleWord, span, type PersonMention, type RawMention, type Scope } from './mention-types.js';
+import { isRoleWord, namedOrganization, span, type PersonMention, type RawMention, type Scope } from './mention-types.js';
 import { isPossessive, type Word } from './words.js';
 
 /**
@@ -68,7 +68,7 @@ function organizationAt(words: Word[], first: number, mentions: RawMention[], na
   const where = span(words, first, last, scope);
   if (mentions.some((other) => other.start < where.end && where.start < other.end)) return null;
   if (placeReading(where, names) || writtenAsPlace(scope.text, where.text)) return null;
-  return { kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: null, generic: false, countryCode: null, tentative: false };
+  return namedOrganization(where, scope);
 }
 
 /** The tagger reads a place there ("John Ives of Dallas"): a hometown, not a body. */

@@ -75,9 +75,8 @@ export const isRoleWord = (word: Word) => ROLE_NOUNS.has(word.text.toLowerCase()
 /** A word of a title before a name: a role (capitalised) or a title's modifier ("Deputy", "Acting"). */
 export const isTitleWord = (word: Word) => TITLE_MODIFIERS.has(word.text) || (isRoleWord(word) && word.capitalized);
 
-/** An organization no table knows, named by the words [from, to) as written. */
-export function namedOrganization(words: Word[], from: number, to: number, scope: Scope, countryCode: string | null = null): OrganizationMention {
-  const where = span(words, from, to, scope);
+/** An organization no table knows, named by its words as written (`where`, from span). */
+export function namedOrganization(where: Evidence, scope: Scope, countryCode: string | null = null): OrganizationMention {
   return { kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym: null, generic: false, countryCode, tentative: false };
 }
 

@@ -183,7 +183,7 @@ function classifyRun(
   // "the British Red Cross": a country's branch of an international body.
   const branch = nationalBranch(words, from, to, hitAt);
   if (branch) {
-    into.push(namedOrganization(words, from, to, scope, branch));
+    into.push(namedOrganization(span(words, from, to, scope), scope, branch));
     return;
   }
 
@@ -209,7 +209,7 @@ function classifyRun(
   }
   // "told al-Ikhbariya television", "the services union Verdi": the kind of body, said beside its name.
   if (!hitAt.has(from) && to - from <= 3 && namedWithItsKind(words, from, to, scope.lowerCaseWords)) {
-    into.push(namedOrganization(words, from, to, scope));
+    into.push(namedOrganization(span(words, from, to, scope), scope));
     return;
   }
   classifyPerson(words, from, to, hitAt, scope, into, null);
