@@ -132,7 +132,7 @@ function cueEndingAt(context: SpeakerContext, k: number, until: number, slice: (
       const between = words.slice(cue.last + 1).filter((word) => word.end <= until);
       // "told Fox News: “…”": whom it was told may be named.
       const audience = (word: Word) => cue.lemma === 'tell' && context.mentions.some((mention) => mention.start <= word.start && word.end <= mention.end);
-      if (!between.every((word) => isAttributionFiller(word) || audience(word))) return null;
+      if (!between.every((word) => isAttributionFiller(word) || audience(word)) || subjectBetween(cue.lemma, between)) return null;
       // `he said on “Meet the Press.”`: a quotation that is a preposition's object is a title, not what was said.
       const lastBetween = between.filter((word) => !isQuoteMark(word.text)).at(-1);
       if (lastBetween && lastBetween.pos === 'ADP') return null;
@@ -151,6 +151,20 @@ function isAttributionFiller(word: Word): boolean {
   const lower = word.text.toLowerCase();
   return word.pos === 'PUNCT' || AUDIENCE_NOUNS.has(lower) || SOURCE_DOCUMENTS.has(lower) || MEDIA_NOUNS.has(lower) || readTime([word.text], 0) !== null
     || ['the', 'a', 'an', 'in', 'on', 'at', 'to', 'then', 'later', 'also', 'simply', 'regular', 'news', 'press', 'written', 'joint', 'televised'].includes(lower);
+}
+
+/**
+ * `said her staff “did the wrong thing”`: a group named right after "say" with no preposition
+ * before it is not whom it was said to ("told staff:", "said at a news conference:") but the
+ * subject of what was said, so the quotation is a fragment of a reported clause (MIXED).
+ */
+function subjectBetween(lemma: string, between: Word[]): boolean {
+  if (lemma === 'tell') return false;
+  for (const word of between) {
+    if (word.pos === 'ADP' || word.text === ':' || word.text === ',') return false;
+    if (AUDIENCE_NOUNS.has(word.text.toLowerCase())) return true;
+  }
+  return false;
 }
 
 const MAX_ATTRIBUTION_WORDS = 24;

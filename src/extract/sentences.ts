@@ -125,6 +125,9 @@ function readLine(text: string, offset: number, paragraph: number, into: Sentenc
   }
 }
 
+/** "S" + "." + "C.": the letters of a dotted abbreviation ("S.C.", "N.Y.") written without spaces. */
+const SINGLE_CAPITAL = /^\p{Lu}$/u;
+const DOTTED_CAPITAL = /^\p{Lu}\.$/u;
 const CLOSING_QUOTES = new Set(['”', '"', "''"]);
 /** How far into the next sentence its attribution's verb may stand ("…?” asked Sen. John Smith of Ohio"). */
 const ATTRIBUTION_REACH = 6;
@@ -142,6 +145,8 @@ function continuesSentence(before: Token[], after: Token[]): boolean {
   if (after[0].text === ',' || after[0].text === ';') return true;
   const lower = /^\p{Ll}/u.test(after[0].text);
   if (lower && n >= 2 && before[n - 1].text === ')' && before[n - 2].text === '.') return true;
+  // "Sen. Lindsey Graham, R-S.C., said …": wink ends a sentence inside a dotted abbreviation's letters.
+  if (n >= 2 && before[n - 1].text === '.' && !before[n - 1].spaceBefore && SINGLE_CAPITAL.test(before[n - 2].text) && DOTTED_CAPITAL.test(after[0].text) && !after[0].spaceBefore) return true;
   if (n < 2 || !CLOSING_QUOTES.has(before[n - 1].text) || !/^[?!]+$/.test(before[n - 2].text)) return false;
   if (lower) return true;
   for (let i = 0, read = 0; i < after.length && read < ATTRIBUTION_REACH; i++, read++) {

@@ -178,8 +178,8 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
     else if (previous.text === '(') depth--;
     // A quotation that closes a sentence ends the stretch; a quoted title inside it does not.
     const closingQuote = QUOTE_MARKS.has(previous.text) && /[,.!?…]$/.test(words[start - 2]?.text ?? '');
-    // "Sen. Ada Lind, R-Ky., said": the full stop of an abbreviation before a comma ends nothing.
-    const abbreviation = previous.text === '.' && !previous.spaceBefore && words[start].text === ',';
+    // "Sen. Ada Lind, R-Ky., said", "R-S.C., said": the full stop of an abbreviation ends nothing.
+    const abbreviation = previous.text === '.' && !previous.spaceBefore && (words[start].text === ',' || (/^\p{Lu}\.$/u.test(words[start].text) && !words[start].spaceBefore));
     if (depth === 0 && !abbreviation && ((SUBJECT_LIMIT.has(previous.text) && !QUOTE_MARKS.has(previous.text)) || closingQuote || (previous.lemma === 'that' && previous.pos === 'SCONJ'))) break;
     // "…, and its general secretary, Moira Quinlan, said": a new clause starts after ", and".
     // ", though," between commas is an adverbial of the same clause ("Lind, though, said").

@@ -54,6 +54,20 @@ describe('attribution in real news', () => {
     expect(statementsOf('Sen. Ada Lind, R-Ore., said that the harbor polls could be wrong.')).toMatchObject([{ speaker: 'Ada Lind', text: 'the harbor polls could be wrong' }]);
   });
 
+  it('reads the subject past a dotted state between commas, in one sentence ("Sen. Ada Lind, D-N.H., a budget hawk, said")', () => {
+    expect(statementsOf('Sen. Ada Lind, D-N.H., said that the harbor polls could be wrong.')).toMatchObject([{ speaker: 'Ada Lind', text: 'the harbor polls could be wrong' }]);
+    expect(statementsOf('Rep. Tom Holt, R-S.C., a budget hawk, said the ferry plan was too costly.')).toMatchObject([{ speaker: 'Tom Holt', text: 'the ferry plan was too costly' }]);
+  });
+
+  it('reads a group right after "said" as the subject of what was said, so its quotation is a fragment ("said her staff “did …”")', () => {
+    expect(statementsOf('Mayor Ada Lind said her staff “did the wrong thing” by closing the harbor.')).toEqual([
+      { act: 'SPEECH', kind: 'MIXED', text: 'her staff “did the wrong thing” by closing the harbor', speaker: 'Ada Lind' },
+    ]);
+    // Whom it was told, and where it was said, still stand between the cue and its quotation.
+    expect(statementsOf('Mayor Ada Lind told her staff: “We made a mistake.”')).toMatchObject([{ kind: 'DIRECT', text: 'We made a mistake.' }]);
+    expect(statementsOf('Mayor Ada Lind said at a news conference: “We made a mistake.”')).toMatchObject([{ kind: 'DIRECT', text: 'We made a mistake.' }]);
+  });
+
   it('reads a subject whose given name is also a verb past its apposition ("Josh Kellam, a campaign aide, said")', () => {
     expect(statementsOf('Josh Kellam, a campaign aide, said that the ferry plan could hurt the party.')).toMatchObject([
       { speaker: 'Josh Kellam', text: 'the ferry plan could hurt the party' },

@@ -17,3 +17,10 @@ describe('reading a text', () => {
     expect(words(probe)).toEqual(fresh);
   });
 });
+
+describe('sentence ends', () => {
+  const sentences = (text: string) => splitSentences(text).map((sentence) => text.slice(sentence.start, sentence.end));
+  it('keeps the letters of a dotted abbreviation in one sentence ("R-S.C.", "D-N.Y.") and still ends one after an initial', () => {
+    expect(sentences('Sen. Ada Lind, R-S.C., said no more. Rep. Tom Holt, D-N.Y., agreed.')).toEqual(['Sen. Ada Lind, R-S.C., said no more.', 'Rep. Tom Holt, D-N.Y., agreed.']);
+  });
+});
