@@ -5,6 +5,7 @@ import {
 import { CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { MEDIA_FOLLOWERS, ORGANIZATION_KINDS } from '../lexicon/organizations.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
+import { isTimePhrase } from './time.js';
 import {
   CLAUSE_BREAK, MAX_DESCRIPTION_WORDS, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext,
 } from './speaker-basics.js';
@@ -75,7 +76,7 @@ export function describe(context: SpeakerContext, from: number, to: number, text
   const phrase = evidence(words, from, to, text);
   const lowered = phrase.text.toLowerCase();
   const head = headNoun(words, from, to);
-  if (!head) return null;
+  if (!head || isTimePhrase(words.slice(from, to + 1).map((word) => word.text))) return null;
   const definite = DEFINITE.has(words[from].text.toLowerCase());
   const all = context.mentions.filter((mention) => mention.start >= phrase.start && mention.end <= phrase.end);
   const inside = all.filter((mention) => !isDemonym(mention));

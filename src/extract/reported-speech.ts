@@ -4,7 +4,7 @@ import { mainClauseSubject } from './clause-subject.js';
 import { CLAUSE_END, OPENING_QUOTES, cueAt, cueText, type Cue } from './cue-words.js';
 import { AUDIENCE_NOUNS, CUE_BY_LEMMA, CUE_LEMMAS, NEGATIONS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { APPRAISING_SPEECH_CUES } from '../lexicon/acts.js';
-import { HONORIFICS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from '../lexicon/people.js';
+import { HONORIFICS, POSSESSIVE_DETERMINERS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from '../lexicon/people.js';
 import type { DocumentEntities } from './coref.js';
 import { quotedTitleEnd, type QuoteIndex } from './quotes.js';
 import { DASHES, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
@@ -177,7 +177,21 @@ function sharesSubject(words: Word[], cue: Cue): boolean {
   // "flipped his choice on the spot – saying …": a dash joins a participle as a comma does.
   if ((words[k]?.text === ',' || DASHES.has(words[k]?.text ?? '')) && /ing$/.test(words[cue.verb].text)) return true;
   // "The union issued a statement saying …": the statement's words are its issuer's.
-  return /ing$/.test(words[cue.verb].text) && ISSUED_WORDS.has(words[k]?.text.toLowerCase() ?? '') && words[k - 1]?.pos === 'DET' && words[k - 2]?.pos === 'VERB';
+  return /ing$/.test(words[cue.verb].text) && issuedBefore(words, k);
+}
+
+/**
+ * "issued a statement saying", "released a brief statement Wednesday saying", "revised her
+ * statement explaining": word k ends what a verb's subject issued (the time it was issued and
+ * adjectives may stand between).
+ */
+function issuedBefore(words: Word[], k: number): boolean {
+  if (k > 0 && readTime([words[k].text], 0)) k -= words[k - 1].text.toLowerCase() === 'on' ? 2 : 1;
+  if (!ISSUED_WORDS.has(words[k]?.text.toLowerCase() ?? '')) return false;
+  let j = k - 1;
+  while (j > 0 && words[j].pos === 'ADJ') j--;
+  const determiner = words[j]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(words[j]?.text.toLowerCase() ?? '');
+  return determiner && words[j - 1]?.pos === 'VERB';
 }
 
 /** What a source issues, posts or sends, with the words it says: "issued a statement saying …". */

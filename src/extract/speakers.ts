@@ -80,7 +80,12 @@ const ASIDE_RELATIVES = new Set(['who', 'which', 'whose']);
 /** "Holt on Thursday evening said", "Lind last week said": the word before such a time, else k. */
 function beforeDayPart(words: Word[], k: number): number {
   if (k < 1 || !DAY_PARTS.has(words[k].text.toLowerCase())) return k;
-  const before = words[k - 1].text.toLowerCase();
+  let before = words[k - 1].text.toLowerCase();
+  // "this past week", "the past year".
+  if (before === 'past' && k > 1 && (RELATIVE_TIME_WORDS.has(words[k - 2].text.toLowerCase()) || words[k - 2].text.toLowerCase() === 'the')) {
+    k--;
+    before = 'this';
+  }
   if (!WEEKDAY_NAMES.has(before) && !RELATIVE_TIME_WORDS.has(before)) return k;
   return words[k - 2]?.text.toLowerCase() === 'on' ? k - 3 : k - 2;
 }

@@ -54,6 +54,26 @@ export function readTime(words: string[], i: number): TimeExpression | null {
   return null;
 }
 
+const TIME_NOUNS = new Set([
+  ...WEEKDAYS, ...Object.keys(MONTHS), 'day', 'days', 'week', 'weeks', 'weekend', 'weekends', 'month', 'months', 'year', 'years', 'decade', 'decades',
+  'morning', 'afternoon', 'evening', 'night', 'hour', 'hours', 'yesterday', 'today', 'tonight', 'summer', 'winter', 'spring', 'fall', 'autumn',
+]);
+const TIME_MODIFIERS = new Set(['this', 'that', 'last', 'past', 'next', 'the', 'a', 'few', 'several', 'ago', 'earlier', 'later', 'early', 'late', 'same', 'previous', 'following', 'coming', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'on', 'of', ',']);
+
+/**
+ * "this past week", "Friday", "Eight years ago", "the same day": a phrase that only says when,
+ * which never speaks (a time before a verb is not its subject).
+ */
+export function isTimePhrase(words: readonly string[]): boolean {
+  let noun = false;
+  for (const word of words) {
+    const lower = word.toLowerCase().replace(/\.$/, '');
+    if (TIME_NOUNS.has(lower)) noun = true;
+    else if (!TIME_MODIFIERS.has(lower) && !/^\d+$/.test(lower)) return false;
+  }
+  return noun;
+}
+
 export function publicationDay(publishedAt: string | null): Date | null {
   if (!publishedAt) return null;
   const date = new Date(`${publishedAt.slice(0, 10)}T00:00:00Z`);

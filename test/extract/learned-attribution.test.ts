@@ -149,6 +149,17 @@ describe('learned attribution on invented sentences', () => {
     expect(extract(text).statements).toEqual([]);
   });
 
+  it('never takes a time for a source, and reads past it to the subject ("a poll released last week showed", "the chairman, this past week, announced")', () => {
+    expect(extract('A Harbor College poll released last week showed Ada Lind ahead in the port towns.').statements).toMatchObject([
+      { act: 'EVIDENCE', speakerMention: { text: 'A Harbor College poll' }, text: 'Ada Lind ahead in the port towns' },
+    ]);
+    expect(extract('Ada Lind, the party chairman, this past week announced the creation of a website about the ferry.').statements).toMatchObject([
+      { speakerMention: { text: 'Ada Lind' }, text: 'the creation of a website about the ferry' },
+    ]);
+    // A passive participle dated by its time has no source at all.
+    expect(extract('The tentative harbor deal, announced Friday, would last four years.').statements).toEqual([]);
+  });
+
   it('gives a poll its act: evidence', () => {
     const poll = extract(MIXED_ARTICLE).statements.find((statement) => statement.cue === 'shows');
     expect(poll).toMatchObject({ act: 'EVIDENCE', text: 'most voters back the plan' });

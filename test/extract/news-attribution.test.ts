@@ -68,6 +68,13 @@ describe('attribution in real news', () => {
     expect(statementsOf('Mayor Ada Lind said at a news conference: “We made a mistake.”')).toMatchObject([{ kind: 'DIRECT', text: 'We made a mistake.' }]);
   });
 
+  it('gives what a statement says to whoever issued it, past its time and its adjectives ("released a brief statement Wednesday saying …")', () => {
+    expect(statementsOf('The harbor board released a brief statement Wednesday saying the ferry would run in May.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry would run in May', speaker: 'The harbor board' },
+    ]);
+    expect(statementsOf('Later in the summer, Ada Lind revised her statement explaining that she had not seen the report.')).toMatchObject([{ speaker: 'Ada Lind', text: 'she had not seen the report' }]);
+  });
+
   it('reads a subject whose given name is also a verb past its apposition ("Josh Kellam, a campaign aide, said")', () => {
     expect(statementsOf('Josh Kellam, a campaign aide, said that the ferry plan could hurt the party.')).toMatchObject([
       { speaker: 'Josh Kellam', text: 'the ferry plan could hurt the party' },
