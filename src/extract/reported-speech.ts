@@ -9,7 +9,7 @@ import type { DocumentEntities } from './coref.js';
 import { quotedTitleEnd, type QuoteIndex } from './quotes.js';
 import { DASHES, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { nounPhraseSpeaker, phraseSpeakerAfter, speakerAfter } from './speakers-after.js';
-import { readTime, type TimeExpression } from './time.js';
+import { isTimePhrase, readTime, type TimeExpression } from './time.js';
 import { frontedClauseEnd, isFrontedClauseEnd as fronted, reportableBefore } from './subordinate-clauses.js';
 import type { Span, StatementAct } from '../graph/facts.js';
 import type { Word } from './words.js';
@@ -96,6 +96,7 @@ export function reportedSpeech(
   k = frame === 'characterize' ? k : skipToContent(words, k, cue);
   const afterTime = readTime(words.map((word) => word.text), k);
   if (afterTime) k += afterTime.length;
+  else k = pastUndatedTime(words, k);
   if (words[k]?.text === ',') k++;
   while (words[k] && POST_CUE_FILLERS.has(words[k].text.toLowerCase())) k++;
   if (words[k]?.text.toLowerCase() === 'that') k++;
@@ -192,6 +193,14 @@ function issuedBefore(words: Word[], k: number): boolean {
   while (j > 0 && words[j].pos === 'ADJ') j--;
   const determiner = words[j]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(words[j]?.text.toLowerCase() ?? '');
   return determiner && words[j - 1]?.pos === 'VERB';
+}
+
+/** "announced last week that …", "said two days ago that …": a time that gives no date, before "that", is not what was said. */
+function pastUndatedTime(words: Word[], k: number): number {
+  for (let that = k + 1; that < words.length && that - k <= 4; that++) {
+    if (words[that].text.toLowerCase() === 'that') return isTimePhrase(words.slice(k, that).map((word) => word.text)) ? that : k;
+  }
+  return k;
 }
 
 /** What a source issues, posts or sends, with the words it says: "issued a statement saying …". */

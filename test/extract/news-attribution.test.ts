@@ -75,6 +75,13 @@ describe('attribution in real news', () => {
     expect(statementsOf('Later in the summer, Ada Lind revised her statement explaining that she had not seen the report.')).toMatchObject([{ speaker: 'Ada Lind', text: 'she had not seen the report' }]);
   });
 
+  it('starts what was said after a time that gives no date ("announced last week that …"), and finds nothing said in "spoke on Monday"', () => {
+    expect(statementsOf('The Lind campaign announced last week that it hired a new harbor spokeswoman.')).toMatchObject([
+      { speaker: 'The Lind campaign', text: 'it hired a new harbor spokeswoman' },
+    ]);
+    expect(statementsOf('Mayor Ada Lind spoke on Monday. She left early.')).toEqual([]);
+  });
+
   it('reads a subject whose given name is also a verb past its apposition ("Josh Kellam, a campaign aide, said")', () => {
     expect(statementsOf('Josh Kellam, a campaign aide, said that the ferry plan could hurt the party.')).toMatchObject([
       { speaker: 'Josh Kellam', text: 'the ferry plan could hurt the party' },

@@ -76,11 +76,13 @@ describe('reported clauses', () => {
   it('reads past an aside between spaced hyphens and an adverb of time to the subject ("Lind - who … - said", "it now says")', () => {
     expect(statementsOf('Mayor Ada Lind - who previously backed the plan - said at a rally that the harbor should close.')).toContainEqual(
       expect.objectContaining({ cue: 'said', speaker: 'Ada Lind', text: 'the harbor should close' }));
-    // The participle after it shares that subject, never a word inside the quotation ("your").
-    expect(statementsOf('“This is your harbor,” it now says, showing a montage of ships.')).toMatchObject([
-      { cue: 'says', speaker: 'it', text: 'This is your harbor' },
-      { cue: 'showing', speaker: 'it', text: 'a montage of ships' },
-    ]);
+    // The participle after it shares that subject, never a word inside the quotation ("your"),
+    // whether or not the model reads "showing …" as an act (it is a deed, and since the model
+    // retrained on 2026-12-06 it makes no statement).
+    const found = statementsOf('“This is your harbor,” it now says, showing a montage of ships.');
+    expect(found[0]).toMatchObject({ cue: 'says', speaker: 'it', text: 'This is your harbor' });
+    expect(found.map((statement) => statement.speaker)).not.toContain('your');
+    for (const statement of found) expect(statement.speaker).toBe('it');
   });
 
   it("keeps a characterization's reason with it, and a closing mark printed as two apostrophes whole (\"called him a ''liar'' for …\")", () => {

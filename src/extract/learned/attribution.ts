@@ -2,6 +2,7 @@ import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, COMMUNICATION_VERBS, EVIDENC
 import { CUE_BY_LEMMA } from '../../lexicon/cues.js';
 import { endBeforeTime, isEvidenceSource, refusesToSpeak } from '../acts.js';
 import { insideCondition } from '../subordinate-clauses.js';
+import { isTimePhrase } from '../time.js';
 import { CONNECTORS } from './ner-lexeme.js';
 import { aboutOf } from '../about.js';
 import type { Attribution, SentenceView } from '../attribution.js';
@@ -64,7 +65,9 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     const { words, cue, last } = candidate.site;
     if (content.end - content.start < MIN_CONTENT_CHARACTERS || overlapsAny(taken, content) || refusesToSpeak(words, cue) || NOT_SOURCE_CUES.has(words[cue].lemma.toLowerCase())) return;
     if (opensWithPredicate(words, content) || opensWithManner(words, content)) return;
-    content = pastMannerOfTopic(words, content);
+    content = pastTimeOfClause(words, pastMannerOfTopic(words, content));
+    // "spoke on Monday": when it happened is no content.
+    if (isTimePhrase(wordsWithin(words, content).map((word) => word.text))) return;
     if (namesSomething(words, cue) || namedAs(words, cue, content) || titleQuoted(words, content) || insideCondition(words, cue)) return;
     const view = views[candidate.sentenceIndex];
     const context: SpeakerContext = { entities, words, mentions: view.mentions, recentSpeakers, insideQuote: (offset) => quotes.contains(offset) };
@@ -233,6 +236,23 @@ function pastMannerOfTopic(words: Word[], content: Span): Span {
   if (first === -1 || !TOPIC_PREPOSITIONS.has(words[first + 1]?.text.toLowerCase() ?? '')) return content;
   const target = words[first + 2];
   return target && content.end - target.start >= MIN_CONTENT_CHARACTERS ? { start: target.start, end: content.end } : content;
+}
+
+/** "announced last week that it hired …": the reported clause starts after the time and its "that". */
+function pastTimeOfClause(words: Word[], content: Span): Span {
+  const first = words.findIndex((word) => word.start >= content.start);
+  if (first === -1) return content;
+  for (let that = first + 1; that < words.length && that - first <= 4 && words[that].start < content.end; that++) {
+    if (words[that].text.toLowerCase() !== 'that') continue;
+    const next = words[that + 1];
+    const isTime = isTimePhrase(words.slice(first, that).map((word) => word.text));
+    return isTime && next && content.end - next.start >= MIN_CONTENT_CHARACTERS ? { start: next.start, end: content.end } : content;
+  }
+  return content;
+}
+
+function wordsWithin(words: Word[], span: Span): Word[] {
+  return words.filter((word) => word.start >= span.start && word.end <= span.end);
 }
 
 /** The content's first word when it is an adverb of manner ("pleasantly", "highly"), else -1. */
