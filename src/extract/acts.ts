@@ -1,6 +1,6 @@
 import { ACT_CUES_BY_LEMMA, EVIDENCE_NOUNS, EVIDENCE_VERBS, REFUSAL_CUES, SPEAKING_VERBS, type ActFrame } from '../lexicon/acts.js';
-import { CUE_LEMMAS, MODALS, NEGATIONS } from '../lexicon/cues.js';
-import { SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS } from '../lexicon/people.js';
+import { CUE_LEMMAS, ISSUED_WORDS, MODALS, NEGATIONS, SOURCE_DOCUMENTS, WRITTEN_WORKS } from '../lexicon/cues.js';
+import { POSSESSIVE_DETERMINERS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS } from '../lexicon/people.js';
 import type { StatementAct } from '../graph/facts.js';
 import { startsLowerCase } from './normalize.js';
 import { insideCondition } from './subordinate-clauses.js';
@@ -204,3 +204,14 @@ const EXAMPLE_OPENERS = new Set(['including', 'notably', 'especially', 'particul
 const CHARACTERIZING_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 const TARGET_BREAKS = new Set([',', ';', ':', '.', '!', '?', '—', '–', '-', '--', '(', 'because', 'while', 'after', 'when', 'as', 'but', 'since', 'although', 'though', 'saying', 'calling', 'adding']);
+
+/**
+ * "wrote the letter on Feb. 2", "penned an op-ed", "his memo": a determiner and a written
+ * document or work at word k is what was written, not what it says (that may follow: "a letter
+ * saying …").
+ */
+export function namesWrittenDocument(words: Word[], k: number): boolean {
+  const determiner = words[k]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(words[k]?.text.toLowerCase() ?? '');
+  const noun = words[k + 1]?.text.toLowerCase() ?? '';
+  return determiner && (SOURCE_DOCUMENTS.has(noun) || ISSUED_WORDS.has(noun) || WRITTEN_WORKS.has(noun));
+}

@@ -74,7 +74,8 @@ export function cueAt(words: Word[], k: number): Cue | null {
   // Passive ("was earlier said to have provided") is hearsay with no source; "is saying" is active.
   for (let back = k - 1; back >= Math.max(0, k - 3) && !word.text.endsWith('ing'); back--) {
     if (words[back].lemma === 'be' || words[back].lemma === 'get') return null;
-    if (!SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase())) break;
+    // "was officially declared the winner": a manner adverb stands inside the passive too.
+    if (!SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase()) && !(words[back].pos === 'ADV' && words[back].text.endsWith('ly'))) break;
   }
   if (QUESTION_OPENERS.has(words[k - 1]?.text.toLowerCase() ?? '') || insideCondition(words, k)) return null;
   // "refused to say whether …", "declined to say": the source refused to speak.

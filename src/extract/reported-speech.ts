@@ -1,9 +1,9 @@
-import { isEvidenceSource, targetEnd } from './acts.js';
+import { isEvidenceSource, namesWrittenDocument, targetEnd } from './acts.js';
 import type { Attribution, SentenceView } from './attribution.js';
 import { mainClauseSubject } from './clause-subject.js';
 import { CLAUSE_END, OPENING_QUOTES, cueAt, cueText, type Cue } from './cue-words.js';
-import { AUDIENCE_NOUNS, CUE_BY_LEMMA, CUE_LEMMAS, NEGATIONS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
-import { APPRAISING_SPEECH_CUES } from '../lexicon/acts.js';
+import { AUDIENCE_NOUNS, CUE_BY_LEMMA, CUE_LEMMAS, ISSUED_WORDS, NEGATIONS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { APPRAISING_SPEECH_CUES, WRITING_VERBS } from '../lexicon/acts.js';
 import { HONORIFICS, POSSESSIVE_DETERMINERS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from '../lexicon/people.js';
 import type { DocumentEntities } from './coref.js';
 import { quotedTitleEnd, type QuoteIndex } from './quotes.js';
@@ -103,6 +103,17 @@ export function reportedSpeech(
   if (!words[k] || (words[k].pos === 'PUNCT' && !['"', '“'].includes(words[k].text))) return null;
   // "Biden said, clutching the lectern": a participle after the cue tells how it was said, not what.
   if (words[k - 1].text === ',' && words[k].pos === 'VERB' && /ing$/i.test(words[k].text)) return null;
+  // "responded by blocking access": how the source answered is a deed; "responded by saying that …" reports.
+  let gerund = k + 1;
+  while (words[gerund]?.pos === 'ADV' && words[gerund].text.endsWith('ly')) gerund++;
+  if (words[k].text.toLowerCase() === 'by' && /ing$/i.test(words[gerund]?.text ?? '')) {
+    if (!cueAt(words, gerund)) return null;
+    k = gerund + 1;
+    if (words[k]?.text.toLowerCase() === 'that') k++;
+    if (!words[k]) return null;
+  }
+  // "wrote the letter on Feb. 2 to …": the document written is no content (what it says may follow: "a letter saying …").
+  if (WRITING_VERBS.has(cue.lemma) && namesWrittenDocument(words, k)) return null;
   let end = runOnQuotation(quotes, words[k].start, Math.max(contentStop(words, k, sentenceEnd, cue, quotes, inRelativeClause(speaker)), words[k].end), sentenceEnd);
   // "calling it “disqualifying” and asserting …": a characterization ends with its quotation.
   const characterization = frame === 'characterize' ? quotes.within(words[k].start, end)[0] : undefined;
@@ -203,8 +214,6 @@ function pastUndatedTime(words: Word[], k: number): number {
   return k;
 }
 
-/** What a source issues, posts or sends, with the words it says: "issued a statement saying …". */
-const ISSUED_WORDS = new Set(['statement', 'letter', 'release', 'post', 'tweet', 'email', 'message', 'video', 'memo', 'note']);
 
 
 /** `…,”`: a closing quotation mark right after a comma. */

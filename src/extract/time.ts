@@ -8,6 +8,7 @@ const MONTHS: Record<string, number> = {
   aug: 7, august: 7, sep: 8, sept: 8, september: 8, oct: 9, october: 9, nov: 10, november: 10, dec: 11, december: 11,
 };
 const DAY_MS = 86_400_000;
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
 
 export interface TimeExpression {
   /** Number of words the expression takes. */
@@ -25,7 +26,9 @@ export function readTime(words: string[], i: number): TimeExpression | null {
   if (word === undefined) return null;
   const weekday = WEEKDAYS.indexOf(word);
   if (weekday !== -1) {
-    return { length: k - i + 1, resolve: (published) => isoDay(new Date(published.getTime() - ((published.getUTCDay() - weekday + 7) % 7) * DAY_MS)) };
+    // "Saturday night", "Monday morning": the part of the day belongs to the time.
+    const part = DAY_PARTS.has(words[k + 1]?.toLowerCase() ?? '') ? 1 : 0;
+    return { length: k - i + 1 + part, resolve: (published) => isoDay(new Date(published.getTime() - ((published.getUTCDay() - weekday + 7) % 7) * DAY_MS)) };
   }
   if (word in MONTHS && /^\d{1,2}$/.test(words[k + 1] ?? '')) {
     const month = MONTHS[word];

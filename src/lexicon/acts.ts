@@ -97,6 +97,9 @@ export const COMMUNICATION_VERBS = new Set([
  * to be dead": the writer's reading, not Lind's act) and hedging adverbs ("reportedly", "allegedly":
  * a source the text does not name). The learned cue reader proposes them; they make no statement.
  */
+/** Verbs of making a text: their object is the text made ("wrote the letter", "issued a statement"), no appraisal of it. */
+export const WRITING_VERBS = new Set(['write', 'pen', 'draft', 'publish', 'issue', 'release', 'send', 'post', 'author', 'sign']);
+
 export const NOT_SOURCE_CUES = new Set(['seem', 'appear', 'tend', 'happen', 'reportedly', 'allegedly', 'apparently', 'seemingly', 'supposedly', 'purportedly']);
 
 /** Speech cues whose statement is an appraisal of its object: "accused the mayor of lying", "criticized the plan as “reckless”". */

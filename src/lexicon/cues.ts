@@ -50,6 +50,12 @@ export const QUOTE_ONLY_CUES = new Set(['believe', 'think', 'expect', 'hope', 'c
 /** Nouns that make "<source> said in a statement" style cues and "according to <noun>" sources. */
 export const SOURCE_DOCUMENTS = new Set(['statement', 'report', 'indictment', 'filing', 'letter', 'memo', 'post', 'interview', 'briefing', 'release', 'study', 'survey', 'document', 'documents', 'complaint', 'ruling', 'judgment', 'verdict', 'data', 'figures', 'estimates', 'poll', 'paper']);
 
+/** What a source issues, posts or sends, with the words it says: "issued a statement saying …". */
+export const ISSUED_WORDS = new Set(['statement', 'letter', 'release', 'post', 'tweet', 'email', 'message', 'video', 'memo', 'note']);
+
+/** What is written besides documents and messages: "wrote a book", "penned an op-ed" (the work, not what it says). */
+export const WRITTEN_WORKS = new Set(['book', 'op-ed', 'column', 'essay', 'article', 'piece', 'story', 'editorial', 'novel', 'memoir', 'speech', 'bill', 'draft']);
+
 /** Where words were posted: "wrote on Twitter: “…”", "said on his Facebook page:". */
 export const MEDIA_NOUNS = new Set(['twitter', 'facebook', 'instagram', 'youtube', 'tiktok', 'truth', 'social', 'website', 'blog', 'account', 'feed', 'page', 'channel', 'podcast', 'show', 'his', 'her', 'its', 'their']);
 

@@ -82,6 +82,26 @@ describe('attribution in real news', () => {
     expect(statementsOf('Mayor Ada Lind spoke on Monday. She left early.')).toEqual([]);
   });
 
+  it('reads the speaker after a quotation past a party and state in parentheses, and a weekday with its part of the day ("Sen. Ada Lind (R-Fla.) said Saturday night at …")', () => {
+    expect(statementsOf('“The harbor is our future,” Sen. Ada Lind (R-Fla.) said Saturday night at the ferry debate.')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'The harbor is our future', speaker: 'Ada Lind' },
+    ]);
+  });
+
+  it('finds no words in a deed done in answer ("responded by blocking …"), but reads "responded by saying that …"', () => {
+    expect(statementsOf('The harbor board responded by abruptly blocking access to the ferry data.')).toEqual([]);
+    expect(statementsOf('Mayor Ada Lind responded by saying that the harbor board was wrong.')).toMatchObject([
+      { speaker: 'Ada Lind', text: 'the harbor board was wrong' },
+    ]);
+  });
+
+  it('finds no words in the document someone wrote ("wrote the letter on Feb. 2 to …"), nor in a passive with a manner adverb ("was officially declared")', () => {
+    expect(statementsOf('Tom Holt wrote the letter on Feb. 2 to the harbor board.')).toEqual([]);
+    expect(statementsOf('The article was updated to show that Ada Lind was officially declared the winner.')).toEqual([]);
+    // Said of a document, the words are still reported.
+    expect(statementsOf('Tom Holt said the ruling “closes the chapter” for the harbor.')).toMatchObject([{ kind: 'MIXED', speaker: 'Tom Holt' }]);
+  });
+
   it('reads a subject whose given name is also a verb past its apposition ("Josh Kellam, a campaign aide, said")', () => {
     expect(statementsOf('Josh Kellam, a campaign aide, said that the ferry plan could hurt the party.')).toMatchObject([
       { speaker: 'Josh Kellam', text: 'the ferry plan could hurt the party' },

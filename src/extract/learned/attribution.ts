@@ -1,6 +1,6 @@
-import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, COMMUNICATION_VERBS, EVIDENCE_VERBS, NOT_SOURCE_CUES } from '../../lexicon/acts.js';
+import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, COMMUNICATION_VERBS, EVIDENCE_VERBS, NOT_SOURCE_CUES, WRITING_VERBS } from '../../lexicon/acts.js';
 import { CUE_BY_LEMMA } from '../../lexicon/cues.js';
-import { endBeforeTime, isEvidenceSource, refusesToSpeak } from '../acts.js';
+import { endBeforeTime, isEvidenceSource, namesWrittenDocument, refusesToSpeak } from '../acts.js';
 import { insideCondition } from '../subordinate-clauses.js';
 import { isTimePhrase } from '../time.js';
 import { CONNECTORS } from './ner-lexeme.js';
@@ -87,6 +87,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
       if (target.end < content.end) statement = statementOf(input, view, candidate, shape, target, speaker, words[last].end);
     }
     if (statement.act === 'APPRAISAL' && !aimsAtObjects(words[cue].lemma)) return;
+    if (statement.act === 'APPRAISAL' && WRITING_VERBS.has(words[cue].lemma.toLowerCase()) && namesWrittenDocument(words, words.findIndex((word) => word.start >= statement.start))) return;
     // Reported words need a source ("was said to …" names none: the team's spec counts no statement there).
     if (speaker === null && reportsWords(words[cue].lemma, statement.act)) return;
     // A passive with an object or a name ("had been refused visas", "known as …") is no report:
