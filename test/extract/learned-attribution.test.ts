@@ -160,6 +160,12 @@ describe('learned attribution on invented sentences', () => {
     expect(extract('The tentative harbor deal, announced Friday, would last four years.').statements).toEqual([]);
   });
 
+  it('reports no act to come after a modal of possibility, as the rules do ("how the text should describe …")', () => {
+    expect(extract('The summit ended with no agreement on how the closing text should describe the future of the harbor.').statements).toEqual([]);
+    const { rules } = learnedOnly('The summit ended with no agreement on how the closing text should describe the future of the harbor.');
+    expect(rules).toEqual([]);
+  });
+
   it('gives a poll its act: evidence', () => {
     const poll = extract(MIXED_ARTICLE).statements.find((statement) => statement.cue === 'shows');
     expect(poll).toMatchObject({ act: 'EVIDENCE', text: 'most voters back the plan' });

@@ -87,6 +87,8 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
       if (target.end < content.end) statement = statementOf(input, view, candidate, shape, target, speaker, words[last].end);
     }
     if (statement.act === 'APPRAISAL' && !aimsAtObjects(words[cue].lemma)) return;
+    // "how the text should describe …", "she could endorse …": an act to come is not reported (a belief may be: "would like").
+    if (statement.act !== 'BELIEF' && afterModal(words, cue)) return;
     if (statement.act === 'APPRAISAL' && WRITING_VERBS.has(words[cue].lemma.toLowerCase()) && namesWrittenDocument(words, words.findIndex((word) => word.start >= statement.start))) return;
     // Reported words need a source ("was said to …" names none: the team's spec counts no statement there).
     if (speaker === null && reportsWords(words[cue].lemma, statement.act)) return;
@@ -237,6 +239,20 @@ function pastMannerOfTopic(words: Word[], content: Span): Span {
   if (first === -1 || !TOPIC_PREPOSITIONS.has(words[first + 1]?.text.toLowerCase() ?? '')) return content;
   const target = words[first + 2];
   return target && content.end - target.start >= MIN_CONTENT_CHARACTERS ? { start: target.start, end: content.end } : content;
+}
+
+/**
+ * A modal of possibility or duty before the cue, past adverbs and negations ("should describe",
+ * "could not endorse"); "will" and "would" report what a source is to do or did ("would only say").
+ */
+const POSSIBILITY_MODALS = new Set(['could', 'might', 'may', 'should', 'must', 'can', 'shall']);
+
+function afterModal(words: Word[], cue: number): boolean {
+  for (let k = cue - 1; k >= Math.max(0, cue - 3); k--) {
+    if (POSSIBILITY_MODALS.has(words[k].text.toLowerCase())) return true;
+    if (words[k].pos !== 'ADV' && words[k].pos !== 'PART') return false;
+  }
+  return false;
 }
 
 /** "announced last week that it hired …": the reported clause starts after the time and its "that". */
