@@ -214,8 +214,6 @@ function pastUndatedTime(words: Word[], k: number): number {
   return k;
 }
 
-
-
 /** `…,”`: a closing quotation mark right after a comma. */
 function closesOnComma(words: Word[], k: number): boolean {
   return (words[k]?.text === '”' || words[k]?.text === '"') && words[k - 1]?.text === ',';

@@ -57,8 +57,9 @@ export function readTime(words: string[], i: number): TimeExpression | null {
   return null;
 }
 
+/** Words that only say when ("May" and "March" are also a name and a protest: they count only after a number, in readTime). */
 const TIME_NOUNS = new Set([
-  ...WEEKDAYS, ...Object.keys(MONTHS), 'day', 'days', 'week', 'weeks', 'weekend', 'weekends', 'month', 'months', 'year', 'years', 'decade', 'decades',
+  ...WEEKDAYS, ...Object.keys(MONTHS).filter((month) => !['may', 'mar', 'march'].includes(month)), 'day', 'days', 'week', 'weeks', 'weekend', 'weekends', 'month', 'months', 'year', 'years', 'decade', 'decades',
   'morning', 'afternoon', 'evening', 'night', 'hour', 'hours', 'yesterday', 'today', 'tonight', 'summer', 'winter', 'spring', 'fall', 'autumn',
 ]);
 const TIME_MODIFIERS = new Set(['this', 'that', 'last', 'past', 'next', 'the', 'a', 'few', 'several', 'ago', 'earlier', 'later', 'early', 'late', 'same', 'previous', 'following', 'coming', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'on', 'of', ',']);

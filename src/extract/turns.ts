@@ -1,3 +1,4 @@
+import { FURNITURE_LABELS } from '../lexicon/junk.js';
 import type { DocumentEntities } from './coref.js';
 import type { Speaker } from './speakers.js';
 import type { Span } from '../graph/facts.js';
@@ -29,6 +30,8 @@ export function transcriptTurn(words: Word[], mentions: Array<Span & { entityKey
   // Any short label that opens a quotation ("Pew Research: “…”", "the report: “…”"), when no verb makes it a clause.
   const quoting = DOUBLE_QUOTES.has(words[colon + 1].text) && label.every((word) => word.pos !== 'VERB' && word.pos !== 'AUX' && word.pos !== 'PRON' && word.pos !== 'PUNCT');
   if (!person && !shouted && !quoting) return null;
+  // "UPDATE: …", "EDITOR'S NOTE: …", "READ MORE: …": furniture, not a speaker.
+  if (!person && label.some((word) => FURNITURE_LABELS.has(word.text.toLowerCase()))) return null;
   const mention = { start, end, text: text(start, end) };
   const named = person ?? mentions.find((mention) => mention.kind !== 'COUNTRY' && mention.start >= start && mention.end === end);
   const entityKey = named?.entityKey ?? personCalled(entities, label.map((word) => word.text));

@@ -52,3 +52,13 @@ export const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M} .'’\/-]{1,40}(?:,\s*\p{Lu}[\p{
 
 /** Share of Latin letters under which a trailing line is junk in another script ("(作者:汽车电瓶)"). */
 export const MIN_LATIN_SHARE = 0.5;
+
+/**
+ * Page furniture written as a label and a colon ("UPDATE: …", "WATCH: …", "EMAIL: …"): the
+ * label is no one speaking, however much it looks like a transcript's "TAPPER: …".
+ */
+export const FURNITURE_LABELS = new Set([
+  'breaking', 'update', 'updated', 'updates', 'watch', 'read', 'listen', 'see', 'email', 'e-mail', 'pic', 'pics', 'photo', 'photos',
+  'video', 'videos', 'correction', 'clarification', 'note', 'related', 'more', 'also', 'live', 'exclusive', 'advertisement', 'sponsored',
+  'editor', "editor's", 'editor’s', 'click', 'subscribe', 'share', 'follow', 'contact', 'tags', 'topics', 'source', 'credit', 'caption',
+]);

@@ -102,6 +102,14 @@ describe('attribution in real news', () => {
     expect(statementsOf('Tom Holt said the ruling “closes the chapter” for the harbor.')).toMatchObject([{ kind: 'MIXED', speaker: 'Tom Holt' }]);
   });
 
+  it('reads no speaker into page furniture written like a transcript label ("UPDATE: …", "WATCH: …"), and still reads "ADA LIND: …"', () => {
+    expect(statementsOf('UPDATE: The harbor board said it would reopen the ferry.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'it would reopen the ferry', speaker: 'The harbor board' },
+    ]);
+    expect(statementsOf('WATCH: Ada Lind on the harbor plan')).toEqual([]);
+    expect(statementsOf('ADA LIND: We will reopen the harbor.')).toMatchObject([{ kind: 'DIRECT', text: 'We will reopen the harbor.', speaker: 'ADA LIND' }]);
+  });
+
   it('reads a subject whose given name is also a verb past its apposition ("Josh Kellam, a campaign aide, said")', () => {
     expect(statementsOf('Josh Kellam, a campaign aide, said that the ferry plan could hurt the party.')).toMatchObject([
       { speaker: 'Josh Kellam', text: 'the ferry plan could hurt the party' },

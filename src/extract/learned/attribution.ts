@@ -241,12 +241,10 @@ function pastMannerOfTopic(words: Word[], content: Span): Span {
   return target && content.end - target.start >= MIN_CONTENT_CHARACTERS ? { start: target.start, end: content.end } : content;
 }
 
-/**
- * A modal of possibility or duty before the cue, past adverbs and negations ("should describe",
- * "could not endorse"); "will" and "would" report what a source is to do or did ("would only say").
- */
+/** Modals of possibility or duty; "will" and "would" report what a source is to do or did ("would only say"). */
 const POSSIBILITY_MODALS = new Set(['could', 'might', 'may', 'should', 'must', 'can', 'shall']);
 
+/** A modal of possibility or duty before the cue, past adverbs and negations ("should describe", "could not endorse"). */
 function afterModal(words: Word[], cue: number): boolean {
   for (let k = cue - 1; k >= Math.max(0, cue - 3); k--) {
     if (POSSIBILITY_MODALS.has(words[k].text.toLowerCase())) return true;
