@@ -166,6 +166,12 @@ describe('learned attribution on invented sentences', () => {
     expect(rules).toEqual([]);
   });
 
+  it('reads what follows "that," as a clause, whatever aside opens it ("found that, on average in 2014, incomes grew …")', () => {
+    expect(extract('Tom Holt found that, on average in 2013 and 2014, incomes for harbor workers grew more rapidly than for others.').statements).toMatchObject([
+      { speakerMention: { text: 'Tom Holt' }, text: 'on average in 2013 and 2014, incomes for harbor workers grew more rapidly than for others' },
+    ]);
+  });
+
   it('gives a poll its act: evidence', () => {
     const poll = extract(MIXED_ARTICLE).statements.find((statement) => statement.cue === 'shows');
     expect(poll).toMatchObject({ act: 'EVIDENCE', text: 'most voters back the plan' });

@@ -186,6 +186,9 @@ function contentForm(words: Word[], content: Span): ContentForm {
   // Content in another sentence (a paragraph after a colon) is a clause of its own.
   if (first === -1 || words[first].start >= content.end) return 'clause';
   const lower = words[first].text.toLowerCase();
+  // "found that, on average, incomes grew": what follows "that" is a clause, whatever opens it.
+  const opener = words[first - 1]?.text === ',' ? words[first - 2] : words[first - 1];
+  if (opener?.text.toLowerCase() === 'that' && opener.pos === 'SCONJ') return 'clause';
   if (lower === 'to' && (words[first + 1]?.pos === 'VERB' || words[first + 1]?.pos === 'AUX')) return 'infinitive';
   if (CLAUSE_OPENERS.has(lower) || words[first].pos === 'SCONJ') return 'clause';
   if (words[first].pos === 'ADP' || words[first].pos === 'PART') return 'preposition';
