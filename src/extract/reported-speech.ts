@@ -1,15 +1,16 @@
 import { isEvidenceSource, namesWrittenDocument, targetEnd } from './acts.js';
 import type { Attribution, SentenceView } from './attribution.js';
 import { mainClauseSubject } from './clause-subject.js';
-import { CLAUSE_END, OPENING_QUOTES, cueAt, cueText, type Cue } from './cue-words.js';
-import { AUDIENCE_NOUNS, CUE_BY_LEMMA, CUE_LEMMAS, ISSUED_WORDS, NEGATIONS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { TIME_CLAUSE_OPENERS, isTrailingCircumstance, pastUndatedTime, skipAudience, skipToContent } from './content-start.js';
+import { OPENING_QUOTES, cueAt, cueText, type Cue } from './cue-words.js';
+import { CUE_BY_LEMMA, CUE_LEMMAS, ISSUED_WORDS, NEGATIONS } from '../lexicon/cues.js';
 import { APPRAISING_SPEECH_CUES, WRITING_VERBS } from '../lexicon/acts.js';
 import { HONORIFICS, POSSESSIVE_DETERMINERS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from '../lexicon/people.js';
 import type { DocumentEntities } from './coref.js';
-import { quotedTitleEnd, type QuoteIndex } from './quotes.js';
+import type { QuoteIndex } from './quotes.js';
 import { DASHES, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { nounPhraseSpeaker, phraseSpeakerAfter, speakerAfter } from './speakers-after.js';
-import { isTimePhrase, readTime, type TimeExpression } from './time.js';
+import { readTime, type TimeExpression } from './time.js';
 import { frontedClauseEnd, isFrontedClauseEnd as fronted, reportableBefore } from './subordinate-clauses.js';
 import type { Span, StatementAct } from '../graph/facts.js';
 import type { Word } from './words.js';
@@ -206,14 +207,6 @@ function issuedBefore(words: Word[], k: number): boolean {
   return determiner && words[j - 1]?.pos === 'VERB';
 }
 
-/** "announced last week that …", "said two days ago that …": a time that gives no date, before "that", is not what was said. */
-function pastUndatedTime(words: Word[], k: number): number {
-  for (let that = k + 1; that < words.length && that - k <= 4; that++) {
-    if (words[that].text.toLowerCase() === 'that') return isTimePhrase(words.slice(k, that).map((word) => word.text)) ? that : k;
-  }
-  return k;
-}
-
 /** `…,”`: a closing quotation mark right after a comma. */
 function closesOnComma(words: Word[], k: number): boolean {
   return (words[k]?.text === '”' || words[k]?.text === '"') && words[k - 1]?.text === ',';
@@ -379,83 +372,6 @@ function accordingTo(
 
 /** "G4S receives, according to one report, $234 million …": a clause broken off after its verb goes on past the source. */
 const INTERRUPTED_BY = new Set(['VERB', 'AUX', 'ADP', 'DET']);
-
-/** After "said": only time, place or circumstance ("in a statement", "when asked …") — nothing reported. */
-/** What follows an audience ("reporters", "the BBC", "a London jury"); `rest` itself when none opens it. */
-function skipAudience(rest: Word[]): Word[] {
-  let j = 0;
-  while (rest[j] && AUDIENCE_DETERMINERS.has(rest[j].text.toLowerCase())) j++;
-  const start = j;
-  while (rest[j]?.capitalized) j++; // "the BBC", "a London jury"
-  if (rest[j] && AUDIENCE_NOUNS.has(rest[j].text.toLowerCase())) j++;
-  return j > start ? rest.slice(j) : rest;
-}
-
-const AUDIENCE_DETERMINERS = new Set(['the', 'a', 'an', 'local', 'state', 'foreign', 'visiting']);
-const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'when', 'as']);
-
-const TIME_MEASURES = /^(minutes?|hours?|days?|weeks?|months?|years?)$/i;
-
-function isTrailingCircumstance(rest: Word[]): boolean {
-  const first = rest[0].text.toLowerCase();
-  // "…, Lindqvist said, without naming a suspect", "…, he said, pointing to the data": a gerund
-  // or a manner preposition opens an adjunct of the act, not more content.
-  // "…, the agency declared on Thursday, two days after the vote": a measured time opens one too.
-  const measuredTime = TIME_MEASURES.test(rest[1]?.text ?? '') && TIME_CLAUSE_OPENERS.has(rest[2]?.text.toLowerCase() ?? '');
-  const opensAdjunct = ['without', 'despite', 'citing'].includes(first) || (rest[0].pos === 'VERB' && first.endsWith('ing')) || measuredTime;
-  // "promised to take bold action": an infinitive is what was promised, not where it was said.
-  if (first === 'to' && (rest[1]?.pos === 'VERB' || rest[1]?.pos === 'AUX')) return false;
-  // "…, CNN reported at least six planes …": "at least" opens a quantity, content of its own.
-  if (first === 'at' && ['least', 'most'].includes(rest[1]?.text.toLowerCase() ?? '')) return false;
-  return (opensAdjunct || ['in', 'on', 'at', 'during', 'when', 'after', 'before', 'while', 'late', 'early', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'to', 'told'].includes(first))
-    && !rest.some((word, index) => index > 0 && word.text.toLowerCase() === 'that');
-}
-
-/**
- * A word that opens a clause of its own between a cue and "that"; a conjunction or another
- * speech verb opens a second act: "said the talks failed, and warned that …".
- */
-const clauseBetween = (word: Word): boolean =>
-  CLAUSE_END.has(word.text) || word.pos === 'AUX' || word.pos === 'PRON' || word.pos === 'CCONJ' || (word.pos === 'VERB' && (!/(ed|ing)$/.test(word.text) || CUE_LEMMAS.has(word.lemma)));
-
-/** Does a clause open between words k and `to`? A quoted title there ("said on “Meet the Press” that") opens none. */
-function opensClauseBetween(words: Word[], k: number, to: number): boolean {
-  for (let i = k; i < to; i++) {
-    const closing = quotedTitleEnd(words, i);
-    if (closing !== -1 && closing < to) i = closing;
-    else if (clauseBetween(words[i])) return true;
-  }
-  return false;
-}
-
-/** Words that open a time before "that" ("said this week that …"), not a clause's subject. */
-const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'each', 'every']);
-
-/**
- * Skips what stands between a cue and its content: an audience ("told reporters", "told a
- * London jury on Wednesday that"), a source ("said in a statement circulated to delegations
- * that"), or, for a characterization ("called the plan “reckless”"), nothing.
- */
-function skipToContent(words: Word[], k: number, cue: Cue): number {
-  const that = words.findIndex((word, index) => index >= k && index - k <= 12 && word.text.toLowerCase() === 'that');
-  const opensWithPhrase = words[k] && (words[k].pos === 'ADP' || cue.lemma === 'tell' || cue.lemma === 'warn' || cue.lemma === 'say');
-  // Only an audience, a source or a time stands between: "they had hoped … wells that …" is already the content.
-  // "said Monday night that …" skips a time; "said the vote ended in a finish that …" is already the content.
-  const bareSubject = that !== -1 && words[k]?.pos !== 'ADP' && cue.lemma === 'say' && words.slice(k, that).some((word) => word.pos === 'VERB' || (word.pos === 'DET' && !TIME_DETERMINERS.has(word.text.toLowerCase())));
-  if (that !== -1 && opensWithPhrase && !bareSubject && !opensClauseBetween(words, k, that)) {
-    return that + 1;
-  }
-  let j = k;
-  const preposition = words[j] && ['in', 'at', 'during', 'to'].includes(words[j].text.toLowerCase());
-  if (preposition) j++;
-  while (words[j] && ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'local', 'state', 'press', 'news', 'written', 'joint', 'regular', 'televised'].includes(words[j].text.toLowerCase())) j++;
-  const noun = words[j]?.text.toLowerCase();
-  // "told reporters", "said in a statement", "said at a rally" — but "said the rally was …" reports.
-  if (noun && (preposition || cue.lemma === 'tell') && (AUDIENCE_NOUNS.has(noun) || SOURCE_DOCUMENTS.has(noun))) return j + 1;
-  // "told Yonhap", "told The Associated Press"
-  if (j === k && cue.lemma === 'tell' && words[k]?.capitalized && words[k + 1] && (words[k + 1].text === 'that' || words[k + 1].text === ',')) return k + 1;
-  return k;
-}
 
 function contentEnd(slice: (s: number, e: number) => string, sentence: Span): number {
   const text = slice(sentence.start, sentence.end);

@@ -1,0 +1,98 @@
+import { AUDIENCE_NOUNS, CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { CLAUSE_END, type Cue } from './cue-words.js';
+import { quotedTitleEnd } from './quotes.js';
+import { isTimePhrase } from './time.js';
+import type { Word } from './words.js';
+
+/**
+ * What stands between a speech cue and what was said: an audience ("told reporters"), a source
+ * ("said in a statement"), a time ("said last week that"), or only circumstance after an
+ * inverted attribution ("…, Lind said, pointing to the data"). reported-speech.ts reads the
+ * content from where these end.
+ */
+
+/** "announced last week that …", "said two days ago that …": a time that gives no date, before "that", is not what was said. */
+export function pastUndatedTime(words: Word[], k: number): number {
+  for (let that = k + 1; that < words.length && that - k <= 4; that++) {
+    if (words[that].text.toLowerCase() === 'that') return isTimePhrase(words.slice(k, that).map((word) => word.text)) ? that : k;
+  }
+  return k;
+}
+
+/** What follows an audience ("reporters", "the BBC", "a London jury"); `rest` itself when none opens it. */
+export function skipAudience(rest: Word[]): Word[] {
+  let j = 0;
+  while (rest[j] && AUDIENCE_DETERMINERS.has(rest[j].text.toLowerCase())) j++;
+  const start = j;
+  while (rest[j]?.capitalized) j++; // "the BBC", "a London jury"
+  if (rest[j] && AUDIENCE_NOUNS.has(rest[j].text.toLowerCase())) j++;
+  return j > start ? rest.slice(j) : rest;
+}
+
+const AUDIENCE_DETERMINERS = new Set(['the', 'a', 'an', 'local', 'state', 'foreign', 'visiting']);
+/** Conjunctions that open a clause of time: "two days after the vote". */
+export const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'when', 'as']);
+
+const TIME_MEASURES = /^(minutes?|hours?|days?|weeks?|months?|years?)$/i;
+
+/** After "said": only time, place or circumstance ("in a statement", "when asked …") — nothing reported. */
+export function isTrailingCircumstance(rest: Word[]): boolean {
+  const first = rest[0].text.toLowerCase();
+  // "…, Lindqvist said, without naming a suspect", "…, he said, pointing to the data": a gerund
+  // or a manner preposition opens an adjunct of the act, not more content.
+  // "…, the agency declared on Thursday, two days after the vote": a measured time opens one too.
+  const measuredTime = TIME_MEASURES.test(rest[1]?.text ?? '') && TIME_CLAUSE_OPENERS.has(rest[2]?.text.toLowerCase() ?? '');
+  const opensAdjunct = ['without', 'despite', 'citing'].includes(first) || (rest[0].pos === 'VERB' && first.endsWith('ing')) || measuredTime;
+  // "promised to take bold action": an infinitive is what was promised, not where it was said.
+  if (first === 'to' && (rest[1]?.pos === 'VERB' || rest[1]?.pos === 'AUX')) return false;
+  // "…, CNN reported at least six planes …": "at least" opens a quantity, content of its own.
+  if (first === 'at' && ['least', 'most'].includes(rest[1]?.text.toLowerCase() ?? '')) return false;
+  return (opensAdjunct || ['in', 'on', 'at', 'during', 'when', 'after', 'before', 'while', 'late', 'early', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'to', 'told'].includes(first))
+    && !rest.some((word, index) => index > 0 && word.text.toLowerCase() === 'that');
+}
+
+/**
+ * A word that opens a clause of its own between a cue and "that"; a conjunction or another
+ * speech verb opens a second act: "said the talks failed, and warned that …".
+ */
+const clauseBetween = (word: Word): boolean =>
+  CLAUSE_END.has(word.text) || word.pos === 'AUX' || word.pos === 'PRON' || word.pos === 'CCONJ' || (word.pos === 'VERB' && (!/(ed|ing)$/.test(word.text) || CUE_LEMMAS.has(word.lemma)));
+
+/** Does a clause open between words k and `to`? A quoted title there ("said on “Meet the Press” that") opens none. */
+function opensClauseBetween(words: Word[], k: number, to: number): boolean {
+  for (let i = k; i < to; i++) {
+    const closing = quotedTitleEnd(words, i);
+    if (closing !== -1 && closing < to) i = closing;
+    else if (clauseBetween(words[i])) return true;
+  }
+  return false;
+}
+
+/** Words that open a time before "that" ("said this week that …"), not a clause's subject. */
+const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'each', 'every']);
+
+/**
+ * Skips what stands between a cue and its content: an audience ("told reporters", "told a
+ * London jury on Wednesday that"), a source ("said in a statement circulated to delegations
+ * that"), or, for a characterization ("called the plan “reckless”"), nothing.
+ */
+export function skipToContent(words: Word[], k: number, cue: Cue): number {
+  const that = words.findIndex((word, index) => index >= k && index - k <= 12 && word.text.toLowerCase() === 'that');
+  const opensWithPhrase = words[k] && (words[k].pos === 'ADP' || cue.lemma === 'tell' || cue.lemma === 'warn' || cue.lemma === 'say');
+  // Only an audience, a source or a time stands between: "they had hoped … wells that …" is already the content.
+  // "said Monday night that …" skips a time; "said the vote ended in a finish that …" is already the content.
+  const bareSubject = that !== -1 && words[k]?.pos !== 'ADP' && cue.lemma === 'say' && words.slice(k, that).some((word) => word.pos === 'VERB' || (word.pos === 'DET' && !TIME_DETERMINERS.has(word.text.toLowerCase())));
+  if (that !== -1 && opensWithPhrase && !bareSubject && !opensClauseBetween(words, k, that)) {
+    return that + 1;
+  }
+  let j = k;
+  const preposition = words[j] && ['in', 'at', 'during', 'to'].includes(words[j].text.toLowerCase());
+  if (preposition) j++;
+  while (words[j] && ['the', 'a', 'an', 'its', 'his', 'her', 'their', 'local', 'state', 'press', 'news', 'written', 'joint', 'regular', 'televised'].includes(words[j].text.toLowerCase())) j++;
+  const noun = words[j]?.text.toLowerCase();
+  // "told reporters", "said in a statement", "said at a rally" — but "said the rally was …" reports.
+  if (noun && (preposition || cue.lemma === 'tell') && (AUDIENCE_NOUNS.has(noun) || SOURCE_DOCUMENTS.has(noun))) return j + 1;
+  // "told Yonhap", "told The Associated Press"
+  if (j === k && cue.lemma === 'tell' && words[k]?.capitalized && words[k + 1] && (words[k + 1].text === 'that' || words[k + 1].text === ',')) return k + 1;
+  return k;
+}
