@@ -24,6 +24,9 @@ export interface ActCue {
 
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
 
+/** Particles that turn a verb of judgment into a deed: "knocked down", "called off", "backed away". */
+const DEED_PARTICLES = new Set(['down', 'out', 'off', 'up', 'away', 'over']);
+
 /** The act cues at word k: "worried about" before "worried"; none when the verb is passive, modal or an infinitive. */
 export function actCuesAt(words: Word[], k: number): ActCue[] {
   const word = words[k];
@@ -35,6 +38,8 @@ export function actCuesAt(words: Word[], k: number): ActCue[] {
   if (cues) {
     const next = words[k + 1]?.text.toLowerCase();
     const withParticle = cues.filter((cue) => cue.particle && cue.particle === next);
+    // "knocked down", "backed away", "took over": a particle the table does not know makes another verb.
+    if (withParticle.length === 0 && DEED_PARTICLES.has(next ?? '')) return [];
     // "talked" alone is no cue when the table only knows "talked about"; "worried that" is.
     for (const cue of withParticle.length ? withParticle : cues.filter((cue) => !cue.particle)) {
       found.push({ verb: k, last: cue.particle ? k + 1 : k, lemma: cue.particle ? `${cue.lemma} ${cue.particle}` : cue.lemma, act: cue.act, frames: cue.frames });

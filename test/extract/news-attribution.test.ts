@@ -110,6 +110,11 @@ describe('attribution in real news', () => {
     expect(statementsOf('ADA LIND: We will reopen the harbor.')).toMatchObject([{ kind: 'DIRECT', text: 'We will reopen the harbor.', speaker: 'ADA LIND' }]);
   });
 
+  it('finds no appraisal in a verb of judgment turned into a deed by a particle ("knocked down in the 1990s"), and keeps "knocked the plan"', () => {
+    expect(statementsOf('The harbor office where they worked is long gone, knocked down in the early 1990s.')).toEqual([]);
+    expect(statementsOf('Mayor Ada Lind knocked the harbor plan on Monday.')).toMatchObject([{ act: 'APPRAISAL', text: 'the harbor plan', speaker: 'Ada Lind' }]);
+  });
+
   it('reads a subject whose given name is also a verb past its apposition ("Josh Kellam, a campaign aide, said")', () => {
     expect(statementsOf('Josh Kellam, a campaign aide, said that the ferry plan could hurt the party.')).toMatchObject([
       { speaker: 'Josh Kellam', text: 'the ferry plan could hurt the party' },
