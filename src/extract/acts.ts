@@ -210,13 +210,15 @@ const CHARACTERIZING_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 const TARGET_BREAKS = new Set([',', ';', ':', '.', '!', '?', '—', '–', '-', '--', '(', 'because', 'while', 'after', 'when', 'as', 'but', 'since', 'although', 'though', 'saying', 'calling', 'adding']);
 
+/** "the", "a", "its", "her": a word that opens a noun phrase as its determiner. */
+export const isDeterminer = (word: Word | undefined): boolean => !!word && (word.pos === 'DET' || POSSESSIVE_DETERMINERS.has(word.text.toLowerCase()));
+
 /**
  * "wrote the letter on Feb. 2", "penned an op-ed", "his memo": a determiner and a written
  * document or work at word k is what was written, not what it says (that may follow: "a letter
  * saying …").
  */
 export function namesWrittenDocument(words: Word[], k: number): boolean {
-  const determiner = words[k]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(words[k]?.text.toLowerCase() ?? '');
   const noun = words[k + 1]?.text.toLowerCase() ?? '';
-  return determiner && (SOURCE_DOCUMENTS.has(noun) || ISSUED_WORDS.has(noun) || WRITTEN_WORKS.has(noun));
+  return isDeterminer(words[k]) && (SOURCE_DOCUMENTS.has(noun) || ISSUED_WORDS.has(noun) || WRITTEN_WORKS.has(noun));
 }

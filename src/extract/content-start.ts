@@ -14,7 +14,7 @@ import type { Word } from './words.js';
 /** "announced last week that …", "said two days ago that …": a time that gives no date, before "that", is not what was said. */
 export function pastUndatedTime(words: Word[], k: number): number {
   for (let that = k + 1; that < words.length && that - k <= 4; that++) {
-    if (words[that].text.toLowerCase() === 'that') return isTimePhrase(words.slice(k, that).map((word) => word.text)) ? that : k;
+    if (words[that].text.toLowerCase() === 'that') return isTimePhrase(words, k, that) ? that : k;
   }
   return k;
 }

@@ -76,7 +76,7 @@ export function describe(context: SpeakerContext, from: number, to: number, text
   const phrase = evidence(words, from, to, text);
   const lowered = phrase.text.toLowerCase();
   const head = headNoun(words, from, to);
-  if (!head || isTimePhrase(words.slice(from, to + 1).map((word) => word.text))) return null;
+  if (!head || isTimePhrase(words, from, to + 1)) return null;
   const definite = DEFINITE.has(words[from].text.toLowerCase());
   const all = context.mentions.filter((mention) => mention.start >= phrase.start && mention.end <= phrase.end);
   const inside = all.filter((mention) => !isDemonym(mention));

@@ -6,7 +6,7 @@ import { speakerAfter } from './speakers-after.js';
 import { mainClauseSubject } from './clause-subject.js';
 import { readTime, type TimeExpression } from './time.js';
 import type { Span } from '../graph/facts.js';
-import type { Word } from './words.js';
+import { isAbbreviationStop, type Word } from './words.js';
 
 /**
  * Direct quotes and their attribution: which quotes are speech, and the cue and speaker
@@ -86,7 +86,7 @@ export function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slic
   for (let k = i; k < Math.min(words.length, i + MAX_ATTRIBUTION_WORDS); k++) {
     const cue = cueAt(words, k);
     if (!cue) {
-      if (CLAUSE_END.has(words[k].text) && !abbreviationStop(words, k)) return null;
+      if (CLAUSE_END.has(words[k].text) && !isAbbreviationStop(words, k)) return null;
       continue;
     }
     if (/ing$/.test(words[k].text)) return null; // ", arguing that …" opens a new statement
@@ -95,12 +95,6 @@ export function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slic
     return finish(context, cue, speaker, slice);
   }
   return null;
-}
-
-/** "(R-Fla.) said", "R-S.C., said": a full stop glued to an abbreviation inside the attribution ends nothing. */
-function abbreviationStop(words: Word[], k: number): boolean {
-  const next = words[k + 1];
-  return words[k].text === '.' && !words[k].spaceBefore && next !== undefined && (next.text === ')' || next.text === ',' || (/^\p{Lu}\.$/u.test(next.text) && !next.spaceBefore));
 }
 
 /**

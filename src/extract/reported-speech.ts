@@ -1,11 +1,11 @@
-import { isEvidenceSource, namesWrittenDocument, targetEnd } from './acts.js';
+import { isDeterminer, isEvidenceSource, namesWrittenDocument, targetEnd } from './acts.js';
 import type { Attribution, SentenceView } from './attribution.js';
 import { mainClauseSubject } from './clause-subject.js';
 import { TIME_CLAUSE_OPENERS, isTrailingCircumstance, pastUndatedTime, skipAudience, skipToContent } from './content-start.js';
 import { OPENING_QUOTES, cueAt, cueText, type Cue } from './cue-words.js';
 import { CUE_BY_LEMMA, CUE_LEMMAS, ISSUED_WORDS, NEGATIONS } from '../lexicon/cues.js';
 import { APPRAISING_SPEECH_CUES, WRITING_VERBS } from '../lexicon/acts.js';
-import { HONORIFICS, POSSESSIVE_DETERMINERS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from '../lexicon/people.js';
+import { HONORIFICS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from '../lexicon/people.js';
 import type { DocumentEntities } from './coref.js';
 import type { QuoteIndex } from './quotes.js';
 import { DASHES, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
@@ -203,8 +203,7 @@ function issuedBefore(words: Word[], k: number): boolean {
   if (!ISSUED_WORDS.has(words[k]?.text.toLowerCase() ?? '')) return false;
   let j = k - 1;
   while (j > 0 && words[j].pos === 'ADJ') j--;
-  const determiner = words[j]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(words[j]?.text.toLowerCase() ?? '');
-  return determiner && words[j - 1]?.pos === 'VERB';
+  return isDeterminer(words[j]) && words[j - 1]?.pos === 'VERB';
 }
 
 /** `…,”`: a closing quotation mark right after a comma. */

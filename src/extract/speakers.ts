@@ -6,7 +6,7 @@ import { beforeAdverbial } from './adverbials.js';
 import { describe, fromDescription } from './descriptions.js';
 import { describedName, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext } from './speaker-basics.js';
 import { readTime } from './time.js';
-import { isPossessive, type Word } from './words.js';
+import { isAbbreviationStop, isPossessive, type Word } from './words.js';
 
 export type { Speaker, SpeakerContext } from './speaker-basics.js';
 
@@ -184,7 +184,7 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
     // A quotation that closes a sentence ends the stretch; a quoted title inside it does not.
     const closingQuote = QUOTE_MARKS.has(previous.text) && /[,.!?…]$/.test(words[start - 2]?.text ?? '');
     // "Sen. Ada Lind, R-Ky., said", "R-S.C., said": the full stop of an abbreviation ends nothing.
-    const abbreviation = previous.text === '.' && !previous.spaceBefore && (words[start].text === ',' || (/^\p{Lu}\.$/u.test(words[start].text) && !words[start].spaceBefore));
+    const abbreviation = isAbbreviationStop(words, start - 1);
     if (depth === 0 && !abbreviation && ((SUBJECT_LIMIT.has(previous.text) && !QUOTE_MARKS.has(previous.text)) || closingQuote || (previous.lemma === 'that' && previous.pos === 'SCONJ'))) break;
     // "…, and its general secretary, Moira Quinlan, said": a new clause starts after ", and".
     // ", though," between commas is an adverbial of the same clause ("Lind, though, said").

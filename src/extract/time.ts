@@ -65,13 +65,13 @@ const TIME_NOUNS = new Set([
 const TIME_MODIFIERS = new Set(['this', 'that', 'last', 'past', 'next', 'the', 'a', 'few', 'several', 'ago', 'earlier', 'later', 'early', 'late', 'same', 'previous', 'following', 'coming', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'on', 'of', ',']);
 
 /**
- * "this past week", "Friday", "Eight years ago", "the same day": a phrase that only says when,
- * which never speaks (a time before a verb is not its subject).
+ * "this past week", "Friday", "Eight years ago", "the same day": words [from, to) that only say
+ * when, which never speak (a time before a verb is not its subject).
  */
-export function isTimePhrase(words: readonly string[]): boolean {
+export function isTimePhrase(words: ReadonlyArray<{ text: string }>, from = 0, to = words.length): boolean {
   let noun = false;
-  for (const word of words) {
-    const lower = word.toLowerCase().replace(/\.$/, '');
+  for (let i = from; i < to; i++) {
+    const lower = words[i].text.toLowerCase().replace(/\.$/, '');
     if (TIME_NOUNS.has(lower)) noun = true;
     else if (!TIME_MODIFIERS.has(lower) && !/^\d+$/.test(lower)) return false;
   }

@@ -42,4 +42,14 @@ export function toWords(sentence: Sentence): Word[] {
   return words;
 }
 
+/**
+ * A full stop glued to an abbreviation inside a phrase, ending nothing: "(R-Fla.) said",
+ * "R-Ky., said", and the "S." of "R-S.C.", read before the next letter and its own stop.
+ */
+export function isAbbreviationStop(words: Word[], k: number): boolean {
+  const next = words[k + 1];
+  return words[k].text === '.' && !words[k].spaceBefore && next !== undefined
+    && (next.text === ')' || next.text === ',' || (/^\p{Lu}\.$/u.test(next.text) && !next.spaceBefore));
+}
+
 export const isPossessive = (word: Word | undefined): boolean => !!word && POSSESSIVE.has(word.text) && !word.spaceBefore;

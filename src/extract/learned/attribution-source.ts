@@ -30,7 +30,7 @@ export function nearestSource(words: Word[], mentions: ResolvedMention[], cue: n
   const head = mentions.find((mention) => mention.end === words[end].end && mention.start >= words[start].start);
   if (head) return fromName(head, text);
   if (NOT_SOURCES.has(words[end].text.toLowerCase()) && start === end) return null;
-  if (isTimePhrase(words.slice(start, end + 1).map((word) => word.text))) return null;
+  if (isTimePhrase(words, start, end + 1)) return null;
   // A determiner alone opens nothing: "the" before "said" is no phrase.
   while (start < end && words[start].pos === 'PUNCT') start++;
   const mention = { start: words[start].start, end: words[end].end, text: text(words[start].start, words[end].end) };
@@ -65,14 +65,15 @@ function phraseAfter(words: Word[], cue: number): [number, number] | null {
 /** Index of the last word before a time expression that ends at word k ("Hendler warned Saturday" → the word before "Saturday"). */
 function beforeTime(words: Word[], k: number): number {
   if (k < 0) return k;
-  const texts = words.slice(Math.max(0, k - MAX_TIME_WORDS + 1), k + 1).map((word) => word.text);
+  const base = Math.max(0, k - MAX_TIME_WORDS + 1);
+  const texts = words.slice(base, k + 1).map((word) => word.text);
   for (let from = 0; from < texts.length; from++) {
     if (readTime(texts, from)?.length === texts.length - from) return k - (texts.length - from);
   }
   // "a poll released last week showed", "surveys in the past week indicated": past the longest
   // phrase of time, its preposition and the participle it dates, to the noun phrase they follow.
   for (let from = 0; from < texts.length; from++) {
-    if (!isTimePhrase(texts.slice(from))) continue;
+    if (!isTimePhrase(words, base + from, k + 1)) continue;
     let j = k - (texts.length - from);
     if (j >= 0 && TIME_PREPOSITIONS.has(words[j].text.toLowerCase())) j--;
     // "The ministry less than two weeks ago said".

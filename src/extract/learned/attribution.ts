@@ -67,7 +67,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (opensWithPredicate(words, content) || opensWithManner(words, content)) return;
     content = pastTimeOfClause(words, pastMannerOfTopic(words, content));
     // "spoke on Monday": when it happened is no content.
-    if (isTimePhrase(wordsWithin(words, content).map((word) => word.text))) return;
+    if (isTimePhrase(wordsWithin(words, content))) return;
     if (namesSomething(words, cue) || namedAs(words, cue, content) || titleQuoted(words, content) || insideCondition(words, cue)) return;
     const view = views[candidate.sentenceIndex];
     const context: SpeakerContext = { entities, words, mentions: view.mentions, recentSpeakers, insideQuote: (offset) => quotes.contains(offset) };
@@ -263,7 +263,7 @@ function pastTimeOfClause(words: Word[], content: Span): Span {
   for (let that = first + 1; that < words.length && that - first <= 4 && words[that].start < content.end; that++) {
     if (words[that].text.toLowerCase() !== 'that') continue;
     const next = words[that + 1];
-    const isTime = isTimePhrase(words.slice(first, that).map((word) => word.text));
+    const isTime = isTimePhrase(words, first, that);
     return isTime && next && content.end - next.start >= MIN_CONTENT_CHARACTERS ? { start: next.start, end: content.end } : content;
   }
   return content;
