@@ -5,6 +5,7 @@ import { CUE_BY_LEMMA, MODALS, NEGATIONS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import type { ActFrame } from '../lexicon/acts.js';
 import type { StatementAct } from '../graph/facts.js';
+import { pollCueAt } from './poll-findings.js';
 import type { Word } from './words.js';
 
 /**
@@ -111,6 +112,12 @@ export function findCues(words: Word[]): Cue[] {
   // "according to X"
   for (let k = 0; k < words.length - 2; k++) {
     if (words[k].text.toLowerCase() === 'according' && words[k + 1].text.toLowerCase() === 'to') cues.push({ verb: k, last: k + 1, lemma: 'according to' });
+  }
+  // "in the latest CBS News poll, …", only where nothing else attributes.
+  const others = cues.length;
+  for (let k = 0; k < words.length - 2; k++) {
+    const poll = pollCueAt(words, k, others);
+    if (poll) cues.push(poll);
   }
   return cues;
 }

@@ -3,6 +3,7 @@ import type { Attribution, SentenceView } from './attribution.js';
 import { mainClauseSubject } from './clause-subject.js';
 import { TIME_CLAUSE_OPENERS, isTrailingCircumstance, pastUndatedTime, skipAudience, skipToContent } from './content-start.js';
 import { OPENING_QUOTES, cueAt, cueText, type Cue } from './cue-words.js';
+import { POLL_CUE, pollFinding } from './poll-findings.js';
 import { CUE_BY_LEMMA, CUE_LEMMAS, ISSUED_WORDS, NEGATIONS } from '../lexicon/cues.js';
 import { APPRAISING_SPEECH_CUES, WRITING_VERBS } from '../lexicon/acts.js';
 import { HONORIFICS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from '../lexicon/people.js';
@@ -52,6 +53,10 @@ export function reportedSpeech(
   const cueInfo = { text: cueText(words, cue, slice), span: { start: words[cue.verb].start, end: words[cue.last].end } };
 
   if (cue.lemma === 'according to') return accordingTo(context, view, cue, cueInfo, sentenceEnd, slice);
+  if (cue.lemma === POLL_CUE) {
+    const finding = pollFinding(context, cue, view.sentence, sentenceEnd, slice);
+    return finding && { ...finding, cue: cueInfo, time: null };
+  }
 
   const shared = sharesSubject(words, cue) ? previous?.speaker ?? mainClauseSubject(context, cue.verb, slice) : null;
   // A phrase no rule resolves still speaks, but not where an inverted "…, said X." may follow.

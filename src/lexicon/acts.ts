@@ -115,5 +115,8 @@ export const EVIDENCE_NOUNS = new Set([
   'estimate', 'projections', 'audit', 'review', 'investigation', 'findings', 'tally', 'count', 'census', 'model', 'forecast',
 ]);
 
+/** The polls a preposition may name as a finding's source: "in the latest CBS News poll" (poll-findings.ts). */
+export const POLL_NOUNS = new Set(['poll', 'polls', 'polling', 'survey', 'surveys']);
+
 /** Verbs that report what evidence says: "polls show", "the study found", "the data suggest". */
 export const EVIDENCE_VERBS = new Set(['show', 'find', 'suggest', 'indicate', 'reveal', 'say', 'put', 'project', 'predict', 'estimate', 'give', 'confirm', 'conclude']);
