@@ -1,4 +1,4 @@
-import { ACT_CUES_BY_LEMMA, EVIDENCE_NOUNS, EVIDENCE_VERBS, REFUSAL_CUES, SPEAKING_VERBS, type ActFrame } from '../lexicon/acts.js';
+import { ACT_CUES_BY_LEMMA, EVIDENCE_NOUNS, EVIDENCE_VERBS, POINTED_PLACES, REFUSAL_CUES, SPEAKING_VERBS, type ActFrame } from '../lexicon/acts.js';
 import { CUE_LEMMAS, ISSUED_WORDS, MODALS, NEGATIONS, SOURCE_DOCUMENTS, WRITTEN_WORKS } from '../lexicon/cues.js';
 import { POSSESSIVE_DETERMINERS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS } from '../lexicon/people.js';
 import type { StatementAct } from '../graph/facts.js';
@@ -48,6 +48,15 @@ export function actCuesAt(words: Word[], k: number): ActCue[] {
   // "polls show", "the study found": only an evidence source makes these an attribution (checked with the speaker).
   if (found.length === 0 && EVIDENCE_VERBS.has(word.lemma)) found.push({ verb: k, last: k, lemma: word.lemma, act: 'EVIDENCE', frames: ['clause'] });
   return found;
+}
+
+/** "pointed to the spot", "pointed at the sky": a hand aimed at a place, which says nothing (the first noun after "to"/"at" decides). */
+export function pointsAtPlace(words: Word[], k: number): boolean {
+  if (words[k].lemma !== 'point' || !['to', 'at'].includes(words[k + 1]?.text.toLowerCase() ?? '')) return false;
+  for (let j = k + 2; j < words.length && j <= k + 5; j++) {
+    if (words[j].pos === 'NOUN' || words[j].pos === 'PROPN' || words[j].pos === 'PUNCT') return POINTED_PLACES.has(words[j].text.toLowerCase());
+  }
+  return false;
 }
 
 /** "declined to comment", "refused to say whether …": the source says nothing, so no act. */

@@ -87,9 +87,17 @@ export const COMMUNICATION_VERBS = new Set([
   'say', 'tell', 'announce', 'report', 'tweet', 'write', 'confirm', 'reveal', 'disclose', 'predict', 'estimate',
   'acknowledge', 'admit', 'reiterate', 'claim', 'concede', 'forecast', 'state', 'note', 'explain', 'suggest', 'declare',
   'insist', 'allege', 'testify', 'remark', 'lament', 'boast', 'joke', 'quip', 'shout', 'warn', 'urge',
-  // Pledges with an object: "promised a country of new opportunities", "pledged a full review" (not "pointed",
-  // whose deed sense is as common: "pointed to the spot").
+  // Pledges with an object: "promised a country of new opportunities", "pledged a full review".
   'promise', 'pledge', 'vow',
+  // "pointed to his record": a citation; "pointed to the spot" is a deed (POINTED_PLACES).
+  'point',
+]);
+
+/** What a pointing hand aims at: "pointed to the spot", "pointed at the sky" are deeds, "pointed to the polls" a citation. */
+export const POINTED_PLACES = new Set([
+  'spot', 'sky', 'ground', 'floor', 'door', 'doorway', 'exit', 'screen', 'ceiling', 'map', 'window', 'direction', 'corner',
+  'goal', 'net', 'line', 'sideline', 'scoreboard', 'stands', 'crowd', 'bench', 'camera', 'field', 'pitch', 'box', 'area',
+  'wall', 'tunnel', 'ball', 'horizon', 'building', 'street', 'river', 'sea', 'shore', 'hill', 'ship', 'car', 'gun', 'badge',
 ]);
 
 /**

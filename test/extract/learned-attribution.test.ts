@@ -172,6 +172,11 @@ describe('learned attribution on invented sentences', () => {
     ]);
   });
 
+  it('reads "pointed to" a record as an appraisal of it, and "pointed to" a place as a deed', () => {
+    const text = 'Headline of the day\n\nSenator Maria Lopez pointed to the governor’s record on harbor safety. The referee pointed to the spot. Lopez pointed at the sky and smiled.\n';
+    expect(extract(text).statements.map((statement) => [statement.act, statement.cue, statement.speakerMention?.text])).toEqual([['APPRAISAL', 'pointed', 'Maria Lopez']]);
+  });
+
   it('gives a poll its act: evidence', () => {
     const poll = extract(MIXED_ARTICLE).statements.find((statement) => statement.cue === 'shows');
     expect(poll).toMatchObject({ act: 'EVIDENCE', text: 'most voters back the plan' });

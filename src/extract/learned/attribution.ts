@@ -1,6 +1,6 @@
 import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, COMMUNICATION_VERBS, EVIDENCE_VERBS, NOT_SOURCE_CUES, WRITING_VERBS } from '../../lexicon/acts.js';
 import { CUE_BY_LEMMA } from '../../lexicon/cues.js';
-import { endBeforeTime, isEvidenceSource, namesWrittenDocument, refusesToSpeak } from '../acts.js';
+import { endBeforeTime, isEvidenceSource, namesWrittenDocument, pointsAtPlace, refusesToSpeak } from '../acts.js';
 import { insideCondition } from '../subordinate-clauses.js';
 import { isTimePhrase } from '../time.js';
 import { CONNECTORS } from './ner-lexeme.js';
@@ -63,7 +63,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (shape === 0) return;
     let content = candidate.spans[shape]!;
     const { words, cue, last } = candidate.site;
-    if (content.end - content.start < MIN_CONTENT_CHARACTERS || overlapsAny(taken, content) || refusesToSpeak(words, cue) || NOT_SOURCE_CUES.has(words[cue].lemma.toLowerCase())) return;
+    if (content.end - content.start < MIN_CONTENT_CHARACTERS || overlapsAny(taken, content) || refusesToSpeak(words, cue) || pointsAtPlace(words, cue) || NOT_SOURCE_CUES.has(words[cue].lemma.toLowerCase())) return;
     if (opensWithPredicate(words, content) || opensWithManner(words, content)) return;
     content = pastTimeOfClause(words, pastMannerOfTopic(words, content));
     // "spoke on Monday": when it happened is no content.
