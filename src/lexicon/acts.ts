@@ -91,6 +91,9 @@ export const COMMUNICATION_VERBS = new Set([
   'promise', 'pledge', 'vow',
   // "pointed to his record": a citation; "pointed to the spot" is a deed (POINTED_PLACES).
   'point',
+  // What one shows, names or passes on: "retweeted the post", "quoted the senator", "addressed the issue", "listed
+  // names", "unveiled a plan", "identified the suspect" (their deeds are rare in news).
+  'retweet', 'quote', 'address', 'list', 'unveil', 'identify',
 ]);
 
 /** What a pointing hand aims at: "pointed to the spot", "pointed at the sky" are deeds, "pointed to the polls" a citation. */

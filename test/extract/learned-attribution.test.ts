@@ -177,6 +177,13 @@ describe('learned attribution on invented sentences', () => {
     expect(extract(text).statements.map((statement) => [statement.act, statement.cue, statement.speakerMention?.text])).toEqual([['APPRAISAL', 'pointed', 'Maria Lopez']]);
   });
 
+  it('reads what is quoted, listed or unveiled as the target of an appraisal', () => {
+    const text = 'Headline of the day\n\nSenator Maria Lopez quoted the harbor master’s letter. Governor Tom Reed unveiled a plan to rebuild the northern pier.\n';
+    expect(extract(text).statements.map((statement) => [statement.act, statement.cue, statement.text])).toEqual([
+      ['APPRAISAL', 'quoted', 'the harbor master’s letter'], ['APPRAISAL', 'unveiled', 'a plan to rebuild the northern pier'],
+    ]);
+  });
+
   it('gives a poll its act: evidence', () => {
     const poll = extract(MIXED_ARTICLE).statements.find((statement) => statement.cue === 'shows');
     expect(poll).toMatchObject({ act: 'EVIDENCE', text: 'most voters back the plan' });
