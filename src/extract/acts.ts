@@ -59,11 +59,22 @@ export function pointsAtPlace(words: Word[], k: number): boolean {
   return false;
 }
 
-/** "declined to comment", "refused to say whether …": the source says nothing, so no act. */
+/**
+ * "declined to comment", "refused to say whether …", "asked not to be named": the source says
+ * nothing by this verb, so no act (a source asking for anonymity speaks by the verb after: "… said").
+ */
 export function refusesToSpeak(words: Word[], k: number): boolean {
+  if (asksAnonymity(words, k)) return true;
   if (!REFUSAL_CUES.has(words[k].lemma) || words[k + 1]?.text.toLowerCase() !== 'to') return false;
   const verb = words[k + 2]?.lemma ?? '';
   return CUE_LEMMAS.has(verb) || SPEAKING_VERBS.has(verb);
+}
+
+/** "asked not to be named", "requested anonymity", "asked to remain anonymous". */
+function asksAnonymity(words: Word[], k: number): boolean {
+  if (words[k].lemma !== 'ask' && words[k].lemma !== 'request') return false;
+  const next = words.slice(k + 1, k + 4).map((word) => word.text.toLowerCase()).join(' ');
+  return next.startsWith('not to be') || next.startsWith('for anonymity') || next.startsWith('anonymity') || next.startsWith('to remain anonymous');
 }
 
 /**

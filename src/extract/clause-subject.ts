@@ -1,18 +1,42 @@
+import { CLAUSE_CONJUNCTIONS } from '../lexicon/cues.js';
 import { nearestSource } from './learned/attribution-source.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
+import type { Word } from './words.js';
 
 /**
  * The subject of the clause a later verb shares it with: "Governor Brandt toured the harbor in
  * Port Wexley, praising the crew" and "The governor shook hands with the crew, and then said
- * …" are the governor's, not Port Wexley's or the crew's. Read before the sentence's first
- * verb outside quotation marks, by the rules' speaker reader or else the noun phrase there;
- * null when the cue is the first verb (no clause before it).
+ * …" are the governor's, not Port Wexley's or the crew's. Read before the first verb outside
+ * quotation marks of the clause holding the cue — past an opening prepositional phrase ("In a
+ * statement released Thursday, Rep. Lind reacted …, saying"), from a subordinate clause's own
+ * conjunction ("… as results came in showing …") — by the rules' speaker reader or else the
+ * noun phrase there; null when the cue is the first verb (no clause before it).
  */
 export function mainClauseSubject(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
   const { words } = context;
   // Not a verb inside a quotation: in `“… as we speak,” Clinton said, referencing …` the clause is Clinton's.
-  let verb = 1;
-  while (verb < cue && ((words[verb].pos !== 'VERB' && words[verb].pos !== 'AUX') || context.insideQuote(words[verb].start))) verb++;
+  const isClauseVerb = (k: number) => (words[k].pos === 'VERB' || words[k].pos === 'AUX') && !context.insideQuote(words[k].start);
+  let verb = clauseOpening(context, cue) + 1;
+  while (verb < cue && !isClauseVerb(verb)) verb++;
   if (verb >= cue - 1) return null;
   return speakerBefore(context, verb, text) ?? nearestSource(words, context.mentions, verb, false, text);
 }
+
+/** Index of the word just before the cue's clause: its subordinating conjunction, the comma after an opening prepositional phrase, or 0. */
+function clauseOpening(context: SpeakerContext, cue: number): number {
+  const { words } = context;
+  for (let k = cue - 2; k > 0; k--) if (opensClause(words, k) && !context.insideQuote(words[k].start)) return k;
+  return opensWithPreposition(words) ? Math.max(0, words.findIndex((word, k) => k < cue && word.text === ',' && !context.insideQuote(word.start))) : 0;
+}
+
+/** A subordinating conjunction ("because", "as results came in"; the tagger reads some as prepositions) opening a clause with its subject. */
+function opensClause(words: Word[], k: number): boolean {
+  const lower = words[k].text.toLowerCase();
+  if (lower === 'that') return false;
+  return words[k].pos === 'SCONJ' || (CLAUSE_CONJUNCTIONS.has(lower) && SUBJECT_OPENERS.has(words[k + 1]?.pos ?? ''));
+}
+
+const SUBJECT_OPENERS = new Set(['NOUN', 'PROPN', 'PRON', 'DET']);
+
+/** "In a statement released Thursday, …", "After the vote, …": a sentence opening on a prepositional phrase. */
+const opensWithPreposition = (words: Word[]) => words[0]?.pos === 'ADP' || (words[0]?.pos === 'CCONJ' && words[1]?.pos === 'ADP');

@@ -81,6 +81,8 @@ export function cueAt(words: Word[], k: number): Cue | null {
   if (QUESTION_OPENERS.has(words[k - 1]?.text.toLowerCase() ?? '') || insideCondition(words, k)) return null;
   // "refused to say whether …", "declined to say": the source refused to speak.
   if (k >= 2 && words[k - 1].text.toLowerCase() === 'to' && refusesToSpeak(words, k - 2)) return null;
+  // "who asked not to be named said …": the source speaks by the verb after.
+  if (refusesToSpeak(words, k)) return null;
   return { verb: k, last: k, lemma: verb.lemma };
 }
 

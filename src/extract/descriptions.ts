@@ -2,9 +2,10 @@ import {
   ANONYMITY_MARKERS, COUNTRY_DESCRIPTIONS_NOUNS, DEFINITE, DESCRIPTION_NOUNS, INDEFINITE, IRREGULAR_PLURALS, NAMED_BODY_KINDS, ORGANIZATION_DESCRIPTIONS,
   POSSESSIVE_DETERMINERS, SOURCE_QUALIFIERS, TITLE_ABBREVIATIONS,
 } from '../lexicon/people.js';
-import { CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { CLAUSE_CONJUNCTIONS, CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { MEDIA_FOLLOWERS, ORGANIZATION_KINDS } from '../lexicon/organizations.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
+import { refusesToSpeak } from './acts.js';
 import { isTimePhrase } from './time.js';
 import {
   CLAUSE_BREAK, MAX_DESCRIPTION_WORDS, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext,
@@ -21,14 +22,15 @@ export const isPlural = (word: string): boolean => /s$/.test(word) || IRREGULAR_
 const PLURAL_HEAD_PREPOSITIONS = new Set(['from', 'in', 'of', 'at', 'across', 'around', 'inside', 'within']);
 
 /** A cue verb that ends a description ("… said"), unless it is a noun's "of"/"by" phrase. */
-const finiteCue = (words: Word[], index: number): boolean => CUE_LEMMAS.has(words[index].lemma) && !['of', 'by'].includes(words[index + 1]?.text ?? '');
+const finiteCue = (words: Word[], index: number): boolean => CUE_LEMMAS.has(words[index].lemma) && !['of', 'by'].includes(words[index + 1]?.text ?? '') && !refusesToSpeak(words, index);
 
 /** A description ends at word k: walk left to its determiner, then resolve it. */
 export function fromDescription(context: SpeakerContext, k: number, text: (s: number, e: number) => string): Speaker | null {
   const { words } = context;
   if (!['NOUN', 'PROPN', 'ADJ', 'NUM', 'VERB', 'PART', 'ADV', 'PRON'].includes(words[k].pos)) return null;
   // "those surveyed said", "Cuban-Americans polled said": a participle after its plural head.
-  if (words[k].pos === 'VERB' && words[k].text.endsWith('ed') && k > 0) {
+  // ("a diplomat who asked not to be named said": the participle closes a relative clause, read below.)
+  if (words[k].pos === 'VERB' && words[k].text.endsWith('ed') && k > 0 && !closesRelativeClause(words, k)) {
     let head = words[k - 1].text.toLowerCase() === 'those' || (words[k - 1].pos === 'NOUN' && isPlural(words[k - 1].text)) ? k - 1 : -1;
     if (head < 0 || mentionEndingAt(context, words[head].end)) return null;
     while (head > 0 && k - head < MAX_DESCRIPTION_WORDS && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(words[head - 1].pos) && !CLAUSE_BREAK.has(words[head - 1].text)) head--;
@@ -42,7 +44,8 @@ export function fromDescription(context: SpeakerContext, k: number, text: (s: nu
     // "a spokesperson for the transit agency", "people briefed on the talks": the description goes on through its preposition.
     const ofPhrase = ['for', 'of', 'at', 'from', 'with'].includes(words[start - 1].text.toLowerCase()) || SOURCE_QUALIFIERS.has(words[start - 2]?.text.toLowerCase() ?? '');
     if (start < k && (DEFINITE.has(lower) || INDEFINITE.has(lower)) && !ofPhrase) break;
-    if (words[start - 1].text.toLowerCase() === 'that' && words[start - 1].pos === 'SCONJ') break;
+    // "… as results came in showing": a description does not reach back over the conjunction of its clause.
+    if (words[start - 1].pos === 'SCONJ' || CLAUSE_CONJUNCTIONS.has(words[start - 1].text.toLowerCase())) break;
     start--;
   }
   // A description starts at a determiner, or is a bare plural ("officials said", "U.S. officials said").
@@ -68,6 +71,15 @@ export function fromDescription(context: SpeakerContext, k: number, text: (s: nu
     if (!/s$/.test(words[k].text) || (words[k].pos !== 'NOUN' && !(start === 0 && words[k].pos === 'PROPN'))) return null;
   }
   return describe(context, start, k, text);
+}
+
+/** Word k ends a "who …" clause about the noun before it, with no clause break between. */
+function closesRelativeClause(words: Word[], k: number): boolean {
+  for (let j = k - 1; j > 0 && k - j < MAX_DESCRIPTION_WORDS; j--) {
+    if (CLAUSE_BREAK.has(words[j].text)) return false;
+    if (words[j].text.toLowerCase() === 'who') return words[j - 1].pos === 'NOUN';
+  }
+  return false;
 }
 
 /** Resolve "the NSC official" / "the ministry" to an entity; keep "a senior official" unnamed. */

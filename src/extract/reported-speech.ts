@@ -23,6 +23,7 @@ import type { Word } from './words.js';
  * to"). `attribution.ts` calls it for every cue no quotation used.
  */
 const TRAILING = /[\s,.;:—–-]+$/;
+const ARTICLES = new Set(['the', 'a', 'an']);
 const CONTRAST = new Set(['while', 'whereas', 'though', 'although']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'and', 'but', 'or']);
 /** Adverbs between a cue and its content: "said earlier that …". */
@@ -72,7 +73,7 @@ export function reportedSpeech(
   let speakerIndex = words.findIndex((word) => word.start === speakerStart);
   // "…, the Associated Press said", "…, Mr. Holt said": a named speaker's mention leaves its article and title out.
   while (speakerIndex > 1 && (HONORIFICS.has(words[speakerIndex - 1].text) || words[speakerIndex - 1].text.toLowerCase() in TITLE_ABBREVIATIONS)) speakerIndex--;
-  if (speakerIndex > 1 && words[speakerIndex - 1].text.toLowerCase() === 'the') speakerIndex--;
+  if (speakerIndex > 1 && ARTICLES.has(words[speakerIndex - 1].text.toLowerCase())) speakerIndex--;
   const commaBefore = speakerIndex > 0 && words[speakerIndex - 1].text === ',' ? speakerIndex - 1 : -1;
   // "…, Vorontsova told reporters in Moscow.": the audience of a closing "told" goes with it.
   const afterAudience = cue.lemma === 'tell' ? skipAudience(rest) : rest;

@@ -70,6 +70,9 @@ export const CUE_BY_LEMMA = new Map(CUE_VERBS.map((cue) => [cue.lemma, cue]));
  * respond …". Only "would say" stays speech ("he would only say that …" tells what he said).
  */
 /** Words that negate the verb after them, with either apostrophe: "did not say", "never told", "didn’t comment" report nothing. */
+/** Conjunctions that open a clause of their own, which the tagger sometimes reads as prepositions ("as results came in"). */
+export const CLAUSE_CONJUNCTIONS = new Set(['as', 'when', 'while', 'because', 'although', 'though', 'since', 'after', 'before', 'until', 'once', 'whereas']);
+
 export const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 
 export const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'must', 'can', 'shall']);

@@ -245,6 +245,9 @@ export const GENERIC_INSTITUTIONS: ReadonlySet<string> = new Set([
   'fire department', 'county council', 'town council', 'district court', 'stock exchange',
 ]);
 
+/** Words of a company's name that "the company" may stand for. */
+const COMPANY_NAME_WORDS = ['company', 'corporation', 'group', 'holdings', 'inc', 'ltd', 'limited', 'semiconductor', 'industries', 'motors', 'energy'];
+
 /** Words an organization's name carries when a description of that kind stands for it. */
 export const ORGANIZATION_KINDS: Record<string, string[]> = {
   union: ['union', 'federation', 'association', 'congress', 'brotherhood', 'confederation'],
@@ -258,7 +261,12 @@ export const ORGANIZATION_KINDS: Record<string, string[]> = {
   watchdog: ['authority', 'commission', 'agency', 'office', 'watch'],
   party: ['party', 'alliance', 'movement', 'front', 'congress', 'union', 'coalition', 'partido', 'partito', 'parti'],
   group: ['group', 'watch', 'coalition', 'network', 'alliance', 'association', 'collective'],
-  company: ['company', 'corporation', 'group', 'holdings', 'inc', 'ltd', 'limited', 'semiconductor', 'industries', 'motors', 'energy'],
+  company: COMPANY_NAME_WORDS,
+  // "the memory-chip maker", "the drugmaker": a company by what it makes.
+  maker: COMPANY_NAME_WORDS,
+  chipmaker: COMPANY_NAME_WORDS,
+  drugmaker: COMPANY_NAME_WORDS,
+  carmaker: COMPANY_NAME_WORDS,
   commission: ['commission'],
   side: ['fc', 'club', 'united', 'city', 'athletic', 'rovers', 'team'],
   team: ['fc', 'club', 'united', 'city', 'athletic', 'rovers', 'team'],

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/extract/index.js';
+
+/** Who speaks when the clause around the cue is not the sentence's first: sentences of our own. */
+const statementsOf = (body: string) => {
+  const facts = extract(`Headline of the day\n\n${body}\n`);
+  return facts.statements.map((statement) => ({
+    cue: statement.cue, text: statement.text, speaker: statement.speakerMention?.text ?? null,
+    entity: facts.entities.find((entity) => entity.key === statement.speakerKey)?.name ?? null,
+  }));
+};
+
+describe('sources read from the clause that holds the cue', () => {
+  it('reads past an opening prepositional phrase to the subject a participle shares ("In a statement released Thursday, Rep. Lind reacted …, saying")', () => {
+    expect(statementsOf('In a statement released Thursday, Rep. Ada Lind reacted to the verdict, saying that the court had failed the harbor workers.')).toContainEqual(
+      { cue: 'saying', text: 'the court had failed the harbor workers', speaker: 'Ada Lind', entity: 'Ada Lind' },
+    );
+  });
+
+  it('takes the subject of a subordinate clause, not of the sentence, for a verb it coordinates ("… after the maker cut … and warned that …")', () => {
+    const found = statementsOf('Shares of Corvath Semiconductor fell 14% on Thursday after the memory-chip maker cut its forecast and warned that customers were holding months of unsold chips.');
+    expect(found).toContainEqual({ cue: 'warned', text: 'customers were holding months of unsold chips', speaker: 'the memory-chip maker', entity: 'Corvath Semiconductor' });
+  });
+
+  it('ends a description at the conjunction of its clause ("… as results came in showing …" is the results\', not the room\'s)', () => {
+    const [statement] = statementsOf('The room stayed half empty as results came in showing their candidate in third place.');
+    expect(statement).toMatchObject({ cue: 'showing', speaker: 'results' });
+  });
+
+  it('reads a source asking for anonymity as a description, speaking by the verb after ("a diplomat who asked not to be named said")', () => {
+    expect(statementsOf('A senior diplomat who asked not to be named said the talks had stalled.')).toEqual([
+      { cue: 'said', text: 'the talks had stalled', speaker: 'senior diplomat who asked not to be named', entity: null },
+    ]);
+    expect(statementsOf('The talks had stalled, a senior diplomat who asked not to be named said.')).toEqual([
+      { cue: 'said', text: 'The talks had stalled', speaker: 'senior diplomat who asked not to be named', entity: null },
+    ]);
+    // Asking someone else not to do a thing is still a request.
+    expect(statementsOf('The mayor asked residents not to travel on Monday.')).toMatchObject([{ cue: 'asked', speaker: 'The mayor' }]);
+  });
+});
