@@ -22,10 +22,10 @@ export function mainClauseSubject(context: SpeakerContext, cue: number, text: (s
   return speakerBefore(context, verb, text) ?? nearestSource(words, context.mentions, verb, false, text);
 }
 
-/** Index of the word just before the cue's clause: its subordinating conjunction, the comma after an opening prepositional phrase, or 0. */
+/** Index of the word just before the cue's clause: its subordinating conjunction or semicolon, the comma after an opening prepositional phrase, or 0. */
 function clauseOpening(context: SpeakerContext, cue: number): number {
   const { words } = context;
-  for (let k = cue - 2; k > 0; k--) if (opensClause(words, k) && !context.insideQuote(words[k].start)) return k;
+  for (let k = cue - 2; k > 0; k--) if ((opensClause(words, k) || words[k].text === ';') && !context.insideQuote(words[k].start)) return k;
   return opensWithPreposition(words) ? Math.max(0, words.findIndex((word, k) => k < cue && word.text === ',' && !context.insideQuote(word.start))) : 0;
 }
 

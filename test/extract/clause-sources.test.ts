@@ -22,6 +22,12 @@ describe('sources read from the clause that holds the cue', () => {
     expect(found).toContainEqual({ cue: 'warned', text: 'customers were holding months of unsold chips', speaker: 'the memory-chip maker', entity: 'Corvath Semiconductor' });
   });
 
+  it('starts the clause after a semicolon ("…; Lind helped broker a truce and decided to …" is Lind\'s)', () => {
+    expect(statementsOf('The victory ushered in a thaw; Ada Lind helped broker a truce that fall and decided to make Corvath her first visit.')).toContainEqual(
+      expect.objectContaining({ cue: 'decided', speaker: 'Ada Lind' }),
+    );
+  });
+
   it('ends a description at the conjunction of its clause ("… as results came in showing …" is the results\', not the room\'s)', () => {
     const [statement] = statementsOf('The room stayed half empty as results came in showing their candidate in third place.');
     expect(statement).toMatchObject({ cue: 'showing', speaker: 'results' });
