@@ -1,5 +1,5 @@
 import { aboutOf } from './about.js';
-import { attribute, type SentenceView } from './attribution.js';
+import { attribute, type Attribution, type SentenceView } from './attribution.js';
 import { doubleApostrophesToQuotes, maskFurniture, maskMarkup } from './clean.js';
 import { DocumentEntities } from './coref.js';
 import { findGazetteerHits } from './gazetteer.js';
@@ -15,6 +15,7 @@ import { readOutlet } from './outlet.js';
 import { splitSentences } from './sentences.js';
 import { retypeTeams } from './sports-teams.js';
 import { learnedStatements } from './learned/attribution.js';
+import { quoteContinuations } from './quote-continuations.js';
 import { isoDay, publicationDay, readTime } from './time.js';
 import type { ExtractedDocument, ExtractedStatement, Span } from '../graph/facts.js';
 
@@ -67,6 +68,8 @@ export function extract(text: string): ExtractedDocument {
   });
 
   statements.push(...learnedStatements({ text, cleaned, views, quotes, entities, rules: attributions }));
+  const aboutContent = (content: Span, speakerKey: string | null) => aboutOf({ content, speaker: { entityKey: speakerKey } } as Attribution, views, entities);
+  statements.push(...quoteContinuations(statements, quotes, views, cleaned, aboutContent, (span) => wholeApostrophePair(text, cleaned, span), text));
   statements.sort((a, b) => a.start - b.start);
   // "Clinton: 1,769." in a table of delegates says nothing: content with no word is no statement.
   const saying = statements.filter((statement) => HAS_LETTER.test(statement.text));

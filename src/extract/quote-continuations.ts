@@ -1,0 +1,58 @@
+import type { ExtractedStatement, Span } from '../graph/facts.js';
+import type { SentenceView } from './attribution.js';
+import { standsAlone, trimContent } from './quote-attribution.js';
+import type { QuoteIndex } from './quotes.js';
+
+/**
+ * `Trump is also a “change agent,” Cole said. “That’s what people want.”`: a quoted sentence
+ * standing alone after someone's reported words, in the same paragraph, goes on quoting them —
+ * the news convention the rules already follow after a quotation, here after any statement of
+ * speech, the learned reader's included (it runs after the rules, so this pass runs last).
+ * Only quotations no statement has taken; the speaker, cue and date are the earlier statement's.
+ */
+export function quoteContinuations(
+  statements: ExtractedStatement[], quotes: QuoteIndex, views: SentenceView[], cleaned: string,
+  about: (content: Span, speakerKey: string | null) => string[], toOriginal: (span: Span) => Span, text: string,
+): ExtractedStatement[] {
+  if (statements.length === 0) return [];
+  const sorted = [...statements].sort((a, b) => a.start - b.start);
+  const found: ExtractedStatement[] = [];
+  for (const quote of quotes.all) {
+    if (!quote.closed || sorted.some((statement) => statement.start < quote.close && statement.end > quote.open)) continue;
+    const paragraph = paragraphAt(views, quote.open);
+    if (paragraph === null || !standsAlone(cleaned, quote)) continue;
+    // The nearest statement before the quotation: it must be reported words, in the same paragraph.
+    let previous: ExtractedStatement | null = null;
+    for (const statement of sorted) {
+      if (statement.end > quote.open) break;
+      previous = statement;
+    }
+    if (!previous || previous.act !== 'SPEECH' || paragraphAt(views, previous.start) !== paragraph) continue;
+    if (!previous.speakerKey && !previous.speakerMention) continue;
+    const content = toOriginal(trimContent(cleaned, quote.inner));
+    found.push({
+      ...previous,
+      kind: 'DIRECT',
+      text: text.slice(content.start, content.end),
+      start: content.start,
+      end: content.end,
+      about: about(content, previous.speakerKey),
+      sentence: { start: quote.open, end: quote.close },
+    });
+  }
+  return found;
+}
+
+/** The paragraph of the sentence holding this offset (views are in text order); null outside every sentence. */
+function paragraphAt(views: SentenceView[], offset: number): number | null {
+  let low = 0;
+  let high = views.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    const { sentence } = views[middle];
+    if (offset < sentence.start) high = middle - 1;
+    else if (offset >= sentence.end) low = middle + 1;
+    else return sentence.paragraph;
+  }
+  return null;
+}
