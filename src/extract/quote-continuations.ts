@@ -17,16 +17,17 @@ export function quoteContinuations(
   if (statements.length === 0) return [];
   const sorted = [...statements].sort((a, b) => a.start - b.start);
   const found: ExtractedStatement[] = [];
+  // Quotations and statements both in text order: one walk, never a scan per quotation (a text may hold 100,000 quotes).
+  let next = 0;
+  let reach = -1;
   for (const quote of quotes.all) {
-    if (!quote.closed || sorted.some((statement) => statement.start < quote.close && statement.end > quote.open)) continue;
+    while (next < sorted.length && sorted[next].start < quote.close) reach = Math.max(reach, sorted[next++].end);
+    // Taken by a statement already (one that starts inside it or runs over it).
+    if (!quote.closed || reach > quote.open) continue;
     const paragraph = paragraphAt(views, quote.open);
     if (paragraph === null || !standsAlone(cleaned, quote)) continue;
-    // The nearest statement before the quotation: it must be reported words, in the same paragraph.
-    let previous: ExtractedStatement | null = null;
-    for (const statement of sorted) {
-      if (statement.end > quote.open) break;
-      previous = statement;
-    }
+    // The nearest statement before the quotation (all those read end before it): reported words, in the same paragraph.
+    const previous = next > 0 ? sorted[next - 1] : null;
     if (!previous || previous.act !== 'SPEECH' || paragraphAt(views, previous.start) !== paragraph) continue;
     if (!previous.speakerKey && !previous.speakerMention) continue;
     const content = toOriginal(trimContent(cleaned, quote.inner));
