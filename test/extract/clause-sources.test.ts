@@ -28,6 +28,15 @@ describe('sources read from the clause that holds the cue', () => {
     );
   });
 
+  it('gives a participle right after a thing that cannot speak to the clause\'s subject, and one after people to them', () => {
+    for (const body of ['Ada Lind opened her rally in Corvath saying that the ferry tax would be repealed.', 'Ada Lind started out the debate saying that the ferry tax would be repealed.']) {
+      expect(statementsOf(body)).toContainEqual(expect.objectContaining({ cue: 'saying', text: 'the ferry tax would be repealed', speaker: 'Ada Lind' }));
+    }
+    expect(statementsOf('In the union video, dozens of dockworkers stand at the gate, several members saying that the strike should go on.')).toContainEqual(
+      expect.objectContaining({ cue: 'saying', speaker: 'several members' }),
+    );
+  });
+
   it('ends a description at the conjunction of its clause ("… as results came in showing …" is the results\', not the room\'s)', () => {
     const [statement] = statementsOf('The room stayed half empty as results came in showing their candidate in third place.');
     expect(statement).toMatchObject({ cue: 'showing', speaker: 'results' });

@@ -1,7 +1,8 @@
-import { attributesBelief } from '../../lexicon/acts.js';
-import { NEGATIONS } from '../../lexicon/cues.js';
+import { EVIDENCE_NOUNS, attributesBelief } from '../../lexicon/acts.js';
+import { ISSUED_WORDS, NEGATIONS, SOURCE_DOCUMENTS, WRITTEN_WORKS } from '../../lexicon/cues.js';
+import { DESCRIPTION_NOUNS, IRREGULAR_PLURALS, ORGANIZATION_DESCRIPTIONS } from '../../lexicon/people.js';
 import { mainClauseSubject } from '../clause-subject.js';
-import { describe } from '../descriptions.js';
+import { describe, isPlural } from '../descriptions.js';
 import { CLAUSE_BREAK, fromMention } from '../speaker-basics.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from '../speakers.js';
 import { speakerAfter } from '../speakers-after.js';
@@ -52,8 +53,29 @@ export function sourceOf(context: SpeakerContext, candidate: CueCandidate, shape
   const inverted = BEFORE_SHAPES.has(shape) && words[cue - 1]?.text === ',';
   const speaker = inverted ? speakerAfter(context, cue, slice) ?? speakerBefore(context, cue, slice) : speakerBefore(context, cue, slice);
   const found = speaker ?? nearestSource(words, context.mentions, cue, inverted, slice);
+  // "Sanders started the debate saying …", "Clinton spent the week portraying …": a participle right
+  // after a thing that cannot speak shares the clause's subject ("voters telling …" are the voters').
+  if (found && isBareParticiple(words, cue) && !canSpeak(found)) {
+    const subject = mainClauseSubject(context, cue, slice);
+    if (subject && plausibleSpeaker(context, subject)) return subject;
+  }
   return found && plausibleSpeaker(context, found) ? found : undefined;
 }
+
+/** A present participle right after a noun, with no comma: "the debate saying", "op-eds defending". */
+function isBareParticiple(words: Word[], cue: number): boolean {
+  return words[cue].pos === 'VERB' && words[cue].text.endsWith('ing') && ['NOUN', 'PROPN'].includes(words[cue - 1]?.pos ?? '');
+}
+
+/** A named source, a plural, or a description some word of which names people, a body or a text ("the ministry", "an email"): not "their ninth debate". */
+function canSpeak(speaker: Speaker): boolean {
+  if (speaker.entityKey) return true;
+  const words = (speaker.description ?? speaker.mention.text).toLowerCase().split(/[\s,]+/);
+  // A plural may be people or texts of any kind ("super PACs supporting", "ads attacking", "ledgers showing").
+  return isPlural(words[words.length - 1]) || words.some((word) => SPEAKING_NOUNS.has(word));
+}
+
+const SPEAKING_NOUNS = new Set([...DESCRIPTION_NOUNS, ...IRREGULAR_PLURALS, ...ORGANIZATION_DESCRIPTIONS, ...EVIDENCE_NOUNS, ...SOURCE_DOCUMENTS, ...ISSUED_WORDS, ...WRITTEN_WORKS]);
 
 /** The agent of a passive cue, the name or description after its "by"; undefined (no statement) when none is found. */
 function agentOf(context: SpeakerContext, by: number, slice: (s: number, e: number) => string): Speaker | undefined {
