@@ -1,4 +1,4 @@
-import { AUDIENCE_NOUNS, CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { AUDIENCE_NOUNS, CUE_BY_LEMMA, CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { CLAUSE_END, type Cue } from './cue-words.js';
 import { quotedTitleEnd } from './quotes.js';
 import { isTimePhrase } from './time.js';
@@ -77,6 +77,12 @@ const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'each', 'every']);
  * that"), or, for a characterization ("called the plan “reckless”"), nothing.
  */
 export function skipToContent(words: Word[], k: number, cue: Cue): number {
+  // "wrote back saying that …", "fired back, arguing …": "back" answers, and a participle after it repeats the act.
+  if (words[k]?.text.toLowerCase() === 'back') {
+    k++;
+    if (words[k]?.text === ',') k++;
+    if (words[k] && words[k].text.endsWith('ing') && CUE_BY_LEMMA.has(words[k].lemma)) k++;
+  }
   const that = words.findIndex((word, index) => index >= k && index - k <= 12 && word.text.toLowerCase() === 'that');
   const opensWithPhrase = words[k] && (words[k].pos === 'ADP' || cue.lemma === 'tell' || cue.lemma === 'warn' || cue.lemma === 'say');
   // Only an audience, a source or a time stands between: "they had hoped … wells that …" is already the content.

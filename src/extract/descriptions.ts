@@ -19,6 +19,9 @@ import type { Word } from './words.js';
  */
 export const isPlural = (word: string): boolean => /s$/.test(word) || IRREGULAR_PLURALS.has(word.toLowerCase());
 
+/** Participles of a poll's respondents: "those surveyed", "Democrats polled". */
+const SURVEY_PARTICIPLES = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
+
 const PLURAL_HEAD_PREPOSITIONS = new Set(['from', 'in', 'of', 'at', 'across', 'around', 'inside', 'within']);
 
 /** A cue verb that ends a description ("… said"), unless it is a noun's "of"/"by" phrase. */
@@ -31,8 +34,10 @@ export function fromDescription(context: SpeakerContext, k: number, text: (s: nu
   // "those surveyed said", "Cuban-Americans polled said": a participle after its plural head.
   // ("a diplomat who asked not to be named said": the participle closes a relative clause, read below.)
   if (words[k].pos === 'VERB' && words[k].text.endsWith('ed') && k > 0 && !closesRelativeClause(words, k)) {
-    let head = words[k - 1].text.toLowerCase() === 'those' || (words[k - 1].pos === 'NOUN' && isPlural(words[k - 1].text)) ? k - 1 : -1;
-    if (head < 0 || mentionEndingAt(context, words[head].end)) return null;
+    // "Democrats surveyed said", "Cuban-Americans polled said": after a poll's participle, a people named by party or origin is such a head too.
+    const polled = SURVEY_PARTICIPLES.has(words[k].text.toLowerCase());
+    let head = words[k - 1].text.toLowerCase() === 'those' || ((words[k - 1].pos === 'NOUN' || polled) && isPlural(words[k - 1].text)) ? k - 1 : -1;
+    if (head < 0 || (!polled && mentionEndingAt(context, words[head].end))) return null;
     while (head > 0 && k - head < MAX_DESCRIPTION_WORDS && ['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(words[head - 1].pos) && !CLAUSE_BREAK.has(words[head - 1].text)) head--;
     if (head > 0 && DEFINITE.has(words[head - 1].text.toLowerCase())) head--;
     const mention = evidence(words, head, k, text);

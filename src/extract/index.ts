@@ -47,7 +47,7 @@ export function extract(text: string): ExtractedDocument {
   entities.nameGenericOrganizations();
 
   const statements: ExtractedStatement[] = attributions.map((attribution) => {
-    const content = wholeApostrophePair(text, cleaned, attribution.content);
+    const content = wholeApostrophePair(text, cleaned, withoutStrayBracket(cleaned, attribution.content));
     const speakerKey = attribution.speaker.entityKey;
     return {
       kind: attribution.kind,
@@ -168,6 +168,16 @@ export function lowerCaseVocabulary(sentences: ReturnType<typeof splitSentences>
 function wholeApostrophePair(text: string, cleaned: string, content: Span): Span {
   const { end } = content;
   return cleaned[end - 1] === '"' && text[end - 1] === "'" && text[end] === "'" ? { start: content.start, end: end + 1 } : content;
+}
+
+/** "(The ferry is a draw, Mr. Madden said.)": a bracket the content does not close is the sentence's, not the statement's. */
+function withoutStrayBracket(cleaned: string, content: Span): Span {
+  let { start, end } = content;
+  const inner = cleaned.slice(start, end);
+  if (inner.startsWith('(') && !inner.includes(')')) start++;
+  if (inner.endsWith(')') && !inner.includes('(')) end--;
+  while (start < end && cleaned[start] === ' ') start++;
+  return start < end ? { start, end } : content;
 }
 
 const HAS_LETTER = /\p{L}/u;

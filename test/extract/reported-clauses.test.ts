@@ -145,4 +145,23 @@ describe('reported clauses', () => {
       { cue: 'reported', speaker: 'Harbor Gazette', text: 'Ada Lind won the primary' },
     ]);
   });
+
+  it('reads past "back" and the participle that repeats the act ("wrote back saying that …")', () => {
+    expect(statementsOf('Dozens of dockworkers wrote back saying that the strike should go on.')).toMatchObject([
+      { cue: 'wrote', speaker: 'Dozens of dockworkers', text: 'the strike should go on' },
+    ]);
+  });
+
+  it('gives a poll\'s respondents named by party or origin their words ("Democrats surveyed said")', () => {
+    expect(statementsOf('Some 56 percent of Corvathians polled said they were less likely to vote this year. Democrats surveyed said they liked the plan.')).toMatchObject([
+      { cue: 'said', speaker: 'Corvathians polled', text: 'they were less likely to vote this year' },
+      { cue: 'said', speaker: 'Democrats surveyed', text: 'they liked the plan' },
+    ]);
+  });
+
+  it('leaves the bracket around a sentence out of its statement ("(The ferry …, Mr. Holt said.)")', () => {
+    expect(statementsOf('The pier reopened in May. (The ferry, it turns out, is a big draw for tourists, Mr. Tom Holt said.)')).toMatchObject([
+      { cue: 'said', speaker: 'Tom Holt', text: 'The ferry, it turns out, is a big draw for tourists' },
+    ]);
+  });
 });
