@@ -27,6 +27,8 @@ export const CLAUSE_END = new Set(['.', ';', '"', '“', '”', '?', '!']);
 export const OPENING_QUOTES = new Set(['"', '“']);
 /** Cues that need their particle ("called on", "pointed out"), unless they characterize with a quote. */
 const PARTICLE_REQUIRED = new Set(['call', 'point', 'hint', 'appeal']);
+/** How many words a characterization's object may run before its quotation: "called Ford's plans to open a plant in Mexico “a disgrace”". */
+const CHARACTERIZATION_REACH = 20;
 const CHARACTERIZING = new Set(['call']);
 /** "when asked …", "if pressed": the cue belongs to a question put to the speaker, not to a statement. */
 const QUESTION_OPENERS = new Set(['when', 'if', 'as', 'after', 'before', 'once', 'while']);
@@ -58,7 +60,7 @@ export function cueAt(words: Word[], k: number): Cue | null {
   if (verb.particle) {
     if (words[k + 1]?.text.toLowerCase() === verb.particle) return { verb: k, last: k + 1, lemma: verb.lemma };
     // "called the pledge “fiscal fantasy”": a characterization, when a quote follows closely.
-    if (CHARACTERIZING.has(verb.lemma) && words.slice(k + 1, k + 14).some((next) => OPENING_QUOTES.has(next.text))) return { verb: k, last: k, lemma: `${verb.lemma} as` };
+    if (CHARACTERIZING.has(verb.lemma) && words.slice(k + 1, k + 1 + CHARACTERIZATION_REACH).some((next) => OPENING_QUOTES.has(next.text))) return { verb: k, last: k, lemma: `${verb.lemma} as` };
     return PARTICLE_REQUIRED.has(verb.lemma) ? null : { verb: k, last: k, lemma: verb.lemma };
   }
   // "did not respond", "never said": a negated cue reports nothing.

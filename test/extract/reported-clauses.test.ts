@@ -164,4 +164,10 @@ describe('reported clauses', () => {
       { cue: 'said', speaker: 'Tom Holt', text: 'The ferry, it turns out, is a big draw for tourists' },
     ]);
   });
+
+  it('reads a characterization whose object runs long before its quotation ("called Ford’s plans to open … “an absolute disgrace”")', () => {
+    expect(statementsOf('In April, Ada Lind called the company’s plans to open a $1.6 billion assembly plant across the border “an absolute disgrace.”')).toMatchObject([
+      { cue: 'called', kind: 'MIXED', speaker: 'Ada Lind', text: 'the company’s plans to open a $1.6 billion assembly plant across the border “an absolute disgrace.”' },
+    ]);
+  });
 });
