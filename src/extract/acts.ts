@@ -134,11 +134,26 @@ export function targetEnd(words: Word[], k: number, sentenceEnd: number, insideQ
   const texts = words.map((word) => word.text);
   for (let j = k; j < words.length && words[j].start < sentenceEnd; j++) {
     const lower = words[j].text.toLowerCase();
-    if (!insideQuote(words[j].start) && j > k && (isBreak(words, j, lower) || opensPredicate(words, j) || opensTime(texts, j))) break;
+    if (!insideQuote(words[j].start) && j > k && (isBreak(words, j, lower) || opensPredicate(words, j) || opensTime(texts, j) || actAdjunctAfterName(words, j))) break;
     end = words[j].end;
   }
   return end;
 }
+
+/**
+ * "endorsed Sanders in the Democratic primary", "thanked her at a rally": after a name or a
+ * person's pronoun, which takes no phrase of its own, a preposition of place or time belongs to the
+ * act, not to its target ("considers Obama naive" keeps what follows).
+ */
+function actAdjunctAfterName(words: Word[], j: number): boolean {
+  const before = words[j - 1];
+  if (before.pos !== 'PROPN' && !OBJECT_PRONOUNS.has(before.text.toLowerCase())) return false;
+  return ACT_ADJUNCT_PREPOSITIONS.has(words[j].text.toLowerCase());
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
+
+const ACT_ADJUNCT_PREPOSITIONS = new Set(['in', 'during', 'at', 'amid', 'after', 'before', 'ahead', 'outside', 'inside', 'via']);
 
 /** Where a phrase from word k to `end` stops before a time of its own ("concern about the budget on Monday"). */
 export function endBeforeTime(words: Word[], k: number, end: number): number {

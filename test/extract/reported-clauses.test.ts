@@ -170,4 +170,13 @@ describe('reported clauses', () => {
       { cue: 'called', kind: 'MIXED', speaker: 'Ada Lind', text: 'the company’s plans to open a $1.6 billion assembly plant across the border “an absolute disgrace.”' },
     ]);
   });
+
+  it('ends an appraisal\'s target at the place or time of the act after a name ("endorsed Sanders in the primary", "criticized her during a debate")', () => {
+    expect(statementsOf('Senator Ada Lind endorsed Tom Reyes in the Democratic primary. Mayor Jan Holt criticized her during a debate in Corvath.')).toMatchObject([
+      { act: 'APPRAISAL', cue: 'endorsed', speaker: 'Ada Lind', text: 'Tom Reyes' },
+      { act: 'APPRAISAL', cue: 'criticized', speaker: 'Jan Holt', text: 'her' },
+    ]);
+    // What follows a thing is the thing's: "defended the use of an image in the ad".
+    expect(statementsOf('Mayor Jan Holt defended the use of an image in the campaign ad.')).toMatchObject([{ cue: 'defended', text: 'the use of an image in the campaign ad' }]);
+  });
 });
