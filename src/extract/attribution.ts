@@ -1,4 +1,4 @@
-import { transcriptTurn } from './turns.js';
+import { interviewStart, transcriptTurn } from './turns.js';
 import { actOf, evidenceSpeaker, reportedSpeech } from './reported-speech.js';
 import { cueBefore, findCues } from './cue-words.js';
 import { attributionAfter, attributionBefore, attributionClosingParagraph, isSpeech, sameSentenceContinuation, standsAlone, trimContent, whollyQuoted } from './quote-attribution.js';
@@ -59,6 +59,7 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
     else byParagraph.set(view.sentence.paragraph, [view]);
   }
 
+  const interview = interviewStart(text);
   let carried: Attribution | null = null; // the statement of an unclosed quote, for the next paragraph
   let introduced: Attribution | null = null; // a paragraph closing on "X responded:", for the quotation after it
   for (const [paragraph, paragraphViews] of byParagraph) {
@@ -73,9 +74,9 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
     };
     const firstOfParagraph = found.length;
 
-    // 0. A transcript turn ("TAPPER: Do you think …") is the whole paragraph.
+    // 0. A transcript turn ("TAPPER: Do you think …", an interview's "A: …") is the whole paragraph.
     const opening = paragraphViews[0];
-    const turn = transcriptTurn(opening.words, opening.mentions, last, entities, slice);
+    const turn = transcriptTurn(opening.words, opening.mentions, last, entities, slice, interview);
     if (turn) {
       for (const quote of paragraphQuotes) usedQuotes.add(quote);
       record({ kind: 'DIRECT', act: 'SPEECH', content: turn.content, cue: { text: ':', span: turn.cue }, speaker: turn.speaker, sentence: { start: first, end: last }, paragraph, time: null });

@@ -18,12 +18,17 @@ export interface Turn {
 const MAX_LABEL_WORDS = 5;
 const DOUBLE_QUOTES = new Set(['"', '“', '”']);
 
-export function transcriptTurn(words: Word[], mentions: Array<Span & { entityKey: string; kind: string }>, paragraphEnd: number, entities: DocumentEntities, text: (s: number, e: number) => string): Turn | null {
+export function transcriptTurn(
+  words: Word[], mentions: Array<Span & { entityKey: string; kind: string }>, paragraphEnd: number, entities: DocumentEntities, text: (s: number, e: number) => string,
+  /** Where an interview's first "Q:" stands, when the document is one (`interviewStart`). */
+  interview: number | null = null,
+): Turn | null {
   const colon = words.findIndex((word, index) => index <= MAX_LABEL_WORDS && word.text === ':');
   if (colon < 1 || !words[colon + 1]) return null;
   const label = words.slice(0, colon);
   const start = label[0].start;
   const end = label[label.length - 1].end;
+  if (interview !== null && colon === 1 && INTERVIEW_LABELS.has(label[0].text)) return interviewTurn(label[0], words[colon], words[colon + 1].start, paragraphEnd, entities, interview, text);
   // A person named by the whole label ("Ellen Park:"), or a label in capitals ("JAKE TAPPER:").
   const person = mentions.find((mention) => mention.kind === 'PERSON' && mention.start === start && mention.end === end);
   const shouted = label.every((word) => /^[\p{Lu}.'’-]{2,}$/u.test(word.text)) && label.some((word) => /\p{Lu}{2,}/u.test(word.text));
@@ -46,6 +51,31 @@ export function transcriptTurn(words: Word[], mentions: Array<Span & { entityKey
     content: { start: contentStart, end: contentEnd },
     cue: { start: words[colon].start, end: words[colon].end },
   };
+}
+
+/**
+ * "Q: Have you talked to the governor?" / "A: Not yet.": in an interview, the answers are the
+ * words of the person it presents (the last one named before its first question), the questions
+ * the interviewer's, unnamed.
+ */
+function interviewTurn(label: Word, colon: Word, contentStart: number, paragraphEnd: number, entities: DocumentEntities, interview: number, text: (s: number, e: number) => string): Turn | null {
+  const contentEnd = paragraphEnd - (/[\s]+$/.exec(text(contentStart, paragraphEnd))?.[0].length ?? 0);
+  if (contentEnd - contentStart < 2) return null;
+  const mention = { start: label.start, end: label.end, text: label.text };
+  const entityKey = label.text === 'A' ? entities.peopleBefore(interview)[0]?.entity.key ?? null : null;
+  return {
+    speaker: { mention, entityKey, description: entityKey ? null : label.text === 'A' ? 'the interviewee' : 'the interviewer', revealable: false },
+    content: { start: contentStart, end: contentEnd },
+    cue: { start: colon.start, end: colon.end },
+  };
+}
+
+const INTERVIEW_LABELS = new Set(['Q', 'A']);
+
+/** Where the first "Q:" paragraph of an interview stands (one with "A:" answers too), or null. */
+export function interviewStart(text: string): number | null {
+  const question = /(?:^|\n)Q: /.exec(text);
+  return question && /\nA: /.test(text) ? question.index + (text[question.index] === '\n' ? 1 : 0) : null;
 }
 
 /** "TAPPER" or "JAKE TAPPER": the one person of the document whose name ends with that surname. */
