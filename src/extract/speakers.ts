@@ -58,12 +58,35 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
     const named = antecedent(context, k - 1) ?? (words[k].text.toLowerCase() === 'which' && k > 1 ? fromDescription(context, k - 2, text) : null);
     return named && { ...named, mention: { start: named.mention.start, end: words[k].end, text: text(named.mention.start, words[k].end) } };
   }
+  const resident = personOfPlace(context, k);
+  if (resident) return fromMention(resident);
   const named = mentionEndingAt(context, words[k].end);
   if (named && !isDemonym(named)) return fromMention(personOfOrganization(context, named) ?? named);
   const pronoun = words[k].text.toLowerCase();
   if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they') return fromPronoun(context, k, text);
   return fromDescription(context, k, text) ?? shareOfPeople(context, k, text);
 }
+
+/**
+ * "Stacy Baker of Columbia, South Carolina says": a person given with a town and its state (no
+ * comma after the state), the state ending at word k. The person, or null.
+ */
+function personOfPlace(context: SpeakerContext, k: number): ResolvedMention | null {
+  const { words } = context;
+  const placeStart = (end: number) => {
+    let j = end;
+    while (j >= 0 && end - j < MAX_PLACE_WORDS && words[j].capitalized) j--;
+    return j < end ? j : -1;
+  };
+  const comma = placeStart(k);
+  if (comma < 0 || words[comma].text !== ',') return null;
+  const of = placeStart(comma - 1);
+  if (of < 1 || words[of].text !== 'of') return null;
+  const person = mentionEndingAt(context, words[of - 1].end);
+  return person?.kind === 'PERSON' ? person : null;
+}
+
+const MAX_PLACE_WORDS = 3;
 
 /** The comma opening an aside that ends at `close` (a relative clause, a participle or a prepositional phrase), or -1. */
 function asideOpeningComma(words: Word[], close: number): number {

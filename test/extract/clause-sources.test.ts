@@ -37,6 +37,12 @@ describe('sources read from the clause that holds the cue', () => {
     );
   });
 
+  it('reads a person given with a town and its state as the speaker ("Ada Lind of Elm Hill, South Carolina says")', () => {
+    expect(statementsOf('Ada Lind of Elm Hill, South Carolina says she thinks the ferry will run again.')).toMatchObject([
+      { cue: 'says', speaker: 'Ada Lind', entity: 'Ada Lind', text: 'she thinks the ferry will run again' },
+    ]);
+  });
+
   it('ends a description at the conjunction of its clause ("… as results came in showing …" is the results\', not the room\'s)', () => {
     const [statement] = statementsOf('The room stayed half empty as results came in showing their candidate in third place.');
     expect(statement).toMatchObject({ cue: 'showing', speaker: 'results' });
