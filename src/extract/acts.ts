@@ -70,12 +70,14 @@ export function refusesToSpeak(words: Word[], k: number): boolean {
   return CUE_LEMMAS.has(verb) || SPEAKING_VERBS.has(verb);
 }
 
-/** "asked not to be named", "requested anonymity", "asked to remain anonymous". */
+/** "asked not to be named", "declined to be identified", "requested anonymity", "asked to remain anonymous". */
 function asksAnonymity(words: Word[], k: number): boolean {
-  if (words[k].lemma !== 'ask' && words[k].lemma !== 'request') return false;
+  if (!ANONYMITY_VERBS.has(words[k].lemma)) return false;
   const next = words.slice(k + 1, k + 4).map((word) => word.text.toLowerCase()).join(' ');
-  return next.startsWith('not to be') || next.startsWith('for anonymity') || next.startsWith('anonymity') || next.startsWith('to remain anonymous');
+  return next.startsWith('not to be') || next.startsWith('to be named') || next.startsWith('to be identified') || next.startsWith('for anonymity') || next.startsWith('anonymity') || next.startsWith('to remain anonymous');
 }
+
+const ANONYMITY_VERBS = new Set(['ask', 'request', 'decline', 'refuse']);
 
 /**
  * The tagger reads a present-tense verb after a plural subject as a compound noun ("Democrats

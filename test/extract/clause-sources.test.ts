@@ -55,6 +55,9 @@ describe('sources read from the clause that holds the cue', () => {
     expect(statementsOf('The talks had stalled, a senior diplomat who asked not to be named said.')).toEqual([
       { cue: 'said', text: 'The talks had stalled', speaker: 'senior diplomat who asked not to be named', entity: null },
     ]);
+    expect(statementsOf('A spokesperson for the agency who declined to be named said the pier was closed.')).toMatchObject([
+      { cue: 'said', text: 'the pier was closed', speaker: 'A spokesperson for the agency who declined to be named' },
+    ]);
     // Asking someone else not to do a thing is still a request.
     expect(statementsOf('The mayor asked residents not to travel on Monday.')).toMatchObject([{ cue: 'asked', speaker: 'The mayor' }]);
   });
