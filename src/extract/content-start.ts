@@ -102,3 +102,21 @@ export function skipToContent(words: Word[], k: number, cue: Cue): number {
   if (j === k && cue.lemma === 'tell' && words[k]?.capitalized && words[k + 1] && (words[k + 1].text === 'that' || words[k + 1].text === ',')) return k + 1;
   return k;
 }
+
+/**
+ * Where the clause that word k closes starts, for a source named after what it says ("he fell to
+ * 10 percent in the latest poll", "Lind leads by 271 delegates according to a count by …"): after
+ * the nearest comma whose stretch up to k has a subject and its verb ("While Clinton leads in
+ * Iowa, she trails …"), else the sentence's first word past an opening conjunction ("But he …").
+ */
+export function clauseStartBefore(words: Word[], k: number): number {
+  const isVerb = (word: Word) => word.pos === 'VERB' || word.pos === 'AUX';
+  for (let comma = k - 1; comma > 0; comma--) {
+    if (words[comma].text !== ',') continue;
+    const verb = words.findIndex((word, index) => index > comma && index < k && isVerb(word));
+    if (verb !== -1 && words.slice(comma + 1, verb).some((word) => word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'PRON')) return comma + 1;
+  }
+  let start = 0;
+  while (start < k - 1 && words[start].pos === 'CCONJ') start++;
+  return start;
+}

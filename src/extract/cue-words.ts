@@ -56,7 +56,8 @@ export function cueAt(words: Word[], k: number): Cue | null {
   // noun ("4 in 10 say" is a share speaking).
   const before = words[k - 1];
   // A year before it makes it a noun too ("in a September 16, 2012 email to officials").
-  if (before && ((before.pos === 'DET' && !DETERMINERS_BEFORE_VERBS.has(before.text.toLowerCase())) || (before.pos === 'NUM' && (/[^s]s$/.test(word.text) || isYear(before.text))))) return null;
+  // "by 271 pledged delegates": a participle between a number and its noun describes the noun.
+  if (before && ((before.pos === 'DET' && !DETERMINERS_BEFORE_VERBS.has(before.text.toLowerCase())) || (before.pos === 'NUM' && (/[^s]s$/.test(word.text) || isYear(before.text) || countsNoun(words, k))))) return null;
   if (verb.particle) {
     if (words[k + 1]?.text.toLowerCase() === verb.particle) return { verb: k, last: k + 1, lemma: verb.lemma };
     // "called the pledge “fiscal fantasy”": a characterization, when a quote follows closely.
@@ -104,6 +105,8 @@ function participleAfterComma(words: Word[], k: number): string | null {
   for (const lemma of [stem, `${stem}e`, doubled]) if (lemma && CUE_BY_LEMMA.has(lemma)) return lemma;
   return null;
 }
+
+const countsNoun = (words: Word[], k: number): boolean => words[k].text.endsWith('ed') && words[k + 1]?.pos === 'NOUN';
 
 export function findCues(words: Word[]): Cue[] {
   const cues: Cue[] = [];

@@ -1,6 +1,7 @@
 import type { Span } from '../graph/facts.js';
 import { POLL_NOUNS } from '../lexicon/acts.js';
 import type { Cue } from './cue-words.js';
+import { clauseStartBefore } from './content-start.js';
 import { evidence, type Speaker, type SpeakerContext } from './speaker-basics.js';
 import type { Word } from './words.js';
 
@@ -76,7 +77,7 @@ export function pollFinding(context: SpeakerContext, cue: Cue, sentence: Span, s
     const comma = words.findIndex((word, index) => index > end && (word.text === ',' || isVerb(word)));
     content = comma !== -1 && words[comma].text === ',' && comma - end <= MAX_MODIFIER_WORDS && words[comma + 1] ? { start: words[comma + 1].start, end: sentenceEnd } : null;
   } else {
-    const start = clauseStart(words, k);
+    const start = clauseStartBefore(words, k);
     const hasVerb = words.slice(start, k).some(isVerb);
     // "The names were listed in the survey": where something stands is no finding of it.
     if (isPassive(words, k - 1)) return null;
@@ -98,19 +99,3 @@ const isVerb = (word: Word) => word.pos === 'VERB' || word.pos === 'AUX';
 
 /** "were listed", "was cited": a form of be and a past participle end at word k. */
 const isPassive = (words: Word[], k: number) => words[k]?.pos === 'VERB' && /(?:ed|en)$/.test(words[k].text) && words[k - 1]?.lemma === 'be';
-
-/**
- * Where the clause holding word k starts: after the nearest comma whose stretch up to k has a
- * subject and its verb ("While Clinton leads in Iowa, she trails … in the average"), else the
- * sentence's first word past an opening conjunction ("But he fell to 10 percent …").
- */
-function clauseStart(words: Word[], k: number): number {
-  for (let comma = k - 1; comma > 0; comma--) {
-    if (words[comma].text !== ',') continue;
-    const verb = words.findIndex((word, index) => index > comma && index < k && isVerb(word));
-    if (verb !== -1 && words.slice(comma + 1, verb).some((word) => word.pos === 'NOUN' || word.pos === 'PROPN' || word.pos === 'PRON')) return comma + 1;
-  }
-  let start = 0;
-  while (start < k - 1 && words[start].pos === 'CCONJ') start++;
-  return start;
-}

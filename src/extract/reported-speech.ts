@@ -1,7 +1,7 @@
 import { isDeterminer, isEvidenceSource, namesWrittenDocument, targetEnd } from './acts.js';
 import type { Attribution, SentenceView } from './attribution.js';
 import { mainClauseSubject } from './clause-subject.js';
-import { TIME_CLAUSE_OPENERS, isTrailingCircumstance, pastUndatedTime, skipAudience, skipToContent } from './content-start.js';
+import { TIME_CLAUSE_OPENERS, clauseStartBefore, isTrailingCircumstance, pastUndatedTime, skipAudience, skipToContent } from './content-start.js';
 import { OPENING_QUOTES, cueAt, cueText, type Cue } from './cue-words.js';
 import { POLL_CUE, pollFinding } from './poll-findings.js';
 import { CUE_BY_LEMMA, CUE_LEMMAS, ISSUED_WORDS, NEGATIONS } from '../lexicon/cues.js';
@@ -369,6 +369,13 @@ function accordingTo(
     // "While most were …, according to an official, two were …": the main clause after the source is what it says.
     if (goesOn && fronted(words, before.length - 1)) return { content: { start: next.start, end: sentenceEnd }, cue: cueInfo, speaker, time: null };
     return { content: { start: view.sentence.start, end: goesOn ? sentenceEnd : before[before.length - 2].end }, cue: cueInfo, speaker, time: null };
+  }
+  // "Lind leads by 271 delegates according to a count by the AP, but …": in mid-sentence with no comma before it, what it
+  // sources is the clause it closes.
+  if (!before.every((word) => word.pos === 'CCONJ' || word.pos === 'ADV')) {
+    const start = clauseStartBefore(words, cue.verb);
+    const clause = words.slice(start, cue.verb);
+    return clause.some((word) => word.pos === 'VERB' || word.pos === 'AUX') ? { content: { start: clause[0].start, end: clause[clause.length - 1].end }, cue: cueInfo, speaker, time: null } : null;
   }
   const comma = words.findIndex((word, index) => index > cue.last && word.text === ',' && word.start >= speaker.mention.end);
   if (comma === -1 || !words[comma + 1]) return null;

@@ -179,4 +179,11 @@ describe('reported clauses', () => {
     // What follows a thing is the thing's: "defended the use of an image in the ad".
     expect(statementsOf('Mayor Jan Holt defended the use of an image in the campaign ad.')).toMatchObject([{ cue: 'defended', text: 'the use of an image in the campaign ad' }]);
   });
+
+  it('gives a source named after a clause in mid-sentence the clause it closes ("leads by 271 pledged delegates according to a count by …")', () => {
+    expect(statementsOf('Ada Lind leads Tom Reyes by 271 pledged delegates according to a count by the Harbor Gazette, but Reyes has vowed to fight on.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', cue: 'according to', speaker: 'Harbor Gazette', text: 'Ada Lind leads Tom Reyes by 271 pledged delegates' },
+      { act: 'SPEECH', kind: 'INDIRECT', cue: 'has vowed', speaker: 'Reyes', text: 'to fight on' },
+    ]);
+  });
 });
