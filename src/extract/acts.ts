@@ -1,6 +1,6 @@
 import { ACT_CUES_BY_LEMMA, EVIDENCE_NOUNS, EVIDENCE_VERBS, POINTED_PLACES, REFUSAL_CUES, SPEAKING_VERBS, type ActFrame } from '../lexicon/acts.js';
 import { CUE_LEMMAS, ISSUED_WORDS, MODALS, NEGATIONS, SOURCE_DOCUMENTS, WRITTEN_WORKS } from '../lexicon/cues.js';
-import { POSSESSIVE_DETERMINERS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS } from '../lexicon/people.js';
+import { ANONYMITY_REQUESTS, POSSESSIVE_DETERMINERS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS } from '../lexicon/people.js';
 import type { StatementAct } from '../graph/facts.js';
 import { startsLowerCase } from './normalize.js';
 import { insideCondition } from './subordinate-clauses.js';
@@ -74,7 +74,7 @@ export function refusesToSpeak(words: Word[], k: number): boolean {
 function asksAnonymity(words: Word[], k: number): boolean {
   if (!ANONYMITY_VERBS.has(words[k].lemma)) return false;
   const next = words.slice(k + 1, k + 4).map((word) => word.text.toLowerCase()).join(' ');
-  return next.startsWith('not to be') || next.startsWith('to be named') || next.startsWith('to be identified') || next.startsWith('for anonymity') || next.startsWith('anonymity') || next.startsWith('to remain anonymous');
+  return ANONYMITY_REQUESTS.some((request) => next.startsWith(request));
 }
 
 const ANONYMITY_VERBS = new Set(['ask', 'request', 'decline', 'refuse']);

@@ -1,7 +1,7 @@
 import { CLAUSE_CONJUNCTIONS } from '../lexicon/cues.js';
 import { nearestSource } from './learned/attribution-source.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
-import type { Word } from './words.js';
+import { isVerb, type Word } from './words.js';
 
 /**
  * The subject of the clause a later verb shares it with: "Governor Brandt toured the harbor in
@@ -15,7 +15,7 @@ import type { Word } from './words.js';
 export function mainClauseSubject(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
   const { words } = context;
   // Not a verb inside a quotation: in `“… as we speak,” Clinton said, referencing …` the clause is Clinton's.
-  const isClauseVerb = (k: number) => (words[k].pos === 'VERB' || words[k].pos === 'AUX') && !context.insideQuote(words[k].start);
+  const isClauseVerb = (k: number) => isVerb(words[k]) && !context.insideQuote(words[k].start);
   let verb = clauseOpening(context, cue) + 1;
   while (verb < cue && !isClauseVerb(verb)) verb++;
   if (verb >= cue - 1) return null;

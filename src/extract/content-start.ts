@@ -2,7 +2,7 @@ import { AUDIENCE_NOUNS, CUE_BY_LEMMA, CUE_LEMMAS, SOURCE_DOCUMENTS } from '../l
 import { CLAUSE_END, type Cue } from './cue-words.js';
 import { quotedTitleEnd } from './quotes.js';
 import { isTimePhrase } from './time.js';
-import type { Word } from './words.js';
+import { isVerb, type Word } from './words.js';
 
 /**
  * What stands between a speech cue and what was said: an audience ("told reporters"), a source
@@ -110,7 +110,6 @@ export function skipToContent(words: Word[], k: number, cue: Cue): number {
  * Iowa, she trails …"), else the sentence's first word past an opening conjunction ("But he …").
  */
 export function clauseStartBefore(words: Word[], k: number): number {
-  const isVerb = (word: Word) => word.pos === 'VERB' || word.pos === 'AUX';
   for (let comma = k - 1; comma > 0; comma--) {
     if (words[comma].text !== ',') continue;
     const verb = words.findIndex((word, index) => index > comma && index < k && isVerb(word));

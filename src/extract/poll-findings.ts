@@ -3,7 +3,7 @@ import { POLL_NOUNS } from '../lexicon/acts.js';
 import type { Cue } from './cue-words.js';
 import { clauseStartBefore } from './content-start.js';
 import { evidence, type Speaker, type SpeakerContext } from './speaker-basics.js';
-import type { Word } from './words.js';
+import { isVerb, type Word } from './words.js';
 
 /**
  * A poll named by "in", the source of the finding around it: "In a CBS News poll last month,
@@ -94,8 +94,6 @@ export function pollFinding(context: SpeakerContext, cue: Cue, sentence: Span, s
 }
 
 const RELATIVE_OPENERS = new Set(['who', 'which', 'whose', 'where', 'that', 'in', 'when', 'while', 'as']);
-
-const isVerb = (word: Word) => word.pos === 'VERB' || word.pos === 'AUX';
 
 /** "were listed", "was cited": a form of be and a past participle end at word k. */
 const isPassive = (words: Word[], k: number) => words[k]?.pos === 'VERB' && /(?:ed|en)$/.test(words[k].text) && words[k - 1]?.lemma === 'be';

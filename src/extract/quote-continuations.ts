@@ -2,6 +2,7 @@ import type { ExtractedStatement, Span } from '../graph/facts.js';
 import type { SentenceView } from './attribution.js';
 import { standsAlone, trimContent } from './quote-attribution.js';
 import type { QuoteIndex } from './quotes.js';
+import { firstNotBefore } from './sorted.js';
 
 /**
  * `Trump is also a “change agent,” Cole said. “That’s what people want.”`: a quoted sentence
@@ -46,14 +47,6 @@ export function quoteContinuations(
 
 /** The paragraph of the sentence holding this offset (views are in text order); null outside every sentence. */
 function paragraphAt(views: SentenceView[], offset: number): number | null {
-  let low = 0;
-  let high = views.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >> 1;
-    const { sentence } = views[middle];
-    if (offset < sentence.start) high = middle - 1;
-    else if (offset >= sentence.end) low = middle + 1;
-    else return sentence.paragraph;
-  }
-  return null;
+  const view = views[firstNotBefore(views, (candidate) => candidate.sentence.end <= offset)];
+  return view && view.sentence.start <= offset ? view.sentence.paragraph : null;
 }

@@ -14,7 +14,7 @@ import { nounPhraseSpeaker, phraseSpeakerAfter, speakerAfter } from './speakers-
 import { readTime, type TimeExpression } from './time.js';
 import { frontedClauseEnd, isFrontedClauseEnd as fronted, reportableBefore } from './subordinate-clauses.js';
 import type { Span, StatementAct } from '../graph/facts.js';
-import type { Word } from './words.js';
+import { isVerb, type Word } from './words.js';
 
 /**
  * Reported speech in one sentence: "X said (that) …", "X urged Y to …", "…, X said.",
@@ -375,7 +375,7 @@ function accordingTo(
   if (!before.every((word) => word.pos === 'CCONJ' || word.pos === 'ADV')) {
     const start = clauseStartBefore(words, cue.verb);
     const clause = words.slice(start, cue.verb);
-    return clause.some((word) => word.pos === 'VERB' || word.pos === 'AUX') ? { content: { start: clause[0].start, end: clause[clause.length - 1].end }, cue: cueInfo, speaker, time: null } : null;
+    return clause.some(isVerb) ? { content: { start: clause[0].start, end: clause[clause.length - 1].end }, cue: cueInfo, speaker, time: null } : null;
   }
   const comma = words.findIndex((word, index) => index > cue.last && word.text === ',' && word.start >= speaker.mention.end);
   if (comma === -1 || !words[comma + 1]) return null;

@@ -42,7 +42,7 @@ export function transcriptTurn(
   const entityKey = named?.entityKey ?? personCalled(entities, label.map((word) => word.text));
   // A direct statement's text goes without its outer quote marks.
   let contentStart = words[colon + 1].start;
-  let contentEnd = paragraphEnd - (/[\s]+$/.exec(text(contentStart, paragraphEnd))?.[0].length ?? 0);
+  let contentEnd = endBeforeSpace(text, contentStart, paragraphEnd);
   if (DOUBLE_QUOTES.has(text(contentStart, contentStart + 1))) contentStart++;
   if (DOUBLE_QUOTES.has(text(contentEnd - 1, contentEnd))) contentEnd--;
   if (contentEnd - contentStart < 2) return null;
@@ -59,7 +59,7 @@ export function transcriptTurn(
  * the interviewer's, unnamed.
  */
 function interviewTurn(label: Word, colon: Word, contentStart: number, paragraphEnd: number, entities: DocumentEntities, interview: number, text: (s: number, e: number) => string): Turn | null {
-  const contentEnd = paragraphEnd - (/[\s]+$/.exec(text(contentStart, paragraphEnd))?.[0].length ?? 0);
+  const contentEnd = endBeforeSpace(text, contentStart, paragraphEnd);
   if (contentEnd - contentStart < 2) return null;
   const mention = { start: label.start, end: label.end, text: label.text };
   const entityKey = label.text === 'A' ? entities.peopleBefore(interview)[0]?.entity.key ?? null : null;
@@ -71,6 +71,10 @@ function interviewTurn(label: Word, colon: Word, contentStart: number, paragraph
 }
 
 const INTERVIEW_LABELS = new Set(['Q', 'A']);
+
+/** A turn runs to its paragraph's end, less the spaces before it. */
+const endBeforeSpace = (text: (s: number, e: number) => string, start: number, paragraphEnd: number): number =>
+  paragraphEnd - (/[\s]+$/.exec(text(start, paragraphEnd))?.[0].length ?? 0);
 
 /** Where the first "Q:" paragraph of an interview stands (one with "A:" answers too), or null. */
 export function interviewStart(text: string): number | null {

@@ -52,4 +52,7 @@ export function isAbbreviationStop(words: Word[], k: number): boolean {
     && (next.text === ')' || next.text === ',' || (/^\p{Lu}\.$/u.test(next.text) && !next.spaceBefore));
 }
 
+/** A verb or an auxiliary: what makes a stretch of words a clause. */
+export const isVerb = (word: Word): boolean => word.pos === 'VERB' || word.pos === 'AUX';
+
 export const isPossessive = (word: Word | undefined): boolean => !!word && POSSESSIVE.has(word.text) && !word.spaceBefore;

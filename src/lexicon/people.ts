@@ -158,6 +158,9 @@ export const SPEAKER_CUE_FILLERS = new Set([
 ]);
 
 /** Phrases that mark a source as deliberately unnamed: never linked to a person named later. */
+/** What follows a verb of asking or declining when a source asks not to be named ("asked not to be named", "requested anonymity"). */
+export const ANONYMITY_REQUESTS = ['not to be', 'to be named', 'to be identified', 'for anonymity', 'anonymity', 'to remain anonymous'];
+
 export const ANONYMITY_MARKERS = ['not to be named', 'anonymity', 'not authorized', 'not authorised', 'declined to be named', 'who asked not', 'familiar with', 'condition of'];
 
 /** Heads of descriptions that stand for an organization ("the ministry said") or a country ("the country"). */
