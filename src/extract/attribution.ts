@@ -1,8 +1,9 @@
 import { interviewStart, transcriptTurn } from './turns.js';
 import { actOf, evidenceSpeaker, reportedSpeech } from './reported-speech.js';
 import { cueBefore, findCues } from './cue-words.js';
-import { attributionAfter, attributionBefore, attributionClosingParagraph, isSpeech, sameSentenceContinuation, standsAlone, trimContent, whollyQuoted } from './quote-attribution.js';
+import { attributionAfter, attributionBefore, attributionClosingParagraph, clauseRunsOn, isSpeech, sameSentenceContinuation, standsAlone, trimContent, whollyQuoted } from './quote-attribution.js';
 import { revealSpeakers } from './reveal-speakers.js';
+import { endBeforeTime } from './acts.js';
 import { QUOTE_ONLY_CUES } from '../lexicon/cues.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
 import type { QuoteIndex, QuoteSpan } from './quotes.js';
@@ -101,19 +102,27 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
       if (!attribution) continue;
       usedQuotes.add(quote);
       usedCues.add(attribution.cueStart);
+      // `The U.S., still, "takes our commitments seriously," he added.` paraphrases around the quote: mixed.
+      const lead = text.slice(openingView.sentence.start, quote.open);
+      let mixed = after !== null && /\p{L}/u.test(lead) && !/[:]\s*$/.test(lead) && !cueBefore(openingView.words, quote.open);
+      let content = mixed ? { start: openingView.sentence.start, end: quote.close } : quote.inner;
       // "We will not," she said, "back down." is one statement: its longer part.
-      let content = quote.inner;
       const next = paragraphQuotes[q + 1];
       if (after && next && sameSentenceContinuation(text, attribution.phraseEnd, next)) {
         usedQuotes.add(next);
-        if (next.inner.end - next.inner.start > content.end - content.start) content = next.inner;
+        if (next.inner.end - next.inner.start > content.end - content.start) [content, mixed] = [next.inner, false];
       }
-      // `The U.S., still, "takes our commitments seriously," he added.` paraphrases around the quote: mixed.
-      const lead = text.slice(openingView.sentence.start, quote.open);
-      const mixed = after !== null && /\p{L}/u.test(lead) && !/[:]\s*$/.test(lead) && !cueBefore(openingView.words, quote.open);
+      // `Tanzer said, "is a perfect example of adapting" to the changing economics of golf.`: the
+      // clause the quotation opens goes on after it (mixed).
+      const clauseEnd = after ? -1 : clauseRunsOn(text, quote, closingView.sentence.end);
+      if (clauseEnd !== -1) {
+        // `tweeted "Thank you!" on Friday afternoon`: when it was said is no part of it.
+        const end = endBeforeTime(closingView.words, closingView.words.findIndex((word) => word.start >= quote.close) - 1, clauseEnd);
+        if (end > quote.close) [content, mixed] = [{ start: quote.open, end }, true];
+      }
       const statement: Attribution = {
         kind: mixed ? 'MIXED' : 'DIRECT', act: 'SPEECH',
-        content: mixed ? { start: openingView.sentence.start, end: quote.close } : trimContent(text, content),
+        content: mixed ? content : trimContent(text, content),
         cue: attribution.cue, speaker: attribution.speaker,
         sentence: { start: Math.min(quote.open, attribution.cue.span.start), end: Math.max(quote.close, attribution.phraseEnd) }, paragraph, time: attribution.time,
       };

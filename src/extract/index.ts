@@ -162,12 +162,13 @@ export function lowerCaseVocabulary(sentences: ReturnType<typeof splitSentences>
 }
 
 /**
- * A content ending on a closing quotation mark printed as two apostrophes (`''liar''`) ends after
- * both: the cleaned copy holds that pair as `" `, so an end read there falls between them.
+ * A content opening or ending on a quotation mark printed as two apostrophes (`''liar''`) takes
+ * both: the cleaned copy holds an opening pair as ` "` and a closing one as `" `, so a start or
+ * an end read there falls between them.
  */
 function wholeApostrophePair(text: string, cleaned: string, content: Span): Span {
-  const { end } = content;
-  return cleaned[end - 1] === '"' && text[end - 1] === "'" && text[end] === "'" ? { start: content.start, end: end + 1 } : content;
+  const pairedMark = (at: number, other: number) => cleaned[at] === '"' && text[at] === "'" && text[other] === "'";
+  return { start: pairedMark(content.start, content.start - 1) ? content.start - 1 : content.start, end: pairedMark(content.end - 1, content.end) ? content.end + 1 : content.end };
 }
 
 /** "(The ferry is a draw, Mr. Madden said.)": a bracket the content does not close is the sentence's, not the statement's. */
