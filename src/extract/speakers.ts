@@ -53,9 +53,9 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   if (['which', 'who'].includes(words[k].text.toLowerCase()) && RELATIVE_OPENERS.has(words[k - 1]?.text ?? '')) {
     // The words that give the speaker run from the name to the pronoun: "Charles Barkley, who said",
     // "Graham — who had endorsed …", "David Duke (who endorses …".
-    // "The union, which endorsed …": an institution described, not named, speaks too (a "who" is left
-    // alone: "a diplomat, who asked not to be named" is no statement).
-    const named = antecedent(context, k - 1) ?? (words[k].text.toLowerCase() === 'which' && k > 1 ? fromDescription(context, k - 2, text) : null);
+    // "The union, which endorsed …", "two senators, who said …": described, not named, they speak
+    // too ("a diplomat, who asked not to be named" is no statement: refusesToSpeak reads the request).
+    const named = antecedent(context, k - 1) ?? (k > 1 ? fromDescription(context, k - 2, text) : null);
     return named && { ...named, mention: { start: named.mention.start, end: words[k].end, text: text(named.mention.start, words[k].end) } };
   }
   const resident = personOfPlace(context, k);

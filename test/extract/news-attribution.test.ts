@@ -426,6 +426,13 @@ describe('attribution in real news', () => {
     expect(statementsOf('The fund is run by Ellen Park, who said the returns were modest.')).toContainEqual(
       { act: 'SPEECH', kind: 'INDIRECT', text: 'the returns were modest', speaker: 'Ellen Park, who' },
     );
+    // A description before "who" speaks too; a request for anonymity there is no statement of its own.
+    expect(statementsOf('The mayor met two senators from the north, who said the ferry would be funded.')).toContainEqual(
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry would be funded', speaker: 'two senators from the north, who' },
+    );
+    expect(statementsOf('A diplomat, who asked not to be named, said the talks had stalled.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the talks had stalled', speaker: 'A diplomat' },
+    ]);
   });
 
   it('reads a transcript turn ("HOST: …") as the labelled speaker\'s words to the end of the paragraph', () => {
