@@ -1,3 +1,4 @@
+import { controllingWord } from './control-verbs.js';
 import { ACT_CUES_BY_LEMMA, EVIDENCE_NOUNS, EVIDENCE_VERBS, POINTED_PLACES, REFUSAL_CUES, SPEAKING_VERBS, type ActFrame } from '../lexicon/acts.js';
 import { CUE_LEMMAS, ISSUED_WORDS, MODALS, NEGATIONS, SOURCE_DOCUMENTS, WRITTEN_WORKS } from '../lexicon/cues.js';
 import { ANONYMITY_REQUESTS, POSSESSIVE_DETERMINERS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS } from '../lexicon/people.js';
@@ -114,7 +115,8 @@ function actContextAllows(words: Word[], k: number): boolean {
   const before = words[back];
   if (!before) return false;
   const lower = before.text.toLowerCase();
-  if (MODALS.has(lower) || lower === 'to' || passive(before)) return false;
+  // "to support": the subject is further away, and speaks only through a verb that hands it on ("was quick to praise").
+  if (MODALS.has(lower) || (lower === 'to' && controllingWord(words, back + 1) === -1) || passive(before)) return false;
   // "its proposed cutoff", "the endorsed candidate": a participle modifying a noun.
   if (before.pos === 'DET' || POSSESSIVES.has(lower)) return false;
   if (progressive && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.lemma !== 'be') return false;

@@ -1,3 +1,4 @@
+import { controllingWord } from './control-verbs.js';
 import { isDeterminer, isEvidenceSource, namesWrittenDocument, targetEnd } from './acts.js';
 import type { Attribution, SentenceView } from './attribution.js';
 import { mainClauseSubject } from './clause-subject.js';
@@ -59,9 +60,13 @@ export function reportedSpeech(
     return finding && { ...finding, cue: cueInfo, time: null };
   }
 
-  const shared = sharesSubject(words, cue) ? previous?.speaker ?? mainClauseSubject(context, cue.verb, slice) : null;
+  // "Lind went on to say …", "took to Twitter to call …": the subject of the verb that controls the infinitive.
+  const controlling = controllingWord(words, cue.verb);
+  const subjectAt = controlling === -1 ? cue.verb : controlling;
+  const shared = sharesSubject(words, { ...cue, verb: subjectAt }) ? previous?.speaker ?? mainClauseSubject(context, subjectAt, slice) : null;
   // A phrase no rule resolves still speaks, but not where an inverted "…, said X." may follow.
-  const speaker = shared ?? speakerBefore(context, cue.verb, slice) ?? (words[cue.verb - 1]?.text === ',' ? null : nounPhraseSpeaker(context, cue.verb, slice));
+  const speaker = shared ?? (controlling !== -1 ? speakerBefore(context, controlling, slice) : null) ?? speakerBefore(context, cue.verb, slice)
+    ?? (words[cue.verb - 1]?.text === ',' ? null : nounPhraseSpeaker(context, cue.verb, slice));
   // "polls show", "the study found": only a source that is evidence makes these verbs attribute.
   if (cue.act === 'EVIDENCE' && !isEvidenceSource(speaker?.description ?? null)) return null;
   // "…, a White House official said Wednesday." — attribution closes the sentence.

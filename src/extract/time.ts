@@ -19,6 +19,14 @@ export interface TimeExpression {
 
 /** Reads a time expression starting at words[i]: "Wednesday", "on Sept. 6", "last week", "yesterday". */
 export function readTime(words: string[], i: number): TimeExpression | null {
+  const time = timeAt(words, i);
+  // "last year's deal", "Monday's debate": a time in the possessive qualifies a noun; it is no adverbial.
+  return time && POSSESSIVE_MARKS.has(words[i + time.length] ?? '') ? null : time;
+}
+
+const POSSESSIVE_MARKS = new Set(["'s", '’s']);
+
+function timeAt(words: string[], i: number): TimeExpression | null {
   let k = i;
   if (words[k]?.toLowerCase() === 'on') k++;
   const lower = words[k]?.toLowerCase();

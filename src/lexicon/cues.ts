@@ -76,3 +76,21 @@ export const CLAUSE_CONJUNCTIONS = new Set(['as', 'when', 'while', 'because', 'a
 export const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 
 export const MODALS = new Set(['would', 'will', 'could', 'might', 'may', 'should', 'must', 'can', 'shall']);
+
+/**
+ * Verbs and adjectives that hand their subject to an infinitive cue whose act took place:
+ * "went on to say", "began to argue", "was quick to praise", "took to Twitter to call", "used
+ * the speech to warn" (control-verbs.ts). Wishes and plans ("wants to say", "plans to
+ * announce") are not here: their act has not happened.
+ */
+export const CONTROL_VERBS = new Set(['begin', 'start', 'continue', 'proceed', 'hasten', 'hurry', 'rush', 'pause', 'stop', 'return', 'move']);
+/** "went on to say", "moved on to argue": a verb that needs its particle. */
+export const CONTROL_PHRASAL_VERBS = new Set(['go', 'move', 'carry', 'follow']);
+/** "was quick to praise", "the first candidate to call for": an adjective after "be". */
+export const CONTROL_ADJECTIVES = new Set(['quick', 'swift', 'fast', 'first', 'last', 'only', 'careful']);
+/** "took to Twitter to call", "went on CNN to argue", "appeared before reporters to say": a verb of going somewhere to speak. */
+export const VENUE_VERBS = new Set(['take', 'go', 'head', 'turn', 'rush', 'appear', 'return', 'come', 'hop', 'log']);
+/** "used the speech to warn", "seized the moment to attack": the object is the means, the subject speaks. */
+export const MEANS_VERBS = new Set(['use', 'seize']);
+/** "took the stage to say", "took the opportunity to thank": what "take" may take before its infinitive. */
+export const TAKEN_OCCASIONS = new Set(['opportunity', 'occasion', 'chance', 'moment', 'time', 'stage', 'floor', 'podium', 'microphone', 'mic', 'lectern']);

@@ -186,4 +186,30 @@ describe('reported clauses', () => {
       { act: 'SPEECH', kind: 'INDIRECT', cue: 'has vowed', speaker: 'Reyes', text: 'to fight on' },
     ]);
   });
+
+  it('gives an infinitive cue the subject of a verb that hands it on, where the act took place ("went on to say", "took to Twitter to call for")', () => {
+    expect(statementsOf('Ada Lind went on to say that the port would close.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the port would close', cue: 'say', speaker: 'Ada Lind' },
+    ]);
+    expect(statementsOf('Ada Lind used the speech to warn that the port would close.')).toContainEqual(
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the port would close', cue: 'warn', speaker: 'Ada Lind' },
+    );
+    expect(statementsOf('Ada Lind took to Twitter to call for an inquiry into the harbor.')).toContainEqual(
+      { act: 'APPRAISAL', kind: 'INDIRECT', text: 'an inquiry into the harbor', cue: 'call for', speaker: 'Ada Lind' },
+    );
+    expect(statementsOf('The union rallied on Monday and began to argue that the port would close.')).toContainEqual(
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the port would close', cue: 'argue', speaker: 'The union' },
+    );
+  });
+
+  it('gives no statement of the infinitive where the act has not happened or is another\'s ("wants to say", "urged Lind to say")', () => {
+    expect(statementsOf('Ada Lind wants to say that the port will close.').map((statement) => statement.cue)).toEqual(['wants']);
+    expect(statementsOf('The mayor urged Ada Lind to say that the port would close.').map((statement) => statement.speaker)).not.toContain('Ada Lind');
+  });
+
+  it('reads a time in the possessive as part of the content ("warned that last year\'s deal …")', () => {
+    expect(statementsOf("Ada Lind warned that last year's harbor deal was a mistake.")).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: "last year's harbor deal was a mistake", cue: 'warned', speaker: 'Ada Lind' },
+    ]);
+  });
 });

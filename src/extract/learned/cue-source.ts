@@ -2,6 +2,7 @@ import { EVIDENCE_NOUNS, attributesBelief } from '../../lexicon/acts.js';
 import { ISSUED_WORDS, NEGATIONS, SOURCE_DOCUMENTS, WRITTEN_WORKS } from '../../lexicon/cues.js';
 import { DESCRIPTION_NOUNS, IRREGULAR_PLURALS, ORGANIZATION_DESCRIPTIONS } from '../../lexicon/people.js';
 import { mainClauseSubject } from '../clause-subject.js';
+import { controllingWord } from '../control-verbs.js';
 import { describe, isPlural } from '../descriptions.js';
 import { CLAUSE_BREAK, fromMention } from '../speaker-basics.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from '../speakers.js';
@@ -27,12 +28,16 @@ const PASSIVE_AUXILIARIES = new Set(['be', 'get']);
  * blasted …" before it. null: a passive cue with no source; undefined: none found (no statement).
  */
 export function sourceOf(context: SpeakerContext, candidate: CueCandidate, shape: number, slice: (s: number, e: number) => string): Speaker | null | undefined {
-  const { words, cue, last } = candidate.site;
-  if (last > cue) return speakerAfter(context, last, slice) ?? nearestSource(words, context.mentions, last, true, slice) ?? undefined;
+  const { words, last } = candidate.site;
+  if (last > candidate.site.cue) return speakerAfter(context, last, slice) ?? nearestSource(words, context.mentions, last, true, slice) ?? undefined;
+  // "summoned the ambassador to explain …": an infinitive's subject is not the phrase before it,
+  // but the subject of a verb that hands it on ("went on to say …", "took to Twitter to call …"):
+  // the source is read from that verb.
+  const infinitive = words[candidate.site.cue - 1]?.text.toLowerCase() === 'to';
+  const cue = infinitive ? controllingWord(words, candidate.site.cue) : candidate.site.cue;
+  if (cue === -1) return undefined;
   // "did not say how many …" reports nothing; "Trump doesn't believe …" still attributes a belief (acts.ts).
   if (isNegated(words, cue) && !(attributesBelief(words[cue].lemma) && negatedByDo(words, cue))) return undefined;
-  // "summoned the ambassador to explain …": an infinitive's subject is not the phrase before it.
-  if (words[cue - 1]?.text.toLowerCase() === 'to') return undefined;
   // "was asked by a reporter whether …", "When asked by a host if …": the agent after "by" is the source.
   const passive = isPassive(words, cue);
   const reduced = cue > 0 && REDUCED_PASSIVE_OPENERS.has(words[cue - 1].text.toLowerCase()) && words[cue].text.endsWith('ed');
