@@ -90,6 +90,8 @@ export const SOURCE_NOUNS = new Set([
   'lawyer', 'attorney', 'researcher', 'scientist', 'doctor', 'nurse', 'teacher', 'parent', 'mother', 'father', 'sister',
   'brother', 'son', 'daughter', 'wife', 'husband', 'widow', 'survivor', 'resident', 'farmer', 'trader', 'banker', 'executive',
   'organiser', 'organizer', 'volunteer', 'activist', 'veteran', 'diplomat', 'envoy', 'analyst', 'economist', 'commentator',
+  // A member of a party or a camp: "one Democrat familiar with the talks", "a senior Republican".
+  'democrat', 'republican', 'libertarian', 'tory', 'conservative', 'liberal', 'progressive', 'moderate', 'independent',
 ]);
 
 /** Role words that describe a speaker but never start a name ("the minister said"). */
@@ -126,7 +128,7 @@ export const RUN_STOPS = new Set([
 /** Capitalised words that can sit in an organization's name but never in a person's. */
 export const NOT_IN_PERSON_NAMES = new Set([
   'North', 'South', 'East', 'West', 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'National', 'Federal',
-  'Communist', 'Democratic', 'Republican', 'Socialist', 'Liberal', 'Conservative', 'Labour', 'Green', 'People',
+  'Communist', 'Democratic', 'Democrat', 'Republican', 'Libertarian', 'Socialist', 'Liberal', 'Conservative', 'Labour', 'Green', 'People',
   'Party', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Editor', 'Note', 'International', 'Global', 'World', 'Royal', 'State',
   'United', 'Republic', 'Kingdom', 'Union', 'Security', 'Foreign', 'Affairs', 'Defense', 'Defence', 'Strategic',
   // Faiths as adjectives and the words of bodies named for relations ("Council on American-Islamic Relations");

@@ -212,4 +212,13 @@ describe('reported clauses', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: "last year's harbor deal was a mistake", cue: 'warned', speaker: 'Ada Lind' },
     ]);
   });
+
+  it('reads a member of a party as an unnamed source, never as a person named "Democrat" ("one Democrat familiar with the talks")', () => {
+    expect(statementsOf('One Democrat familiar with the talks said the deal was close.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the deal was close', cue: 'said', speaker: 'One Democrat familiar with the talks' },
+    ]);
+    const facts = extract('Headline of the day\n\nA senior Democrat said the deal was close.\n');
+    expect(facts.entities.filter((entity) => entity.kind === 'PERSON')).toEqual([]);
+    expect(facts.statements).toMatchObject([{ speakerKey: null, speakerDescription: expect.stringMatching(/senior Democrat$/) }]);
+  });
 });
