@@ -1,6 +1,6 @@
 import { controllingWord } from './control-verbs.js';
 import { ACT_CUES_BY_LEMMA, EVIDENCE_NOUNS, EVIDENCE_VERBS, POINTED_PLACES, REFUSAL_CUES, SPEAKING_VERBS, type ActFrame } from '../lexicon/acts.js';
-import { CUE_LEMMAS, ISSUED_WORDS, MODALS, NEGATIONS, SOURCE_DOCUMENTS, WRITTEN_WORKS } from '../lexicon/cues.js';
+import { CUE_LEMMAS, ISSUED_WORDS, MODALS, NEGATIONS, SOURCE_DOCUMENTS, WRITTEN_WORKS, SPEECH_VENUES } from '../lexicon/cues.js';
 import { ANONYMITY_REQUESTS, POSSESSIVE_DETERMINERS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS } from '../lexicon/people.js';
 import type { StatementAct } from '../graph/facts.js';
 import { startsLowerCase } from './normalize.js';
@@ -138,7 +138,7 @@ export function targetEnd(words: Word[], k: number, sentenceEnd: number, insideQ
   const texts = words.map((word) => word.text);
   for (let j = k; j < words.length && words[j].start < sentenceEnd; j++) {
     const lower = words[j].text.toLowerCase();
-    if (!insideQuote(words[j].start) && j > k && (isBreak(words, j, lower) || opensPredicate(words, j) || opensTime(texts, j) || actAdjunctAfterName(words, j))) break;
+    if (!insideQuote(words[j].start) && j > k && (isBreak(words, j, lower) || opensPredicate(words, j) || opensTime(texts, j) || actAdjunctAfterName(words, j) || opensSpeechVenue(words, j))) break;
     end = words[j].end;
   }
   return end;
@@ -157,12 +157,32 @@ function actAdjunctAfterName(words: Word[], j: number): boolean {
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us']);
 
+/**
+ * "stressed those worries in a call with reporters", "praised the deal during a speech": where the
+ * act was spoken belongs to the act, not to its target.
+ */
+function opensSpeechVenue(words: Word[], j: number): boolean {
+  if (!VENUE_PREPOSITIONS.has(words[j].text.toLowerCase())) return false;
+  for (let i = j + 1; i < words.length && i <= j + MAX_VENUE_WORDS; i++) {
+    if (SPEECH_VENUES.has(words[i].text.toLowerCase())) return true;
+    if (!VENUE_PHRASE_TAGS.has(words[i].pos)) return false;
+  }
+  return false;
+}
+
+const VENUE_PREPOSITIONS = new Set(['in', 'during', 'at', 'on', 'via']);
+const MAX_VENUE_WORDS = 4;
+const VENUE_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'PART', 'NUM']);
+
 const ACT_ADJUNCT_PREPOSITIONS = new Set(['in', 'during', 'at', 'amid', 'after', 'before', 'ahead', 'outside', 'inside', 'via']);
 
-/** Where a phrase from word k to `end` stops before a time of its own ("concern about the budget on Monday"). */
-export function endBeforeTime(words: Word[], k: number, end: number): number {
+/**
+ * Where a phrase from word k to `end` stops before a time or a place of speaking of its own
+ * ("concern about the budget on Monday", "those worries in a call with reporters").
+ */
+export function endBeforeCircumstance(words: Word[], k: number, end: number): number {
   const texts = words.map((word) => word.text);
-  for (let j = k + 1; j < words.length && words[j].end <= end; j++) if (opensTime(texts, j)) return words[j - 1].end;
+  for (let j = k + 1; j < words.length && words[j].end <= end; j++) if (opensTime(texts, j) || opensSpeechVenue(words, j)) return words[j - 1].end;
   return end;
 }
 

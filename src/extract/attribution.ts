@@ -3,7 +3,7 @@ import { actOf, evidenceSpeaker, reportedSpeech } from './reported-speech.js';
 import { cueBefore, findCues } from './cue-words.js';
 import { attributionAfter, attributionBefore, attributionClosingParagraph, clauseRunsOn, isSpeech, sameSentenceContinuation, standsAlone, trimContent, whollyQuoted } from './quote-attribution.js';
 import { revealSpeakers } from './reveal-speakers.js';
-import { endBeforeTime } from './acts.js';
+import { endBeforeCircumstance } from './acts.js';
 import { QUOTE_ONLY_CUES } from '../lexicon/cues.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
 import type { QuoteIndex, QuoteSpan } from './quotes.js';
@@ -116,8 +116,8 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
       // clause the quotation opens goes on after it (mixed).
       const clauseEnd = after ? -1 : clauseRunsOn(text, quote, closingView.sentence.end);
       if (clauseEnd !== -1) {
-        // `tweeted "Thank you!" on Friday afternoon`: when it was said is no part of it.
-        const end = endBeforeTime(closingView.words, closingView.words.findIndex((word) => word.start >= quote.close) - 1, clauseEnd);
+        // `tweeted "Thank you!" on Friday afternoon`, `in an interview`: when and where it was said are no part of it.
+        const end = endBeforeCircumstance(closingView.words, closingView.words.findIndex((word) => word.start >= quote.close) - 1, clauseEnd);
         if (end > quote.close) [content, mixed] = [{ start: quote.open, end }, true];
       }
       const statement: Attribution = {

@@ -94,3 +94,10 @@ export const VENUE_VERBS = new Set(['take', 'go', 'head', 'turn', 'rush', 'appea
 export const MEANS_VERBS = new Set(['use', 'seize']);
 /** "took the stage to say", "took the opportunity to thank": what "take" may take before its infinitive. */
 export const TAKEN_OCCASIONS = new Set(['opportunity', 'occasion', 'chance', 'moment', 'time', 'stage', 'floor', 'podium', 'microphone', 'mic', 'lectern']);
+
+/** Where words are spoken or published: "in a call with reporters", "during a speech", "on Twitter" (acts.ts ends a target before them). */
+export const SPEECH_VENUES = new Set([
+  'interview', 'interviews', 'call', 'statement', 'statements', 'speech', 'speeches', 'letter', 'tweet', 'tweets', 'post', 'briefing',
+  'conference', 'appearance', 'hearing', 'debate', 'rally', 'release', 'email', 'memo', 'op-ed', 'column', 'video', 'remarks', 'address',
+  'twitter', 'facebook', 'podcast', 'broadcast', 'show', 'program', 'programme', 'town', 'event', 'forum', 'testimony',
+]);

@@ -221,4 +221,13 @@ describe('reported clauses', () => {
     expect(facts.entities.filter((entity) => entity.kind === 'PERSON')).toEqual([]);
     expect(facts.statements).toMatchObject([{ speakerKey: null, speakerDescription: expect.stringMatching(/senior Democrat$/) }]);
   });
+
+  it('ends an appraisal\'s target, and a quotation\'s clause, before where it was spoken ("stressed those worries in a call with reporters")', () => {
+    expect(statementsOf('Ada Lind stressed those worries in a call with reporters.')).toEqual([
+      { act: 'APPRAISAL', kind: 'INDIRECT', text: 'those worries', cue: 'stressed', speaker: 'Ada Lind' },
+    ]);
+    expect(statementsOf('Ada Lind said "we will win this race" in an interview with the Gazette.')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'we will win this race', cue: 'said', speaker: 'Ada Lind' },
+    ]);
+  });
 });

@@ -1,6 +1,6 @@
 import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, COMMUNICATION_VERBS, EVIDENCE_VERBS, NOT_SOURCE_CUES, WRITING_VERBS } from '../../lexicon/acts.js';
 import { CUE_BY_LEMMA } from '../../lexicon/cues.js';
-import { endBeforeTime, isEvidenceSource, namesWrittenDocument, pointsAtPlace, refusesToSpeak } from '../acts.js';
+import { endBeforeCircumstance, isEvidenceSource, namesWrittenDocument, pointsAtPlace, refusesToSpeak } from '../acts.js';
 import { insideCondition } from '../subordinate-clauses.js';
 import { isTimePhrase } from '../time.js';
 import { CONNECTORS } from './ner-lexeme.js';
@@ -205,11 +205,11 @@ function contentForm(words: Word[], content: Span): ContentForm {
 const NOT_SUBJECT_TAGS = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PUNCT']);
 const RELATIVES = new Set(['that', 'which', 'who', 'whom', 'whose', 'to']);
 
-/** The target without a time of the act after it (acts.ts `endBeforeTime`); the rest of the phrase stays, as PolNeAR marks it. */
+/** The target without the time or place of the act after it (acts.ts `endBeforeCircumstance`); the rest of the phrase stays, as PolNeAR marks it. */
 function targetOf(words: Word[], content: Span): Span {
   const first = words.findIndex((word) => word.start >= content.start);
   if (first === -1 || words[first].start >= content.end) return content;
-  const end = endBeforeTime(words, first, content.end);
+  const end = endBeforeCircumstance(words, first, content.end);
   return end - content.start >= MIN_CONTENT_CHARACTERS ? { start: content.start, end } : content;
 }
 
