@@ -230,4 +230,10 @@ describe('reported clauses', () => {
       { act: 'SPEECH', kind: 'DIRECT', text: 'we will win this race', cue: 'said', speaker: 'Ada Lind' },
     ]);
   });
+
+  it('reads "another", "each" or "one" standing alone as an unnamed subject ("Another said …")', () => {
+    expect(statementsOf('One voter praised the plan. Another said the port would close.')).toContainEqual(
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the port would close', cue: 'said', speaker: 'Another' },
+    );
+  });
 });
