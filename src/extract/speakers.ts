@@ -49,13 +49,16 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   // "Holt, who calls the mayor a “fraud,” said", "Holt, citing “…,” said": an aside closing on a quotation.
   const aside = QUOTE_MARKS.has(words[k].text) && words[k - 1]?.text === ',' ? asideOpeningComma(words, k) : -1;
   if (aside > 0) return subjectBeforeCommas(context, aside, text);
+  // "two Democrats, both of whom opposed …": the share of the people before the comma is theirs.
+  const share = ['whom', 'which'].includes(words[k].text.toLowerCase()) && words[k - 1]?.text.toLowerCase() === 'of' && QUANTIFIER_SUBJECTS.has(words[k - 2]?.text.toLowerCase() ?? '') ? k - 2 : -1;
   // "…, which announced that": the relative pronoun stands for the name before the comma.
-  if (['which', 'who'].includes(words[k].text.toLowerCase()) && RELATIVE_OPENERS.has(words[k - 1]?.text ?? '')) {
+  if ((share !== -1 || ['which', 'who'].includes(words[k].text.toLowerCase())) && RELATIVE_OPENERS.has(words[(share !== -1 ? share : k) - 1]?.text ?? '')) {
+    const opener = share !== -1 ? share - 1 : k - 1;
     // The words that give the speaker run from the name to the pronoun: "Charles Barkley, who said",
     // "Graham — who had endorsed …", "David Duke (who endorses …".
     // "The union, which endorsed …", "two senators, who said …": described, not named, they speak
     // too ("a diplomat, who asked not to be named" is no statement: refusesToSpeak reads the request).
-    const named = antecedent(context, k - 1) ?? (k > 1 ? fromDescription(context, k - 2, text) : null);
+    const named = antecedent(context, opener) ?? (opener > 0 ? fromDescription(context, opener - 1, text) : null);
     return named && { ...named, mention: { start: named.mention.start, end: words[k].end, text: text(named.mention.start, words[k].end) } };
   }
   const resident = personOfPlace(context, k);

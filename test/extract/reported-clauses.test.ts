@@ -236,4 +236,10 @@ describe('reported clauses', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'the port would close', cue: 'said', speaker: 'Another' },
     );
   });
+
+  it('gives "both of whom", "some of which" the people or bodies before the comma', () => {
+    expect(statementsOf('The harbor unions, some of which backed the plan, met on Monday.')).toEqual([
+      { act: 'BELIEF', kind: 'INDIRECT', text: 'the plan', cue: 'backed', speaker: 'The harbor unions, some of which' },
+    ]);
+  });
 });
