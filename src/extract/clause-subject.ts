@@ -14,8 +14,10 @@ import { isVerb, type Word } from './words.js';
  */
 export function mainClauseSubject(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
   const { words } = context;
-  // Not a verb inside a quotation: in `“… as we speak,” Clinton said, referencing …` the clause is Clinton's.
-  const isClauseVerb = (k: number) => isVerb(words[k]) && !context.insideQuote(words[k].start);
+  // Not a verb inside a quotation: in `“… as we speak,” Clinton said, referencing …` the clause is Clinton's;
+  // nor a word of a name the tagger reads as a verb ("Sen. Ted Cruz weighed in …").
+  const inName = (k: number) => context.mentions.some((mention) => mention.start <= words[k].start && words[k].end <= mention.end);
+  const isClauseVerb = (k: number) => isVerb(words[k]) && !context.insideQuote(words[k].start) && !inName(k);
   let verb = clauseOpening(context, cue) + 1;
   while (verb < cue && !isClauseVerb(verb)) verb++;
   if (verb >= cue - 1) return null;
@@ -25,15 +27,22 @@ export function mainClauseSubject(context: SpeakerContext, cue: number, text: (s
 /** Index of the word just before the cue's clause: its subordinating conjunction or semicolon, the comma after an opening prepositional phrase, or 0. */
 function clauseOpening(context: SpeakerContext, cue: number): number {
   const { words } = context;
-  for (let k = cue - 2; k > 0; k--) if ((opensClause(words, k) || words[k].text === ';') && !context.insideQuote(words[k].start)) return k;
+  for (let k = cue - 2; k > 0; k--) if ((opensClause(words, k, cue) || words[k].text === ';') && !context.insideQuote(words[k].start)) return k;
   return opensWithPreposition(words) ? Math.max(0, words.findIndex((word, k) => k < cue && word.text === ',' && !context.insideQuote(word.start))) : 0;
 }
 
-/** A subordinating conjunction ("because", "as results came in"; the tagger reads some as prepositions) opening a clause with its subject. */
-function opensClause(words: Word[], k: number): boolean {
+/**
+ * A subordinating conjunction ("because", "as results came in"; the tagger reads some as
+ * prepositions) opening a clause with its subject and a finite verb before the cue ("went after
+ * Reyes over his refusal to release …, calling" has no clause after "after").
+ */
+function opensClause(words: Word[], k: number, cue: number): boolean {
   const lower = words[k].text.toLowerCase();
   if (lower === 'that') return false;
-  return words[k].pos === 'SCONJ' || (CLAUSE_CONJUNCTIONS.has(lower) && SUBJECT_OPENERS.has(words[k + 1]?.pos ?? ''));
+  if (words[k].pos === 'SCONJ') return true;
+  if (!CLAUSE_CONJUNCTIONS.has(lower) || !SUBJECT_OPENERS.has(words[k + 1]?.pos ?? '')) return false;
+  for (let j = k + 2; j < cue; j++) if (isVerb(words[j]) && words[j - 1].text.toLowerCase() !== 'to') return true;
+  return false;
 }
 
 const SUBJECT_OPENERS = new Set(['NOUN', 'PROPN', 'PRON', 'DET']);

@@ -61,4 +61,13 @@ describe('sources read from the clause that holds the cue', () => {
     // Asking someone else not to do a thing is still a request.
     expect(statementsOf('The mayor asked residents not to travel on Monday.')).toMatchObject([{ cue: 'asked', speaker: 'The mayor' }]);
   });
+
+  it('reads the main clause past a name the tagger takes for a verb and a preposition that opens no clause ("Sen. Ted Cruz weighed in …", "went after Reyes …")', () => {
+    expect(statementsOf('Sen. Ted Cruz weighed in on the allegations, calling the harbor deal a "fireable offense."')).toMatchObject([
+      { cue: 'calling', speaker: 'Ted Cruz' },
+    ]);
+    expect(statementsOf('Ada Lind went after Tom Reyes on Wednesday over his refusal to release his taxes, asserting that he was hiding something.')).toMatchObject([
+      { cue: 'asserting', text: 'he was hiding something', speaker: 'Ada Lind' },
+    ]);
+  });
 });
