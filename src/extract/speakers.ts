@@ -230,13 +230,15 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   }
   // Sentence adverbials open without a noun or with a preposition: "Separately,", "Outside court,", "In a note to member states,".
   // A name opens no adverbial, whatever the tagger calls its first word ("Josh Hendler": "josh" is a verb).
-  const opensName = (a: number) => context.mentions.some((mention) => mention.start === words[a].start);
+  // "As Tom Ridge, a former secretary, put it": the name after "as" opens the subject.
+  const opensName = (a: number) => context.mentions.some((mention) => mention.start === words[a].start || (words[a].text.toLowerCase() === 'as' && mention.start === words[a + 1]?.start));
   const content = segments.filter(([a, b]) => (opensName(a) || !['ADP', 'ADV', 'SCONJ', 'VERB'].includes(words[a].pos)) && words.slice(a, b + 1).some((word) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)));
   // "Lind remains committed to the plan, her top aide, Tom Devine, told …": a clause before the subject is what it reports.
   // "The harbor is fine, Ada Lind, the mayor, said": the same, the name first and its description after.
   if (content.length === 3 && hasFiniteVerb(words, content[0]) && ((!hasFiniteVerb(words, content[1]) && namingPerson(context, content[2])) || (namingPerson(context, content[1]) && !hasFiniteVerb(words, content[2])))) content.shift();
   if (content.length === 0) return null;
   const [first, second] = content;
+  if (words[first[0]].text.toLowerCase() === 'as' && first[1] > first[0]) first[0]++;
   // "The poll has, however, revealed": the auxiliary before the aside belongs to the verb, not the subject.
   while (first[1] > first[0] && (words[first[1]].pos === 'AUX' || SPEAKER_CUE_FILLERS.has(words[first[1]].text.toLowerCase()))) first[1]--;
   const head = headMention(context, first);
@@ -252,12 +254,25 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   if (named) {
     return described(named);
   }
+  // "Teck, the Canadian mining company, says": a name no table knows, described after it, speaks by both.
+  if (second && isBareName(words, first) && DEFINITE_OR_INDEFINITE.has(words[second[0]].text.toLowerCase())) {
+    const described = describe(context, second[0], second[1], text);
+    if (described && !described.entityKey) {
+      const mention = { start: words[first[0]].start, end: words[second[1]].end, text: text(words[first[0]].start, words[second[1]].end) };
+      return { ...described, mention, description: mention.text, revealable: false };
+    }
+  }
   // "He also had a voice in …, said a spokesman": a clause (a finite verb, no relative pronoun) describes no one.
   if (hasFiniteVerb(words, first) && !words.slice(first[0], first[1] + 1).some((word) => RELATIVE_PRONOUNS.has(word.text.toLowerCase()))) return null;
   return describe({ ...context, clause: text(words[first[0]].start, words[comma].end) }, first[0], first[1], text);
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+const DEFINITE_OR_INDEFINITE = new Set([...DEFINITE, 'a', 'an']);
+
+/** A segment of one to four capitalised words, none a determiner or a pronoun: a name ("Teck", "Working America"). */
+const isBareName = (words: Word[], [from, to]: [number, number]): boolean =>
+  to - from < 4 && words.slice(from, to + 1).every((word) => word.capitalized && (word.pos === 'PROPN' || word.pos === 'NOUN') && !DEFINITE.has(word.text.toLowerCase()));
 
 const hasFiniteVerb = (words: Word[], [from, to]: [number, number]): boolean =>
   words.slice(from, to + 1).some((word) => word.pos === 'AUX' || (word.pos === 'VERB' && !/(ing|ed)$/.test(word.text)));

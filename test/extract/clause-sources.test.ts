@@ -70,4 +70,13 @@ describe('sources read from the clause that holds the cue', () => {
       { cue: 'asserting', text: 'he was hiding something', speaker: 'Ada Lind' },
     ]);
   });
+
+  it('gives a name no table knows, described right after it, the statement by both ("Teck, the mining company, says"), and reads a name after "as"', () => {
+    expect(statementsOf('Vortek, the Canadian mining company, says that it pays millions in carbon taxes.')).toMatchObject([
+      { cue: 'says', text: 'it pays millions in carbon taxes', speaker: 'Vortek, the Canadian mining company' },
+    ]);
+    expect(statementsOf('Or, as Tom Ridge, a former secretary of the harbor board, put it: "The barbarians are no longer at the gate."')).toMatchObject([
+      { cue: 'put', text: 'The barbarians are no longer at the gate.', speaker: 'Tom Ridge' },
+    ]);
+  });
 });
