@@ -3,6 +3,7 @@ import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { DocumentEntities, EntityRecord, ResolvedMention } from './coref.js';
 import { verbTaggedAsNoun } from './acts.js';
 import { beforeAdverbial } from './adverbials.js';
+import { jointSubject } from './coordinated-subjects.js';
 import { describe, fromDescription } from './descriptions.js';
 import { describedName, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext } from './speaker-basics.js';
 import { readTime } from './time.js';
@@ -64,7 +65,7 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   const resident = personOfPlace(context, k);
   if (resident) return fromMention(resident);
   const named = mentionEndingAt(context, words[k].end);
-  if (named && !isDemonym(named)) return fromMention(personOfOrganization(context, named) ?? named);
+  if (named && !isDemonym(named)) return jointSubject(context, named, text) ?? fromMention(personOfOrganization(context, named) ?? named);
   const pronoun = words[k].text.toLowerCase();
   if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they') return fromPronoun(context, k, text);
   return fromDescription(context, k, text) ?? shareOfPeople(context, k, text);

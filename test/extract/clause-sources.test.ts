@@ -79,4 +79,13 @@ describe('sources read from the clause that holds the cue', () => {
       { cue: 'put', text: 'The barbarians are no longer at the gate.', speaker: 'Tom Ridge' },
     ]);
   });
+
+  it('gives names joined as one subject the statement together, led by the first ("Ada Lind, Tom Reyes and Mark Holt argued"), but not names ending another clause', () => {
+    const [joint] = extract('Headline of the day\n\nBut Ada Lind, Tom Reyes and Mark Holt argued that the port would close.\n').statements;
+    expect(joint).toMatchObject({ cue: 'argued', speakerMention: { text: 'Ada Lind, Tom Reyes and Mark Holt' } });
+    expect(joint.speakerKey).toMatch(/ada lind/);
+    expect(statementsOf('The harbor board expelled envoys from Tallinn, Riga, and Ada Lind said the board would regret it.')).toMatchObject([
+      { cue: 'said', speaker: 'Ada Lind' },
+    ]);
+  });
 });

@@ -101,7 +101,7 @@ describe('learned attribution on invented sentences', () => {
 
   it('reads a joint subject past a floating quantifier ("Lind and Holt both condemned …")', () => {
     expect(extract('Ada Lind and Tom Holt both condemned the harbor program.').statements).toMatchObject([
-      { act: 'APPRAISAL', speakerMention: { text: 'Tom Holt' }, text: 'the harbor program' },
+      { act: 'APPRAISAL', speakerMention: { text: 'Ada Lind and Tom Holt' }, text: 'the harbor program' },
     ]);
   });
 
