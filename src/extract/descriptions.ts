@@ -79,7 +79,7 @@ export function fromDescription(context: SpeakerContext, k: number, text: (s: nu
 }
 
 /** Word k ends a "who …" clause about the noun before it, with no clause break between. */
-function closesRelativeClause(words: Word[], k: number): boolean {
+export function closesRelativeClause(words: Word[], k: number): boolean {
   for (let j = k - 1; j > 0 && k - j < MAX_DESCRIPTION_WORDS; j--) {
     if (CLAUSE_BREAK.has(words[j].text)) return false;
     if (words[j].text.toLowerCase() === 'who') return words[j - 1].pos === 'NOUN';

@@ -4,7 +4,7 @@ import type { DocumentEntities, EntityRecord, ResolvedMention } from './coref.js
 import { verbTaggedAsNoun } from './acts.js';
 import { beforeAdverbial } from './adverbials.js';
 import { jointSubject } from './coordinated-subjects.js';
-import { describe, fromDescription } from './descriptions.js';
+import { closesRelativeClause, describe, fromDescription } from './descriptions.js';
 import { describedName, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext } from './speaker-basics.js';
 import { readTime } from './time.js';
 import { isAbbreviationStop, isPossessive, type Word } from './words.js';
@@ -65,6 +65,9 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   const resident = personOfPlace(context, k);
   if (resident) return fromMention(resident);
   const named = mentionEndingAt(context, words[k].end);
+  // "Two aides who worked for Ada Lind said": the name closes a relative clause; the aides speak.
+  const described = named && closesRelativeClause(words, k) ? fromDescription(context, k, text) : null;
+  if (described) return described;
   if (named && !isDemonym(named)) return jointSubject(context, named, text) ?? fromMention(personOfOrganization(context, named) ?? named);
   const pronoun = words[k].text.toLowerCase();
   if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they') return fromPronoun(context, k, text);

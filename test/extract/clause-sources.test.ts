@@ -88,4 +88,10 @@ describe('sources read from the clause that holds the cue', () => {
       { cue: 'said', speaker: 'Ada Lind' },
     ]);
   });
+
+  it('gives the people a relative clause describes their words, not the name that closes the clause ("Two aides who worked for Ada Lind said")', () => {
+    expect(statementsOf('Two aides who worked for Ada Lind said the port would close.')).toMatchObject([
+      { cue: 'said', text: 'the port would close', speaker: 'Two aides who worked for Ada Lind', entity: null },
+    ]);
+  });
 });
