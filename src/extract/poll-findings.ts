@@ -37,10 +37,13 @@ export function pollCueAt(words: Word[], k: number, otherCues: number): Cue | nu
 
 /** Index of the poll noun heading the phrase after "in" at k ("in the latest polls" → "polls"), or -1. */
 function pollNounAfter(words: Word[], k: number): number {
+  let grouped = false;
   for (let j = k + 1; j < words.length && j - k <= MAX_PHRASE_WORDS; j++) {
     const lower = words[j].text.toLowerCase();
-    if (POLL_NOUNS.has(lower) && words[j].pos !== 'VERB') return j;
+    // "in the polls", "in national polls": polls in general are no source ("the average of recent polls" is one).
+    if (POLL_NOUNS.has(lower) && words[j].pos !== 'VERB') return lower.endsWith('s') && !grouped ? -1 : j;
     const groups = lower === 'of' && POLL_GROUPS.has(words[j - 1].text.toLowerCase());
+    grouped ||= groups;
     if (!groups && !PHRASE_TAGS.has(words[j].pos) && !PHRASE_JOINS.has(lower)) return -1;
   }
   return -1;

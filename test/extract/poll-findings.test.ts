@@ -43,5 +43,8 @@ describe('findings of a poll named by "in"', () => {
     expect(statementsOf('He has been leading by huge margins. In the polls, anyway.')).toEqual([]);
     expect(statementsOf('Reyes, who leads Lind in most polls, opened a campaign office.')).toEqual([]);
     expect(statementsOf('Reyes spoke to reporters in a room full of old polls and maps.').filter((statement) => statement.act === 'EVIDENCE')).toEqual([]);
+    // Polls in general are no source: "has a slight lead in the polls", "is ahead in national polls".
+    expect(statementsOf('Ada Lind has a slight lead in the polls.')).toEqual([]);
+    expect(statementsOf('Ada Lind is still ahead in national harbor surveys.')).toEqual([]);
   });
 });
