@@ -31,7 +31,7 @@ export function functionWordSurname(words: Word[], from: number, end: number): b
   const next = words[end];
   return from > 0 && end === from + 1 && SURNAME_FUNCTION_WORDS.has(next.text) && isGivenName(words[from].text) && !words[end + 1]?.capitalized;
 }
-const SURNAME_FUNCTION_WORDS = new Set(['Or', 'To', 'So', 'Do', 'On', 'An', 'Yet', 'Then']);
+const SURNAME_FUNCTION_WORDS = new Set(['Or', 'To', 'So', 'Do', 'On', 'An', 'Yet', 'Then', 'Read', 'Will', 'From', 'More', 'May', 'Long', 'Still', 'Last']);
 
 /** The acronym that opens a title before its role words ("FAA Administrator", "IMF Managing Director"): an organization. */
 export function titleOrganization(words: Word[], titleStart: number, last: number, scope: Scope): OrganizationMention | null {

@@ -71,7 +71,7 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   if (named && !isDemonym(named)) return jointSubject(context, named, text) ?? fromMention(personOfOrganization(context, named) ?? named);
   const pronoun = words[k].text.toLowerCase();
   if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they') return fromPronoun(context, k, text);
-  return fromDescription(context, k, text) ?? shareOfPeople(context, k, text);
+  return knownSurname(context, k) ?? fromDescription(context, k, text) ?? shareOfPeople(context, k, text);
 }
 
 /**
@@ -165,6 +165,22 @@ function shareOfPeople(context: SpeakerContext, k: number, text: (s: number, e: 
 const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'both', 'few', 'several', 'others', 'all', 'another', 'each', 'one', 'neither', 'either']);
 const SHARE_WORDS = new Set(['more', 'less', 'fewer', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'half', 'a', 'third', 'quarter', 'in', 'percent', 'of', 'most', 'some']);
 
+
+/**
+ * `“…,” Read said`: a capitalised word standing alone as the subject that is the surname of a
+ * person named before, though it is also a common word ("Read", "Will", "From") the name finder
+ * leaves alone.
+ */
+function knownSurname(context: SpeakerContext, k: number): Speaker | null {
+  const { words } = context;
+  const word = words[k];
+  const before = words[k - 1];
+  if (!word.capitalized || (before && !SURNAME_OPENERS.has(before.pos) && !QUOTE_MARKS.has(before.text))) return null;
+  const person = context.entities.peopleBefore(word.start).find((record) => record.entity.name.split(' ').pop() === word.text);
+  return person ? { mention: { start: word.start, end: word.end, text: word.text }, entityKey: person.entity.key, description: null, revealable: false } : null;
+}
+
+const SURNAME_OPENERS = new Set(['PUNCT', 'CCONJ']);
 
 /** "Senator Marina dos Santos of the National Renewal Party said": the person, not the party. */
 function personOfOrganization(context: SpeakerContext, org: ResolvedMention): ResolvedMention | undefined {

@@ -9,6 +9,13 @@ describe('person names', () => {
   it('a capitalised function word after a lone given name, mid-sentence, is a surname', () => {
     const facts = extract('Count ends\n\nDistrict councillor Hector Or was elected, and Tomas To of the Civic League won too.\n');
     expect(people(facts)).toEqual(['Hector Or', 'Tomas To']);
+    // Words that open or close a line elsewhere ("Read more", "From …", "Will …") are surnames here too, and such a person speaks.
+    const surnames = extract('Deal done\n\nHarbor chief executive Ian Read said the deal was fair. The adviser Al From agreed.\n');
+    expect(people(surnames)).toEqual(['Ian Read', 'Al From']);
+    expect(surnames.statements).toMatchObject([{ cue: 'said', speakerMention: { text: 'Ian Read' }, text: 'the deal was fair' }]);
+    // Later, the surname alone after a quotation is still that person.
+    const later = extract('Deal done\n\nHarbor chief executive Ian Read defended the deal. "We believe it is a great deal for the town," Read said.\n');
+    expect(later.statements.map((statement) => [statement.text, statement.speakerMention?.text, statement.speakerKey])).toContainEqual(['We believe it is a great deal for the town', 'Read', later.entities[0].key]);
   });
 
   it('the leader a government is named after is a person, one with the full name', () => {
