@@ -100,7 +100,12 @@ function participleAfterComma(words: Word[], k: number): string | null {
   if (word.pos !== 'NOUN' || !word.text.endsWith('ing') || words[k - 1]?.text !== ',') return null;
   const next = words[k + 1];
   if (!next || !(['that', 'to'].includes(next.text.toLowerCase()) || ['DET', 'PRON', 'PROPN', 'SCONJ'].includes(next.pos))) return null;
-  const stem = word.text.slice(0, -3).toLowerCase();
+  return participleCueLemma(word.text);
+}
+
+/** The cue lemma of a present participle ("adding" → add, "noting" → note, "admitting" → admit), or null. */
+export function participleCueLemma(participle: string): string | null {
+  const stem = participle.slice(0, -3).toLowerCase();
   const doubled = stem.length > 2 && stem[stem.length - 1] === stem[stem.length - 2] ? stem.slice(0, -1) : null;
   for (const lemma of [stem, `${stem}e`, doubled]) if (lemma && CUE_BY_LEMMA.has(lemma)) return lemma;
   return null;

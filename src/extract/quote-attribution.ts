@@ -1,5 +1,5 @@
 import { AUDIENCE_NOUNS, MEDIA_NOUNS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
-import { CLAUSE_END, cueAt, cueBefore, cueText, type Cue } from './cue-words.js';
+import { CLAUSE_END, cueAt, cueBefore, cueText, participleCueLemma, type Cue } from './cue-words.js';
 import { isQuoteMark, type QuoteSpan } from './quotes.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { speakerAfter } from './speakers-after.js';
@@ -45,6 +45,9 @@ export function standsAlone(text: string, quote: QuoteSpan): boolean {
 /** The next quote continues the same sentence after the attribution: `"We will," she said, "back down."`. */
 export function sameSentenceContinuation(text: string, phraseEnd: number, next: QuoteSpan): boolean {
   const between = text.slice(phraseEnd, next.open);
+  // `"…," she said, adding, "…"`: a second act of speech opens a quotation of its own.
+  const secondAct = /\b\p{L}+ing\b/u.exec(between)?.[0];
+  if (secondAct && participleCueLemma(secondAct)) return false;
   return between.length < 120 && !/[.!?;"“”]/.test(between) && /,\s*$/.test(between);
 }
 

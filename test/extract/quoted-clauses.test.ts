@@ -43,3 +43,12 @@ describe('a sentence split by its attribution', () => {
     ]);
   });
 });
+
+describe('a second quotation after the attribution', () => {
+  it('is a statement of its own when a second act of speech introduces it ("she said, adding, “…”")', () => {
+    expect(statementsOf('"The group is not part of the campaign," Ms. Ada Lind said, adding, "We are grateful for its support."')).toEqual([
+      { kind: 'DIRECT', cue: 'said', text: 'The group is not part of the campaign', speaker: 'Ada Lind' },
+      { kind: 'DIRECT', cue: 'adding', text: 'We are grateful for its support.', speaker: 'Ada Lind' },
+    ]);
+  });
+});
