@@ -119,6 +119,8 @@ export function describe(context: SpeakerContext, from: number, to: number, text
   };
 }
 
+const PARTITIVE_HEADS = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'several', 'few', 'none', 'each', 'either', 'neither', 'all', 'both', 'another']);
+
 /** The noun the description is about: "a senior official who asked …" → "official". */
 function headNoun(words: Word[], from: number, to: number): string | null {
   for (let i = from; i <= to; i++) {
@@ -130,6 +132,9 @@ function headNoun(words: Word[], from: number, to: number): string | null {
   }
   // "a spokesperson for the transit agency" is about the spokesperson.
   const preposition = words.findIndex((word, index) => index > from && index <= to && ['for', 'of', 'at', 'from', 'with'].includes(word.text.toLowerCase()));
+  // "one of the advisers", "two of his aides": a share is about the people after "of".
+  const partitive = preposition !== -1 && words[preposition].text.toLowerCase() === 'of' && preposition - 1 === from && (words[from].pos === 'NUM' || PARTITIVE_HEADS.has(words[from].text.toLowerCase()));
+  if (partitive) return headNoun(words, preposition + 1, to);
   const last = preposition === -1 ? to : preposition - 1;
   for (let i = last; i >= from; i--) {
     const lower = words[i].text.toLowerCase();

@@ -242,4 +242,10 @@ describe('reported clauses', () => {
       { act: 'BELIEF', kind: 'INDIRECT', text: 'the plan', cue: 'backed', speaker: 'The harbor unions, some of which' },
     ]);
   });
+
+  it('reads a share of a group as a description of the group ("said one of the advisers", "Two of his aides said")', () => {
+    expect(statementsOf('"There is no path for the mayor," said one of the advisers.')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'There is no path for the mayor', cue: 'said', speaker: 'one of the advisers' },
+    ]);
+  });
 });
