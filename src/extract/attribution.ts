@@ -152,6 +152,10 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
         record({ ...source, kind: 'DIRECT', content: trimContent(text, quote.inner), paragraph, sentence: { start: quote.open, end: quote.close }, time: null });
         if (!quote.closed) carried = { ...source, kind: 'DIRECT' };
       }
+    } else if (!paragraphSpeaker && introduced?.paragraph === paragraph - 1 && paragraphQuotes.length === 0) {
+      // After "In a speech last July, he said:", a paragraph with no quotation marks is his words, set off as a block.
+      const content = trimContent(text, { start: first, end: last });
+      record({ ...introduced, kind: 'DIRECT', content, paragraph, sentence: content, time: null });
     }
     if (!paragraphQuotes.some((quote) => !quote.closed)) carried = null;
     const lastView = paragraphViews[paragraphViews.length - 1];

@@ -52,3 +52,11 @@ describe('a second quotation after the attribution', () => {
     ]);
   });
 });
+
+describe('a paragraph set off after "X said:"', () => {
+  it('is the words of X though it carries no quotation marks, and the next paragraph is not', () => {
+    expect(statementsOf('In a speech last July, Ms. Ada Lind said:\n\nLet no one be mistaken: the plan is a danger to the harbor, and it must be stopped.\n\nThe mayor did not answer.')).toEqual([
+      { kind: 'DIRECT', cue: 'said', text: 'Let no one be mistaken: the plan is a danger to the harbor, and it must be stopped.', speaker: 'Ada Lind' },
+    ]);
+  });
+});
