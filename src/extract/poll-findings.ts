@@ -35,7 +35,7 @@ export function pollCueAt(words: Word[], k: number, otherCues: number): Cue | nu
   return { verb: k, last: k, lemma: POLL_CUE, act: 'EVIDENCE' };
 }
 
-/** Index of the poll noun heading the phrase after "in" at k ("in the latest polls" → "polls"), or -1. */
+/** Index of the poll noun heading the phrase after "in" at k ("in the latest CNN poll" → "poll"), or -1. */
 function pollNounAfter(words: Word[], k: number): number {
   let grouped = false;
   for (let j = k + 1; j < words.length && j - k <= MAX_PHRASE_WORDS; j++) {

@@ -51,14 +51,15 @@ export function sameSentenceContinuation(text: string, phraseEnd: number, next: 
   return between.length < 120 && !/[.!?;"“”]/.test(between) && /,\s*$/.test(between);
 }
 
+/** Words after a quotation that open another clause or act rather than go on with the quoted one. */
+const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'nor', 'then', 'while', 'as', 'so', 'yet', 'said', 'says', 'told', 'added', 'wrote']);
+
 /**
  * Where the clause a quotation opens ends, when it goes on past the closing mark in the same
  * sentence (`said "all command the same conclusion" that he complies`), else -1: words must
  * follow the mark directly; the clause ends at the sentence's end or its next comma, semicolon
  * or dash.
  */
-const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'nor', 'then', 'while', 'as', 'so', 'yet', 'said', 'says', 'told', 'added', 'wrote']);
-
 export function clauseRunsOn(text: string, quote: QuoteSpan, sentenceEnd: number): number {
   if (!quote.closed || sentenceEnd <= quote.close) return -1;
   // A quotation that closes on its own punctuation ended its clause: `"We will win," and left.`
@@ -68,8 +69,7 @@ export function clauseRunsOn(text: string, quote: QuoteSpan, sentenceEnd: number
   // What follows must go on with the same clause, not open another ("and said", "blaming …").
   if (next === undefined || CLAUSE_LINKS.has(next.toLowerCase()) || /\p{L}ing$/u.test(next)) return -1;
   const stop = /[,;:—–(]| -+ |[.!?]["”’']?\s*$/u.exec(rest);
-  const end = quote.close + (stop ? stop.index : rest.trimEnd().length);
-  return end;
+  return quote.close + (stop ? stop.index : rest.trimEnd().length);
 }
 
 export function trimContent(text: string, span: Span): Span {

@@ -165,7 +165,6 @@ function shareOfPeople(context: SpeakerContext, k: number, text: (s: number, e: 
 const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'both', 'few', 'several', 'others', 'all', 'another', 'each', 'one', 'neither', 'either']);
 const SHARE_WORDS = new Set(['more', 'less', 'fewer', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'half', 'a', 'third', 'quarter', 'in', 'percent', 'of', 'most', 'some']);
 
-
 /**
  * `“…,” Read said`: a capitalised word standing alone as the subject that is the surname of a
  * person named before, though it is also a common word ("Read", "Will", "From") the name finder
@@ -276,10 +275,10 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   }
   // "Teck, the Canadian mining company, says": a name no table knows, described after it, speaks by both.
   if (second && isBareName(words, first) && DEFINITE_OR_INDEFINITE.has(words[second[0]].text.toLowerCase())) {
-    const described = describe(context, second[0], second[1], text);
-    if (described && !described.entityKey) {
+    const description = describe(context, second[0], second[1], text);
+    if (description && !description.entityKey) {
       const mention = { start: words[first[0]].start, end: words[second[1]].end, text: text(words[first[0]].start, words[second[1]].end) };
-      return { ...described, mention, description: mention.text, revealable: false };
+      return { ...description, mention, description: mention.text, revealable: false };
     }
   }
   // "He also had a voice in …, said a spokesman": a clause (a finite verb, no relative pronoun) describes no one.
