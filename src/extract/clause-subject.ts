@@ -27,7 +27,12 @@ export function mainClauseSubject(context: SpeakerContext, cue: number, text: (s
 /** Index of the word just before the cue's clause: its subordinating conjunction or semicolon, the comma after an opening prepositional phrase, or 0. */
 function clauseOpening(context: SpeakerContext, cue: number): number {
   const { words } = context;
-  for (let k = cue - 2; k > 0; k--) if ((opensClause(words, k, cue) || words[k].text === ';') && !context.insideQuote(words[k].start)) return k;
+  for (let k = cue - 2; k > 0; k--) {
+    if (context.insideQuote(words[k].start)) continue;
+    if (opensClause(words, k, cue) || words[k].text === ';') return k;
+    // "…won over Weaver, who came out and endorsed Clinton": a relative clause's verbs share its antecedent.
+    if (RELATIVE_PRONOUNS.has(words[k].text.toLowerCase()) && words[k - 1].text === ',') return k - 1;
+  }
   return opensWithPreposition(words) ? Math.max(0, words.findIndex((word, k) => k < cue && word.text === ',' && !context.insideQuote(word.start))) : 0;
 }
 
@@ -46,6 +51,7 @@ function opensClause(words: Word[], k: number, cue: number): boolean {
 }
 
 const SUBJECT_OPENERS = new Set(['NOUN', 'PROPN', 'PRON', 'DET']);
+const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 
 /** "In a statement released Thursday, …", "After the vote, …": a sentence opening on a prepositional phrase. */
 const opensWithPreposition = (words: Word[]) => words[0]?.pos === 'ADP' || (words[0]?.pos === 'CCONJ' && words[1]?.pos === 'ADP');

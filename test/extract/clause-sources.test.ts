@@ -94,4 +94,10 @@ describe('sources read from the clause that holds the cue', () => {
       { cue: 'said', text: 'the port would close', speaker: 'Two aides who worked for Ada Lind', entity: null },
     ]);
   });
+
+  it('gives the verbs of a relative clause its antecedent ("won over Ada Lind, who came out and endorsed …")', () => {
+    expect(statementsOf("The mayor's approach has won over Ada Lind, who came out and endorsed Tom Reyes on Monday.")).toMatchObject([
+      { cue: 'endorsed', text: 'Tom Reyes', speaker: 'Ada Lind, who' },
+    ]);
+  });
 });
