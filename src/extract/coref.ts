@@ -33,6 +33,9 @@ export interface ResolvedMention extends ExtractedMention {
 }
 
 
+/** The last word of a person's name as the document gives it ("Ian Read" → "Read"): how a surname alone refers back. */
+export const surnameOf = (record: EntityRecord): string => record.entity.name.split(' ').pop() ?? '';
+
 export class DocumentEntities {
   readonly records = new Map<string, EntityRecord>();
   readonly mentions: ResolvedMention[] = [];

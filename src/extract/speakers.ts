@@ -1,6 +1,6 @@
 import { DEFINITE, PERSON_PRONOUNS, POST_NOMINALS, ROLE_NOUNS, SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
-import type { DocumentEntities, EntityRecord, ResolvedMention } from './coref.js';
+import { surnameOf, type DocumentEntities, type EntityRecord, type ResolvedMention } from './coref.js';
 import { verbTaggedAsNoun } from './acts.js';
 import { beforeAdverbial } from './adverbials.js';
 import { jointSubject } from './coordinated-subjects.js';
@@ -175,7 +175,7 @@ function knownSurname(context: SpeakerContext, k: number): Speaker | null {
   const word = words[k];
   const before = words[k - 1];
   if (!word.capitalized || (before && !SURNAME_OPENERS.has(before.pos) && !QUOTE_MARKS.has(before.text))) return null;
-  const person = context.entities.peopleBefore(word.start).find((record) => record.entity.name.split(' ').pop() === word.text);
+  const person = context.entities.peopleBefore(word.start).find((record) => surnameOf(record) === word.text);
   return person ? { mention: { start: word.start, end: word.end, text: word.text }, entityKey: person.entity.key, description: null, revealable: false } : null;
 }
 

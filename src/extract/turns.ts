@@ -1,5 +1,5 @@
 import { FURNITURE_LABELS } from '../lexicon/junk.js';
-import type { DocumentEntities } from './coref.js';
+import { surnameOf, type DocumentEntities } from './coref.js';
 import type { Speaker } from './speakers.js';
 import type { Span } from '../graph/facts.js';
 import type { Word } from './words.js';
@@ -85,6 +85,6 @@ export function interviewStart(text: string): number | null {
 /** "TAPPER" or "JAKE TAPPER": the one person of the document whose name ends with that surname. */
 function personCalled(entities: DocumentEntities, label: string[]): string | null {
   const surname = label[label.length - 1].toLowerCase();
-  const matches = [...entities.records.values()].filter((record) => record.entity.kind === 'PERSON' && record.entity.name.toLowerCase().split(/\s+/).pop() === surname);
+  const matches = [...entities.records.values()].filter((record) => record.entity.kind === 'PERSON' && surnameOf(record).toLowerCase() === surname);
   return matches.length === 1 ? matches[0].entity.key : null;
 }
