@@ -1,6 +1,7 @@
 import { CLAUSE_CONJUNCTIONS } from '../lexicon/cues.js';
 import { nearestSource } from './learned/attribution-source.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
+import { frontedClauseClose } from './subordinate-clauses.js';
 import { isVerb, type Word } from './words.js';
 
 /**
@@ -33,6 +34,9 @@ function clauseOpening(context: SpeakerContext, cue: number): number {
     // "…won over Weaver, who came out and endorsed Clinton": a relative clause's verbs share its antecedent.
     if (RELATIVE_PRONOUNS.has(words[k].text.toLowerCase()) && words[k - 1].text === ',') return k - 1;
   }
+  // "When Maddow pointed out …, Clinton seized upon …, repeating": the main clause after the fronted one.
+  const fronted = frontedClauseClose(words, context.insideQuote);
+  if (fronted !== -1 && fronted < cue) return fronted;
   return opensWithPreposition(words) ? Math.max(0, words.findIndex((word, k) => k < cue && word.text === ',' && !context.insideQuote(word.start))) : 0;
 }
 

@@ -93,6 +93,12 @@ export class DocumentEntities {
     return [...seen].map((key) => this.records.get(key)!);
   }
 
+  /**
+   * Where a sentence's subject can start, by sentence index, when a phrase opens it ("In an
+   * interview with Sean Hannity, Trump …": Hannity is no subject). Set by extract().
+   */
+  readonly clauseStarts = new Map<number, number>();
+
   /** The mentions of one sentence, in text order. */
   inSentence(sentence: number): ResolvedMention[] {
     return this.bySentence.get(sentence) ?? [];

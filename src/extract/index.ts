@@ -6,6 +6,7 @@ import { findGazetteerHits } from './gazetteer.js';
 import { readHeader } from './header.js';
 import { headlineMentions } from './headline-mentions.js';
 import { recognizeInContext } from './context-entities.js';
+import { openingPhraseEnd } from './subordinate-clauses.js';
 import { toWords } from './words.js';
 import { findMentions, type DocumentScope, type RawMention } from './mentions.js';
 import { productWordsOf } from './name-kinds.js';
@@ -33,6 +34,10 @@ export function extract(text: string): ExtractedDocument {
   retypeTeams(found, words, scope);
   const raw: RawMention[] = found.flat();
   const entities = new DocumentEntities(raw);
+  sentences.forEach((sentence, index) => {
+    const opening = openingPhraseEnd(words[index]);
+    if (opening !== -1) entities.clauseStarts.set(sentence.index, words[index][opening].end);
+  });
 
   const views: SentenceView[] = sentences.map((sentence, index) => ({
     sentence,
@@ -182,3 +187,4 @@ function withoutStrayBracket(cleaned: string, content: Span): Span {
 }
 
 const HAS_LETTER = /\p{L}/u;
+

@@ -13,7 +13,7 @@ import type { QuoteIndex } from './quotes.js';
 import { DASHES, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { nounPhraseSpeaker, phraseSpeakerAfter, speakerAfter } from './speakers-after.js';
 import { readTime, type TimeExpression } from './time.js';
-import { frontedClauseEnd, isFrontedClauseEnd as fronted, reportableBefore } from './subordinate-clauses.js';
+import { frontedClauseClose, frontedClauseEnd, isFrontedClauseEnd as fronted, reportableBefore } from './subordinate-clauses.js';
 import type { Span, StatementAct } from '../graph/facts.js';
 import { isVerb, type Word } from './words.js';
 
@@ -63,7 +63,10 @@ export function reportedSpeech(
   // "Lind went on to say …", "took to Twitter to call …": the subject of the verb that controls the infinitive.
   const controlling = controllingWord(words, cue.verb);
   const subjectAt = controlling === -1 ? cue.verb : controlling;
-  const shared = sharesSubject(words, { ...cue, verb: subjectAt }) ? previous?.speaker ?? mainClauseSubject(context, subjectAt, slice) : null;
+  // "When Maddow pointed out …, Clinton seized upon …, repeating": a statement of the fronted clause has another subject.
+  const fronted = frontedClauseClose(words, context.insideQuote);
+  const sameClause = previous && !(fronted !== -1 && previous.cue && previous.cue.span.start < words[fronted].start && words[subjectAt].start > words[fronted].start);
+  const shared = sharesSubject(words, { ...cue, verb: subjectAt }) ? (sameClause ? previous.speaker : null) ?? mainClauseSubject(context, subjectAt, slice) : null;
   // A phrase no rule resolves still speaks, but not where an inverted "…, said X." may follow.
   const speaker = shared ?? (controlling !== -1 ? speakerBefore(context, controlling, slice) : null) ?? speakerBefore(context, cue.verb, slice)
     ?? (words[cue.verb - 1]?.text === ',' ? null : nounPhraseSpeaker(context, cue.verb, slice));
@@ -305,7 +308,8 @@ function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, qu
   const subordinateEnd = frontedClauseEnd(words, cue.verb, quotes);
   for (let j = k + 1; j < words.length; j++) {
     if (words[j].start >= sentenceEnd) break;
-    if (j === subordinateEnd) return words[j - 1].end;
+    // `When Lind said it was “a disgrace,” Holt …`: a quotation closing the clause keeps its mark.
+    if (j === subordinateEnd) return closesOnComma(words, j + 1) ? words[j + 1].end : words[j - 1].end;
     if (!inAside && (words[j].pos === 'VERB' || words[j].pos === 'AUX')) hasVerb = true;
     const closesAside = inAside && words[j].text === ',';
     if (!hasVerb && words[j].text === ',') inAside = !inAside;

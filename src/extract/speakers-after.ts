@@ -7,6 +7,7 @@ import { fromPronoun } from './speakers.js';
 import type { ResolvedMention } from './coref.js';
 import { isPossessive } from './words.js';
 import { OPENING_QUOTES } from './cue-words.js';
+import { isTimePhrase } from './time.js';
 
 /**
  * Speakers written after their cue ("said Kirby", "said a Twitter user", "according to the
@@ -72,6 +73,8 @@ export function nounPhraseSpeaker(context: SpeakerContext, cue: number, text: (s
   const before = words[start - 1];
   if (before && !CLAUSE_BREAK.has(before.text) && !['and', 'but', 'that', 'so', 'yet'].includes(before.text.toLowerCase())) return null;
   if (words[start].pos === 'DET' && start === end) return null;
+  // "Feinstein (D-Calif.) last week said": a time is when, never who.
+  if (isTimePhrase(words, start, end + 1)) return null;
   const phrase = evidence(words, start, end, text);
   const institution = context.mentions.find((mention) => mention.kind === 'ORGANIZATION' && mention.end === phrase.end && mention.start >= phrase.start);
   if (institution) return { mention: phrase, entityKey: institution.entityKey, description: phrase.text, revealable: false };

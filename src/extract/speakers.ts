@@ -365,5 +365,7 @@ export function fromPronoun(context: SpeakerContext, k: number, text: (s: number
 
 /** The first person named in its sentence stands for its subject. */
 function isSentenceSubject(entities: DocumentEntities, mention: ResolvedMention): boolean {
-  return entities.inSentence(mention.sentence).find((other) => other.kind === 'PERSON') === mention;
+  const people = entities.inSentence(mention.sentence).filter((other) => other.kind === 'PERSON');
+  const clauseStart = entities.clauseStarts.get(mention.sentence) ?? 0;
+  return (people.find((other) => other.start >= clauseStart) ?? people[0]) === mention;
 }

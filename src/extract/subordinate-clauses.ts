@@ -26,12 +26,24 @@ export function reportableBefore(words: Word[], comma: number, quotes: QuoteInde
  * follows. The comma's index, or -1.
  */
 export function frontedClauseEnd(words: Word[], cue: number, quotes: QuoteIndex): number {
-  const first = openingSubordinator(words, cue);
+  const closing = frontedClauseClose(words, (offset) => quotes.containsContent(offset));
+  return closing > cue ? closing : -1;
+}
+
+/**
+ * The comma that closes a fronted subordinate clause, where the sentence's main clause begins, or
+ * -1: the first comma after the subordinator outside quotation marks, or one closing a quotation
+ * (`When Lind said it was “a disgrace,” Holt walked out`), when a verb follows it.
+ */
+export function frontedClauseClose(words: Word[], quoted: (offset: number) => boolean): number {
+  const first = openingSubordinator(words, words.length);
   if (first === -1) return -1;
-  const closing = words.findIndex((word, index) => index > first && word.text === ',' && !quotes.containsContent(word.start));
-  if (closing < cue) return -1;
+  const closing = words.findIndex((word, index) => index > first && word.text === ',' && (!quoted(word.start) || CLOSING_QUOTES.has(words[index + 1]?.text ?? '')));
+  if (closing === -1) return -1;
   return words.slice(closing + 1).some((word) => word.pos === 'VERB' || word.pos === 'AUX') ? closing : -1;
 }
+
+const CLOSING_QUOTES = new Set(['"', '”', "''", '’']);
 
 /** Does the comma at `comma` close a fronted subordinate clause ("While most were …, according to …")? */
 export function isFrontedClauseEnd(words: Word[], comma: number): boolean {
@@ -69,3 +81,20 @@ const CONDITIONS = new Set(['if', 'unless']);
 const CONDITION_BREAKS = new Set([',', ';', ':', '"', '“', '”', "'", '‘', '’', '(', ')', '—', '–', 'that', 'and', 'but']);
 /** "If the senior senator from Oregon says": a subject of a few words, no more. */
 const CONDITION_REACH = 8;
+
+/**
+ * "In an interview with Sean Hannity on Monday, Trump …", "After the vote, …", "Speaking to
+ * reporters, …": the comma that closes a phrase opening the sentence before its subject, or -1.
+ * "According to Fredrik Aas, …" names a source there, and stays part of the clause.
+ */
+export function openingPhraseEnd(words: Word[]): number {
+  let first = 0;
+  while (first < words.length && (words[first].pos === 'CCONJ' || words[first].pos === 'PUNCT')) first++;
+  const opener = words[first];
+  if (!opener || opener.text.toLowerCase() === 'according') return -1;
+  if (opener.pos !== 'ADP' && opener.pos !== 'SCONJ' && !(opener.pos === 'VERB' && /(ing|ed)$/.test(opener.text))) return -1;
+  for (let k = first + 1; k < words.length && k <= first + MAX_OPENING_WORDS; k++) if (words[k].text === ',') return k;
+  return -1;
+}
+
+const MAX_OPENING_WORDS = 30;

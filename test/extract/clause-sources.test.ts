@@ -100,4 +100,21 @@ describe('sources read from the clause that holds the cue', () => {
       { cue: 'endorsed', text: 'Tom Reyes', speaker: 'Ada Lind, who' },
     ]);
   });
+
+  it('reads the main clause after a fronted one: what the fronted cue reports ends with it, and a later participle is the main subject\'s', () => {
+    const found = statementsOf('When Ada Lind pointed out that Reyes calls it "a ferry for all," Tom Reyes seized upon the remark, repeating his line that the plan would sink the port.');
+    expect(found).toContainEqual({ cue: 'pointed out', text: 'Reyes calls it "a ferry for all,"', speaker: 'Ada Lind', entity: 'Ada Lind' });
+    expect(found).toContainEqual({ cue: 'repeating', text: 'his line that the plan would sink the port', speaker: 'Tom Reyes', entity: 'Tom Reyes' });
+  });
+
+  it('resolves "he" to the subject after an opening phrase, not to a person named inside it ("In an interview with Lind, Reyes …")', () => {
+    expect(statementsOf('In an interview with Ada Lind on Monday, Tom Reyes defended the ferry plan. He said the port would reopen in May.')).toContainEqual(
+      { cue: 'said', text: 'the port would reopen in May', speaker: 'He', entity: 'Tom Reyes' },
+    );
+  });
+
+  it('never takes a time before the verb for its subject ("… (D-Ore.) last week said")', () => {
+    expect(statementsOf('Ranking Democrat Ada Lind (D-Ore.) last week said the port would close.').map((statement) => statement.speaker)).not.toContain('last week');
+  });
 });
+
