@@ -251,13 +251,15 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   // A name opens no adverbial, whatever the tagger calls its first word ("Josh Hendler": "josh" is a verb).
   // "As Tom Ridge, a former secretary, put it": the name after "as" opens the subject.
   const opensName = (a: number) => context.mentions.some((mention) => mention.start === words[a].start || (words[a].text.toLowerCase() === 'as' && mention.start === words[a + 1]?.start));
-  const content = segments.filter(([a, b]) => (opensName(a) || !['ADP', 'ADV', 'SCONJ', 'VERB'].includes(words[a].pos)) && words.slice(a, b + 1).some((word) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)));
+  // "Even the field's biggest hawks, like …, say": an adverb before a determiner focuses the subject, it opens no adverbial.
+  const focusedPhrase = (a: number, b: number) => words[a].pos === 'ADV' && a < b && words[a + 1].pos === 'DET';
+  const content = segments.filter(([a, b]) => (opensName(a) || focusedPhrase(a, b) || !['ADP', 'ADV', 'SCONJ', 'VERB'].includes(words[a].pos)) && words.slice(a, b + 1).some((word) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)));
   // "Lind remains committed to the plan, her top aide, Tom Devine, told …": a clause before the subject is what it reports.
   // "The harbor is fine, Ada Lind, the mayor, said": the same, the name first and its description after.
   if (content.length === 3 && hasFiniteVerb(words, content[0]) && ((!hasFiniteVerb(words, content[1]) && namingPerson(context, content[2])) || (namingPerson(context, content[1]) && !hasFiniteVerb(words, content[2])))) content.shift();
   if (content.length === 0) return null;
   const [first, second] = content;
-  if (words[first[0]].text.toLowerCase() === 'as' && first[1] > first[0]) first[0]++;
+  if ((words[first[0]].text.toLowerCase() === 'as' || focusedPhrase(first[0], first[1])) && first[1] > first[0]) first[0]++;
   // "The poll has, however, revealed": the auxiliary before the aside belongs to the verb, not the subject.
   while (first[1] > first[0] && (words[first[1]].pos === 'AUX' || SPEAKER_CUE_FILLERS.has(words[first[1]].text.toLowerCase()))) first[1]--;
   const head = headMention(context, first);

@@ -116,5 +116,11 @@ describe('sources read from the clause that holds the cue', () => {
   it('never takes a time before the verb for its subject ("… (D-Ore.) last week said")', () => {
     expect(statementsOf('Ranking Democrat Ada Lind (D-Ore.) last week said the port would close.').map((statement) => statement.speaker)).not.toContain('last week');
   });
+
+  it('reads a subject that an adverb focuses, before an aside of examples ("Even the port\'s fiercest critics, like Lind and Reyes, say")', () => {
+    expect(statementsOf("Even the port's fiercest critics, like Ada Lind and Tom Reyes, say the ferry plan should go ahead.")).toContainEqual(
+      { cue: 'say', text: 'the ferry plan should go ahead', speaker: "the port's fiercest critics", entity: null },
+    );
+  });
 });
 
