@@ -3,7 +3,7 @@ import { isDeterminer, isEvidenceSource, namesWrittenDocument, targetEnd } from 
 import type { Attribution, SentenceView } from './attribution.js';
 import { mainClauseSubject } from './clause-subject.js';
 import { TIME_CLAUSE_OPENERS, clauseStartBefore, isTrailingCircumstance, pastUndatedTime, skipAudience, skipToContent } from './content-start.js';
-import { OPENING_QUOTES, cueAt, cueText, type Cue } from './cue-words.js';
+import { OPENING_QUOTES, cueAt, cueText, participleCueLemma, type Cue } from './cue-words.js';
 import { POLL_CUE, pollFinding } from './poll-findings.js';
 import { CUE_BY_LEMMA, CUE_LEMMAS, ISSUED_WORDS, NEGATIONS } from '../lexicon/cues.js';
 import { APPRAISING_SPEECH_CUES, WRITING_VERBS } from '../lexicon/acts.js';
@@ -333,7 +333,10 @@ function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, qu
     if (words[j].text === ';') return words[j - 1].end;
     // "said he will vote for her, but he hasn't endorsed her", "…, and he railed against …": a clause
     // of the source's own next act, told by the writer.
-    if (hasVerb && words[j].text === ',' && ['but', 'and'].includes(words[j + 1]?.text.toLowerCase() ?? '') && SUBJECT_PRONOUNS.has(words[j + 2]?.text.toLowerCase() ?? '')) return words[j - 1].end;
+    // A dash joins such a clause as a comma does ("… running his campaign — and he singled out …").
+    if (hasVerb && (words[j].text === ',' || DASHES.has(words[j].text)) && ['but', 'and'].includes(words[j + 1]?.text.toLowerCase() ?? '') && SUBJECT_PRONOUNS.has(words[j + 2]?.text.toLowerCase() ?? '')) return words[j - 1].end;
+    // "… to back Clinton's campaign while adding …": a contrasting clause of the source's next act.
+    if (words[j].text.toLowerCase() === 'while' && words[j + 1]?.text.endsWith('ing') && NEW_ACT_PARTICIPLES.has(participleCueLemma(words[j + 1].text) ?? '')) return words[j - 1].end;
     // ", compared with the 30 percent who …": a comparison is the writer's, not the source's.
     if (hasVerb && words[j].text === ',' && words[j + 1]?.text.toLowerCase() === 'compared' && ['with', 'to'].includes(words[j + 2]?.text.toLowerCase() ?? '')) return words[j - 1].end;
   }

@@ -248,4 +248,14 @@ describe('reported clauses', () => {
       { act: 'SPEECH', kind: 'DIRECT', text: 'There is no path for the mayor', cue: 'said', speaker: 'one of the advisers' },
     ]);
   });
+
+  it('ends a reported clause before the source\'s next act, joined by a dash or by "while" ("… — and he singled out …", "… while adding …")', () => {
+    expect(statementsOf('Ada Lind said Tom Reyes had been led astray by “insiders” running his campaign — and he singled out the harbor board.')).toContainEqual(
+      { act: 'SPEECH', kind: 'MIXED', text: 'Tom Reyes had been led astray by “insiders” running his campaign', cue: 'said', speaker: 'Ada Lind' },
+    );
+    expect(statementsOf('In a 2014 interview, Ada Lind insisted it was “premature” to back the ferry plan while adding that she liked it.')).toContainEqual(
+      { act: 'SPEECH', kind: 'MIXED', text: 'it was “premature” to back the ferry plan', cue: 'insisted', speaker: 'Ada Lind' },
+    );
+  });
 });
+
