@@ -13,6 +13,7 @@ import type { QuoteIndex } from './quotes.js';
 import { DASHES, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { nounPhraseSpeaker, phraseSpeakerAfter, speakerAfter } from './speakers-after.js';
 import { readTime, type TimeExpression } from './time.js';
+import { resumedClauseAct } from './resumed-clauses.js';
 import { frontedClauseClose, frontedClauseEnd, isFrontedClauseEnd as fronted, reportableBefore } from './subordinate-clauses.js';
 import type { Span, StatementAct } from '../graph/facts.js';
 import { isVerb, type Word } from './words.js';
@@ -333,6 +334,9 @@ function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, qu
     if (words[j].text === ';') return words[j - 1].end;
     // "said he will vote for her, but he hasn't endorsed her", "…, and he railed against …": a clause
     // of the source's own next act, told by the writer.
+    // "said the port would reopen in May, a pledge Reyes welcomed": a noun summing up the clause,
+    // with someone's act on it, closes what was reported.
+    if (hasVerb && words[j].text === ',' && resumedClauseAct(words, j + 1) !== -1) return words[j - 1].end;
     // A dash joins such a clause as a comma does ("… running his campaign — and he singled out …").
     if (hasVerb && (words[j].text === ',' || DASHES.has(words[j].text)) && ['but', 'and'].includes(words[j + 1]?.text.toLowerCase() ?? '') && SUBJECT_PRONOUNS.has(words[j + 2]?.text.toLowerCase() ?? '')) return words[j - 1].end;
     // "… to back Clinton's campaign while adding …": a contrasting clause of the source's next act.
@@ -402,5 +406,3 @@ function contentEnd(slice: (s: number, e: number) => string, sentence: Span): nu
   const trailing = TRAILING.exec(text)?.[0].length ?? 0;
   return sentence.end - trailing;
 }
-
-

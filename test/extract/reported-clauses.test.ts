@@ -257,5 +257,14 @@ describe('reported clauses', () => {
       { act: 'SPEECH', kind: 'MIXED', text: 'it was “premature” to back the ferry plan', cue: 'insisted', speaker: 'Ada Lind' },
     );
   });
+
+  it('ends a reported clause before a noun that sums it up with someone\'s act on it ("…, a pledge Reyes welcomed"), and reads no content after that act', () => {
+    expect(statementsOf('The board said the port would reopen in May, a pledge Tom Reyes welcomed.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the port would reopen in May', cue: 'said', speaker: 'The board' },
+    ]);
+    expect(statementsOf('Two aides told reporters that the talks had stalled twice, a point Ada Lind also acknowledged to the Ledger.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the talks had stalled twice', cue: 'told', speaker: 'Two aides' },
+    ]);
+  });
 });
 

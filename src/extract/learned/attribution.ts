@@ -2,6 +2,7 @@ import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, COMMUNICATION_VERBS, EVIDENC
 import { CUE_BY_LEMMA } from '../../lexicon/cues.js';
 import { endBeforeCircumstance, isEvidenceSource, namesWrittenDocument, pointsAtPlace, refusesToSpeak } from '../acts.js';
 import { insideCondition } from '../subordinate-clauses.js';
+import { actsOnResumedClause } from '../resumed-clauses.js';
 import { isTimePhrase } from '../time.js';
 import { CONNECTORS } from './ner-lexeme.js';
 import { aboutOf } from '../about.js';
@@ -68,7 +69,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     content = pastTimeOfClause(words, pastMannerOfTopic(words, content));
     // "spoke on Monday": when it happened is no content.
     if (isTimePhrase(wordsWithin(words, content))) return;
-    if (namesSomething(words, cue) || namedAs(words, cue, content) || titleQuoted(words, content) || insideCondition(words, cue)) return;
+    if (namesSomething(words, cue) || namedAs(words, cue, content) || titleQuoted(words, content) || insideCondition(words, cue) || actsOnResumedClause(words, cue)) return;
     const view = views[candidate.sentenceIndex];
     const context: SpeakerContext = { entities, words, mentions: view.mentions, recentSpeakers, insideQuote: (offset) => quotes.contains(offset) };
     const speaker = sourceOf(context, candidate, shape, slice);
