@@ -1,7 +1,9 @@
-import { CLAUSE_CONJUNCTIONS } from '../lexicon/cues.js';
+import { CLAUSE_CONJUNCTIONS, ISSUED_WORDS } from '../lexicon/cues.js';
+import { isDeterminer } from './acts.js';
 import { nearestSource } from './learned/attribution-source.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { frontedClauseClose } from './subordinate-clauses.js';
+import { readTime } from './time.js';
 import { isVerb, type Word } from './words.js';
 
 /**
@@ -59,3 +61,16 @@ const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 
 /** "In a statement released Thursday, …", "After the vote, …": a sentence opening on a prepositional phrase. */
 const opensWithPreposition = (words: Word[]) => words[0]?.pos === 'ADP' || (words[0]?.pos === 'CCONJ' && words[1]?.pos === 'ADP');
+
+/**
+ * "issued a statement saying", "released a brief statement Wednesday saying", "revised her
+ * statement explaining": word k ends what a verb's subject issued (the time it was issued and
+ * adjectives may stand between).
+ */
+export function issuedBefore(words: Word[], k: number): boolean {
+  if (k > 0 && readTime([words[k].text], 0)) k -= words[k - 1].text.toLowerCase() === 'on' ? 2 : 1;
+  if (!ISSUED_WORDS.has(words[k]?.text.toLowerCase() ?? '')) return false;
+  let j = k - 1;
+  while (j > 0 && words[j].pos === 'ADJ') j--;
+  return isDeterminer(words[j]) && words[j - 1]?.pos === 'VERB';
+}

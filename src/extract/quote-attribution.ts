@@ -3,7 +3,7 @@ import { CLAUSE_END, cueAt, cueBefore, cueText, participleCueLemma, type Cue } f
 import { isQuoteMark, type QuoteSpan } from './quotes.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { speakerAfter } from './speakers-after.js';
-import { mainClauseSubject } from './clause-subject.js';
+import { issuedBefore, mainClauseSubject } from './clause-subject.js';
 import { readTime, type TimeExpression } from './time.js';
 import type { Span } from '../graph/facts.js';
 import { isAbbreviationStop, type Word } from './words.js';
@@ -160,8 +160,9 @@ function cueEndingAt(context: SpeakerContext, k: number, until: number, slice: (
       // `he said on “Meet the Press.”`: a quotation that is a preposition's object is a title, not what was said.
       const lastBetween = between.filter((word) => !isQuoteMark(word.text)).at(-1);
       if (lastBetween && lastBetween.pos === 'ADP') return null;
-      // "The Post confirmed it, reporting: “…”": a participle's speaker is the main clause's subject.
-      const participle = words[k - 1]?.text === ',' && words[k].text.endsWith('ing');
+      // "The Post confirmed it, reporting: “…”", "issued a statement Tuesday saying, “…”": a
+      // participle's speaker is the main clause's subject.
+      const participle = words[k].text.endsWith('ing') && (words[k - 1]?.text === ',' || issuedBefore(words, k - 1));
       const speaker = participle ? mainClauseSubject(context, k, slice) : speakerBefore(context, k, slice);
       return speaker ? finish(context, cue, speaker, slice) : null;
     }

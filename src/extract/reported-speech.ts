@@ -1,11 +1,11 @@
 import { controllingWord } from './control-verbs.js';
 import { isDeterminer, isEvidenceSource, namesWrittenDocument, targetEnd } from './acts.js';
 import type { Attribution, SentenceView } from './attribution.js';
-import { mainClauseSubject } from './clause-subject.js';
+import { issuedBefore, mainClauseSubject } from './clause-subject.js';
 import { TIME_CLAUSE_OPENERS, clauseStartBefore, isTrailingCircumstance, pastUndatedTime, skipAudience, skipToContent } from './content-start.js';
 import { OPENING_QUOTES, cueAt, cueText, participleCueLemma, type Cue } from './cue-words.js';
 import { POLL_CUE, pollFinding } from './poll-findings.js';
-import { CUE_BY_LEMMA, CUE_LEMMAS, ISSUED_WORDS, NEGATIONS } from '../lexicon/cues.js';
+import { CUE_BY_LEMMA, CUE_LEMMAS, NEGATIONS } from '../lexicon/cues.js';
 import { APPRAISING_SPEECH_CUES, WRITING_VERBS } from '../lexicon/acts.js';
 import { HONORIFICS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from '../lexicon/people.js';
 import type { DocumentEntities } from './coref.js';
@@ -206,19 +206,6 @@ function sharesSubject(words: Word[], cue: Cue): boolean {
   if ((words[k]?.text === ',' || DASHES.has(words[k]?.text ?? '')) && /ing$/.test(words[cue.verb].text)) return true;
   // "The union issued a statement saying …": the statement's words are its issuer's.
   return /ing$/.test(words[cue.verb].text) && issuedBefore(words, k);
-}
-
-/**
- * "issued a statement saying", "released a brief statement Wednesday saying", "revised her
- * statement explaining": word k ends what a verb's subject issued (the time it was issued and
- * adjectives may stand between).
- */
-function issuedBefore(words: Word[], k: number): boolean {
-  if (k > 0 && readTime([words[k].text], 0)) k -= words[k - 1].text.toLowerCase() === 'on' ? 2 : 1;
-  if (!ISSUED_WORDS.has(words[k]?.text.toLowerCase() ?? '')) return false;
-  let j = k - 1;
-  while (j > 0 && words[j].pos === 'ADJ') j--;
-  return isDeterminer(words[j]) && words[j - 1]?.pos === 'VERB';
 }
 
 /** `…,”`: a closing quotation mark right after a comma. */

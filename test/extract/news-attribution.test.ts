@@ -194,6 +194,10 @@ describe('attribution in real news', () => {
     expect(statementsOf('The Harbor Union issued a statement saying the comments were based on opinion.')).toMatchObject([
       { speaker: 'Harbor Union', text: 'the comments were based on opinion' },
     ]);
+    // The quotation after the participle is the issuer's too, past the day it was issued.
+    expect(statementsOf("Mayor Ada Lind issued a statement Tuesday saying, ''I do not think the ferry is late.''")).toMatchObject([
+      { speaker: 'Ada Lind', text: 'I do not think the ferry is late.' },
+    ]);
   });
 
   it('takes a quotation after "said on" for a title, not for what was said ("he said on “Harbor Hour.”")', () => {
