@@ -58,6 +58,7 @@ export function cueAt(words: Word[], k: number): Cue | null {
   // A year before it makes it a noun too ("in a September 16, 2012 email to officials").
   // "by 271 pledged delegates": a participle between a number and its noun describes the noun.
   if (before && ((before.pos === 'DET' && !DETERMINERS_BEFORE_VERBS.has(before.text.toLowerCase())) || (before.pos === 'NUM' && (/[^s]s$/.test(word.text) || isYear(before.text) || countsNoun(words, k))))) return null;
+  if (pluralTaggedAsVerb(words, k)) return null;
   if (verb.particle) {
     if (words[k + 1]?.text.toLowerCase() === verb.particle) return { verb: k, last: k + 1, lemma: verb.lemma };
     // "called the pledge “fiscal fantasy”": a characterization, when a quote follows closely.
@@ -112,6 +113,19 @@ export function participleCueLemma(participle: string): string | null {
 }
 
 const countsNoun = (words: Word[], k: number): boolean => words[k].text.endsWith('ed') && words[k + 1]?.pos === 'NOUN';
+
+/**
+ * "gave money to states and then states doled it out", "in reports": a verb's -s form never
+ * follows a preposition or "to", nor comes right before a past-tense verb, so there the
+ * tagger's verb is a plural noun.
+ */
+function pluralTaggedAsVerb(words: Word[], k: number): boolean {
+  if (!/[^s]s$/.test(words[k].text)) return false;
+  const before = words[k - 1];
+  const after = words[k + 1];
+  return (before !== undefined && (before.text.toLowerCase() === 'to' || before.pos === 'ADP'))
+    || (after !== undefined && after.pos === 'VERB' && /ed$/.test(after.text));
+}
 
 export function findCues(words: Word[]): Cue[] {
   const cues: Cue[] = [];

@@ -127,7 +127,8 @@ const RELATIVE_TIME_WORDS = new Set(['last', 'this', 'late', 'early', 'earlier',
 /** "the agency proudly declared", "have both argued", "Lind and Holt both condemned": a manner adverb, or a floating quantifier, modifies the verb. */
 function isVerbModifier(words: Word[], k: number): boolean {
   const word = words[k];
-  if (word.pos === 'ADV' && word.text.endsWith('ly') && k > 0) return true;
+  // Not a capitalized one inside the sentence: "…, Jolly said", "Kelly said" name the speaker.
+  if (word.pos === 'ADV' && word.text.endsWith('ly') && k > 0 && !word.capitalized) return true;
   // "has since said", "had long argued": an adverb of time between an auxiliary and its verb.
   if (['since', 'long', 'just'].includes(word.text.toLowerCase()) && words[k - 1]?.pos === 'AUX') return true;
   // "Lind and Holt both condemned", "the senators all said": a floating quantifier after its subject.

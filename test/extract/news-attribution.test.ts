@@ -590,4 +590,13 @@ describe('attribution in real news', () => {
     ]);
     expect(statementsOf('Mayor Ada Lind criticized the harbor board, and Tom Holt left the room.')).toMatchObject([{ act: 'APPRAISAL', text: 'the harbor board' }]);
   });
+  it('reads a verb\'s -s form after a preposition or before a past-tense verb as a plural noun ("gave money to states and then states doled it out")', () => {
+    expect(statementsOf('The city gave money to states and then states doled it out to the groups.')).toEqual([]);
+  });
+
+  it('reads a capitalized name ending in -ly before the cue as the speaker, not as a manner adverb ("…, Jolly said")', () => {
+    expect(statementsOf('Ada Jolly, the board\'s chair, spoke on Monday. The ferry will run again in May, Jolly said.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', speaker: 'Jolly', text: 'The ferry will run again in May' },
+    ]);
+  });
 });
