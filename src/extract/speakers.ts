@@ -132,7 +132,9 @@ function isVerbModifier(words: Word[], k: number): boolean {
   // "has since said", "had long argued": an adverb of time between an auxiliary and its verb.
   if (['since', 'long', 'just'].includes(word.text.toLowerCase()) && words[k - 1]?.pos === 'AUX') return true;
   // "Lind and Holt both condemned", "the senators all said": a floating quantifier after its subject.
-  return ['both', 'all', 'each'].includes(word.text.toLowerCase()) && ['AUX', 'PROPN', 'NOUN', 'PRON'].includes(words[k - 1]?.pos ?? '');
+  // "Lind and Holt (R-Ore.) both condemned", "Party leaders — who … — both suggested": or after an aside closing on it.
+  const closesAside = [')', ...DASHES].includes(words[k - 1]?.text ?? '');
+  return ['both', 'all', 'each'].includes(word.text.toLowerCase()) && (closesAside || ['AUX', 'PROPN', 'NOUN', 'PRON'].includes(words[k - 1]?.pos ?? ''));
 }
 
 /** Dashes that open and close an aside ("Reed — a teacher — says"); a spaced hyphen is one too. */

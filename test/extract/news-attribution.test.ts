@@ -188,6 +188,9 @@ describe('attribution in real news', () => {
     expect(statementsOf('Party spokesman Tom Holt on Thursday evening said the party was not in a crisis.')).toMatchObject([{ speaker: 'Tom Holt', text: 'the party was not in a crisis' }]);
     expect(statementsOf('Senator Ada Lind last week said Holt was not the author of the emails.')).toMatchObject([{ speaker: 'Ada Lind' }]);
     expect(statementsOf('Mrs. Ada Lind has since said she would support a wage increase.')).toMatchObject([{ speaker: 'Ada Lind', text: 'she would support a wage increase' }]);
+    // A floating quantifier after an aside: the subject is before the aside.
+    expect(statementsOf('Ada Lind and Tom Holt (R-Ore.) both said the ferry was late.')).toMatchObject([{ speaker: 'Ada Lind and Tom Holt', text: 'the ferry was late' }]);
+    expect(statementsOf('Harbor workers — whose union was once known for its discipline — all said the ferry was late.')).toMatchObject([{ speaker: 'Harbor workers' }]);
   });
 
   it('gives what a statement says to whoever issued it ("The union issued a statement saying …")', () => {
