@@ -15,11 +15,25 @@ import { boundedMemo } from '../memo.js';
  */
 const gender = boundedMemo(50_000, lookUpGender);
 
-function lookUpGender(word: string): 'male' | 'female' | null {
-  let found = getGender(word);
+/** The name's gender by all six lists, "either" when they disagree ("Andrea", "Jean", "Robin"). */
+function lookUpGender(word: string): 'male' | 'female' | 'either' | null {
+  let found = genderByList(word);
   // Only a word with a non-ASCII letter can lose an accent.
-  if (found === 'unknown' && /[^\x00-\x7f]/.test(word)) found = getGender(word.normalize('NFD').replace(/\p{M}/gu, ''));
-  return found === 'unknown' ? null : found;
+  if (found === null && /[^\x00-\x7f]/.test(word)) found = genderByList(word.normalize('NFD').replace(/\p{M}/gu, ''));
+  return found;
+}
+
+const LISTS = ['en', 'it', 'es', 'fr', 'de', 'tr'] as const;
+
+/**
+ * Asked with each list first, the package answers by that list when it has the name (else by
+ * the first list that has it), so two different answers mean two lists disagree.
+ */
+function genderByList(word: string): 'male' | 'female' | 'either' | null {
+  const answers = new Set(LISTS.map((list) => getGender(word, list)));
+  answers.delete('unknown');
+  if (answers.size === 0) return null;
+  return answers.size > 1 ? 'either' : (answers.values().next().value as 'male' | 'female');
 }
 
 export const isGivenName = (word: string): boolean => gender(word) !== null;
@@ -28,4 +42,7 @@ export const isGivenName = (word: string): boolean => gender(word) !== null;
 export const opensPersonName = (word: string): boolean => SURNAME_FIRST.has(word) || isGivenName(word);
 
 /** The gender a given name suggests; none for a surname written first ("Kim" of Kim Jong-un). */
-export const givenNameGender = (word: string): 'male' | 'female' | null => (SURNAME_FIRST.has(word) ? null : gender(word));
+export const givenNameGender = (word: string): 'male' | 'female' | null => {
+  const found = SURNAME_FIRST.has(word) ? null : gender(word);
+  return found === 'either' ? null : found;
+};

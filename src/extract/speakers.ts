@@ -353,15 +353,23 @@ export function fromPronoun(context: SpeakerContext, k: number, text: (s: number
   }
   const pronoun = word.text.toLowerCase();
   const gender = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null;
-  const fits = (record: EntityRecord | undefined) =>
-    !!record && (gender ? record.entity.kind === 'PERSON' && (!record.gender || record.gender === gender) : record.entity.kind !== 'PERSON');
+  // An honorific tells the gender; failing that, the given name when its lists agree ("she" is
+  // not Donald Trump). Names are no proof ("Lindsey Graham"): when no one fits by name, the
+  // honorific alone decides.
+  const fitsBy = (byName: boolean) => (record: EntityRecord | undefined) => {
+    const known = record?.gender ?? (byName ? record?.nameGender : null);
+    return !!record && (gender ? record.entity.kind === 'PERSON' && (!known || known === gender) : record.entity.kind !== 'PERSON');
+  };
   let key: string | null = null;
-  if (gender) {
-    const subject = find(context.entities.mentionsBefore(word.start), (mention) =>
-      mention.kind === 'PERSON' && !context.insideQuote(mention.start) && isSentenceSubject(context.entities, mention) && fits(context.entities.get(mention.entityKey)));
-    key = subject?.entityKey ?? null;
+  for (const fits of gender ? [fitsBy(true), fitsBy(false)] : [fitsBy(false)]) {
+    if (gender) {
+      const subject = find(context.entities.mentionsBefore(word.start), (mention) =>
+        mention.kind === 'PERSON' && !context.insideQuote(mention.start) && isSentenceSubject(context.entities, mention) && fits(context.entities.get(mention.entityKey)));
+      key = subject?.entityKey ?? null;
+    }
+    key ??= [...context.recentSpeakers].reverse().find((speaker) => speaker.at < word.start && fits(context.entities.get(speaker.key)))?.key ?? null;
+    if (key) break;
   }
-  key ??= [...context.recentSpeakers].reverse().find((speaker) => speaker.at < word.start && fits(context.entities.get(speaker.key)))?.key ?? null;
   if (!key && !gender) {
     key = find(context.entities.mentionsBefore(word.start), (mention) => mention.kind !== 'PERSON' && !isDemonym(mention))?.entityKey ?? null;
   }

@@ -122,5 +122,14 @@ describe('sources read from the clause that holds the cue', () => {
       { cue: 'say', text: 'the ferry plan should go ahead', speaker: "the port's fiercest critics", entity: null },
     );
   });
-});
 
+  it('resolves "she" to the latest subject whose given name agrees, and falls back to any subject when no name does', () => {
+    expect(statementsOf('Ada Lind met Tom Holt at the harbor on Monday. Tom Holt left early. Later, she said the ferry was late.')).toEqual([
+      { cue: 'said', text: 'the ferry was late', speaker: 'she', entity: 'Ada Lind' },
+    ]);
+    // A given name is no proof of gender: with no one else to point at, "he" is still Lindsey Holt.
+    expect(statementsOf('Lindsey Holt spoke to reporters at the harbor. He said the ferry was late.')).toEqual([
+      { cue: 'said', text: 'the ferry was late', speaker: 'He', entity: 'Lindsey Holt' },
+    ]);
+  });
+});
