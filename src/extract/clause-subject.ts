@@ -52,12 +52,17 @@ function opensClause(words: Word[], k: number, cue: number): boolean {
   if (lower === 'that') return false;
   if (words[k].pos === 'SCONJ') return true;
   if (!CLAUSE_CONJUNCTIONS.has(lower) || !SUBJECT_OPENERS.has(words[k + 1]?.pos ?? '')) return false;
-  for (let j = k + 2; j < cue; j++) if (isVerb(words[j]) && words[j - 1].text.toLowerCase() !== 'to') return true;
+  for (let j = k + 2; j < cue; j++) {
+    // "as a way to create jobs that serve as …": a relative clause's verb is not the clause's own.
+    if (RELATIVE_OPENERS.has(words[j].text.toLowerCase())) return false;
+    if (isVerb(words[j]) && words[j - 1].text.toLowerCase() !== 'to') return true;
+  }
   return false;
 }
 
 const SUBJECT_OPENERS = new Set(['NOUN', 'PROPN', 'PRON', 'DET']);
 const RELATIVE_PRONOUNS = new Set(['who', 'which']);
+const RELATIVE_OPENERS = new Set(['that', ...RELATIVE_PRONOUNS]);
 
 /** "In a statement released Thursday, …", "After the vote, …": a sentence opening on a prepositional phrase. */
 const opensWithPreposition = (words: Word[]) => words[0]?.pos === 'ADP' || (words[0]?.pos === 'CCONJ' && words[1]?.pos === 'ADP');

@@ -132,4 +132,9 @@ describe('sources read from the clause that holds the cue', () => {
       { cue: 'said', text: 'the ferry was late', speaker: 'He', entity: 'Lindsey Holt' },
     ]);
   });
+  it('does not open a clause at "as" whose only verb is a relative clause\'s ("pitched her plan as a way to create jobs that serve …, noting")', () => {
+    expect(statementsOf('Mayor Ada Lind pitched her ferry plan as a way to create jobs that serve the harbor towns, noting that the tolls would fall.')).toContainEqual(
+      { cue: 'noting', text: 'the tolls would fall', speaker: 'Ada Lind', entity: 'Ada Lind' },
+    );
+  });
 });
