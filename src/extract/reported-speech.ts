@@ -7,16 +7,16 @@ import { OPENING_QUOTES, cueAt, cueText, participleCueLemma, type Cue } from './
 import { POLL_CUE, pollFinding } from './poll-findings.js';
 import { CUE_BY_LEMMA, CUE_LEMMAS, NEGATIONS } from '../lexicon/cues.js';
 import { APPRAISING_SPEECH_CUES, WRITING_VERBS } from '../lexicon/acts.js';
-import { HONORIFICS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from '../lexicon/people.js';
+import { HONORIFICS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from '../lexicon/people.js';
 import type { DocumentEntities } from './coref.js';
 import type { QuoteIndex } from './quotes.js';
 import { DASHES, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { nounPhraseSpeaker, phraseSpeakerAfter, speakerAfter } from './speakers-after.js';
 import { readTime, type TimeExpression } from './time.js';
 import { resumedClauseAct } from './resumed-clauses.js';
-import { frontedClauseClose, frontedClauseEnd, isFrontedClauseEnd as fronted, reportableBefore } from './subordinate-clauses.js';
+import { frontedClauseClose, frontedClauseEnd, hasClauseVerb, isFrontedClauseEnd as fronted, reportableBefore } from './subordinate-clauses.js';
 import type { Span, StatementAct } from '../graph/facts.js';
-import { isVerb, type Word } from './words.js';
+import { isPossessive, isVerb, type Word } from './words.js';
 
 /**
  * Reported speech in one sentence: "X said (that) …", "X urged Y to …", "…, X said.",
@@ -82,6 +82,10 @@ export function reportedSpeech(
   let speakerIndex = words.findIndex((word) => word.start === speakerStart);
   // "…, the Associated Press said", "…, Mr. Holt said": a named speaker's mention leaves its article and title out.
   while (speakerIndex > 1 && (HONORIFICS.has(words[speakerIndex - 1].text) || words[speakerIndex - 1].text.toLowerCase() in TITLE_ABBREVIATIONS)) speakerIndex--;
+  // "…, DFA spokesman Neil Sroka said", "…, the group's spokesman Neil Sroka said": so does the role before the name.
+  if (speaker?.entityKey) {
+    while (speakerIndex > 1 && describesName(words, speakerIndex - 1)) speakerIndex -= isPossessive(words[speakerIndex - 1]) ? 2 : 1;
+  }
   if (speakerIndex > 1 && ARTICLES.has(words[speakerIndex - 1].text.toLowerCase())) speakerIndex--;
   const commaBefore = speakerIndex > 0 && words[speakerIndex - 1].text === ',' ? speakerIndex - 1 : -1;
   // "…, Vorontsova told reporters in Moscow.": the audience of a closing "told" goes with it.
@@ -90,7 +94,9 @@ export function reportedSpeech(
     return { content: { start: view.sentence.start, end: words[commaBefore - 1].end }, cue: cueInfo, speaker, time };
   }
   // Parenthetical: "Many of the closures, he said, have involved public courses": the sentence around it.
-  if (!shared && speaker && !cue.frames && commaBefore > 1 && words[k]?.text === ',' && words[k + 1] && !['that', 'adding', 'saying'].includes(words[k + 1].text.toLowerCase())) {
+  // Not where neither side has a clause's verb: "Weighing in on the talks, Holt agreed, praising …".
+  const participles = isVerb(words[0]) && !hasClauseVerb(words, commaBefore) && /ing$/.test(words[k + 1]?.text ?? '');
+  if (!shared && speaker && !cue.frames && commaBefore > 1 && words[k]?.text === ',' && words[k + 1] && !['that', 'adding', 'saying'].includes(words[k + 1].text.toLowerCase()) && !participles) {
     return { content: { start: view.sentence.start, end: sentenceEnd }, cue: cueInfo, speaker, time };
   }
   // Inverted: "…, said Kirby.", and "The plans are “profoundly irresponsible,” said Kirby" (the
@@ -393,3 +399,13 @@ function contentEnd(slice: (s: number, e: number) => string, sentence: Span): nu
   const trailing = TRAILING.exec(text)?.[0].length ?? 0;
   return sentence.end - trailing;
 }
+
+/** A word of the role phrase before a name: a role noun, a capitalized word, a possessive, a rank ("DFA spokesman", "the group's senior adviser"). */
+function describesName(words: Word[], k: number): boolean {
+  const word = words[k];
+  const lower = word.text.toLowerCase();
+  return ROLE_NOUNS.has(lower) || RANKS.has(lower) || isPossessive(word) || (word.capitalized && word.pos !== 'PUNCT')
+    || (ARTICLES.has(lower) && k > 0 && words[k - 1].text === ',');
+}
+
+const RANKS = new Set(['senior', 'chief', 'deputy', 'former', 'general', 'top', 'longtime', 'campaign', 'press', 'national', 'state']);

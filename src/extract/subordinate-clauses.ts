@@ -8,16 +8,24 @@ import type { Word } from './words.js';
 
 /**
  * Can the words before the speaker's comma be what the speaker said? Not an adverbial with no
- * verb ("More recently, Lind pledged …") nor a fronted subordinate clause alone ("Though she
+ * verb ("More recently, Lind pledged …", "Weighing in, Holt agreed") nor a fronted subordinate clause alone ("Though she
  * has not …, Lind promised …", "Soon after the vote, …"); "When we win, we will …, Lind said"
  * still is, its main clause before the comma too.
  */
 export function reportableBefore(words: Word[], comma: number, quotes: QuoteIndex): boolean {
   const before = words.slice(0, comma);
-  if (!before.some((word) => word.pos === 'VERB' || word.pos === 'AUX') && quotes.within(before[0].start, words[comma].start).length === 0) return false;
+  if (!hasClauseVerb(words, comma) && quotes.within(before[0].start, words[comma].start).length === 0) return false;
   const first = openingSubordinator(words, comma);
   if (first === -1) return true;
   return before.some((word, index) => index > first && word.text === ',' && !quotes.containsContent(word.start));
+}
+
+/**
+ * Is there a verb before word `comma` other than a participle opening the sentence ("Weighing in
+ * on the discussion, Gov. Holt agreed", "Asked about it, Holt said": no clause of their own)?
+ */
+export function hasClauseVerb(words: Word[], comma: number): boolean {
+  return words.slice(0, comma).some((word, index) => (word.pos === 'VERB' || word.pos === 'AUX') && !(index === 0 && /(ing|ed)$/.test(word.text)));
 }
 
 /**

@@ -602,4 +602,18 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', speaker: 'Jolly', text: 'The ferry will run again in May' },
     ]);
   });
+  it('reads an inverted attribution whose name has its role before it ("…, the union\'s spokesman Tom Holt said")', () => {
+    expect(statementsOf('Given the storm, the ferry will carry more weight, the union\'s spokesman Tom Holt said.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', speaker: 'Tom Holt', text: 'Given the storm, the ferry will carry more weight' },
+    ]);
+  });
+
+  it('reports no opening participle phrase as what was said ("Following a town hall meeting …, Lind boasted to reporters …")', () => {
+    const found = statementsOf('Mayor Ada Lind toured the harbor on Monday. Following an animated town hall meeting in Elm Hill last week, Lind boasted to reporters of her organization - "the best in the state" - and stressed the state\'s importance to her prospects.');
+    expect(found.map((statement) => statement.text)).not.toContain('Following an animated town hall meeting in Elm Hill last week');
+    // Nor the sentence around "agreed" as a parenthesis when a participle follows it.
+    expect(statementsOf('Weighing in on the vote, former Elm Hill Mayor Ada Lind agreed, praising the harbor board as "one of the most gifted boards that we\'ve got."')).toEqual([
+      { act: 'APPRAISAL', kind: 'MIXED', speaker: 'Ada Lind', text: 'the harbor board as "one of the most gifted boards that we\'ve got."' },
+    ]);
+  });
 });
