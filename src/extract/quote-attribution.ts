@@ -107,8 +107,12 @@ export function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slic
   if (words[i].text === ',') i++;
   const between = slice(quote.close, words[i]?.start ?? quote.close);
   if (!words[i] || !/^[\s,]*$/.test(between)) return null;
+  // `“…,” Cruz, who has proposed repealing it, said`: the acts of a relative clause about the speaker are not the cue.
+  // Only a relative clause closed by its comma: in `“…,” Packer, who is chair of the PAC said` the cue ends it.
+  let relativeEnd = -1;
   for (let k = i; k < Math.min(words.length, i + MAX_ATTRIBUTION_WORDS); k++) {
-    const cue = cueAt(words, k);
+    if (words[k - 1]?.text === ',' && ['who', 'which'].includes(words[k].text.toLowerCase())) relativeEnd = words.findIndex((word, j) => j > k && word.text === ',');
+    const cue = k < relativeEnd ? null : cueAt(words, k);
     if (!cue) {
       if (CLAUSE_END.has(words[k].text) && !isAbbreviationStop(words, k)) return null;
       continue;

@@ -212,6 +212,7 @@ function antecedent(context: SpeakerContext, comma: number): Speaker | null {
 /** Words that end the stretch of text a subject can be in. */
 const SUBJECT_LIMIT = new Set([';', ':', '"', '“', '”', '.', '!', '?']);
 const QUOTE_MARKS = new Set(['"', '“', '”']);
+const INNER_CLOSERS = new Set(['’', "'"]);
 /** ", and …", ", while …": a new clause, with a subject of its own, starts after these. */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
 const MAX_SUBJECT_WORDS = 45;
@@ -230,7 +231,9 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
     if (previous.text === ')') depth++;
     else if (previous.text === '(') depth--;
     // A quotation that closes a sentence ends the stretch; a quoted title inside it does not.
-    const closingQuote = QUOTE_MARKS.has(previous.text) && /[,.!?…]$/.test(words[start - 2]?.text ?? '');
+    // `‘…, darn it,’” Cruz, who …, said`: an inner quotation may close with it.
+    const inner = INNER_CLOSERS.has(words[start - 2]?.text ?? '') ? 1 : 0;
+    const closingQuote = QUOTE_MARKS.has(previous.text) && /[,.!?…]$/.test(words[start - 2 - inner]?.text ?? '');
     // "Sen. Ada Lind, R-Ky., said", "R-S.C., said": the full stop of an abbreviation ends nothing.
     const abbreviation = isAbbreviationStop(words, start - 1);
     if (depth === 0 && !abbreviation && ((SUBJECT_LIMIT.has(previous.text) && !QUOTE_MARKS.has(previous.text)) || closingQuote || (previous.lemma === 'that' && previous.pos === 'SCONJ'))) break;

@@ -616,4 +616,13 @@ describe('attribution in real news', () => {
       { act: 'APPRAISAL', kind: 'MIXED', speaker: 'Ada Lind', text: 'the harbor board as "one of the most gifted boards that we\'ve got."' },
     ]);
   });
+  it('attributes a quotation after it past an inner quotation closing with it and a relative clause with its own cue', () => {
+    expect(statementsOf('“The answer you want is, ‘I’m for the toll, darn it,’” Tom Holt, who has proposed a toll, said at the time.')).toContainEqual(
+      { act: 'SPEECH', kind: 'DIRECT', speaker: 'Tom Holt', text: 'The answer you want is, ‘I’m for the toll, darn it,’' },
+    );
+    expect(statementsOf('“The answer is no,” Tom Holt, who said last week that he would vote, told reporters.')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', speaker: 'Tom Holt', text: 'The answer is no' },
+      { act: 'SPEECH', kind: 'INDIRECT', speaker: 'Tom Holt, who', text: 'he would vote' },
+    ]);
+  });
 });
