@@ -147,7 +147,10 @@ export function reportedSpeech(
   const quoted = quotes.within(content.start, content.end).length > 0;
   if (frame === 'characterize' && !quoted) return null;
   if (frame === 'object-to' && !contentWords.some((word) => word.text === 'to' || word.text === 'of') && !contentWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return null;
-  if (frame !== 'characterize' && !contentWords.some((word) => word.pos === 'VERB' || word.pos === 'AUX') && !quoted) return null;
+  // A reported clause has its verb before any ", and …" joined to it: "stressed those worries on Sunday …, and he raised them again" reports no clause.
+  const joined = contentWords.findIndex((word, index) => word.text === ',' && ['and', 'but'].includes(contentWords[index + 1]?.text.toLowerCase() ?? ''));
+  const firstClause = joined === -1 ? contentWords : contentWords.slice(0, joined);
+  if (frame !== 'characterize' && !firstClause.some((word) => word.pos === 'VERB' || word.pos === 'AUX') && !quoted) return null;
   if (contentWords.length < 2 || (contentWords.length < 3 && !quoted)) return null;
   return { content, cue: cueInfo, speaker, time: time ?? afterTime };
 }

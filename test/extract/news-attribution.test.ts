@@ -625,4 +625,9 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', speaker: 'Tom Holt, who', text: 'he would vote' },
     ]);
   });
+  it('reads no reported clause when the verb after a speech cue belongs to a clause joined by ", and" or ", but" ("had pledged to back the nominee, but sounded equivocal")', () => {
+    expect(statementsOf('Governor Tom Holt had pledged to back the party nominee, but sounded equivocal this week.')).toMatchObject([
+      { speaker: 'Tom Holt', text: 'to back the party nominee' },
+    ]);
+  });
 });
