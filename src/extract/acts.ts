@@ -138,8 +138,11 @@ export function targetEnd(words: Word[], k: number, sentenceEnd: number, insideQ
   const texts = words.map((word) => word.text);
   for (let j = k; j < words.length && words[j].start < sentenceEnd; j++) {
     const lower = words[j].text.toLowerCase();
-    if (!insideQuote(words[j].start) && j > k && (isBreak(words, j, lower) || opensPredicate(words, j) || opensTime(texts, j) || actAdjunctAfterName(words, j) || opensSpeechVenue(words, j))) break;
-    end = words[j].end;
+    // "any role in the Sept. 11 attacks": a date after a determiner modifies the noun, it does not date the act.
+    const time = opensTime(texts, j) && !(isDeterminer(words[j - 1]) && words[j].capitalized);
+    if (!insideQuote(words[j].start) && j > k && (isBreak(words, j, lower) || opensPredicate(words, j) || time || actAdjunctAfterName(words, j) || opensSpeechVenue(words, j))) break;
+    // A comma the target goes on past is inside it; one it stops after is not.
+    if (lower !== ',') end = words[j].end;
   }
   return end;
 }

@@ -630,4 +630,10 @@ describe('attribution in real news', () => {
       { speaker: 'Tom Holt', text: 'to back the party nominee' },
     ]);
   });
+  it('keeps a date that modifies a noun in an appraisal\'s target ("denied any role in the Sept. 11, 2001, attacks"), without the comma after it', () => {
+    expect(statementsOf('Mayor Ada Lind denied any role in the Sept. 11, 2001, attacks, and the harbor board never accused her of complicity.')).toContainEqual(
+      { act: 'APPRAISAL', kind: 'INDIRECT', speaker: 'Ada Lind', text: 'any role in the Sept. 11, 2001, attacks' },
+    );
+    expect(statementsOf('The machinists union endorsed her last summer.')).toMatchObject([{ text: 'her' }]);
+  });
 });
