@@ -61,15 +61,22 @@ export function isFrontedClauseEnd(words: Word[], comma: number): boolean {
 
 const FRONTED_SUBORDINATORS = new Set(['though', 'although', 'while', 'whereas', 'when', 'after', 'before', 'because', 'since', 'once', 'unless', 'until', 'if']);
 
-/** The subordinator opening the sentence ("Soon after", "“While"), before word `limit`; -1 when none. */
+/** The subordinator opening the sentence ("Soon after", "“While", "Three years after"), before word `limit`; -1 when none. */
 function openingSubordinator(words: Word[], limit: number): number {
+  let measured = false;
   for (let first = 0; first < limit; first++) {
     // The tagger calls "When" and "Once" adverbs too: the subordinator is looked for first.
-    if (FRONTED_SUBORDINATORS.has(words[first].text.toLowerCase())) return first;
-    if (words[first].pos !== 'PUNCT' && words[first].pos !== 'ADV') return -1;
+    const lower = words[first].text.toLowerCase();
+    if (FRONTED_SUBORDINATORS.has(lower)) return !measured || MEASURED_SUBORDINATORS.has(lower) ? first : -1;
+    // "Three years after …", "Hours before …": a measure of time before "after" or "before".
+    measured ||= words[first].pos === 'NUM' || MEASURE_WORDS.has(lower);
+    if (words[first].pos !== 'PUNCT' && words[first].pos !== 'ADV' && !(words[first].pos === 'NUM' || MEASURE_WORDS.has(lower))) return -1;
   }
   return -1;
 }
+
+const MEASURED_SUBORDINATORS = new Set(['after', 'before']);
+const MEASURE_WORDS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'minutes', 'hours', 'days', 'weeks', 'months', 'years', 'decades', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade']);
 
 /**
  * "If Lind says the plan is dead, …", "… unless the ministry announces a delay": a cue inside a

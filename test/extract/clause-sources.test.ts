@@ -137,4 +137,12 @@ describe('sources read from the clause that holds the cue', () => {
       { cue: 'noting', text: 'the tolls would fall', speaker: 'Ada Lind', entity: 'Ada Lind' },
     );
   });
+  it('ends a reported clause where a fronted clause measured in time closes ("Three years after Lind vowed …, the party has …")', () => {
+    expect(statementsOf('Three years after Mayor Ada Lind vowed to rebuild the ferry pier, the harbor board has done the opposite.')).toEqual([
+      { cue: 'vowed', text: 'to rebuild the ferry pier', speaker: 'Ada Lind', entity: 'Ada Lind' },
+    ]);
+    expect(statementsOf('Hours after Mayor Ada Lind said the ferry was safe, the harbor board closed it.')).toEqual([
+      { cue: 'said', text: 'the ferry was safe', speaker: 'Ada Lind', entity: 'Ada Lind' },
+    ]);
+  });
 });
