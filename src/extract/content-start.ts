@@ -29,6 +29,8 @@ export function skipAudience(rest: Word[]): Word[] {
   return j > start ? rest.slice(j) : rest;
 }
 
+/** Words that can open the clause told after an audience's name. */
+const CLAUSE_OPENING_TAGS = new Set(['PRON', 'DET', 'NUM']);
 const AUDIENCE_DETERMINERS = new Set(['the', 'a', 'an', 'local', 'state', 'foreign', 'visiting']);
 /** Conjunctions that open a clause of time: "two days after the vote". */
 export const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'when', 'as']);
@@ -98,8 +100,13 @@ export function skipToContent(words: Word[], k: number, cue: Cue): number {
   const noun = words[j]?.text.toLowerCase();
   // "told reporters", "said in a statement", "said at a rally" — but "said the rally was …" reports.
   if (noun && (preposition || cue.lemma === 'tell') && (AUDIENCE_NOUNS.has(noun) || SOURCE_DOCUMENTS.has(noun))) return j + 1;
-  // "told Yonhap", "told The Associated Press"
-  if (j === k && cue.lemma === 'tell' && words[k]?.capitalized && words[k + 1] && (words[k + 1].text === 'that' || words[k + 1].text === ',')) return k + 1;
+  // "told Yonhap that …", "told The Associated Press, …", "told MSNBC his involvement would …": the
+  // name after "told" is whom it was told to, when a clause or its "that" follows it.
+  if (cue.lemma === 'tell' && !preposition && words[j]?.capitalized) {
+    let end = j;
+    while (words[end]?.capitalized) end++;
+    if (words[end] && (words[end].text === 'that' || words[end].text === ',' || CLAUSE_OPENING_TAGS.has(words[end].pos))) return end;
+  }
   return k;
 }
 

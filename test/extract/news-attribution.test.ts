@@ -636,4 +636,14 @@ describe('attribution in real news', () => {
     );
     expect(statementsOf('The machinists union endorsed her last summer.')).toMatchObject([{ text: 'her' }]);
   });
+  it('leaves the name of whom it was told out of what was told ("told MSNBC his involvement would …"), but not a noun it modifies', () => {
+    expect(statementsOf('Senator Tom Holt told MSNBC his vote would depend on the harbor plan.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', speaker: 'Tom Holt', text: 'his vote would depend on the harbor plan' },
+    ]);
+    expect(statementsOf('Senator Tom Holt told the AP the ferry would run.')).toMatchObject([{ text: 'the ferry would run' }]);
+    // A name that modifies the audience's noun is not the audience itself: no content opening on "gathering".
+    const [told] = statementsOf('Mayor Ada Lind told a Harbor Union gathering in Elm Hill she will protect the ferry.');
+    expect(told.text).toMatch(/she will protect the ferry$/);
+    expect(told.text).not.toMatch(/^gathering/);
+  });
 });
