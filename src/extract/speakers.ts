@@ -154,7 +154,8 @@ function shareOfPeople(context: SpeakerContext, k: number, text: (s: number, e: 
   const last = words[k];
   // "Some chanted …", "most are planning to …", "Many feel …": a quantifier standing alone as the subject.
   const before = words[k - 1];
-  if (QUANTIFIER_SUBJECTS.has(last.text.toLowerCase()) && (!before || before.pos === 'PUNCT' || before.pos === 'CCONJ')) {
+  // "…, while another says …": after a subordinating conjunction too.
+  if (QUANTIFIER_SUBJECTS.has(last.text.toLowerCase()) && (!before || before.pos === 'PUNCT' || before.pos === 'CCONJ' || before.pos === 'SCONJ')) {
     const mention = evidence(words, k, k, text);
     return { mention, entityKey: null, description: mention.text, revealable: false };
   }

@@ -646,4 +646,9 @@ describe('attribution in real news', () => {
     expect(told.text).toMatch(/she will protect the ferry$/);
     expect(told.text).not.toMatch(/^gathering/);
   });
+  it('reads a quantifier alone after a subordinating conjunction as the subject ("…, while another says …")', () => {
+    expect(statementsOf('One ranking puts Elm Hill first, while another says the harbor towns have twice as many.')).toContainEqual(
+      { act: 'SPEECH', kind: 'INDIRECT', speaker: 'another', text: 'the harbor towns have twice as many' },
+    );
+  });
 });
