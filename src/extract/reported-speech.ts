@@ -27,6 +27,8 @@ import { isPossessive, isVerb, type Word } from './words.js';
 const TRAILING = /[\s,.;:—–-]+$/;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const CONTRAST = new Set(['while', 'whereas', 'though', 'although']);
+const PREDICATE_JOINERS = new Set(['and', 'but']);
+const FINITE_AUXILIARIES = new Set(['has', 'have', 'had']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'and', 'but', 'or']);
 /** Adverbs between a cue and its content: "said earlier that …". */
 const POST_CUE_FILLERS = new Set(['earlier', 'later', 'also', 'again', 'previously', 'repeatedly', 'separately', 'recently', 'publicly', 'privately']);
@@ -335,6 +337,10 @@ function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, qu
     if (hasVerb && words[j].text === ',' && resumedClauseAct(words, j + 1) !== -1) return words[j - 1].end;
     // A dash joins such a clause as a comma does ("… running his campaign — and he singled out …").
     if (hasVerb && (words[j].text === ',' || DASHES.has(words[j].text)) && ['but', 'and'].includes(words[j + 1]?.text.toLowerCase() ?? '') && SUBJECT_PRONOUNS.has(words[j + 2]?.text.toLowerCase() ?? '')) return words[j - 1].end;
+    // "insists the GOP must be a party of ideas, and has championed …", "says she will vote for him
+    // but has withheld her endorsement": a finite auxiliary with no subject after "and" or "but" is
+    // the source's own next predicate, told by the writer.
+    if (hasVerb && words[j].text === ',' && PREDICATE_JOINERS.has(words[j + 1]?.text.toLowerCase() ?? '') && FINITE_AUXILIARIES.has(words[j + 2]?.text.toLowerCase() ?? '')) return words[j - 1].end;
     // "… to back Clinton's campaign while adding …": a contrasting clause of the source's next act.
     if (words[j].text.toLowerCase() === 'while' && words[j + 1]?.text.endsWith('ing') && NEW_ACT_PARTICIPLES.has(participleCueLemma(words[j + 1].text) ?? '')) return words[j - 1].end;
     // ", compared with the 30 percent who …": a comparison is the writer's, not the source's.

@@ -266,5 +266,9 @@ describe('reported clauses', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'the talks had stalled twice', cue: 'told', speaker: 'Two aides' },
     ]);
   });
+  it('ends a reported clause before ", and has …": a perfect with no subject is the source\'s next predicate', () => {
+    expect(statementsOf('Mayor Ada Lind insists the harbor must be a place of work, and has championed a plan that drew the union\'s scorn.')).toContainEqual(
+      expect.objectContaining({ cue: 'insists', text: 'the harbor must be a place of work', speaker: 'Ada Lind' }),
+    );
+  });
 });
-
