@@ -1,42 +1,34 @@
 import { controllingWord } from './control-verbs.js';
-import { isDeterminer, isEvidenceSource, namesWrittenDocument, targetEnd } from './acts.js';
+import { isEvidenceSource, namesWrittenDocument, targetEnd } from './acts.js';
 import type { Attribution, SentenceView } from './attribution.js';
 import { issuedBefore, mainClauseSubject } from './clause-subject.js';
-import { TIME_CLAUSE_OPENERS, clauseStartBefore, isTrailingCircumstance, pastUndatedTime, skipAudience, skipToContent } from './content-start.js';
-import { OPENING_QUOTES, cueAt, cueText, participleCueLemma, type Cue } from './cue-words.js';
+import { clauseStartBefore, isTrailingCircumstance, pastUndatedTime, skipAudience, skipToContent } from './content-start.js';
+import { OPENING_QUOTES, cueAt, cueText, type Cue } from './cue-words.js';
 import { POLL_CUE, pollFinding } from './poll-findings.js';
-import { CUE_BY_LEMMA, CUE_LEMMAS, NEGATIONS } from '../lexicon/cues.js';
+import { CUE_BY_LEMMA } from '../lexicon/cues.js';
 import { APPRAISING_SPEECH_CUES, WRITING_VERBS } from '../lexicon/acts.js';
-import { HONORIFICS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS, TITLE_ABBREVIATIONS } from '../lexicon/people.js';
+import { HONORIFICS, ROLE_NOUNS, SPEAKER_CUE_FILLERS, TITLE_ABBREVIATIONS } from '../lexicon/people.js';
 import type { DocumentEntities } from './coref.js';
 import type { QuoteIndex } from './quotes.js';
 import { DASHES, speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { nounPhraseSpeaker, phraseSpeakerAfter, speakerAfter } from './speakers-after.js';
 import { readTime, type TimeExpression } from './time.js';
-import { resumedClauseAct } from './resumed-clauses.js';
-import { frontedClauseClose, frontedClauseEnd, hasClauseVerb, isFrontedClauseEnd as fronted, reportableBefore } from './subordinate-clauses.js';
+import { closesOnComma, contentStop, startsNewAct } from './content-end.js';
+import { frontedClauseClose, hasClauseVerb, isFrontedClauseEnd as fronted, reportableBefore } from './subordinate-clauses.js';
 import type { Span, StatementAct } from '../graph/facts.js';
 import { isPossessive, isVerb, type Word } from './words.js';
 
 /**
  * Reported speech in one sentence: "X said (that) …", "X urged Y to …", "…, X said.",
- * "according to X, …", the content of belief, appraisal and evidence cues, and where each
- * content ends (before a coordinated or participle act, a contrasting clause, an "according
- * to"). `attribution.ts` calls it for every cue no quotation used.
+ * "according to X, …", the content of belief, appraisal and evidence cues: whose it is and
+ * where it starts (content-end.ts reads where it ends). `attribution.ts` calls it for every cue
+ * no quotation used.
  */
 const TRAILING = /[\s,.;:—–-]+$/;
 const ARTICLES = new Set(['the', 'a', 'an']);
-const CONTRAST = new Set(['while', 'whereas', 'though', 'although']);
-const PREDICATE_JOINERS = new Set(['and', 'but']);
-const FINITE_AUXILIARIES = new Set(['has', 'have', 'had']);
 const RELATIVES = new Set(['who', 'which', 'whose', 'whom', 'where', 'and', 'but', 'or']);
 /** Adverbs between a cue and its content: "said earlier that …". */
 const POST_CUE_FILLERS = new Set(['earlier', 'later', 'also', 'again', 'previously', 'repeatedly', 'separately', 'recently', 'publicly', 'privately']);
-/** ", citing …", ", adding …": a participle that starts another speech act ends the content before it. */
-const NEW_ACT_PARTICIPLES = new Set(['say', 'add', 'note', 'cite', 'warn', 'stress', 'insist', 'claim', 'argue', 'urge', 'call', 'tell', 'accuse', 'deny', 'vow', 'promise', 'pledge', 'explain', 'ask', 'write', 'suggest', 'acknowledge', 'admit', 'predict', 'declare', 'announce', 'complain', 'describe']);
-/** Words of a share given as a subject: "more than 4 in 10", "nearly half", "a third", "43 percent". */
-const QUANTITY_WORDS = new Set(['more', 'less', 'fewer', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'half', 'a', 'third', 'quarter', 'in', 'percent', 'of', 'them', 'those', 'most', 'some', 'many', 'few']);
-
 
 interface Reported {
   content: Span;
@@ -219,67 +211,6 @@ function sharesSubject(words: Word[], cue: Cue): boolean {
   return /ing$/.test(words[cue.verb].text) && issuedBefore(words, k);
 }
 
-/** `…,”`: a closing quotation mark right after a comma. */
-function closesOnComma(words: Word[], k: number): boolean {
-  return (words[k]?.text === '”' || words[k]?.text === '"') && words[k - 1]?.text === ',';
-}
-
-/** Does a new speech act start at word k: ", adding that …", "and warned that …"? */
-function startsNewAct(words: Word[], k: number): boolean {
-  if (opensOtherSpeakersAct(words, k)) return true;
-  let j = k;
-  // `…,” adding …`: the joint is the closing mark after the comma.
-  if (closesOnComma(words, j)) j++;
-  else if (words[j]?.text === ',') j++;
-  if (['and', 'but'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
-  while (words[j] && SPEAKER_CUE_FILLERS.has(words[j].text.toLowerCase())) j++;
-  // ", indicating …" describes; ", adding …" speaks again.
-  if (/ing$/.test(words[j]?.text ?? '') && !NEW_ACT_PARTICIPLES.has(cueAt(words, j)?.lemma ?? words[j].lemma)) return false;
-  return j > k && cueAt(words, j) !== null;
-}
-
-/**
- * ", and Moscow said …", ", but the ministry insisted …", ", two weeks after the regulator
- * warned that …": a new subject's own speech act, coordinated or in a clause of time.
- */
-function opensOtherSpeakersAct(words: Word[], k: number): boolean {
-  // "asked for a photo and Lopez said …": a conjunction with no comma joins a new speaker too.
-  const conjunction = ['and', 'but'].includes(words[k]?.text.toLowerCase() ?? '');
-  if (words[k]?.text !== ',' && !closesOnComma(words, k) && !conjunction) return false;
-  let j = k + 1;
-  // ", which he declared “a disaster”": a relative clause with a subject of its own speaks too.
-  if (!conjunction && ['and', 'but', 'which'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
-  else if (!conjunction) {
-    // A clause of time may open with its measure: "two weeks after", "days before".
-    let opener = j;
-    while (opener < j + 4 && words[opener] && !TIME_CLAUSE_OPENERS.has(words[opener].text.toLowerCase())) opener++;
-    if (opener === j + 4 || !words[opener]) return false;
-    j = opener + 1;
-  }
-  if (words[j]?.text.toLowerCase() === 'the') j++;
-  const subject = j;
-  while (j - subject < 4 && words[j]?.capitalized) j++;
-  if (j === subject && (words[j]?.pos === 'NOUN' || SUBJECT_PRONOUNS.has(words[j]?.text.toLowerCase() ?? ''))) j++;
-  // A share of the people polled: "and more than 4 in 10 said", "and three-quarters said".
-  if (j === subject) while (j - subject < 6 && words[j] && (words[j].pos === 'NUM' || QUANTITY_WORDS.has(words[j].text.toLowerCase()) || /-(quarters|thirds)$/.test(words[j].text))) j++;
-  if (j === subject) return false;
-  // "…, but Cook did not say when": a refusal is no statement, but it is someone else's act.
-  let negated = false;
-  for (; words[j] && (SPEAKER_CUE_FILLERS.has(words[j].text.toLowerCase()) || NEGATIONS.has(words[j].text.toLowerCase())); j++) {
-    if (NEGATIONS.has(words[j].text.toLowerCase())) negated = true;
-  }
-  return negated ? words[j]?.pos === 'VERB' && CUE_LEMMAS.has(words[j].lemma) : cueAt(words, j) !== null;
-}
-
-
-/** "a finish that he said defied expectations": a relative clause whose own subject speaks. */
-function opensRelativeAct(words: Word[], k: number): boolean {
-  if (!['that', 'which'].includes(words[k].text.toLowerCase()) || !SUBJECT_PRONOUNS.has(words[k + 1]?.text.toLowerCase() ?? '')) return false;
-  let j = k + 2;
-  while (words[j] && SPEAKER_CUE_FILLERS.has(words[j].text.toLowerCase())) j++;
-  return cueAt(words, j) !== null;
-}
-
 /**
  * `Cruz said “only Ted Cruz can beat Trump. Kasich can’t do it.”`: content that runs to the
  * sentence end inside a quotation goes on to the quotation's close, however many sentences it
@@ -293,80 +224,6 @@ function runOnQuotation(quotes: QuoteIndex, start: number, end: number, sentence
 
 /** A speaker read through a relative pronoun ("The board, which said …"): its clause ends before the sentence's own predicate. */
 const inRelativeClause = (speaker: Speaker): boolean => /\b(which|who)$/i.test(speaker.mention.text);
-
-/** Where reported content ends: the sentence end, or before a coordinated or participle speech act. */
-function contentStop(words: Word[], k: number, sentenceEnd: number, cue: Cue, quotes: QuoteIndex, inRelative = false): number {
-  // The closing mark itself is outside: `…,” adding that …` joins there.
-  const insideQuote = (offset: number) => quotes.containsContent(offset);
-  // "said his producer Jim Stone, also known as Stoner, wrote …": until the content has a verb
-  // of its own, a verb after a comma is that verb, not a new act.
-  // An aside between commas before that verb ("also known as Stoner") has no say in it.
-  let hasVerb = words[k].pos === 'VERB' || words[k].pos === 'AUX';
-  const infinitive = words[k].text.toLowerCase() === 'to' && words[k + 1]?.pos === 'VERB';
-  let inAside = false;
-  const subordinateEnd = frontedClauseEnd(words, cue.verb, quotes);
-  for (let j = k + 1; j < words.length; j++) {
-    if (words[j].start >= sentenceEnd) break;
-    // `When Lind said it was “a disgrace,” Holt …`: a quotation closing the clause keeps its mark.
-    if (j === subordinateEnd) return closesOnComma(words, j + 1) ? words[j + 1].end : words[j - 1].end;
-    if (!inAside && (words[j].pos === 'VERB' || words[j].pos === 'AUX')) hasVerb = true;
-    const closesAside = inAside && words[j].text === ',';
-    if (!hasVerb && words[j].text === ',') inAside = !inAside;
-    if (insideQuote(words[j].start)) continue;
-    // `…,” arguing that …`: a quotation closing on a comma is a joint too.
-    const closesQuote = closesOnComma(words, j);
-    const joint = words[j].text === ',' || closesQuote || words[j].text.toLowerCase() === 'and' || words[j].text.toLowerCase() === 'but';
-    // A quotation's closing mark stays with it.
-    if (joint && !(closesAside && startsOwnVerb(words, j)) && startsNewAct(words, j)) return closesQuote ? words[j].end : words[j - 1].end;
-    if (opensRelativeAct(words, j)) return words[j - 1].end;
-    if (!hasVerb && mainClauseGoesOn(words, j)) return words[j - 1].end;
-    // "vowed to ban …, declined at first to …", "continued to express doubts … and made clear …": after
-    // an infinitive, a finite verb with no subject is the source's next predicate.
-    if (infinitive && (words[j].text === ',' || words[j].text.toLowerCase() === 'and') && startsOwnVerb(words, words[j + 1]?.text.toLowerCase() === 'and' ? j + 1 : j)) return words[j - 1].end;
-    if (joint && words[j].text === ',' && cue.lemma !== 'according to' && words[j + 1]?.text.toLowerCase() === 'according' && words[j + 2]?.text.toLowerCase() === 'to') return words[j - 1].end;
-    // "The board, which said the port would close, met on Monday": the relative clause ends at the main verb.
-    if (inRelative && words[j].text === ',' && (words[j + 1]?.pos === 'AUX' || startsOwnVerb(words, j))) return words[j - 1].end;
-    // ", while UNICEF … said …": a contrasting clause is someone else's.
-    if (words[j].text === ',' && CONTRAST.has(words[j + 1]?.text.toLowerCase() ?? '')) return words[j - 1].end;
-    // A semicolon closes what was reported: "…; 29 percent said …".
-    if (words[j].text === ';') return words[j - 1].end;
-    // "said he will vote for her, but he hasn't endorsed her", "…, and he railed against …": a clause
-    // of the source's own next act, told by the writer.
-    // "said the port would reopen in May, a pledge Reyes welcomed": a noun summing up the clause,
-    // with someone's act on it, closes what was reported.
-    if (hasVerb && words[j].text === ',' && resumedClauseAct(words, j + 1) !== -1) return words[j - 1].end;
-    // A dash joins such a clause as a comma does ("… running his campaign — and he singled out …").
-    if (hasVerb && (words[j].text === ',' || DASHES.has(words[j].text)) && ['but', 'and'].includes(words[j + 1]?.text.toLowerCase() ?? '') && SUBJECT_PRONOUNS.has(words[j + 2]?.text.toLowerCase() ?? '')) return words[j - 1].end;
-    // "insists the GOP must be a party of ideas, and has championed …", "says she will vote for him
-    // but has withheld her endorsement": a finite auxiliary with no subject after "and" or "but" is
-    // the source's own next predicate, told by the writer.
-    if (hasVerb && words[j].text === ',' && PREDICATE_JOINERS.has(words[j + 1]?.text.toLowerCase() ?? '') && FINITE_AUXILIARIES.has(words[j + 2]?.text.toLowerCase() ?? '')) return words[j - 1].end;
-    // "… to back Clinton's campaign while adding …": a contrasting clause of the source's next act.
-    if (words[j].text.toLowerCase() === 'while' && words[j + 1]?.text.endsWith('ing') && NEW_ACT_PARTICIPLES.has(participleCueLemma(words[j + 1].text) ?? '')) return words[j - 1].end;
-    // ", compared with the 30 percent who …": a comparison is the writer's, not the source's.
-    if (hasVerb && words[j].text === ',' && words[j + 1]?.text.toLowerCase() === 'compared' && ['with', 'to'].includes(words[j + 2]?.text.toLowerCase() ?? '')) return words[j - 1].end;
-  }
-  return sentenceEnd;
-}
-
-/**
- * "declared war on the region, leading to …", "claimed self-defense and was acquitted": after an
- * object with no verb of its own, a participle or a coordinated verb carries on the main clause.
- */
-function mainClauseGoesOn(words: Word[], j: number): boolean {
-  const next = words[j + 1];
-  if (!next || !['VERB', 'AUX'].includes(next.pos)) return false;
-  if (words[j].text === ',') return next.pos === 'VERB' && next.text.endsWith('ing');
-  return words[j].text.toLowerCase() === 'and' && !next.text.endsWith('ing');
-}
-
-/** `, wrote`, `, has said`: right after the joint, a finite verb (no participle, no conjunction). */
-function startsOwnVerb(words: Word[], joint: number): boolean {
-  let j = joint + 1;
-  while (words[j] && words[j].pos === 'AUX') j++;
-  const verb = words[j];
-  return verb !== undefined && j > joint && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.text.endsWith('ing');
-}
 
 /** "according to X, …" and "…, according to the latest survey by X." */
 function accordingTo(
