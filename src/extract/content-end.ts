@@ -51,14 +51,16 @@ function opensOtherSpeakersAct(words: Word[], k: number): boolean {
   const conjunction = ['and', 'but'].includes(words[k]?.text.toLowerCase() ?? '');
   if (words[k]?.text !== ',' && !closesOnComma(words, k) && !conjunction) return false;
   let j = k + 1;
+  // "intends to deliver an address this month, Mr. Manafort said, adding …": an inverted attribution closing the sentence.
+  let inverted = false;
   // ", which he declared “a disaster”": a relative clause with a subject of its own speaks too.
   if (!conjunction && ['and', 'but', 'which'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
   else if (!conjunction) {
     // A clause of time may open with its measure: "two weeks after", "days before".
     let opener = j;
     while (opener < j + 4 && words[opener] && !TIME_CLAUSE_OPENERS.has(words[opener].text.toLowerCase())) opener++;
-    if (opener === j + 4 || !words[opener]) return false;
-    j = opener + 1;
+    if (opener === j + 4 || !words[opener]) inverted = true;
+    else j = opener + 1;
   }
   if (words[j]?.text.toLowerCase() === 'the') j++;
   const subject = j;
@@ -67,6 +69,10 @@ function opensOtherSpeakersAct(words: Word[], k: number): boolean {
   // A share of the people polled: "and more than 4 in 10 said", "and three-quarters said".
   if (j === subject) while (j - subject < 6 && words[j] && (words[j].pos === 'NUM' || QUANTITY_WORDS.has(words[j].text.toLowerCase()) || /-(quarters|thirds)$/.test(words[j].text))) j++;
   if (j === subject) return false;
+  if (inverted) {
+    const cue = cueAt(words, j);
+    return cue !== null && closesSentence(words, cue.last + 1);
+  }
   // "…, but Cook did not say when": a refusal is no statement, but it is someone else's act.
   let negated = false;
   for (; words[j] && (SPEAKER_CUE_FILLERS.has(words[j].text.toLowerCase()) || NEGATIONS.has(words[j].text.toLowerCase())); j++) {
@@ -156,4 +162,9 @@ function startsOwnVerb(words: Word[], joint: number): boolean {
   while (words[j] && words[j].pos === 'AUX') j++;
   const verb = words[j];
   return verb !== undefined && j > joint && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.text.endsWith('ing');
+}
+
+/** Does the attribution end at word k: the sentence's end, or a comma before what the source adds ("said, adding …")? */
+function closesSentence(words: Word[], k: number): boolean {
+  return !words[k] || ['.', ',', ';', '!', '?'].includes(words[k].text);
 }

@@ -271,4 +271,10 @@ describe('reported clauses', () => {
       expect.objectContaining({ cue: 'insists', text: 'the harbor must be a place of work', speaker: 'Ada Lind' }),
     );
   });
+  it('ends what a belief or a speech cue reports before an inverted attribution closing the sentence ("… this month, Mr. Holt said, adding …")', () => {
+    const found = statementsOf('Tom Holt runs the mayor\'s campaign. Ms. Lind intends to deliver a ferry address at the harbor this month, Mr. Holt said, adding that she would also hold town halls.');
+    expect(found).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'Holt', text: 'Ms. Lind intends to deliver a ferry address at the harbor this month' }));
+    expect(found).toContainEqual(expect.objectContaining({ cue: 'intends', text: 'to deliver a ferry address at the harbor this month' }));
+    expect(found).toContainEqual(expect.objectContaining({ cue: 'adding', speaker: 'Holt', text: 'she would also hold town halls' }));
+  });
 });
