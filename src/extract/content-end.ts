@@ -6,6 +6,7 @@ import type { QuoteIndex } from './quotes.js';
 import { resumedClauseAct } from './resumed-clauses.js';
 import { DASHES } from './speakers.js';
 import { frontedClauseEnd } from './subordinate-clauses.js';
+import { readTime } from './time.js';
 import type { Word } from './words.js';
 
 /**
@@ -164,7 +165,9 @@ function startsOwnVerb(words: Word[], joint: number): boolean {
   return verb !== undefined && j > joint && (verb.pos === 'VERB' || verb.pos === 'AUX') && !verb.text.endsWith('ing');
 }
 
-/** Does the attribution end at word k: the sentence's end, or a comma before what the source adds ("said, adding …")? */
+/** Does the attribution end at word k, past its time ("said Monday"): the sentence's end, or a comma before what the source adds ("said, adding …")? */
 function closesSentence(words: Word[], k: number): boolean {
+  const time = readTime(words.map((word) => word.text), k);
+  if (time) k += time.length;
   return !words[k] || ['.', ',', ';', '!', '?'].includes(words[k].text);
 }

@@ -276,5 +276,9 @@ describe('reported clauses', () => {
     expect(found).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'Holt', text: 'Ms. Lind intends to deliver a ferry address at the harbor this month' }));
     expect(found).toContainEqual(expect.objectContaining({ cue: 'intends', text: 'to deliver a ferry address at the harbor this month' }));
     expect(found).toContainEqual(expect.objectContaining({ cue: 'adding', speaker: 'Holt', text: 'she would also hold town halls' }));
+    // With the day it was said between the cue and the sentence's end.
+    expect(statementsOf('Tom Holt runs the mayor\'s campaign. The tricks that Ada Lind accused Tom Reyes of playing are not on the same level as the ferry delays, Mr. Holt said Monday.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', speaker: 'Holt', text: 'The tricks that Ada Lind accused Tom Reyes of playing are not on the same level as the ferry delays' }),
+    );
   });
 });
