@@ -29,6 +29,8 @@ export function skipAudience(rest: Word[]): Word[] {
   return j > start ? rest.slice(j) : rest;
 }
 
+/** Cues whose audience may stand before their "that": "told reporters that", "reminded the hosts that". */
+const AUDIENCE_FIRST = new Set(['tell', 'warn', 'say', 'remind', 'assure', 'inform', 'promise']);
 /** Words that can open the clause told after an audience's name. */
 const CLAUSE_OPENING_TAGS = new Set(['PRON', 'DET', 'NUM']);
 const AUDIENCE_DETERMINERS = new Set(['the', 'a', 'an', 'local', 'state', 'foreign', 'visiting']);
@@ -86,7 +88,7 @@ export function skipToContent(words: Word[], k: number, cue: Cue): number {
     if (words[k] && words[k].text.endsWith('ing') && CUE_BY_LEMMA.has(words[k].lemma)) k++;
   }
   const that = words.findIndex((word, index) => index >= k && index - k <= 12 && word.text.toLowerCase() === 'that');
-  const opensWithPhrase = words[k] && (words[k].pos === 'ADP' || cue.lemma === 'tell' || cue.lemma === 'warn' || cue.lemma === 'say');
+  const opensWithPhrase = words[k] && (words[k].pos === 'ADP' || AUDIENCE_FIRST.has(cue.lemma));
   // Only an audience, a source or a time stands between: "they had hoped … wells that …" is already the content.
   // "said Monday night that …" skips a time; "said the vote ended in a finish that …" is already the content.
   const bareSubject = that !== -1 && words[k]?.pos !== 'ADP' && cue.lemma === 'say' && words.slice(k, that).some((word) => word.pos === 'VERB' || (word.pos === 'DET' && !TIME_DETERMINERS.has(word.text.toLowerCase())));

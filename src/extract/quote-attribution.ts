@@ -130,14 +130,19 @@ export function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slic
  * “Sunday Morning Report,” Hale said …"): several words, a closing comma, not every word capitalised.
  */
 function closesClause(inner: string): boolean {
-  const words = inner.trim().split(/\s+/);
-  return /,\s*$/.test(inner) && words.length >= 3 && !words.every((word) => /^[^\p{L}]*\p{Lu}/u.test(word) || word.length <= 3);
+  return /,\s*$/.test(inner) && inner.trim().split(/\s+/).length >= 3 && !isTitle(inner);
+}
+
+/** "Fox and Friends", "Meet the Press": every word capitalised or short. */
+function isTitle(inner: string): boolean {
+  const words = inner.trim().split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((word) => /^[^\p{L}]*\p{Lu}/u.test(word) || word.length <= 3);
 }
 
 /** `Kirby said: "…"`, `she told reporters, "…"`: only an audience, a time or punctuation may stand between. */
 export function attributionBefore(context: SpeakerContext, quote: QuoteSpan, slice: (s: number, e: number) => string): QuoteAttribution | null {
   const k = context.words.findIndex((word) => word.end > quote.open) - 1;
-  return k < 0 ? null : cueEndingAt(context, k, quote.open, slice);
+  return k < 0 ? null : cueEndingAt(context, k, quote.open, slice, slice(quote.inner.start, quote.inner.end));
 }
 
 /**
@@ -151,7 +156,7 @@ export function attributionClosingParagraph(context: SpeakerContext, slice: (s: 
 }
 
 /** The cue whose phrase ends at word k (a colon or comma there is skipped), with only fillers between it and `until`. */
-function cueEndingAt(context: SpeakerContext, k: number, until: number, slice: (s: number, e: number) => string): QuoteAttribution | null {
+function cueEndingAt(context: SpeakerContext, k: number, until: number, slice: (s: number, e: number) => string, quoted?: string): QuoteAttribution | null {
   const { words } = context;
   if (words[k].text === ':' || words[k].text === ',') k--;
   for (let steps = 0; k >= 0 && steps < 6; steps++, k--) {
@@ -164,6 +169,8 @@ function cueEndingAt(context: SpeakerContext, k: number, until: number, slice: (
       // `he said on “Meet the Press.”`: a quotation that is a preposition's object is a title, not what was said.
       const lastBetween = between.filter((word) => !isQuoteMark(word.text)).at(-1);
       if (lastBetween && lastBetween.pos === 'ADP') return null;
+      // `Fiorina told “Fox and Friends,” reminding …`: a title right after "told" is whom it was told.
+      if (cue.lemma === 'tell' && !lastBetween && quoted !== undefined && isTitle(quoted)) return null;
       // "The Post confirmed it, reporting: “…”", "issued a statement Tuesday saying, “…”": a
       // participle's speaker is the main clause's subject.
       const participle = words[k].text.endsWith('ing') && (words[k - 1]?.text === ',' || issuedBefore(words, k - 1));

@@ -651,4 +651,15 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', speaker: 'another', text: 'the harbor towns have twice as many' },
     );
   });
+  it('reads a programme title quoted right after "told" as whom it was told, not as a quotation ("told “Harbor Hour,” reminding …")', () => {
+    expect(statementsOf('“Of course the ferry is fair game. It is a public service,” Ada Lind told “Harbor Hour,” reminding the hosts that the tolls had doubled.')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', speaker: 'Ada Lind', text: 'Of course the ferry is fair game. It is a public service' },
+      { act: 'SPEECH', kind: 'INDIRECT', speaker: 'Ada Lind', text: 'the tolls had doubled' },
+    ]);
+  });
+  it('leaves whom it was reminded, assured or promised out of what they were told ("reminded jurors that …")', () => {
+    expect(statementsOf('Judge Ada Lind reminded jurors that they must decide the case on the evidence.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', speaker: 'Ada Lind', text: 'they must decide the case on the evidence' },
+    ]);
+  });
 });
