@@ -343,7 +343,7 @@ function headMention(context: SpeakerContext, [from, to]: [number, number]): Res
 
 /**
  * "he added": the latest person named as a sentence's subject outside quotations (agreeing in
- * gender when an honorific told it), else the latest person who spoke. "it" / "they": the
+ * gender when an honorific or the given name told it), else the latest person who spoke. "it" / "they": the
  * latest organization or country.
  */
 export function fromPronoun(context: SpeakerContext, k: number, text: (s: number, e: number) => string): Speaker {
