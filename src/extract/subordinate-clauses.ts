@@ -8,9 +8,9 @@ import type { Word } from './words.js';
 
 /**
  * Can the words before the speaker's comma be what the speaker said? Not an adverbial with no
- * verb ("More recently, Lind pledged …", "Weighing in, Holt agreed") nor a fronted subordinate clause alone ("Though she
- * has not …, Lind promised …", "Soon after the vote, …"); "When we win, we will …, Lind said"
- * still is, its main clause before the comma too.
+ * verb ("More recently, Lind pledged …", "Weighing in, Holt agreed") nor a fronted subordinate
+ * clause alone ("Though she has not …, Lind promised …", "Soon after the vote, …"); "When we
+ * win, we will …, Lind said" still is, its main clause before the comma too.
  */
 export function reportableBefore(words: Word[], comma: number, quotes: QuoteIndex): boolean {
   const before = words.slice(0, comma);
@@ -69,8 +69,9 @@ function openingSubordinator(words: Word[], limit: number): number {
     const lower = words[first].text.toLowerCase();
     if (FRONTED_SUBORDINATORS.has(lower)) return !measured || MEASURED_SUBORDINATORS.has(lower) ? first : -1;
     // "Three years after …", "Hours before …": a measure of time before "after" or "before".
-    measured ||= words[first].pos === 'NUM' || MEASURE_WORDS.has(lower);
-    if (words[first].pos !== 'PUNCT' && words[first].pos !== 'ADV' && !(words[first].pos === 'NUM' || MEASURE_WORDS.has(lower))) return -1;
+    const measure = words[first].pos === 'NUM' || MEASURE_WORDS.has(lower);
+    measured ||= measure;
+    if (words[first].pos !== 'PUNCT' && words[first].pos !== 'ADV' && !measure) return -1;
   }
   return -1;
 }
