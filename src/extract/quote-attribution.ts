@@ -203,7 +203,8 @@ function subjectBetween(lemma: string, between: Word[]): boolean {
   return false;
 }
 
-const MAX_ATTRIBUTION_WORDS = 24;
+/** How far after a quotation its cue may stand: past a long apposition ("“…,” Trump, the frontrunner nationally and … after winning the primaries, said"). */
+const MAX_ATTRIBUTION_WORDS = 40;
 
 function finish(context: SpeakerContext, cue: Cue, speaker: Speaker, slice: (s: number, e: number) => string): QuoteAttribution {
   const { words } = context;

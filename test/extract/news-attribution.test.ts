@@ -662,4 +662,9 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', speaker: 'Ada Lind', text: 'they must decide the case on the evidence' },
     ]);
   });
+  it('finds the cue after a quotation past a long apposition of its speaker', () => {
+    expect(statementsOf('“Very good reporter, very good reporter this guy,” Tom Holt, the harbor board\'s chairman and the current leader in the ferry polls by a wide margin after winning the Elm Hill primaries last spring, said when a reporter asked him a question.')).toContainEqual(
+      { act: 'SPEECH', kind: 'DIRECT', speaker: 'Tom Holt', text: 'Very good reporter, very good reporter this guy' },
+    );
+  });
 });
