@@ -82,7 +82,6 @@ function opensOtherSpeakersAct(words: Word[], k: number): boolean {
   return negated ? words[j]?.pos === 'VERB' && CUE_LEMMAS.has(words[j].lemma) : cueAt(words, j) !== null;
 }
 
-
 /** "a finish that he said defied expectations": a relative clause whose own subject speaks. */
 function opensRelativeAct(words: Word[], k: number): boolean {
   if (!['that', 'which'].includes(words[k].text.toLowerCase()) || !SUBJECT_PRONOUNS.has(words[k + 1]?.text.toLowerCase() ?? '')) return false;

@@ -30,6 +30,8 @@ const LISTS = ['en', 'it', 'es', 'fr', 'de', 'tr'] as const;
  * the first list that has it), so two different answers mean two lists disagree.
  */
 function genderByList(word: string): 'male' | 'female' | 'either' | null {
+  // Asked of all lists at once first: most capitalised words are in none, and one probe says so.
+  if (getGender(word) === 'unknown') return null;
   const answers = new Set(LISTS.map((list) => getGender(word, list)));
   answers.delete('unknown');
   if (answers.size === 0) return null;
