@@ -103,15 +103,22 @@ export const POINTED_PLACES = new Set([
   'wall', 'tunnel', 'ball', 'horizon', 'building', 'street', 'river', 'sea', 'shore', 'hill', 'ship', 'car', 'gun', 'badge',
 ]);
 
-/**
- * Words whose subject is no source: raising verbs ("Lind seemed to suggest …", "the plan appears
- * to be dead": the writer's reading, not Lind's act) and hedging adverbs ("reportedly", "allegedly":
- * a source the text does not name). The learned cue reader proposes them; they make no statement.
- */
 /** Verbs of making a text: their object is the text made ("wrote the letter", "issued a statement"), no appraisal of it. */
 export const WRITING_VERBS = new Set(['write', 'pen', 'draft', 'publish', 'issue', 'release', 'send', 'post', 'author', 'sign']);
 
+/**
+ * Words whose subject is no source: raising verbs ("Lind seemed to suggest …", "the plan appears
+ * to be dead": the writer's reading, not Lind's act) and hedging adverbs ("reportedly", "allegedly":
+ * a source the text does not name). The learned cue reader proposes them; no speaker comes of them.
+ */
 export const NOT_SOURCE_CUES = new Set(['seem', 'appear', 'tend', 'happen', 'reportedly', 'allegedly', 'apparently', 'seemingly', 'supposedly', 'purportedly']);
+
+/**
+ * Raising verbs whose clause is the writer's reading, attributed to nobody: "the plan appears to
+ * be dead", "investors seem unconvinced" (PolNeAR marks them with no source, the subject and the
+ * complement as content). The learned cue reader makes them beliefs with no speaker.
+ */
+export const WRITER_READING_VERBS = new Set(['seem', 'appear']);
 
 /** Speech cues whose statement is an appraisal of its object: "accused the mayor of lying", "criticized the plan as “reckless”". */
 export const APPRAISING_SPEECH_CUES = new Set(['accuse', 'criticize', 'criticise']);

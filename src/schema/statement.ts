@@ -22,7 +22,7 @@ export const StatementActEnum = builder.enumType('StatementAct', {
   values: {
     SPEECH: { description: 'Reported words, spoken or written: "said", "told", "wrote", "tweeted", "according to", a colon after a speaker, "in a statement", "in an interview with …".' },
     APPRAISAL: { description: 'An act of speech aimed at a target with no reported clause: "blasted Ryan", "praised the deal", "accused X of Y", "denied the report", "endorsed Clinton". The content is the target phrase; `about` holds its entities.' },
-    BELIEF: { description: 'What a source thinks, wants, fears, hopes or expects, as the article attributes it: "Trump believes …", "Democrats fear …".' },
+    BELIEF: { description: 'What a source thinks, wants, fears, hopes or expects, as the article attributes it: "Trump believes …", "Democrats fear …". With no speaker, the writer\'s own reading or an expectation nobody is named for: "the plan appears to be dead", "Reed is expected to sign".' },
     EVIDENCE: { description: 'A poll, study, report, survey or data set as the source: "a Quinnipiac poll shows …", "the report found …"; the speaker is the organization behind it when the text names one.' },
   },
 });

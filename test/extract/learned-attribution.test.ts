@@ -77,8 +77,21 @@ describe('learned attribution on invented sentences', () => {
     expect(extract('Mayor Bo Rask ordered a review of the harbor contracts, and Senator Ada Lind voted for the harbor bill.').statements).toEqual([]);
   });
 
-  it('gives the subject of a raising verb no statement: the writer reads it, no source says it ("seemed to …", "appears to be …")', () => {
-    expect(extract('Senator Ada Lind seemed to welcome the harbor plan. The plan appears to be dead.').statements).toEqual([]);
+  it('reads a raising verb as the writer\'s reading with no speaker, subject and all ("seemed to …", "appears to be …")', () => {
+    const readings = (text: string) => extract(text).statements.map((statement) => ({ act: statement.act, speaker: statement.speakerKey ?? statement.speakerMention?.text ?? null, text: statement.text }));
+    expect(readings('Senator Ada Lind seemed to welcome the harbor plan. The plan appears to be dead.')).toEqual([
+      { act: 'BELIEF', speaker: null, text: 'Senator Ada Lind seemed to welcome the harbor plan' },
+      { act: 'BELIEF', speaker: null, text: 'The plan appears to be dead' },
+    ]);
+    // The clause starts after "but", and an aside stays with its subject.
+    expect(readings('Harbor pilots, tired after a long winter, seemed unconvinced by the offer, but the mayor appeared ready to sign it.')).toEqual([
+      { act: 'BELIEF', speaker: null, text: 'Harbor pilots, tired after a long winter, seemed unconvinced by the offer' },
+      { act: 'BELIEF', speaker: null, text: 'the mayor appeared ready to sign it' },
+    ]);
+    // An empty subject leaves the clause alone; a place after "appeared" is no reading; a quoted speaker keeps her words.
+    expect(readings('It appears that the harbor plan is dead.')).toEqual([{ act: 'BELIEF', speaker: null, text: 'the harbor plan is dead' }]);
+    expect(readings('Senator Ada Lind appeared on a harbor radio show on Sunday.')).toEqual([]);
+    expect(readings('“The plan appears to be dead,” Lind said.')).toEqual([{ act: 'SPEECH', speaker: expect.stringContaining('lind'), text: 'The plan appears to be dead' }]);
   });
 
   it('reads no report into a passive that names or acts on its subject ("as the ministry is known, said …", "had been refused visas")', () => {

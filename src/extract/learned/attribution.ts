@@ -1,4 +1,4 @@
-import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, COMMUNICATION_VERBS, EVIDENCE_VERBS, NOT_SOURCE_CUES, WRITING_VERBS } from '../../lexicon/acts.js';
+import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, COMMUNICATION_VERBS, EVIDENCE_VERBS, NOT_SOURCE_CUES, WRITER_READING_VERBS, WRITING_VERBS } from '../../lexicon/acts.js';
 import { CUE_BY_LEMMA } from '../../lexicon/cues.js';
 import { endBeforeCircumstance, isEvidenceSource, namesWrittenDocument, pointsAtPlace, refusesToSpeak } from '../acts.js';
 import { insideCondition } from '../subordinate-clauses.js';
@@ -17,6 +17,7 @@ import { sourceOf } from './cue-source.js';
 import { attributionModel, type AttributionModel } from './attribution-model.js';
 import type { Perceptron } from './perceptron.js';
 import { CONTENT_SHAPES } from './attribution-spans.js';
+import { writerReadingSpan } from './writer-readings.js';
 
 /**
  * "The model proposes, rules shape": the perceptron says which words cue an attribution and
@@ -64,7 +65,16 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (shape === 0) return;
     let content = candidate.spans[shape]!;
     const { words, cue, last } = candidate.site;
-    if (content.end - content.start < MIN_CONTENT_CHARACTERS || overlapsAny(taken, content) || refusesToSpeak(words, cue) || pointsAtPlace(words, cue) || NOT_SOURCE_CUES.has(words[cue].lemma.toLowerCase())) return;
+    if (content.end - content.start < MIN_CONTENT_CHARACTERS || overlapsAny(taken, content) || refusesToSpeak(words, cue) || pointsAtPlace(words, cue)) return;
+    const lemma = words[cue].lemma.toLowerCase();
+    if (WRITER_READING_VERBS.has(lemma)) {
+      const reading = quotes.contains(words[cue].start) ? null : writerReadingSpan(words, cue, content);
+      if (reading && !overlapsAny(taken, reading) && !found.some((other) => other.start < reading.end && other.end > reading.start)) {
+        found.push({ ...statementOf(input, views[candidate.sentenceIndex], candidate, shape, reading, null, words[last].end), act: 'BELIEF' });
+      }
+      return;
+    }
+    if (NOT_SOURCE_CUES.has(lemma)) return;
     if (opensWithPredicate(words, content) || opensWithManner(words, content)) return;
     content = pastTimeOfClause(words, pastMannerOfTopic(words, content));
     // "spoke on Monday": when it happened is no content.
