@@ -55,14 +55,13 @@ export function transcriptTurn(
 
 /**
  * "Q: Have you talked to the governor?" / "A: Not yet.": in an interview, the answers are the
- * words of the person it presents (the last one named before its first question), the questions
- * the interviewer's, unnamed.
+ * words of the person it presents (`interviewee`), the questions the interviewer's, unnamed.
  */
 function interviewTurn(label: Word, colon: Word, contentStart: number, paragraphEnd: number, entities: DocumentEntities, interview: number, text: (s: number, e: number) => string): Turn | null {
   const contentEnd = endBeforeSpace(text, contentStart, paragraphEnd);
   if (contentEnd - contentStart < 2) return null;
   const mention = { start: label.start, end: label.end, text: label.text };
-  const entityKey = label.text === 'A' ? entities.peopleBefore(interview)[0]?.entity.key ?? null : null;
+  const entityKey = label.text === 'A' ? interviewee(entities, interview) : null;
   return {
     speaker: { mention, entityKey, description: entityKey ? null : label.text === 'A' ? 'the interviewee' : 'the interviewer', revealable: false },
     content: { start: contentStart, end: contentEnd },
@@ -71,6 +70,21 @@ function interviewTurn(label: Word, colon: Word, contentStart: number, paragraph
 }
 
 const INTERVIEW_LABELS = new Set(['Q', 'A']);
+
+/**
+ * The person an interview presents: the one named most often before its first question, in the
+ * headline and the introduction ("Vice President Joe Biden spent Thursday …; Biden complained
+ * …"), not the last one named there (a justice the introduction mentions once); on a tie, the
+ * one named last ("Ada Lind spoke to …").
+ */
+function interviewee(entities: DocumentEntities, interview: number): string | null {
+  const named = new Map<string, number>();
+  // Most recent first, so a tie keeps the one named last.
+  for (const mention of entities.mentionsBefore(interview)) if (mention.kind === 'PERSON') named.set(mention.entityKey, (named.get(mention.entityKey) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [key, count] of named) if (best === null || count > named.get(best)!) best = key;
+  return best;
+}
 
 /** A turn runs to its paragraph's end, less the spaces before it. */
 const endBeforeSpace = (text: (s: number, e: number) => string, start: number, paragraphEnd: number): number =>

@@ -29,6 +29,22 @@ describe('interviews', () => {
     ]);
   });
 
+  it('gives the answers to the person the introduction names most, not to the last one it names', () => {
+    const text = [
+      'Q&A with Senator Ada Lind',
+      '',
+      'Senator Ada Lind spent Monday at the harbor, where she toured the new ferry terminal. Lind later spoke with Harbor Gazette reporter Tom Berg. Lind praised the dock workers and said Governor Rolf Dahl should fund the ferry. Here is the transcript.',
+      '',
+      'Q: Have you talked to the governor about the ferry?',
+      '',
+      'A: Not yet, I will. We need a deal before the winter.',
+      '',
+    ].join('\n');
+    const facts = extract(text);
+    const answer = facts.statements.find((statement) => statement.text.startsWith('Not yet'));
+    expect(facts.entities.find((entity) => entity.key === answer?.speakerKey)?.name).toBe('Ada Lind');
+  });
+
   it('reads "A:" as a label only in an interview, one with questions too', () => {
     const text = 'Headline of the day\n\nThe menu had two parts.\n\nA: Soups and salads, served until noon.\n';
     expect(extract(text).statements).toEqual([]);
