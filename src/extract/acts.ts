@@ -38,17 +38,37 @@ export function actCuesAt(words: Word[], k: number): ActCue[] {
   const found: ActCue[] = [];
   if (cues) {
     const next = words[k + 1]?.text.toLowerCase();
-    const withParticle = cues.filter((cue) => cue.particle && cue.particle === next);
+    const withParticle = cues.filter((cue) => cue.particle && particleEnd(words, k, cue.particle) !== -1);
     // "knocked down", "backed away", "took over": a particle the table does not know makes another verb.
     if (withParticle.length === 0 && DEED_PARTICLES.has(next ?? '')) return [];
     // "talked" alone is no cue when the table only knows "talked about"; "worried that" is.
     for (const cue of withParticle.length ? withParticle : cues.filter((cue) => !cue.particle)) {
-      found.push({ verb: k, last: cue.particle ? k + 1 : k, lemma: cue.particle ? `${cue.lemma} ${cue.particle}` : cue.lemma, act: cue.act, frames: cue.frames });
+      found.push({ verb: k, last: cue.particle ? particleEnd(words, k, cue.particle) : k, lemma: cue.particle ? `${cue.lemma} ${cue.particle}` : cue.lemma, act: cue.act, frames: cue.frames });
     }
   }
   // "polls show", "the study found": only an evidence source makes these an attribution (checked with the speaker).
   if (found.length === 0 && EVIDENCE_VERBS.has(word.lemma)) found.push({ verb: k, last: k, lemma: word.lemma, act: 'EVIDENCE', frames: ['clause'] });
   return found;
+}
+
+/** Index of the last word of `particle` ("for", "out at") right after the verb at k, or -1. */
+function particleEnd(words: Word[], k: number, particle: string): number {
+  let j = k;
+  for (const part of particle.split(' ')) if (words[++j]?.text.toLowerCase() !== part) return -1;
+  return j;
+}
+
+/**
+ * "lashed out at Ryan", "laid out a plan", "took aim at the board": where the target of a phrasal
+ * act of speech starts, past its particle (the index of the word after it), or -1 when no phrasal
+ * cue of the table is there ("laid off workers", "took over the firm" are deeds).
+ */
+export function phrasalTargetStart(words: Word[], k: number): number {
+  for (const cue of ACT_CUES_BY_LEMMA.get(words[k].lemma.toLowerCase()) ?? []) {
+    const end = cue.phrasal && cue.particle ? particleEnd(words, k, cue.particle) : -1;
+    if (end !== -1) return end + 1;
+  }
+  return -1;
 }
 
 /** "pointed to the spot", "pointed at the sky": a hand aimed at a place, which says nothing (the first noun after "to"/"at" decides). */

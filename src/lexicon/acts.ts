@@ -10,7 +10,8 @@ import type { StatementAct } from '../graph/facts.js';
  * - `clause`: "Trump believes (that) the race is over";
  * - `to`: an infinitive, "Democrats want to win the House";
  * - `object`: the target phrase, "blasted Ryan", "endorsed Clinton in the primary", "accused him of lying".
- * `particle` is a preposition that belongs to the cue ("worried about", "called for", "rail against").
+ * `particle` is a preposition that belongs to the cue ("worried about", "called for", "rail against"), or
+ * the words of a phrasal verb ("lashed out at", "took aim at"), which must follow the verb.
  *
  * Drawn from the most frequent cues PolNeAR annotates that speech verbs do not cover (the
  * develop part's missed-cue list of `whosaid eval --polnear`), kept to verbs whose subject is
@@ -23,10 +24,13 @@ export interface ActCue {
   act: Exclude<StatementAct, 'SPEECH' | 'EVIDENCE'>;
   frames: ActFrame[];
   particle?: string;
+  /** A phrasal verb whose verb alone is a deed or nothing ("laid off", "took over"): it is a cue only with its particle. */
+  phrasal?: boolean;
 }
 
 const belief = (lemma: string, frames: ActFrame[], particle?: string): ActCue => ({ lemma, act: 'BELIEF', frames, particle });
 const appraisal = (lemma: string, particle?: string): ActCue => ({ lemma, act: 'APPRAISAL', frames: ['object'], particle });
+const phrasal = (lemma: string, particle: string): ActCue => ({ lemma, act: 'APPRAISAL', frames: ['object'], particle, phrasal: true });
 
 export const ACT_CUES: ActCue[] = [
   // Thinking and knowing: a clause.
@@ -56,6 +60,13 @@ export const ACT_CUES: ActCue[] = [
   appraisal('call', 'for'), appraisal('push', 'for'), appraisal('ask', 'for'), appraisal('rail', 'against'),
   appraisal('talk', 'about'), appraisal('speak', 'about'), appraisal('speak', 'of'), appraisal('refer', 'to'),
   appraisal('complain', 'about'), appraisal('warn', 'against'), appraisal('warn', 'of'),
+  // Phrasal acts of speech whose verb alone is a deed or nothing: "laid out a plan", "lashed out at
+  // Ryan", "singled out the mayor", "touched on trade", "weighed in on", "took aim at", "went after".
+  phrasal('lay', 'out'), phrasal('single', 'out'), phrasal('lash', 'out at'), phrasal('lash', 'out against'),
+  phrasal('speak', 'out against'), phrasal('speak', 'out about'), phrasal('focus', 'on'), phrasal('touch', 'on'),
+  phrasal('weigh', 'in on'), phrasal('balk', 'at'), phrasal('hit', 'back at'), phrasal('fire', 'back at'),
+  phrasal('push', 'back on'), phrasal('push', 'back against'), phrasal('go', 'after'), phrasal('take', 'aim at'),
+  phrasal('take', 'issue with'),
 ];
 
 /**

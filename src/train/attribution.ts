@@ -41,9 +41,11 @@ const ALWAYS_GATED = new Set([':', 'according']);
  * Trains the model on the develop part of a PolNeAR folder and returns the file's bytes; `log`
  * hears the progress and figures. Deterministic: the same folder gives the same bytes.
  */
-export function buildAttributionModel(dir: string, options: { tune?: boolean; log?: (line: string) => void } = {}): Buffer {
+export function buildAttributionModel(dir: string, options: { tune?: boolean; heldOut?: (name: string) => boolean; log?: (line: string) => void } = {}): Buffer {
   const { tune = false, log = () => {} } = options;
-  const develop = readPolnear(dir, 'develop').filter((article) => !tune || !isTuningArticle(article.name)).map(readArticle);
+  // --tune leaves the tuning fifth out; `heldOut` any other part (cross-validation over develop).
+  const heldOut = options.heldOut ?? (tune ? isTuningArticle : () => false);
+  const develop = readPolnear(dir, 'develop').filter((article) => !heldOut(article.name)).map(readArticle);
   const measure = readPolnear(dir, 'measure').map(readArticle);
   const gate = cueGate(develop);
   const examples = develop.flatMap((article) => examplesOf(article, gate));

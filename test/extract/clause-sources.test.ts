@@ -63,10 +63,13 @@ describe('sources read from the clause that holds the cue', () => {
   });
 
   it('reads the main clause past a name the tagger takes for a verb and a preposition that opens no clause ("Sen. Ted Cruz weighed in …", "went after Reyes …")', () => {
+    // The phrasal verbs are appraisals of their own ("weighed in on", "went after").
     expect(statementsOf('Sen. Ted Cruz weighed in on the allegations, calling the harbor deal a "fireable offense."')).toMatchObject([
+      { cue: 'weighed in on', text: 'the allegations', speaker: 'Ted Cruz' },
       { cue: 'calling', speaker: 'Ted Cruz' },
     ]);
     expect(statementsOf('Ada Lind went after Tom Reyes on Wednesday over his refusal to release his taxes, asserting that he was hiding something.')).toMatchObject([
+      { cue: 'went after', text: 'Tom Reyes', speaker: 'Ada Lind' },
       { cue: 'asserting', text: 'he was hiding something', speaker: 'Ada Lind' },
     ]);
   });

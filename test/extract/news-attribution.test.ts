@@ -319,6 +319,15 @@ describe('attribution in real news', () => {
     expect([statement.act, statement.text, statement.speakerMention?.text, statement.about]).toEqual(['APPRAISAL', 'Paul Ryan for the budget delay', 'Mara Quist', [ryan?.key]]);
   });
 
+  it('reads a phrasal act of speech with its particle as the cue and the target after it ("lashed out at", "laid out", "took aim at")', () => {
+    const appraisals = (body: string) => extract(`Headline of the day\n\n${body}\n`).statements.map((statement) => [statement.act, statement.cue, statement.speakerMention?.text, statement.text]);
+    expect(appraisals('Senator Ada Lind lashed out at Governor Tom Reed over the harbor budget.')).toEqual([['APPRAISAL', 'lashed out at', 'Ada Lind', 'Governor Tom Reed over the harbor budget']]);
+    expect(appraisals('Governor Tom Reed laid out his plan for the harbor.')).toEqual([['APPRAISAL', 'laid out', 'Tom Reed', 'his plan for the harbor']]);
+    expect(appraisals('Mayor Bo Rask took aim at the port authority.')).toEqual([['APPRAISAL', 'took aim at', 'Bo Rask', 'the port authority']]);
+    // Without its particle, or with another, the verb is a deed.
+    expect(appraisals('The harbor company laid off forty dock workers, and Mayor Bo Rask took over the ferry board.')).toEqual([]);
+  });
+
   it('reads "denied the report" as an APPRAISAL of the report', () => {
     expect(statementsOf('Senator Ellen Park denied the report.')).toEqual([{ act: 'APPRAISAL', kind: 'INDIRECT', text: 'the report', speaker: 'Ellen Park' }]);
   });

@@ -1,6 +1,6 @@
 import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, COMMUNICATION_VERBS, EVIDENCE_VERBS, NOT_SOURCE_CUES, WRITER_READING_VERBS, WRITING_VERBS } from '../../lexicon/acts.js';
 import { CUE_BY_LEMMA } from '../../lexicon/cues.js';
-import { endBeforeCircumstance, isEvidenceSource, namesWrittenDocument, pointsAtPlace, refusesToSpeak } from '../acts.js';
+import { endBeforeCircumstance, isEvidenceSource, namesWrittenDocument, phrasalTargetStart, pointsAtPlace, refusesToSpeak } from '../acts.js';
 import { insideCondition } from '../subordinate-clauses.js';
 import { actsOnResumedClause } from '../resumed-clauses.js';
 import { isTimePhrase } from '../time.js';
@@ -75,6 +75,10 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
       return;
     }
     if (NOT_SOURCE_CUES.has(lemma)) return;
+    // "lashed out at Ryan": a phrasal verb's target starts past its particle, which is part of the cue.
+    const phrasal = phrasalTargetStart(words, cue);
+    const cueEnd = phrasal === -1 ? words[last].end : words[phrasal - 1].end;
+    if (phrasal !== -1 && words[phrasal] && words[phrasal].start > content.start && words[phrasal].start < content.end) content = { start: words[phrasal].start, end: content.end };
     if (opensWithPredicate(words, content) || opensWithManner(words, content)) return;
     content = pastTimeOfClause(words, pastMannerOfTopic(words, content));
     // "spoke on Monday": when it happened is no content.
@@ -91,13 +95,15 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
       if (!next || next.text === ',' || content.end - next.start < MIN_CONTENT_CHARACTERS) return;
       content = { start: next.start, end: content.end };
     }
-    let statement = statementOf(input, view, candidate, shape, content, speaker, words[last].end);
+    let statement = statementOf(input, view, candidate, shape, content, speaker, cueEnd);
+    // What a phrasal act aims at is its target, whatever its form ("focused on how the plan …").
+    if (phrasal !== -1) statement.act = 'APPRAISAL';
     // An appraisal's target without the act's time: "expressed concern about the budget on Monday" → "concern about the budget".
     if (statement.act === 'APPRAISAL') {
       const target = targetOf(words, content);
-      if (target.end < content.end) statement = statementOf(input, view, candidate, shape, target, speaker, words[last].end);
+      if (target.end < content.end) statement = { ...statementOf(input, view, candidate, shape, target, speaker, cueEnd), act: statement.act };
     }
-    if (statement.act === 'APPRAISAL' && !aimsAtObjects(words[cue].lemma)) return;
+    if (statement.act === 'APPRAISAL' && !aimsAtObjects(words, cue)) return;
     // "how the text should describe …", "she could endorse …": an act to come is not reported (a belief may be: "would like").
     if (statement.act !== 'BELIEF' && afterModal(words, cue)) return;
     if (statement.act === 'APPRAISAL' && WRITING_VERBS.has(words[cue].lemma.toLowerCase()) && namesWrittenDocument(words, words.findIndex((word) => word.start >= statement.start))) return;
@@ -180,9 +186,10 @@ function reportsWords(lemma: string, act: StatementAct): boolean {
  * ("found support"). The model also fires on deeds — "recalled its ambassador", "ordered a
  * review", "voted for Clinton", "added sugar" — which say nothing.
  */
-function aimsAtObjects(lemma: string): boolean {
+function aimsAtObjects(words: Word[], cue: number): boolean {
+  const lemma = words[cue].lemma;
   return APPRAISING_SPEECH_CUES.has(lemma) || COMMUNICATION_VERBS.has(lemma) || EVIDENCE_VERBS.has(lemma)
-    || (ACT_CUES_BY_LEMMA.get(lemma)?.some((cue) => cue.frames.includes('object')) ?? false);
+    || (ACT_CUES_BY_LEMMA.get(lemma)?.some((act) => act.frames.includes('object') && !act.phrasal) ?? false) || phrasalTargetStart(words, cue) !== -1;
 }
 
 type ContentForm = 'clause' | 'object' | 'preposition' | 'infinitive';
