@@ -74,8 +74,8 @@ export function cueAt(words: Word[], k: number): Cue | null {
   }
   if (back >= 0 && NEGATIONS.has(words[back].text.toLowerCase())) return null;
   if ((modal || (back >= 0 && MODALS.has(words[back].text.toLowerCase()))) && verb.lemma !== 'say') return null;
-  // "added to the pressure", "said to be": not speech.
-  if (words[k + 1]?.text.toLowerCase() === 'to' && (verb.lemma === 'add' || verb.lemma === 'say')) return null;
+  // "added to the pressure", "said to be": not speech ("said to reporters", "said to cheers" are).
+  if (words[k + 1]?.text.toLowerCase() === 'to' && (verb.lemma === 'add' || (verb.lemma === 'say' && (words[k + 2]?.pos === 'VERB' || words[k + 2]?.pos === 'AUX')))) return null;
   // Passive ("was earlier said to have provided") is hearsay with no source; "is saying" is active.
   for (let back = k - 1; back >= Math.max(0, k - 3) && !word.text.endsWith('ing'); back--) {
     if (words[back].lemma === 'be' || words[back].lemma === 'get') return null;

@@ -319,6 +319,13 @@ describe('attribution in real news', () => {
     expect([statement.act, statement.text, statement.speakerMention?.text, statement.about]).toEqual(['APPRAISAL', 'Paul Ryan for the budget delay', 'Mara Quist', [ryan?.key]]);
   });
 
+  it('reads "said to cheers" and "said to reporters" as speech, "is said to be" as none', () => {
+    expect(statementsOf('“We will fight for the harbor,” Ada Lind said to cheers at a rally. “We will win,” she said to reporters. Governor Tom Reed is said to be furious.')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'We will fight for the harbor', speaker: 'Ada Lind' },
+      { act: 'SPEECH', kind: 'DIRECT', text: 'We will win', speaker: 'she' },
+    ]);
+  });
+
   it('reads a phrasal act of speech with its particle as the cue and the target after it ("lashed out at", "laid out", "took aim at")', () => {
     const appraisals = (body: string) => extract(`Headline of the day\n\n${body}\n`).statements.map((statement) => [statement.act, statement.cue, statement.speakerMention?.text, statement.text]);
     expect(appraisals('Senator Ada Lind lashed out at Governor Tom Reed over the harbor budget.')).toEqual([['APPRAISAL', 'lashed out at', 'Ada Lind', 'Governor Tom Reed over the harbor budget']]);
