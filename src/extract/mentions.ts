@@ -1,13 +1,13 @@
-import { EVENT_OPENERS, HEADS_AFTER_HEAD, LEADING_ORG_HEADS, NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_FOLLOWERS, NON_ORGANIZATION_NAMES, ORG_HEADS, ORG_STOP_STARTS, VENUE_BEFORE_HEAD, VENUE_HEADS } from '../lexicon/organizations.js';
-import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, NOT_IN_PERSON_NAMES, POST_NOMINALS, ROLE_NOUNS, RUN_STOPS, TITLE_MODIFIERS } from '../lexicon/people.js';
+import { EVENT_OPENERS, NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_FOLLOWERS, NON_ORGANIZATION_NAMES, ORG_STOP_STARTS, VENUE_HEADS } from '../lexicon/organizations.js';
+import { HONORIFICS, NAME_PARTICLES, NOT_IN_PERSON_NAMES, POST_NOMINALS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
-import type { GazetteerEntry, GazetteerHit } from './gazetteer.js';
+import type { GazetteerHit } from './gazetteer.js';
 import { isGivenName, opensPersonName } from './given-names.js';
 import { endsOnModelLetters, namedWithItsKind, namesProduct, nationalBranch } from './name-kinds.js';
 import { isQuoteMark } from './quotes.js';
 import type { Sentence } from './sentences.js';
 import type { Evidence } from '../graph/facts.js';
-import { isPossessive, type Word } from './words.js';
+import type { Word } from './words.js';
 import { combineWithRules, type ContextName } from './context-entities.js';
 import { readAppositions } from './appositions.js';
 import { readMemberships } from './memberships.js';
@@ -15,23 +15,22 @@ import { confirmListedPeople } from './listed-people.js';
 import { findLeadersByEponym } from './eponyms.js';
 import { findCountryDescriptions, findGenericInstitutions } from './generic-mentions.js';
 import { isRoleWord, isTitleWord, namedOrganization, span, type DocumentScope, type OrganizationMention, type RawMention, type Scope } from './mention-types.js';
-import { ACRONYM, INITIALS, definesAcronym, functionWordSurname, lowerCaseRoleBefore, surnameSeat, titleOrganization, venueEnd, wholeQuotation } from './name-parts.js';
+import { ACRONYM, INITIALS, lowerCaseRoleBefore, surnameSeat, titleOrganization, venueEnd, wholeQuotation } from './name-parts.js';
+import { CONNECTORS, TITLE_INTERROGATIVES, capitalizedRuns, isOrgHead } from './capitalized-runs.js';
+import { fromGazetteer, isLocation } from './gazetteer-mentions.js';
+import { organizationHead, organizationMention, splitAtAnd } from './organization-mentions.js';
 
 /**
- * Raw mentions in one sentence (types in mention-types.ts): capitalised runs classified as
- * people, organizations and countries with their titles, gazetteer hits, and the entity
+ * Raw mentions in one sentence (types in mention-types.ts): capitalised runs
+ * (capitalized-runs.ts) classified as people, organizations (organization-mentions.ts) and
+ * countries with their titles, gazetteer hits (gazetteer-mentions.ts), and the entity
  * tagger's names; appositions (appositions.ts) and lower-case institutions
  * (generic-mentions.ts) added after.
  */
 export type { CountryMention, DocumentScope, OrganizationMention, PersonMention, RawMention } from './mention-types.js';
 
-/** Places news puts after "in", "at", "near": a name there is a location, not a person or government. */
-const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'into', 'to', 'from', 'toward', 'towards', 'via', 'throughout', 'visit', 'visited', 'visiting', 'visits', 'trip', 'capital']);
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'on']);
 /** People are not "the Golden Caravel": a determiner before a bare capitalised phrase marks a thing. */
 const ARTICLES_BEFORE_NAME = new Set(['the', 'a', 'an', 'its', 'their']);
-/** Words that take "of …" in the names of states: "Kingdom of the Netherlands". */
-const STATE_WORDS = new Set(['Republic', 'Kingdom', 'State', 'States', 'Emirate', 'Emirates', 'Commonwealth', 'Federation', 'Principality', 'Sultanate']);
 
 /** `words` are the sentence's words (toWords); `names` what the entity tagger read in them (context-entities.ts). */
 export function findMentions(sentence: Sentence, words: Word[], hits: GazetteerHit[], document: DocumentScope, names: ContextName[]): RawMention[] {
@@ -72,85 +71,6 @@ function alignHits(words: Word[], hits: GazetteerHit[]): Map<number, { hit: Gaze
   }
   return byStart;
 }
-
-/** "(D-N.Y.)", "R-Texas": a lawmaker's party and state, not a name. */
-const PARTY_TAG = /^[DRI]-\p{Lu}/u;
-const nameLike = (word: Word | undefined): boolean => !!word && (word.capitalized || HYPHENATED_PARTICLE.test(word.text)) && !word.text.endsWith('-based') && !PARTY_TAG.test(word.text);
-
-/** A sentence's first word is capitalised anyway: it starts a name only if tagged so or followed by another capital. */
-const startsName = (words: Word[], index: number, scope: Scope): boolean => {
-  const word = words[index];
-  if (!nameLike(word) || RUN_STOPS.has(word.text)) return false;
-  if (index > 0 || HONORIFICS.has(word.text) || isTitleWord(word)) return true;
-  // A sentence's first word is capitalised anyway: "Nonpartisan Paul Tse", "Officials said".
-  // "Park said …": a capitalised word that speaks opens a name even when it is also a common word.
-  const speaks = words[1]?.pos === 'VERB' && CUE_LEMMAS.has(words[1].lemma);
-  return (word.pos === 'PROPN' && !scope.lowerCaseWords.has(word.text.toLowerCase())) || (nameLike(words[1]) && !RUN_STOPS.has(words[1].text)) || speaks;
-};
-
-/** Question words, capitalised after another capitalised word only inside a title: "Doctor Who". */
-const TITLE_INTERROGATIVES = new Set(['Who', 'What', 'Why', 'How', 'Where', 'Which', 'When']);
-
-/** Maximal runs of capitalised words, with the connectors organization and person names use inside. */
-function capitalizedRuns(words: Word[], hitAt: Map<number, { hit: GazetteerHit; last: number }>, scope: Scope): Array<[number, number]> {
-  const runs: Array<[number, number]> = [];
-  let i = 0;
-  while (i < words.length) {
-    const gazetteer = hitAt.get(i);
-    if (!startsName(words, i, scope) && !gazetteer) {
-      i++;
-      continue;
-    }
-    let end = gazetteer ? gazetteer.last + 1 : i + 1;
-    for (;;) {
-      const next = words[end];
-      if (!next || isPossessive(next)) break;
-      const inner = hitAt.get(end);
-      if (inner) {
-        end = inner.last + 1;
-        continue;
-      }
-      // Mid-sentence, a capitalised "Who" or "What" is no question: it belongs to the name ("Doctor Who Society").
-      if ((nameLike(next) && (!RUN_STOPS.has(next.text) || TITLE_INTERROGATIVES.has(next.text)) && next.pos !== 'PUNCT') || functionWordSurname(words, i, end)) {
-        end++;
-        continue;
-      }
-      // "Department of the Treasury", "Ursula von der Leyen", "Procter & Gamble".
-      const lower = next.text.toLowerCase();
-      // "University of North Carolina at Greensboro"
-      if (lower === 'at' && words.slice(i, end).some((word) => word.text === 'University' || word.text === 'College') && nameLike(words[end + 1])) {
-        end += 2;
-        continue;
-      }
-      const institutional = words.slice(i, end).some((word) => isOrgHead(word) || STATE_WORDS.has(word.text));
-      // "Ministry of Trade and Industry" joins; "the District and the Police Department" are two names.
-      const joins = lower === 'and'
-        ? words[end + 1]?.text !== 'the' && (words.slice(i, end).some((word) => word.text === 'of' || word.text === 'for') ? institutional : endsInInstitution(words, end + 1))
-        : institutional || lower === '&';
-      if ((CONNECTORS.has(lower) && joins) || NAME_PARTICLES.has(next.text)) {
-        let look = end + 1;
-        while (words[look] && (CONNECTORS.has(words[look].text) || NAME_PARTICLES.has(words[look].text))) look++;
-        if (words[look]?.capitalized && !RUN_STOPS.has(words[look].text) && look - end <= 2) {
-          end = look;
-          continue;
-        }
-      }
-      break;
-    }
-    runs.push([i, end]);
-    i = end;
-  }
-  return runs;
-}
-
-/** Do the capitalised words from `k` end on an institution's head: "… and Exchange Commission"? */
-function endsInInstitution(words: Word[], k: number): boolean {
-  let last = k;
-  while (words[last + 1] && nameLike(words[last + 1]) && last - k < 2) last++;
-  return !!words[last] && nameLike(words[k]) && isOrgHead(words[last]) && !nameLike(words[last + 1]);
-}
-
-const isOrgHead = (word: Word) => ORG_HEADS.has(word.text) && word.capitalized;
 
 function classifyRun(
   words: Word[], from: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>, scope: Scope, into: RawMention[],
@@ -213,116 +133,6 @@ function classifyRun(
     return;
   }
   classifyPerson(words, from, to, hitAt, scope, into, null);
-}
-
-/**
- * The "and" between two organization names in one run, or -1: both sides end in a head of
- * their own, the right one after two name words at least ("Department of Health and Human
- * Services" stays whole), or the left side ends on a name the gazetteer knows and the right
- * one on a head ("Radio Romania and Deutsche Bank").
- */
-function splitAtAnd(words: Word[], from: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>): number {
-  for (let a = from + 2; a < to - 2; a++) {
-    if (words[a].text !== 'and') continue;
-    const spanning = [...hitAt].some(([start, { last }]) => start < a && last > a);
-    if (spanning || isOrgHead(words[a + 1])) return -1;
-    const right = organizationHead(words, a + 1, to);
-    // "Radio Romania and Deutsche Bank": a left side that ends on a name the gazetteer knows is a
-    // name of its own ("House Transportation and Infrastructure Committee" is one committee).
-    if (right >= a + 2 && [...hitAt].some(([start, { last }]) => start > from && last === a - 1)) return a;
-    // Two name words before the right side's head: "Pelham State University", not "Human Services".
-    return organizationHead(words, from, a) !== -1 && right >= a + 3 ? a : -1;
-  }
-  return -1;
-}
-
-/** Index of the last institution head of an organization name in the run, or -1. */
-function organizationHead(words: Word[], from: number, to: number): number {
-  // "Institut Pasteur", "Fundación Cinema del Sureste": a head that opens the name in another language.
-  if (to - from >= 2 && LEADING_ORG_HEADS.has(words[from].text)) return from;
-  // "University of North Carolina at Chapel Hill": the campus after "at" (the only "at" a run
-  // holds) is a place by its nature; the institution's own name decides.
-  const campus = words.slice(from, to).findIndex((word) => word.text === 'at');
-  const core = campus > 0 ? from + campus : to;
-  if (VENUE_HEADS.has(words[core - 1].text)) return -1;
-  // "Institute for Energy Futures": an earlier head that takes "of"/"for" names the whole run.
-  for (let i = from; i < to - 2; i++) {
-    if (isOrgHead(words[i]) && ['of', 'for', 'on'].includes(words[i + 1].text)) return i;
-  }
-  for (let i = to - 1; i >= from; i--) {
-    if (i > from && HEADS_AFTER_HEAD.has(words[i].text) && isOrgHead(words[i - 1]) && !(i + 1 < to && isRoleWord(words[i + 1]))) return i;
-    if (!isOrgHead(words[i])) continue;
-    // "Energy Minister …", "Health Ministry spokesman": a field before a title, not an institution.
-    if (i + 1 < to && isTitleWord(words[i + 1]) && isRoleWord(words[i + 1])) continue;
-    if ((words[i].text === 'Center' || words[i].text === 'Centre') && i > from && VENUE_BEFORE_HEAD.has(words[i - 1].text)) return -1;
-    const introducesName = ['of', 'for', 'on'].includes(words[i + 1]?.text ?? '') && i + 2 < to;
-    if (i === from && !introducesName) return -1; // a lone "Council" is not a name
-    return i;
-  }
-  return -1;
-}
-
-function organizationMention(
-  words: Word[], from: number, head: number, to: number, hitAt: Map<number, { hit: GazetteerHit; last: number }>, scope: Scope,
-): { mention: OrganizationMention; rest: number; country?: RawMention | null } | null {
-  // "… Ministry of Foreign Affairs": the name runs on through "of …"; otherwise it ends at the head.
-  let end = head + 1;
-  if (end < to && (words[end].text === 'of' || words[end].text === 'for' || words[end].text === 'on')) end = to;
-  if (head === from && LEADING_ORG_HEADS.has(words[head].text)) end = to;
-  let countryCode: string | null = null;
-  const leading = hitAt.get(from);
-  if (leading && (leading.hit.entry.type === 'demonym' || leading.hit.entry.type === 'country')) countryCode = leading.hit.entry.code;
-  for (let i = head + 1; i < end; i++) {
-    const inner = hitAt.get(i);
-    if (inner?.hit.entry.type === 'country') countryCode = inner.hit.entry.code;
-  }
-  // "University of Tarrow Bellfield Leyla Haddad": a given name and a surname end the run as a person.
-  // The name keeps a word after its "of": "Norvik Institute of Marine Technology" holds no "Marine".
-  for (let k = head + 3; k < end - 1; k++) {
-    const surname = words[k + 1];
-    if (k + 2 === end && words[k].capitalized && isGivenName(words[k].text) && !isOrgHead(words[k]) && !hitAt.has(k) && !hitAt.has(k + 1)
-      && surname.capitalized && !isOrgHead(surname) && !VENUE_HEADS.has(surname.text) && !STATE_WORDS.has(surname.text)) {
-      end = k;
-      break;
-    }
-  }
-  // "Pelham State University of the US": a named institution's country, said after it, is no part of its name.
-  let country: RawMention | null = null;
-  const countryAfter = hitAt.get(head + 3);
-  if (end === to && head > from && words[head + 1]?.text === 'of' && words[head + 2]?.text === 'the' && countryAfter?.last === to - 1 && countryAfter.hit.entry.type === 'country') {
-    country = fromGazetteer(words, head + 3, to, countryAfter.hit.entry, scope);
-    end = head + 1;
-  }
-  const where = span(words, from, end, scope);
-  const acronym = words[end]?.text === '(' && definesAcronym(words[end + 1]?.text ?? '') && words[end + 2]?.text === ')' ? words[end + 1].text : null;
-  const generic = words.slice(from, end).every((word) => TITLE_MODIFIERS.has(word.text) || ORG_HEADS.has(word.text) || CONNECTORS.has(word.text) || word.text === 'Affairs');
-  if (country?.kind === 'COUNTRY') countryCode = country.code;
-  return {
-    mention: { kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: where.text, known: null, acronym, generic, countryCode, tentative: false },
-    rest: country ? to : end,
-    country,
-  };
-}
-
-function fromGazetteer(words: Word[], from: number, to: number, entry: GazetteerEntry, scope: Scope): RawMention | null {
-  const where = span(words, from, to, scope);
-  switch (entry.type) {
-    case 'country':
-      return { kind: 'COUNTRY', ...where, sentence: scope.sentence, code: entry.code, form: 'name', requires: null };
-    case 'demonym':
-      return { kind: 'COUNTRY', ...where, sentence: scope.sentence, code: entry.code, form: 'demonym', requires: null };
-    case 'seat': {
-      // "Pyongyang will pay a price" is the government; "a trip to Pyongyang" is a place.
-      const before = words[from - 1]?.text.toLowerCase();
-      if (before && LOCATIVE.has(before)) return null;
-      if (words[from - 1]?.text === ',' && words[from - 2]?.capitalized) return null; // "Kim Il-sung Square in Pyongyang, July 27"
-      return { kind: 'COUNTRY', ...where, sentence: scope.sentence, code: entry.code, form: 'seat', requires: null };
-    }
-    case 'organization':
-      return {
-        kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: entry.org.name, known: entry.org, acronym: null, generic: false, countryCode: entry.org.country, tentative: false,
-      };
-  }
 }
 
 function classifyPerson(
@@ -435,12 +245,4 @@ function classifyPerson(
   });
   while (end < to && POST_NOMINALS.has(words[end].text)) end++;
   if (end < to) classifyRun(words, end, to, hitAt, scope, into);
-}
-
-/** "in Vienna", "at the Palais Coburg": a name after a place preposition is a location. */
-export function isLocation(words: Word[], from: number): boolean {
-  let k = from - 1;
-  if (words[k]?.text.toLowerCase() === 'the') k--;
-  const previous = words[k]?.text.toLowerCase();
-  return !!previous && LOCATIVE.has(previous) && previous !== 'to' && previous !== 'from';
 }

@@ -60,3 +60,23 @@ export function paginateSorted<T extends { id: number }>(rows: Array<{ row: T; k
   }
   return { items: rows.slice(from, from + page.first).map(({ row }) => row), totalCount: rows.length, hasNextPage: from + page.first < rows.length };
 }
+
+/**
+ * The rows that match, one page of them, for the in-memory store's lists. One pass, no copy,
+ * for the default order (rows iterate in id order); a sort otherwise.
+ */
+export function paginateMatching<T extends { id: number }>(rows: Iterable<T>, matches: (row: T) => boolean, page: PageArgs, sort: Sort<string>, keyOf: (row: T) => string | number): Page<T> {
+  if (sort.field === 'ID' && sort.direction === 'ASC') {
+    const items: T[] = [];
+    let totalCount = 0;
+    for (const row of rows) {
+      if (!matches(row)) continue;
+      totalCount++;
+      if ((page.after === null || row.id > page.after) && items.length <= page.first) items.push(row);
+    }
+    return { items: items.slice(0, page.first), totalCount, hasNextPage: items.length > page.first };
+  }
+  const keyed: Array<{ row: T; key: string | number }> = [];
+  for (const row of rows) if (matches(row)) keyed.push({ row, key: keyOf(row) });
+  return paginateSorted(keyed, page, sort.direction);
+}

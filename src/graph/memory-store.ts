@@ -1,24 +1,25 @@
 import { nameKey } from '../extract/normalize.js';
 import type { ExtractedDocument } from '../graph/facts.js';
-import { claimMember, reportedAt, summarizeClaim, windowOf } from './claims.js';
-import { claimsOnDelete, claimsOnIngest, type ClaimChanges, type ClaimIndex } from './claims-plan.js';
 import { documentFacts, documentFields, documentHash } from './document-facts.js';
 import { assignEntityIds, lookupKeys, rankByName, rebuildEntity, resolveDocument, type EntityContribution, type ResolutionIndex } from './resolve.js';
-import { claimSortKey, documentSortKey, entitySortKey, inDateRange, paginateSorted, statementSortKey } from './list-order.js';
+import { documentSortKey, entitySortKey, inDateRange, paginateMatching, statementSortKey } from './list-order.js';
+import { MemoryClaims } from './memory-claims.js';
+import { MemorySearch } from './memory-search.js';
 import { rankRelated } from './related.js';
-import { entityMatchScore, entityNameMatches, parseSearchTerms, searchWords, termOccurrences, type SearchTerms } from './search-terms.js';
+import { entityNameMatches } from './search-terms.js';
 import { matchesStatementQuery, matchesText } from './statement-query.js';
 import type { Store } from './store.js';
 import {
-  ZERO_COUNTS, type ClaimCandidate, type ClaimQuery, type ClaimRow, type ClaimSortField, type DeleteResult, type DocumentInput, type DocumentRow, type EntityKind, type EntityRow, type GraphCounts, type IngestResult,
-  type DocumentQuery, type DocumentSortField, type EntityQuery, type EntitySortField, type GraphStats, type MentionRow, type Page, type PageArgs,
-  type RelatedRow, type RelationEvidenceRow, type SearchHit, type Sort, type StatementQuery, type StatementRow, type StatementSortField,
+  ZERO_COUNTS, type ClaimQuery, type ClaimSortField, type DeleteResult, type DocumentInput, type DocumentRow, type EntityKind, type EntityRow, type GraphCounts, type IngestResult,
+  type DocumentQuery, type DocumentSortField, type EntityQuery, type EntitySortField, type GraphStats, type MentionRow, type PageArgs,
+  type RelatedRow, type RelationEvidenceRow, type Sort, type StatementQuery, type StatementRow, type StatementSortField,
 } from './types.js';
 
 /**
  * The graph in process memory: the reference the SQLite store must match (the store
  * contract tests run against both), and a store for tests that need no file. Every method
- * runs synchronously to the end, so no reader ever sees half a write.
+ * runs synchronously to the end, so no reader ever sees half a write. Its claims and its
+ * search live beside it: memory-claims.ts, memory-search.ts.
  */
 export class MemoryStore implements Store {
   // Maps iterate in insertion order, which is id order: ids only grow.
@@ -35,23 +36,9 @@ export class MemoryStore implements Store {
   private readonly documentsByHash = new Map<string, DocumentRow>();
   private readonly documentsByPath = new Map<string, DocumentRow>();
   private readonly documentsByUrl = new Map<string, DocumentRow>();
-  private readonly nextId = { document: 1, entity: 1, mention: 1, statement: 1, claim: 1 };
-  private readonly claims = new Map<number, ClaimRow>();
-  /** Per statement id. */
-  private readonly claimMembers = new Map<number, ClaimCandidate>();
-  private readonly claimMemberIds = new Map<number, Set<number>>();
-  private readonly claimMemberIdsBySpeaker = new Map<number, Set<number>>();
-
-  private readonly claimIndex: ClaimIndex = {
-    membersNear: (speakerId, day) => {
-      const window = windowOf(day);
-      return [...(this.claimMemberIdsBySpeaker.get(speakerId) ?? [])].map((id) => this.claimMembers.get(id)!)
-        .filter((row) => (window ? row.day !== null && row.day >= window.from && row.day <= window.to : row.day === null));
-    },
-    membersOf: (claimIds) => claimIds.flatMap((claimId) => [...(this.claimMemberIds.get(claimId) ?? [])].map((id) => this.claimMembers.get(id)!)),
-    textOf: (statementId) => this.statements.get(statementId)!.text,
-    newClaimId: () => this.nextId.claim++,
-  };
+  private readonly nextId = { document: 1, entity: 1, mention: 1, statement: 1 };
+  private readonly claims = new MemoryClaims(this.statements, this.documents);
+  private readonly search = new MemorySearch(this.entities, this.documents, this.statements);
 
   private readonly index: ResolutionIndex = {
     byCode: (code) => {
@@ -97,7 +84,7 @@ export class MemoryStore implements Store {
     this.statementsByDocument.set(document.id, statementRows);
     for (const row of statementRows) this.statements.set(row.id, row);
     this.count(mentionRows, statementRows, +1);
-    this.applyClaimChanges(claimsOnIngest(statementRows.map((row) => claimMember(row, document.publishedAt, document.source)), this.claimIndex));
+    this.claims.added(statementRows, document.publishedAt, document.source);
 
     const added = { documents: 1, entities: plan.entities.filter((entity) => !entity.stored).length, mentions: mentionRows.length, statements: statementRows.length };
     const removed = previous ? this.remove(previous).removed : ZERO_COUNTS;
@@ -120,9 +107,7 @@ export class MemoryStore implements Store {
     this.mentionsByDocument.delete(document.id);
     this.relationsByDocument.delete(document.id);
     this.statementsByDocument.delete(document.id);
-    const claimIds = statements.map((row) => this.claimMembers.get(row.id)!.claimId);
-    for (const row of statements) this.forgetClaimMember(this.claimMembers.get(row.id)!);
-    this.applyClaimChanges(claimsOnDelete(statements.map((row) => row.id), claimIds, this.claimIndex));
+    this.claims.removing(statements);
     for (const row of statements) this.statements.delete(row.id);
     this.count(mentions, statements, -1);
 
@@ -142,32 +127,6 @@ export class MemoryStore implements Store {
       }
     }
     return { document, removed: { documents: 1, entities: entitiesRemoved, mentions: mentions.length, statements: statements.length } };
-  }
-
-  private applyClaimChanges(changes: ClaimChanges): void {
-    for (const member of changes.members) {
-      const previous = this.claimMembers.get(member.statementId);
-      if (previous) this.forgetClaimMember(previous);
-      this.claimMembers.set(member.statementId, member);
-      setOf(this.claimMemberIds, member.claimId).add(member.statementId);
-      if (member.speakerId !== null) setOf(this.claimMemberIdsBySpeaker, member.speakerId).add(member.statementId);
-    }
-    for (const claim of changes.claims) this.claims.set(claim.id, claim);
-    // This store keeps a row for every claim: a single's is its one member's summary.
-    for (const id of changes.singles) {
-      const member = this.claimMembers.get([...this.claimMemberIds.get(id)!][0])!;
-      this.claims.set(id, summarizeClaim(id, [member], (row) => this.statements.get(row.statementId)!.text));
-    }
-    for (const id of changes.removedClaimIds) {
-      this.claims.delete(id);
-      this.claimMemberIds.delete(id);
-    }
-  }
-
-  private forgetClaimMember(member: ClaimCandidate): void {
-    this.claimMembers.delete(member.statementId);
-    this.claimMemberIds.get(member.claimId)?.delete(member.statementId);
-    if (member.speakerId !== null) this.claimMemberIdsBySpeaker.get(member.speakerId)?.delete(member.statementId);
   }
 
   /** Stores an entity's new state and re-indexes the keys it is found by (a rebuilt entity may have lost some). */
@@ -235,87 +194,33 @@ export class MemoryStore implements Store {
       && (!query.nameWords || entityNameMatches(row, query.nameWords))
       && (!query.countryIds || (row.countryId !== null && query.countryIds.includes(row.countryId)))
       && (!query.organizationIds || row.organizationIds.some((id) => query.organizationIds!.includes(id)));
-    return this.paginate(this.entities.values(), matches, page, sort, (row) => entitySortKey(row, sort.field));
+    return paginateMatching(this.entities.values(), matches, page, sort, (row) => entitySortKey(row, sort.field));
   }
 
   async listDocuments(page: PageArgs, query: DocumentQuery = {}, sort: Sort<DocumentSortField> = { field: 'ID', direction: 'ASC' }) {
     const matches = (row: DocumentRow) => inDateRange(row.publishedAt ?? '', query.from, query.to)
       && (!query.entityIds || (this.mentionsByDocument.get(row.id) ?? []).some((mention) => query.entityIds!.includes(mention.entityId)))
       && (query.text === undefined || matchesText(`${row.title ?? ''}\n${row.text}`, query.text));
-    return this.paginate(this.documents.values(), matches, page, sort, (row) => documentSortKey(row, sort.field));
+    return paginateMatching(this.documents.values(), matches, page, sort, (row) => documentSortKey(row, sort.field));
   }
 
   async listStatements(query: StatementQuery, page: PageArgs, sort: Sort<StatementSortField> = { field: 'ID', direction: 'ASC' }) {
     const publishedAt = (row: StatementRow) => this.documents.get(row.documentId)?.publishedAt ?? null;
-    return this.paginate(this.statements.values(), (row) => matchesStatementQuery(row, query, publishedAt(row)), page, sort,
+    return paginateMatching(this.statements.values(), (row) => matchesStatementQuery(row, query, publishedAt(row)), page, sort,
       (row) => statementSortKey(row, sort.field, publishedAt(row)));
   }
 
-  async claimsByIds(ids: readonly number[]) {
-    return ids.map((id) => this.claims.get(id) ?? null);
-  }
-
-  async claimsOfStatements(statementIds: readonly number[]) {
-    return statementIds.map((id) => {
-      const member = this.claimMembers.get(id);
-      return member ? this.claims.get(member.claimId) ?? null : null;
-    });
-  }
-
-  async listClaims(query: ClaimQuery, page: PageArgs, sort: Sort<ClaimSortField> = { field: 'ID', direction: 'ASC' }) {
-    let ids: Set<number> | null = null;
-    if (query.statements) {
-      const statementQuery = query.statements;
-      const publishedAt = (row: StatementRow) => this.documents.get(row.documentId)?.publishedAt ?? null;
-      ids = new Set();
-      for (const row of this.statements.values()) if (matchesStatementQuery(row, statementQuery, publishedAt(row))) ids.add(this.claimMembers.get(row.id)!.claimId);
-    }
-    const matches = (row: ClaimRow) => (ids === null || ids.has(row.id))
-      && (query.reportedBy === undefined || row.outlets.includes(query.reportedBy))
-      && (query.notReportedBy === undefined || !row.outlets.includes(query.notReportedBy));
-    // Claims are created in id order but merges keep the oldest id: iterate sorted by id.
-    const rows = [...this.claims.values()].sort((a, b) => a.id - b.id);
-    return this.paginate(rows, matches, page, sort, (row) => claimSortKey(row, sort.field));
-  }
-
-  async listClaimStatements(claimId: number, page: PageArgs) {
-    const rows = [...(this.claimMemberIds.get(claimId) ?? [])].map((id) => this.statements.get(id)!);
-    const keyed = rows.map((row) => ({ row, key: reportedAt(row, this.documents.get(row.documentId)?.publishedAt ?? null) }));
-    return paginateSorted(keyed, page, 'ASC');
-  }
+  async claimsByIds(ids: readonly number[]) { return this.claims.claimsByIds(ids); }
+  async claimsOfStatements(statementIds: readonly number[]) { return this.claims.claimsOfStatements(statementIds); }
+  async listClaims(query: ClaimQuery, page: PageArgs, sort?: Sort<ClaimSortField>) { return this.claims.listClaims(query, page, sort); }
+  async listClaimStatements(claimId: number, page: PageArgs) { return this.claims.listClaimStatements(claimId, page); }
 
   async listMentions(entityIds: readonly number[], page: PageArgs) {
     const all = [...this.mentionsByDocument.values()].flat();
-    return this.paginate(all, (row) => entityIds.includes(row.entityId), page, { field: 'ID', direction: 'ASC' }, (row) => row.id);
+    return paginateMatching(all, (row) => entityIds.includes(row.entityId), page, { field: 'ID', direction: 'ASC' }, (row) => row.id);
   }
 
-  /** One pass, no copy, for the default order (rows iterate in id order); a sort otherwise. */
-  private paginate<T extends { id: number }>(rows: Iterable<T>, matches: (row: T) => boolean, page: PageArgs, sort: Sort<string>, keyOf: (row: T) => string | number): Page<T> {
-    if (sort.field === 'ID' && sort.direction === 'ASC') {
-      const items: T[] = [];
-      let totalCount = 0;
-      for (const row of rows) {
-        if (!matches(row)) continue;
-        totalCount++;
-        if ((page.after === null || row.id > page.after) && items.length <= page.first) items.push(row);
-      }
-      return { items: items.slice(0, page.first), totalCount, hasNextPage: items.length > page.first };
-    }
-    const keyed: Array<{ row: T; key: string | number }> = [];
-    for (const row of rows) if (matches(row)) keyed.push({ row, key: keyOf(row) });
-    return paginateSorted(keyed, page, sort.direction);
-  }
-
-  async searchEntities(query: string, kinds: readonly EntityKind[], limit: number) {
-    const prefixes = searchWords(query);
-    const hits: Array<SearchHit<EntityRow>> = [];
-    for (const row of this.entities.values()) {
-      if (!kinds.includes(row.kind) || row.mentionCount === 0) continue;
-      const score = entityMatchScore(row, prefixes);
-      if (score > 0) hits.push({ item: row, score });
-    }
-    return hits.sort((a, b) => b.score - a.score || a.item.id - b.item.id).slice(0, limit);
-  }
+  async searchEntities(query: string, kinds: readonly EntityKind[], limit: number) { return this.search.searchEntities(query, kinds, limit); }
 
   async relatedEntities(entityId: number, kinds: readonly EntityKind[], limit: number): Promise<RelatedRow[]> {
     const wanted = (id: number) => {
@@ -351,13 +256,8 @@ export class MemoryStore implements Store {
     return documentIds.map((id) => (this.statementsByDocument.get(id) ?? []).slice(0, limit));
   }
 
-  async searchDocuments(query: string, limit: number) {
-    return search([...this.documents.values()], (row) => `${row.title ?? ''}\n${row.text}`, parseSearchTerms(query), limit);
-  }
-
-  async searchStatements(query: string, limit: number) {
-    return search([...this.statements.values()], (row) => `${row.text}\n${row.sentence.text}`, parseSearchTerms(query), limit);
-  }
+  async searchDocuments(query: string, limit: number) { return this.search.searchDocuments(query, limit); }
+  async searchStatements(query: string, limit: number) { return this.search.searchStatements(query, limit); }
 
   async statementsAfter(afterId: number, limit: number) {
     const after: StatementRow[] = [];
@@ -386,20 +286,4 @@ export class MemoryStore implements Store {
   async refreshStatistics() {}
 
   async close() {}
-}
-
-function setOf<K, V>(map: Map<K, Set<V>>, key: K): Set<V> {
-  return map.get(key) ?? map.set(key, new Set()).get(key)!;
-}
-
-/** Plain term-frequency ranking: every term must occur; no stemming (SQLite's FTS5 does better). */
-function search<T>(rows: T[], textOf: (row: T) => string, terms: SearchTerms, limit: number): Array<SearchHit<T>> {
-  if (terms.length === 0) return [];
-  const hits: Array<SearchHit<T>> = [];
-  for (const item of rows) {
-    const words = searchWords(textOf(item));
-    const occurrences = termOccurrences(words, terms);
-    if (occurrences.every((count) => count > 0)) hits.push({ item, score: occurrences.reduce((sum, count) => sum + count, 0) / Math.sqrt(words.length) });
-  }
-  return hits.sort((a, b) => b.score - a.score).slice(0, limit);
 }
