@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli.js';
+import { main } from '../src/cli/main.js';
 import { SqliteStore } from '../src/graph/sqlite-store.js';
 import { ingestFolder } from '../src/ingest/corpus.js';
 import { GOLD, listen, serverOn } from './helpers.js';
@@ -15,7 +15,7 @@ const folder = mkdtempSync(join(tmpdir(), 'whosaid-export-'));
 const database = join(folder, 'gold.db');
 
 const whosaid = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', timeout: 60_000 });
-/** The export command's own code path (src/cli.ts main), in this process: a child per case would cost seconds each. */
+/** The export command's own code path (src/cli/main.ts main), in this process: a child per case would cost seconds each. */
 const exportTo = async (format: string, ...args: string[]) => {
   const out = join(folder, `${format}-${args.join('_').replace(/\W/g, '')}`);
   expect(await main(['export', '--db', database, '--format', format, '--out', out, ...args])).toBe(0);

@@ -1,7 +1,7 @@
-import { openStore } from './graph/open-store.js';
-import { SqliteStore } from './graph/sqlite-store.js';
-import type { Store } from './graph/store.js';
-import { UsageError, type Values } from './cli-options.js';
+import { openStore } from '../graph/open-store.js';
+import { SqliteStore } from '../graph/sqlite-store.js';
+import type { Store } from '../graph/store.js';
+import { UsageError, type Values } from './options.js';
 
 /**
  * The database a command works on (--db, else WHOSAID_DB, else a SQLite file), opened, and

@@ -1,13 +1,13 @@
 import { createServer as createHttpServer, type RequestListener } from 'node:http';
-import { ingestFolder } from './ingest/corpus.js';
-import { listenOrExplain } from './server/listen.js';
-import { databaseLabel } from './graph/open-store.js';
-import { createBackgroundExtractor } from './ingest/extraction-pool.js';
-import { describeNotArticles } from './ingest/summary.js';
-import { describeLimits, defaultMaxBodyBytes, LimitError, limitsFromOptions } from './server/limits.js';
-import { createServer } from './server/server.js';
-import { extractTimeoutOption, maxBytesOption, requireFolder, UsageError, type Values } from './cli-options.js';
-import { databaseOption, isReadOnly, listedTotals, openDatabase } from './cli-database.js';
+import { ingestFolder } from '../ingest/corpus.js';
+import { listenOrExplain } from '../server/listen.js';
+import { databaseLabel } from '../graph/open-store.js';
+import { createBackgroundExtractor } from '../ingest/extraction-pool.js';
+import { describeNotArticles } from '../ingest/summary.js';
+import { describeLimits, defaultMaxBodyBytes, LimitError, limitsFromOptions } from '../server/limits.js';
+import { createServer } from '../server/server.js';
+import { extractTimeoutOption, maxBytesOption, requireFolder, UsageError, type Values } from './options.js';
+import { databaseOption, isReadOnly, listedTotals, openDatabase } from './database.js';
 
 /**
  * `whosaid serve`: the one place that listens. The Yoga server is built without a socket

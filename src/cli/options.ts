@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
-import { DEFAULT_MAX_DOCUMENT_BYTES, parseBytes } from './server/bytes.js';
-import { DEFAULT_EXTRACTION_DEADLINE_MS } from './ingest/extraction-pool.js';
+import { DEFAULT_MAX_DOCUMENT_BYTES, parseBytes } from '../server/bytes.js';
+import { DEFAULT_EXTRACTION_DEADLINE_MS } from '../ingest/extraction-pool.js';
 
 /**
  * The options several commands share, read and checked: a bad value is a UsageError, which

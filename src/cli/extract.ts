@@ -1,13 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
-import { listDocumentFiles, readDocumentFile } from './ingest/corpus.js';
-import { UsageError, type Values } from './cli-options.js';
+import { listDocumentFiles, readDocumentFile } from '../ingest/corpus.js';
+import { UsageError, type Values } from './options.js';
 
 /** `whosaid extract PATH…`: the facts of each file printed as JSON, with no database. */
 export async function extractFiles(_values: Values, paths: string[]): Promise<void> {
   if (paths.length === 0) throw new UsageError('extract: name at least one file or folder, e.g. whosaid extract seeds/article.txt');
   const missing = paths.find((path) => !existsSync(path));
   if (missing) throw new UsageError(`extract: ${missing} does not exist; name existing files or folders`);
-  const { extract } = await import('./extract/index.js');
+  const { extract } = await import('../extract/index.js');
   const documents = [];
   for (const path of await namedFiles(paths)) {
     let text;

@@ -1,21 +1,21 @@
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DEFAULT_MAX_DOCUMENT_BYTES, formatBytes } from './server/bytes.js';
-import { DEFAULT_EXTRACTION_DEADLINE_MS } from './ingest/extraction-pool.js';
-import { DEFAULT_LIMITS } from './server/limits.js';
-import { printedSchema } from './schema/index.js';
-import { VERSION } from './version.js';
-import { UsageError, type Values } from './cli-options.js';
-import { DEFAULT_DATABASE } from './cli-database.js';
-import { serve } from './cli-serve.js';
-import { ingestPaths } from './cli-ingest.js';
-import { extractFiles } from './cli-extract.js';
-import { evaluate } from './cli-eval.js';
-import { exportGraph } from './cli-export.js';
+import { DEFAULT_MAX_DOCUMENT_BYTES, formatBytes } from '../server/bytes.js';
+import { DEFAULT_EXTRACTION_DEADLINE_MS } from '../ingest/extraction-pool.js';
+import { DEFAULT_LIMITS } from '../server/limits.js';
+import { printedSchema } from '../schema/index.js';
+import { VERSION } from '../version.js';
+import { UsageError, type Values } from './options.js';
+import { DEFAULT_DATABASE } from './database.js';
+import { serve } from './serve.js';
+import { ingestPaths } from './ingest.js';
+import { extractFiles } from './extract.js';
+import { evaluate } from './eval.js';
+import { exportGraph } from './export.js';
 
 /**
  * The `whosaid` command line: each command's summary, usage and options, and main(), which
- * parses them and turns errors into exit codes. Each command's work is in cli-<command>.ts.
+ * parses them and turns errors into exit codes. Each command's work is in its own file beside this one (serve.ts, ingest.ts, …).
  */
 
 interface Command {

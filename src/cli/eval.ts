@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { requireFolder, UsageError, type Values } from './cli-options.js';
+import { requireFolder, UsageError, type Values } from './options.js';
 
 /** `whosaid eval`: extraction scored against one gold set: ours (--gold), GUM, PolNeAR, or claim clusters. */
 export async function evaluate(values: Values): Promise<void> {
@@ -11,7 +11,7 @@ export async function evaluate(values: Values): Promise<void> {
   if (claims !== undefined) {
     requireFolder('--claims', claims);
     if (!existsSync(join(claims, 'gold.json'))) throw new UsageError(`--claims: ${claims} has no gold.json; see test/fixtures/claims for the format`);
-    const { evaluateClaims, formatClaimsReport } = await import('./eval/claims.js');
+    const { evaluateClaims, formatClaimsReport } = await import('../eval/claims.js');
     const report = await evaluateClaims(claims);
     process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatClaimsReport(report));
     return;
@@ -25,7 +25,7 @@ export async function evaluate(values: Values): Promise<void> {
   const folder = (values.gold as string | undefined) ?? 'test/fixtures/gold';
   if (gum === undefined) requireFolder('--gold', folder);
   // Loaded here, as in cli-extract.ts: `serve` never loads the NLP model into the thread that answers queries.
-  const [{ evaluateFolder, evaluatePairs, formatReport }, { loadGumFolder }] = await Promise.all([import('./eval/report.js'), import('./eval/gum.js')]);
+  const [{ evaluateFolder, evaluatePairs, formatReport }, { loadGumFolder }] = await Promise.all([import('../eval/report.js'), import('../eval/gum.js')]);
   const report = gum === undefined ? await evaluateFolder(folder) : evaluatePairs(await loadGumFolder(gum));
   // Scores over nothing would read as perfect (every F1 1.000).
   if (report.documents.length === 0) {
@@ -49,7 +49,7 @@ async function evalPolnear(values: Values): Promise<void> {
   if (!Number.isInteger(errors) || errors < 0) throw new UsageError(`--errors: ${errorsText} is not a count; use e.g. --errors 20`);
   if (errors > 0 && partText !== 'develop') throw new UsageError('--errors: error samples are listed for the develop part only; add --part develop');
   const parts = partText ? [partText as 'develop' | 'measure' | 'all'] : (['develop', 'measure'] as const);
-  const { evaluatePolnear, formatErrors, formatPolnear } = await import('./eval/polnear.js');
+  const { evaluatePolnear, formatErrors, formatPolnear } = await import('../eval/polnear.js');
   const runs = parts.map((part) => evaluatePolnear(folder, part));
   const reports = runs.map((run) => run.report);
   if (values.json) {

@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { collectDocumentFiles, ingestFiles } from './ingest/corpus.js';
-import { databaseLabel } from './graph/open-store.js';
-import { createProgress } from './ingest/progress.js';
-import { formatIngestSummary } from './ingest/summary.js';
-import { extractTimeoutOption, maxBytesOption, UsageError, type Values } from './cli-options.js';
-import { databaseOption, listedTotals, openDatabase } from './cli-database.js';
+import { collectDocumentFiles, ingestFiles } from '../ingest/corpus.js';
+import { databaseLabel } from '../graph/open-store.js';
+import { createProgress } from '../ingest/progress.js';
+import { formatIngestSummary } from '../ingest/summary.js';
+import { extractTimeoutOption, maxBytesOption, UsageError, type Values } from './options.js';
+import { databaseOption, listedTotals, openDatabase } from './database.js';
 
 /** `whosaid ingest PATH…`: files and folders into the database, with progress and a summary. */
 export async function ingestPaths(values: Values, paths: string[]): Promise<void> {

@@ -1,13 +1,13 @@
 import { existsSync } from 'node:fs';
-import { isPostgresUrl, openStore } from './graph/open-store.js';
-import { UsageError, type Values } from './cli-options.js';
-import { databaseOption } from './cli-database.js';
+import { isPostgresUrl, openStore } from '../graph/open-store.js';
+import { UsageError, type Values } from './options.js';
+import { databaseOption } from './database.js';
 
 /** `whosaid export`: the graph for Gephi, yEd or Neo4j, or its statements as JSON Lines (the writers are in export/). */
 export async function exportGraph(values: Values): Promise<void> {
   const db = databaseOption(values);
   if (!isPostgresUrl(db) && !existsSync(db)) throw new UsageError(`--db: ${db} does not exist; ingest articles first (whosaid ingest FOLDER --db ${db})`);
-  const { runExport, ExportUsageError } = await import('./export/command.js');
+  const { runExport, ExportUsageError } = await import('../export/command.js');
   const store = await openStore(db);
   try {
     const text = (name: string) => values[name] as string | undefined;
