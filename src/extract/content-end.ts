@@ -18,9 +18,12 @@ import type { Word } from './words.js';
  */
 const CONTRAST = new Set(['while', 'whereas', 'though', 'although']);
 const PREDICATE_JOINERS = new Set(['and', 'but']);
+/** Words that open a clause's subject: "after she introduced …", "when the board met …". */
+const CLAUSE_SUBJECT_TAGS = new Set(['PRON', 'DET', 'PROPN']);
 const FINITE_AUXILIARIES = new Set(['has', 'have', 'had']);
 /** ", citing …", ", adding …": a participle that starts another speech act ends the content before it. */
-const NEW_ACT_PARTICIPLES = new Set(['say', 'add', 'note', 'cite', 'warn', 'stress', 'insist', 'claim', 'argue', 'urge', 'call', 'tell', 'accuse', 'deny', 'vow', 'promise', 'pledge', 'explain', 'ask', 'write', 'suggest', 'acknowledge', 'admit', 'predict', 'declare', 'announce', 'complain', 'describe']);
+const NEW_ACT_PARTICIPLES = new Set(['say', 'add', 'note', 'cite', 'warn', 'stress', 'insist', 'claim', 'argue', 'urge', 'call', 'tell', 'accuse', 'deny', 'vow', 'promise', 'pledge', 'explain', 'ask', 'write', 'suggest', 'acknowledge', 'admit', 'predict', 'declare', 'announce', 'complain', 'describe',
+  'criticize', 'criticise', 'joke', 'recall', 'reiterate', 'assert', 'concede', 'contend']);
 /** Words of a share given as a subject: "more than 4 in 10", "nearly half", "a third", "43 percent". */
 const QUANTITY_WORDS = new Set(['more', 'less', 'fewer', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'half', 'a', 'third', 'quarter', 'in', 'percent', 'of', 'them', 'those', 'most', 'some', 'many', 'few']);
 
@@ -38,8 +41,9 @@ export function startsNewAct(words: Word[], k: number): boolean {
   else if (words[j]?.text === ',') j++;
   if (['and', 'but'].includes(words[j]?.text.toLowerCase() ?? '')) j++;
   while (words[j] && SPEAKER_CUE_FILLERS.has(words[j].text.toLowerCase())) j++;
+  const participle = /ing$/.test(words[j]?.text ?? '');
   // ", indicating …" describes; ", adding …" speaks again.
-  if (/ing$/.test(words[j]?.text ?? '') && !NEW_ACT_PARTICIPLES.has(cueAt(words, j)?.lemma ?? words[j].lemma)) return false;
+  if (participle && !NEW_ACT_PARTICIPLES.has(cueAt(words, j)?.lemma ?? words[j].lemma)) return false;
   return j > k && cueAt(words, j) !== null;
 }
 
@@ -116,6 +120,9 @@ export function contentStop(words: Word[], k: number, sentenceEnd: number, cue: 
     if (joint && !(closesAside && startsOwnVerb(words, j)) && startsNewAct(words, j)) return closesQuote ? words[j].end : words[j - 1].end;
     if (opensRelativeAct(words, j)) return words[j - 1].end;
     if (!hasVerb && mainClauseGoesOn(words, j)) return words[j - 1].end;
+    // "pledged to shut down the terminal, after she introduced a bill": after an infinitive, a clause
+    // of time with its own subject is the writer's.
+    if (infinitive && words[j].text === ',' && TIME_CLAUSE_OPENERS.has(words[j + 1]?.text.toLowerCase() ?? '') && CLAUSE_SUBJECT_TAGS.has(words[j + 2]?.pos ?? '')) return words[j - 1].end;
     // "vowed to ban …, declined at first to …", "continued to express doubts … and made clear …": after
     // an infinitive, a finite verb with no subject is the source's next predicate.
     if (infinitive && (words[j].text === ',' || words[j].text.toLowerCase() === 'and') && startsOwnVerb(words, words[j + 1]?.text.toLowerCase() === 'and' ? j + 1 : j)) return words[j - 1].end;

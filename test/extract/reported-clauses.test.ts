@@ -271,6 +271,15 @@ describe('reported clauses', () => {
       expect.objectContaining({ cue: 'insists', text: 'the harbor must be a place of work', speaker: 'Ada Lind' }),
     );
   });
+  it('ends what was reported before the source\'s next act of speech in a participle (", conceding …", ", recalling …") and a pledge before a clause of time (", after she …")', () => {
+    expect(statementsOf('Tom Reed told reporters he would not seek a recount, conceding the race to Ada Lind.')).toEqual([
+      expect.objectContaining({ cue: 'told', text: 'he would not seek a recount', speaker: 'Tom Reed' }),
+    ]);
+    expect(statementsOf('Ada Lind pledged to shut down the old ferry terminal, after she introduced a bill last month.')).toEqual([
+      expect.objectContaining({ cue: 'pledged', text: 'to shut down the old ferry terminal', speaker: 'Ada Lind' }),
+    ]);
+  });
+
   it('ends what a belief or a speech cue reports before an inverted attribution closing the sentence ("… this month, Mr. Holt said, adding …")', () => {
     const found = statementsOf('Tom Holt runs the mayor\'s campaign. Ms. Lind intends to deliver a ferry address at the harbor this month, Mr. Holt said, adding that she would also hold town halls.');
     expect(found).toContainEqual(expect.objectContaining({ cue: 'said', speaker: 'Holt', text: 'Ms. Lind intends to deliver a ferry address at the harbor this month' }));
