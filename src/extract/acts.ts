@@ -160,7 +160,7 @@ export function targetEnd(words: Word[], k: number, sentenceEnd: number, insideQ
     const lower = words[j].text.toLowerCase();
     // "any role in the Sept. 11 attacks": a date after a determiner modifies the noun, it does not date the act.
     const time = opensTime(texts, j) && !(isDeterminer(words[j - 1]) && words[j].capitalized);
-    if (!insideQuote(words[j].start) && j > k && (isBreak(words, j, lower) || opensPredicate(words, j) || time || actAdjunctAfterName(words, j) || opensSpeechVenue(words, j))) break;
+    if (!insideQuote(words[j].start) && j > k && (isBreak(words, j, lower, k) || opensPredicate(words, j) || time || actAdjunctAfterName(words, j) || opensSpeechVenue(words, j))) break;
     // A comma the target goes on past is inside it; one it stops after is not.
     if (lower !== ',') end = words[j].end;
   }
@@ -236,11 +236,13 @@ const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'ju
  * A clause break ends the target, but not a comma between adjectives ("the angry, divisive
  * rhetoric") nor the reason an appraisal gives ("praised Sanders for competing hard").
  */
-function isBreak(words: Word[], j: number, lower: string): boolean {
+function isBreak(words: Word[], j: number, lower: string, from: number): boolean {
   if (lower === ',' && words[j - 1].pos === 'ADJ' && words[j + 1]?.pos === 'ADJ') return false;
   // "cited several factors, including new rules at the polls": the examples belong to the target.
   if (lower === ',' && EXAMPLE_OPENERS.has(words[j + 1]?.text.toLowerCase() ?? '')) return false;
   if (lower === ',' && continuesList(words, j)) return false;
+  // "referred to Tom Reed, a harbor official overseeing the port", "praised Reed, the harbor master, for …".
+  if (lower === ',' && (opensApposition(words, j) || (previousComma(words, j) > from && opensApposition(words, previousComma(words, j))))) return false;
   // "cited Harbor Corp as the likely buyer", "referred to him as “…”": what the target is called is part of it ("as he left" is not).
   if (lower === 'as' && (CHARACTERIZING_TAGS.has(words[j + 1]?.pos ?? '') || isQuoteMark(words[j + 1]?.text))) return false;
   return TARGET_BREAKS.has(lower) || (words[j].pos === 'SCONJ' && lower !== 'that' && lower !== 'for');
@@ -272,6 +274,29 @@ function continuesList(words: Word[], comma: number): boolean {
 }
 
 const LIST_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+
+/**
+ * Does the comma at j open an apposition to the name before it ("Tom Reed, a harbor official
+ * overseeing the port")? A determiner opens it, and it runs to the next comma or the sentence's
+ * end with no verb but a participle in -ing ("overseeing"; "Clinton, the crowd chanted" is a clause).
+ */
+function opensApposition(words: Word[], j: number): boolean {
+  if (j < 1 || words[j - 1].pos !== 'PROPN' || !APPOSITION_OPENERS.has(words[j + 1]?.text.toLowerCase() ?? '')) return false;
+  for (let k = j + 2; k < words.length && k - j <= MAX_APPOSITION_WORDS; k++) {
+    if (words[k].text === ',' || k === words.length - 1) return true;
+    if (words[k].pos === 'AUX' || (words[k].pos === 'VERB' && !words[k].text.endsWith('ing'))) return false;
+  }
+  return false;
+}
+
+/** The comma before j within an apposition's reach, or -1. */
+function previousComma(words: Word[], j: number): number {
+  for (let k = j - 1; k > 0 && j - k <= MAX_APPOSITION_WORDS; k--) if (words[k].text === ',') return k;
+  return -1;
+}
+
+const APPOSITION_OPENERS = new Set(['a', 'an', 'the']);
+const MAX_APPOSITION_WORDS = 12;
 
 /** "praised Rubio's positions and said …", "blamed the storm and left": "and" before a verb opens the subject's next act. */
 function opensPredicate(words: Word[], j: number): boolean {

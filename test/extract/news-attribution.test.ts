@@ -335,6 +335,15 @@ describe('attribution in real news', () => {
     expect(appraisals('The harbor company laid off forty dock workers, and Mayor Bo Rask took over the ferry board.')).toEqual([]);
   });
 
+  it('keeps an apposition to a named target in the target ("praised Tom Reed, the harbor master, for …"), not one that closes the source\'s', () => {
+    expect(statementsOf('Ada Lind praised Tom Reed, the harbor master, for his work. Lind blasted Bo Rask, a harbor official overseeing the port.')).toEqual([
+      { act: 'APPRAISAL', kind: 'INDIRECT', text: 'Tom Reed, the harbor master, for his work', speaker: 'Ada Lind' },
+      { act: 'APPRAISAL', kind: 'INDIRECT', text: 'Bo Rask, a harbor official overseeing the port', speaker: 'Lind' },
+    ]);
+    expect(statementsOf('Sara Holm, a Republican who described herself as a devout Lutheran, said she recoiled.')).toContainEqual(
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'she recoiled', speaker: 'Sara Holm' });
+  });
+
   it('reads "denied the report" as an APPRAISAL of the report', () => {
     expect(statementsOf('Senator Ellen Park denied the report.')).toEqual([{ act: 'APPRAISAL', kind: 'INDIRECT', text: 'the report', speaker: 'Ellen Park' }]);
   });
