@@ -95,17 +95,20 @@ function personOfPlace(context: SpeakerContext, k: number): ResolvedMention | nu
 
 const MAX_PLACE_WORDS = 3;
 
-/** The comma opening an aside that ends at `close` (a relative clause, a participle or a prepositional phrase), or -1. */
+/** The comma opening an aside that ends at `close` (a relative clause, a participle, a prepositional phrase or an apposition to a name), or -1. */
 function asideOpeningComma(words: Word[], close: number): number {
   for (let j = close - 2; j > 0 && close - j <= MAX_ASIDE_WORDS * 2; j--) {
     if (words[j].text !== ',') continue;
     const opener = words[j + 1];
     if (ASIDE_RELATIVES.has(opener.text.toLowerCase()) || opener.pos === 'ADP' || (opener.pos === 'VERB' && opener.text.endsWith('ing'))) return j;
+    // "Joe Scarborough, host of MSNBC’s “Morning Joe,” said": an apposition to the name before the comma.
+    if (APPOSITION_TAGS.has(opener.pos) && words[j - 1].pos === 'PROPN') return j;
   }
   return -1;
 }
 
 const ASIDE_RELATIVES = new Set(['who', 'which', 'whose']);
+const APPOSITION_TAGS = new Set(['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM']);
 
 /** "Holt on Thursday evening said", "Lind last week said": the word before such a time, else k. */
 function beforeDayPart(words: Word[], k: number): number {

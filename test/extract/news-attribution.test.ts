@@ -50,6 +50,12 @@ describe('attribution in real news', () => {
     expect(statementsOf('The harbor rules were these:\n\n“No boats after dark.”')).toEqual([]);
   });
 
+  it('reads the subject past an apposition closing on a quoted title ("Ada Lind, host of WHBR’s “Harbor Hour,” said")', () => {
+    expect(statementsOf('Ada Lind, host of WHBR’s “Harbor Hour,” suggested the ferry delay was disqualifying.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry delay was disqualifying', speaker: 'Ada Lind' },
+    ]);
+  });
+
   it('reads the subject past a party and state between commas ("Sen. Ada Lind, R-Ore., said")', () => {
     expect(statementsOf('Sen. Ada Lind, R-Ore., said that the harbor polls could be wrong.')).toMatchObject([{ speaker: 'Ada Lind', text: 'the harbor polls could be wrong' }]);
   });
