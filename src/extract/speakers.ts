@@ -260,7 +260,9 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   // Sentence adverbials open without a noun or with a preposition: "Separately,", "Outside court,", "In a note to member states,".
   // A name opens no adverbial, whatever the tagger calls its first word ("Josh Hendler": "josh" is a verb).
   // "As Tom Ridge, a former secretary, put it": the name after "as" opens the subject.
-  const opensName = (a: number) => context.mentions.some((mention) => mention.start === words[a].start || (words[a].text.toLowerCase() === 'as' && mention.start === words[a + 1]?.start));
+  // "Then Harbor Corp, only two months later, announced": a sentence adverb before the name opens none either.
+  const opensName = (a: number) => context.mentions.some((mention) => mention.start === words[a].start
+    || ((words[a].text.toLowerCase() === 'as' || (words[a].pos === 'ADV' && a === 0)) && mention.start === words[a + 1]?.start));
   // "Even the field's biggest hawks, like …, say": an adverb before a determiner focuses the subject, it opens no adverbial.
   const focusedPhrase = (a: number, b: number) => words[a].pos === 'ADV' && a < b && words[a + 1].pos === 'DET';
   const content = segments.filter(([a, b]) => (opensName(a) || focusedPhrase(a, b) || !['ADP', 'ADV', 'SCONJ', 'VERB'].includes(words[a].pos)) && words.slice(a, b + 1).some((word) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)));

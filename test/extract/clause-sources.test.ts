@@ -62,6 +62,12 @@ describe('sources read from the clause that holds the cue', () => {
     expect(statementsOf('The mayor asked residents not to travel on Monday.')).toMatchObject([{ cue: 'asked', speaker: 'The mayor' }]);
   });
 
+  it('reads a name after a sentence adverb as the subject before an aside ("Then Harbor Corp, only two months later, announced …")', () => {
+    expect(statementsOf('The merger was a surprise. Then Harbor Corp, only two months later, announced that it would merge with Dow.')).toMatchObject([
+      { cue: 'announced', text: 'it would merge with Dow', speaker: 'Harbor Corp' },
+    ]);
+  });
+
   it('reads the main clause past a name the tagger takes for a verb and a preposition that opens no clause ("Sen. Ted Cruz weighed in …", "went after Reyes …")', () => {
     // The phrasal verbs are appraisals of their own ("weighed in on", "went after").
     expect(statementsOf('Sen. Ted Cruz weighed in on the allegations, calling the harbor deal a "fireable offense."')).toMatchObject([
