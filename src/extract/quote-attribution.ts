@@ -2,7 +2,7 @@ import { AUDIENCE_NOUNS, MEDIA_NOUNS, SOURCE_DOCUMENTS } from '../lexicon/cues.j
 import { CLAUSE_END, cueAt, cueBefore, cueText, participleCueLemma, type Cue } from './cue-words.js';
 import { isQuoteMark, type QuoteSpan } from './quotes.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
-import { speakerAfter } from './speakers-after.js';
+import { nounPhraseSpeaker, speakerAfter } from './speakers-after.js';
 import { issuedBefore, mainClauseSubject } from './clause-subject.js';
 import { readTime, type TimeExpression } from './time.js';
 import type { Span } from '../graph/facts.js';
@@ -164,7 +164,10 @@ function cueEndingAt(context: SpeakerContext, k: number, until: number, slice: (
     if (cue) {
       const between = words.slice(cue.last + 1).filter((word) => word.end <= until);
       // "told Fox News: “…”": whom it was told may be named.
-      const audience = (word: Word) => cue.lemma === 'tell' && context.mentions.some((mention) => mention.start <= word.start && word.end <= mention.end);
+      // "says to Nevadans: “…”", "said to the crowd:": after "to", whom it was said to.
+      const toWhom = between[0]?.text.toLowerCase() === 'to';
+      const audience = (word: Word) => (cue.lemma === 'tell' && context.mentions.some((mention) => mention.start <= word.start && word.end <= mention.end))
+        || (toWhom && AUDIENCE_TAGS.has(word.pos));
       if (!between.every((word) => isAttributionFiller(word) || audience(word)) || subjectBetween(cue.lemma, between)) return null;
       // `he said on “Meet the Press.”`: a quotation that is a preposition's object is a title, not what was said.
       const lastBetween = between.filter((word) => !isQuoteMark(word.text)).at(-1);
@@ -174,13 +177,17 @@ function cueEndingAt(context: SpeakerContext, k: number, until: number, slice: (
       // "The Post confirmed it, reporting: “…”", "issued a statement Tuesday saying, “…”": a
       // participle's speaker is the main clause's subject.
       const participle = words[k].text.endsWith('ing') && (words[k - 1]?.text === ',' || issuedBefore(words, k - 1));
-      const speaker = participle ? mainClauseSubject(context, k, slice) : speakerBefore(context, k, slice);
+      // A phrase no rule resolves still speaks ("The retired neurosurgeon told Fox News: “…”"), as for a reported clause.
+      const speaker = participle ? mainClauseSubject(context, k, slice)
+        : speakerBefore(context, k, slice) ?? (words[cue.verb - 1]?.text === ',' ? null : nounPhraseSpeaker(context, cue.verb, slice));
       return speaker ? finish(context, cue, speaker, slice) : null;
     }
     if (CLAUSE_END.has(words[k].text)) return null;
   }
   return null;
 }
+
+const AUDIENCE_TAGS = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'NUM']);
 
 /** What may sit between a cue and its quotation: "told reporters:", "said on Tuesday,", "added in a statement:". */
 function isAttributionFiller(word: Word): boolean {

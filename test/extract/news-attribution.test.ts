@@ -325,6 +325,13 @@ describe('attribution in real news', () => {
     expect([statement.act, statement.text, statement.speakerMention?.text, statement.about]).toEqual(['APPRAISAL', 'Paul Ryan for the budget delay', 'Mara Quist', [ryan?.key]]);
   });
 
+  it('quotes after a colon for a source no table names and for an audience after "to" ("A retired neurosurgeon told Fox News: “…”", "says to Nevadans: “…”")', () => {
+    expect(statementsOf('A retired neurosurgeon told Fox News: “We will win the harbor vote.” Ada Lind says to Nevadans: “This one is for you.”')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'We will win the harbor vote.', speaker: 'A retired neurosurgeon' },
+      { act: 'SPEECH', kind: 'DIRECT', text: 'This one is for you.', speaker: 'Ada Lind' },
+    ]);
+  });
+
   it('reads "said to cheers" and "said to reporters" as speech, "is said to be" as none', () => {
     expect(statementsOf('“We will fight for the harbor,” Ada Lind said to cheers at a rally. “We will win,” she said to reporters. Governor Tom Reed is said to be furious.')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', text: 'We will fight for the harbor', speaker: 'Ada Lind' },
