@@ -1,5 +1,5 @@
 import { controllingWord } from './control-verbs.js';
-import { ACT_CUES_BY_LEMMA, EVIDENCE_NOUNS, EVIDENCE_VERBS, POINTED_PLACES, REFUSAL_CUES, SPEAKING_VERBS, type ActFrame } from '../lexicon/acts.js';
+import { ACT_CUES_BY_LEMMA, EVIDENCE_NOUNS, EVIDENCE_VERBS, POINTED_PLACES, REFUSAL_CUES, SPEAKING_VERBS, STANCE_ADJECTIVES, type ActFrame } from '../lexicon/acts.js';
 import { CUE_LEMMAS, ISSUED_WORDS, MODALS, NEGATIONS, SOURCE_DOCUMENTS, WRITTEN_WORKS, SPEECH_VENUES } from '../lexicon/cues.js';
 import { ANONYMITY_REQUESTS, POSSESSIVE_DETERMINERS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS } from '../lexicon/people.js';
 import type { StatementAct } from '../graph/facts.js';
@@ -31,6 +31,7 @@ const DEED_PARTICLES = new Set(['down', 'out', 'off', 'up', 'away', 'over']);
 /** The act cues at word k: "worried about" before "worried"; none when the verb is passive, modal or an infinitive. */
 export function actCuesAt(words: Word[], k: number): ActCue[] {
   const word = words[k];
+  if (word?.pos === 'ADJ') return stanceCuesAt(words, k);
   // Most words are no act cue: the tables are asked before the context is read.
   const cues = word ? ACT_CUES_BY_LEMMA.get(word.lemma) : undefined;
   if (!word || (!cues && !EVIDENCE_VERBS.has(word.lemma))) return [];
@@ -50,6 +51,36 @@ export function actCuesAt(words: Word[], k: number): ActCue[] {
   if (found.length === 0 && EVIDENCE_VERBS.has(word.lemma)) found.push({ verb: k, last: k, lemma: word.lemma, act: 'EVIDENCE', frames: ['clause'] });
   return found;
 }
+
+/**
+ * "is supportive of the plan", "remained critical of the deal", "was eager to run": a stance
+ * adjective after a copula (past adverbs), whose cue runs from the copula to the particle; none
+ * when negated ("is not sure") or without the particle the adjective needs.
+ */
+function stanceCuesAt(words: Word[], k: number): ActCue[] {
+  const cues = STANCE_ADJECTIVES.get(words[k].text.toLowerCase());
+  if (!cues) return [];
+  let copula = k - 1;
+  while (copula >= 0 && words[copula].pos === 'ADV' && !NEGATIONS.has(words[copula].text.toLowerCase())) copula--;
+  if (copula < 0 || !COPULAS.has(words[copula].lemma.toLowerCase()) || NEGATIONS.has(words[copula + 1]?.text.toLowerCase() ?? '')) return [];
+  // "it is certain that …" names no one; "reasons to be skeptical" has no subject of its own.
+  const before = words[copula - 1]?.text.toLowerCase();
+  if (before === 'it' || before === 'there' || before === 'to') return [];
+  const found: ActCue[] = [];
+  for (const cue of cues) {
+    const last = cue.particle ? particleEnd(words, k, cue.particle) : k;
+    // "is confident (that) the plan works", not "confident in the outcome" nor "concerned enough that".
+    if (last === -1 || (cue.frames[0] === 'clause' && !opensClause(words[last + 1]))) continue;
+    found.push({ verb: copula, last, lemma: cue.particle ? `${cue.lemma} ${cue.particle}` : cue.lemma, act: cue.act, frames: cue.frames });
+  }
+  return found;
+}
+
+/** A clause's first word: "that", or a subject. */
+const opensClause = (word: Word | undefined): boolean => word !== undefined && (word.text.toLowerCase() === 'that' || CLAUSE_SUBJECT_TAGS.has(word.pos));
+const CLAUSE_SUBJECT_TAGS = new Set(['PRON', 'DET', 'PROPN', 'NOUN', 'NUM']);
+
+const COPULAS = new Set(['be', 'seem', 'remain', 'appear', 'become', 'stay', 'grow']);
 
 /** Index of the last word of `particle` ("for", "out at") right after the verb at k, or -1. */
 function particleEnd(words: Word[], k: number, particle: string): number {

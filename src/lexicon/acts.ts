@@ -76,6 +76,22 @@ export const ACT_CUES: ActCue[] = [
 export const REFUSAL_CUES = new Set(['decline', 'refuse']);
 export const SPEAKING_VERBS = new Set(['comment', 'elaborate', 'speculate', 'discuss', 'answer', 'respond', 'specify', 'disclose', 'detail', 'talk', 'speak', 'identify', 'name']);
 
+/**
+ * Stances told by an adjective after a copula: "is supportive of the plan", "remains critical of
+ * the deal", "was eager to run", "is confident that …". The copula's subject is the source; the
+ * particle, when the adjective needs one, belongs to the cue ("critical to the economy" is none).
+ */
+export const STANCE_ADJECTIVES: ReadonlyMap<string, ActCue[]> = [
+  belief('supportive', ['object'], 'of'), appraisal('critical', 'of'), belief('hostile', ['object'], 'to'), belief('hostile', ['object'], 'toward'),
+  belief('enamored', ['object'], 'of'), belief('enamored', ['object'], 'with'), belief('skeptical', ['object'], 'of'), belief('skeptical', ['object'], 'about'),
+  belief('wary', ['object'], 'of'), belief('fond', ['object'], 'of'), belief('sympathetic', ['object'], 'to'), belief('opposed', ['object'], 'to'),
+  belief('concerned', ['object'], 'about'), belief('optimistic', ['object'], 'about'), belief('pessimistic', ['object'], 'about'),
+  belief('confident', ['object'], 'in'), belief('confident', ['object'], 'about'),
+  belief('eager', ['to']), belief('willing', ['to']), belief('unwilling', ['to']), belief('reluctant', ['to']), belief('determined', ['to']), belief('keen', ['to']),
+  belief('confident', ['clause']), belief('convinced', ['clause']), belief('sure', ['clause']), belief('aware', ['clause']), belief('certain', ['clause']),
+  belief('optimistic', ['clause']), belief('hopeful', ['clause']), belief('concerned', ['clause']),
+].reduce((map, cue) => map.set(cue.lemma, [...(map.get(cue.lemma) ?? []), cue]), new Map<string, ActCue[]>());
+
 /** Act cues by lemma; a lemma may have one cue with its particle and one without. */
 export const ACT_CUES_BY_LEMMA: ReadonlyMap<string, ActCue[]> = ACT_CUES.reduce((map, cue) => map.set(cue.lemma, [...(map.get(cue.lemma) ?? []), cue]), new Map<string, ActCue[]>());
 

@@ -339,6 +339,18 @@ describe('attribution in real news', () => {
     ]);
   });
 
+  it('reads a stance told by an adjective after a copula ("is supportive of", "remains critical of", "was eager to", "is confident that")', () => {
+    const found = extract('Headline of the day\n\nSenator Ada Lind is supportive of the harbor plan. Governor Tom Reed remains critical of the deal. Mayor Bo Rask was eager to run again. Lind is confident that the ferry will run by May.\n').statements;
+    expect(found.map((statement) => [statement.act, statement.cue, statement.speakerMention?.text, statement.text])).toEqual([
+      ['BELIEF', 'is supportive of', 'Ada Lind', 'the harbor plan'],
+      ['APPRAISAL', 'remains critical of', 'Tom Reed', 'the deal'],
+      ['BELIEF', 'was eager', 'Bo Rask', 'to run again'],
+      ['BELIEF', 'is confident', 'Lind', 'the ferry will run by May'],
+    ]);
+    // Importance is no stance; a denied one, or one with no subject, is none.
+    expect(statementsOf('The port is critical to the economy. Reed is not sure that the plan works. It is virtually certain he will run. There are reasons to be skeptical about the deal.')).toEqual([]);
+  });
+
   it('reads a phrasal act of speech with its particle as the cue and the target after it ("lashed out at", "laid out", "took aim at")', () => {
     const appraisals = (body: string) => extract(`Headline of the day\n\n${body}\n`).statements.map((statement) => [statement.act, statement.cue, statement.speakerMention?.text, statement.text]);
     expect(appraisals('Senator Ada Lind lashed out at Governor Tom Reed over the harbor budget.')).toEqual([['APPRAISAL', 'lashed out at', 'Ada Lind', 'Governor Tom Reed over the harbor budget']]);
