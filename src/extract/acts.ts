@@ -158,9 +158,11 @@ function actContextAllows(words: Word[], k: number): boolean {
   // "is thanking", "are denouncing": be before a present participle is progressive, active.
   const progressive = words[k].text.endsWith('ing');
   const passive = (word: Word) => (word.lemma === 'be' && !progressive) || word.lemma === 'get';
+  let be = false;
   while (back >= 0 && (SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase()) || NEGATIONS.has(words[back].text.toLowerCase()) || words[back].lemma === 'do')) {
     const lower = words[back].text.toLowerCase();
     if (MODALS.has(lower) || passive(words[back])) return false;
+    be ||= words[back].lemma === 'be';
     back--;
   }
   const before = words[back];
@@ -170,7 +172,7 @@ function actContextAllows(words: Word[], k: number): boolean {
   if (MODALS.has(lower) || (lower === 'to' && controllingWord(words, back + 1) === -1) || passive(before)) return false;
   // "its proposed cutoff", "the endorsed candidate": a participle modifying a noun.
   if (before.pos === 'DET' || POSSESSIVES.has(lower)) return false;
-  if (progressive && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.lemma !== 'be') return false;
+  if (progressive && !be && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.lemma !== 'be') return false;
   return true;
 }
 

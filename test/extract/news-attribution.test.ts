@@ -339,6 +339,13 @@ describe('attribution in real news', () => {
     ]);
   });
 
+  it('reads an act cue in the progressive ("is backing", "are thanking") as the subject\'s', () => {
+    expect(statementsOf('Harbor Gov. Ada Lind is backing Tom Reed for mayor. The dock workers are thanking the ferry crews.')).toEqual([
+      { act: 'BELIEF', kind: 'INDIRECT', text: 'Tom Reed for mayor', speaker: 'Ada Lind' },
+      { act: 'APPRAISAL', kind: 'INDIRECT', text: 'the ferry crews', speaker: 'The dock workers' },
+    ]);
+  });
+
   it('reads a stance told by an adjective after a copula ("is supportive of", "remains critical of", "was eager to", "is confident that")', () => {
     const found = extract('Headline of the day\n\nSenator Ada Lind is supportive of the harbor plan. Governor Tom Reed remains critical of the deal. Mayor Bo Rask was eager to run again. Lind is confident that the ferry will run by May.\n').statements;
     expect(found.map((statement) => [statement.act, statement.cue, statement.speakerMention?.text, statement.text])).toEqual([
