@@ -163,19 +163,6 @@ function mainClauseGoesOn(words: Word[], j: number): boolean {
   return words[j].text.toLowerCase() === 'and' && !next.text.endsWith('ing');
 }
 
-/**
- * `Reed, who is promoting his book, “Harbor Days,” downplayed …`: for a cue inside a relative
- * clause about the subject, where its content ends — at the comma after which the main clause's
- * verb goes on (the end of the word before it) — or -1 when the cue is in no such clause.
- */
-export function relativeClauseEnd(words: Word[], cue: number): number {
-  let k = cue - 1;
-  while (k >= 0 && (words[k].pos === 'AUX' || SPEAKER_CUE_FILLERS.has(words[k].text.toLowerCase()))) k--;
-  if (k < 1 || !['who', 'which'].includes(words[k].text.toLowerCase()) || words[k - 1].text !== ',') return -1;
-  for (let j = cue + 1; j < words.length; j++) if (words[j].text === ',' && startsOwnVerb(words, j)) return words[j - 1].end;
-  return -1;
-}
-
 /** `, wrote`, `, has said`: right after the joint, a finite verb (no participle, no conjunction). */
 function startsOwnVerb(words: Word[], joint: number): boolean {
   let j = joint + 1;

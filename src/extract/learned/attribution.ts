@@ -16,8 +16,7 @@ import { scanCueCandidates, type CueCandidate } from './attribution-candidates.j
 import { sourceOf } from './cue-source.js';
 import { attributionModel, type AttributionModel } from './attribution-model.js';
 import type { Perceptron } from './perceptron.js';
-import { CONTENT_SHAPES, trimmed } from './attribution-spans.js';
-import { relativeClauseEnd } from '../content-end.js';
+import { CONTENT_SHAPES } from './attribution-spans.js';
 import { writerReadingSpan } from './writer-readings.js';
 
 /**
@@ -82,9 +81,6 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (phrasal !== -1 && words[phrasal] && words[phrasal].start > content.start && words[phrasal].start < content.end) content = { start: words[phrasal].start, end: content.end };
     if (opensWithPredicate(words, content) || opensWithManner(words, content)) return;
     content = pastTimeOfClause(words, pastMannerOfTopic(words, content));
-    // "Reed, who is promoting his book, downplayed …": a relative clause's content ends where the main clause goes on.
-    const relativeEnd = relativeClauseEnd(words, cue);
-    if (relativeEnd > content.start && relativeEnd < content.end) content = trimmed(cleaned, content.start, relativeEnd);
     // "spoke on Monday": when it happened is no content.
     if (isTimePhrase(wordsWithin(words, content))) return;
     if (namesSomething(words, cue) || namedAs(words, cue, content) || titleQuoted(words, content) || insideCondition(words, cue) || actsOnResumedClause(words, cue)) return;
