@@ -46,7 +46,8 @@ export const ACT_CUES: ActCue[] = [
   // Standing with or against: the thing supported.
   belief('support', ['object']), belief('oppose', ['object']), belief('favor', ['object']), belief('back', ['object']),
   belief('like', ['object']), belief('love', ['object']), belief('hate', ['object']),
-  belief('consider', ['object']), belief('view', ['object']),
+  belief('consider', ['object']), belief('view', ['object']), belief('embrace', ['object']),
+  belief('agree', ['object'], 'with'), belief('disagree', ['object'], 'with'), belief('disagree', ['clause']),
   // Acts of speech aimed at a target.
   appraisal('endorse'), appraisal('praise'), appraisal('criticize'), appraisal('criticise'), appraisal('attack'),
   appraisal('blast'), appraisal('slam'), appraisal('defend'), appraisal('reject'), appraisal('deny'), appraisal('dismiss'),

@@ -339,6 +339,13 @@ describe('attribution in real news', () => {
     ]);
   });
 
+  it('reads agreeing with someone and embracing a plan as beliefs ("agreed with the analysis", "embraced the plan")', () => {
+    expect(statementsOf('Former Mayor Tom Reed agreed with the harbor analysis. Senator Ada Lind embraced the ferry plan.')).toEqual([
+      { act: 'BELIEF', kind: 'INDIRECT', text: 'the harbor analysis', speaker: 'Tom Reed' },
+      { act: 'BELIEF', kind: 'INDIRECT', text: 'the ferry plan', speaker: 'Ada Lind' },
+    ]);
+  });
+
   it('reads an act cue in the progressive ("is backing", "are thanking") as the subject\'s', () => {
     expect(statementsOf('Harbor Gov. Ada Lind is backing Tom Reed for mayor. The dock workers are thanking the ferry crews.')).toEqual([
       { act: 'BELIEF', kind: 'INDIRECT', text: 'Tom Reed for mayor', speaker: 'Ada Lind' },
