@@ -159,7 +159,9 @@ function actContextAllows(words: Word[], k: number): boolean {
   const progressive = words[k].text.endsWith('ing');
   const passive = (word: Word) => (word.lemma === 'be' && !progressive) || word.lemma === 'get';
   let be = false;
-  while (back >= 0 && (SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase()) || NEGATIONS.has(words[back].text.toLowerCase()) || words[back].lemma === 'do')) {
+  // "is widely seen as": a manner adverb stands inside the passive too.
+  while (back >= 0 && (SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase()) || NEGATIONS.has(words[back].text.toLowerCase()) || words[back].lemma === 'do'
+    || (words[back].pos === 'ADV' && words[back].text.endsWith('ly')))) {
     const lower = words[back].text.toLowerCase();
     if (MODALS.has(lower) || passive(words[back])) return false;
     be ||= words[back].lemma === 'be';

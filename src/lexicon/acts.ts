@@ -148,6 +148,9 @@ export const NOT_SOURCE_CUES = new Set(['seem', 'appear', 'tend', 'happen', 'rep
  */
 export const WRITER_READING_VERBS = new Set(['seem', 'appear']);
 
+/** Verbs of perceiving whose passive with "as" is a reading nobody is named for: "is widely seen as", "was viewed as", "is regarded as". */
+export const PERCEIVED_AS_VERBS = new Set(['see', 'view', 'regard', 'perceive']);
+
 /** Speech cues whose statement is an appraisal of its object: "accused the mayor of lying", "criticized the plan as “reckless”". */
 export const APPRAISING_SPEECH_CUES = new Set(['accuse', 'criticize', 'criticise']);
 

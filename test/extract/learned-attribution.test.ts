@@ -77,6 +77,13 @@ describe('learned attribution on invented sentences', () => {
     expect(extract('Mayor Bo Rask ordered a review of the harbor contracts, and Senator Ada Lind voted for the harbor bill.').statements).toEqual([]);
   });
 
+  it('reads "is widely seen as …" as a reading nobody is named for, subject and all; the subject is no source', () => {
+    const found = extract('The race is close. Mrs. Ada Lind is widely seen as far more capable of running the harbor than Mr. Tom Reed.').statements;
+    expect(found.map((statement) => [statement.act, statement.speakerKey, statement.speakerMention, statement.text])).toEqual([
+      ['BELIEF', null, null, 'Mrs. Ada Lind is widely seen as far more capable of running the harbor than Mr. Tom Reed'],
+    ]);
+  });
+
   it('reads a raising verb as the writer\'s reading with no speaker, subject and all ("seemed to …", "appears to be …")', () => {
     const readings = (text: string) => extract(text).statements.map((statement) => ({ act: statement.act, speaker: statement.speakerKey ?? statement.speakerMention?.text ?? null, text: statement.text }));
     expect(readings('Senator Ada Lind seemed to welcome the harbor plan. The plan appears to be dead.')).toEqual([

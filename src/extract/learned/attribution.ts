@@ -1,4 +1,4 @@
-import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, COMMUNICATION_VERBS, EVIDENCE_VERBS, NOT_SOURCE_CUES, WRITER_READING_VERBS, WRITING_VERBS } from '../../lexicon/acts.js';
+import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, COMMUNICATION_VERBS, EVIDENCE_VERBS, NOT_SOURCE_CUES, PERCEIVED_AS_VERBS, WRITER_READING_VERBS, WRITING_VERBS } from '../../lexicon/acts.js';
 import { CUE_BY_LEMMA } from '../../lexicon/cues.js';
 import { endBeforeCircumstance, isEvidenceSource, namesWrittenDocument, phrasalTargetStart, pointsAtPlace, refusesToSpeak } from '../acts.js';
 import { insideCondition } from '../subordinate-clauses.js';
@@ -17,7 +17,7 @@ import { sourceOf } from './cue-source.js';
 import { attributionModel, type AttributionModel } from './attribution-model.js';
 import type { Perceptron } from './perceptron.js';
 import { CONTENT_SHAPES } from './attribution-spans.js';
-import { writerReadingSpan } from './writer-readings.js';
+import { perceivedAsSpan, writerReadingSpan } from './writer-readings.js';
 
 /**
  * "The model proposes, rules shape": the perceptron says which words cue an attribution and
@@ -109,6 +109,14 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (statement.act === 'APPRAISAL' && WRITING_VERBS.has(words[cue].lemma.toLowerCase()) && namesWrittenDocument(words, words.findIndex((word) => word.start >= statement.start))) return;
     // Reported words need a source ("was said to …" names none: the team's spec counts no statement there).
     if (speaker === null && reportsWords(words[cue].lemma, statement.act)) return;
+    // "Clinton is widely seen as the favorite": nobody named perceives it, the clause is the reading.
+    if (speaker === null && PERCEIVED_AS_VERBS.has(lemma)) {
+      const reading = perceivedAsSpan(words, cue, content);
+      if (reading && !overlapsAny(taken, reading) && !found.some((other) => other.start < reading.end && other.end > reading.start)) {
+        found.push({ ...statementOf(input, view, candidate, shape, reading, null, cueEnd), act: 'BELIEF' });
+      }
+      return;
+    }
     // A passive with an object or a name ("had been refused visas", "known as …") is no report:
     // only a passive's expectation ("is expected to …") is.
     if (speaker === null && contentForm(words, content) !== 'infinitive') return;

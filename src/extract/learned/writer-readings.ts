@@ -20,6 +20,17 @@ export function writerReadingSpan(words: Word[], cue: number, complement: Span):
   return subject === -1 ? complement : { start: words[subject].start, end: complement.end };
 }
 
+/**
+ * "Clinton is widely seen as the favorite", "the plan was viewed as dead": a passive of
+ * perceiving with "as" and no agent is a reading attributed to nobody named; its content runs
+ * from the subject, as a raising verb's does. Null without "as" or a subject.
+ */
+export function perceivedAsSpan(words: Word[], cue: number, complement: Span): Span | null {
+  if (words[cue + 1]?.text.toLowerCase() !== 'as' || complement.start < words[cue].end) return null;
+  const subject = subjectStart(words, cue);
+  return subject === -1 ? null : { start: words[subject].start, end: complement.end };
+}
+
 /** Adjectives, adverbs and participles of a state, "like …", "that …" and "to" with its verb open a raising verb's complement. */
 function opensComplement(words: Word[], cue: number): boolean {
   const next = words[cue + 1];
