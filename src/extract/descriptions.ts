@@ -6,6 +6,7 @@ import { CLAUSE_CONJUNCTIONS, CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cu
 import { MEDIA_FOLLOWERS, ORGANIZATION_KINDS } from '../lexicon/organizations.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
 import { refusesToSpeak } from './acts.js';
+import { EVIDENCE_NOUNS } from '../lexicon/acts.js';
 import { isTimePhrase } from './time.js';
 import {
   CLAUSE_BREAK, MAX_DESCRIPTION_WORDS, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext,
@@ -72,8 +73,10 @@ export function fromDescription(context: SpeakerContext, k: number, text: (s: nu
       start -= 2;
       while (start > 0 && modifies(start - 1)) start--;
     }
-    // "Traders said": a plural noun, capitalised only because it opens the sentence.
-    if (!/s$/.test(words[k].text) || (words[k].pos !== 'NOUN' && !(start === 0 && words[k].pos === 'PROPN'))) return null;
+    // "Traders said": a plural noun, capitalised only because it opens the sentence; "Recent polling
+    // shows": a body of evidence the tagger reads as a verb.
+    const evidence = words[k].pos === 'VERB' && EVIDENCE_NOUNS.has(words[k].text.toLowerCase());
+    if (!evidence && (!/s$/.test(words[k].text) || (words[k].pos !== 'NOUN' && !(start === 0 && words[k].pos === 'PROPN')))) return null;
   }
   return describe(context, start, k, text);
 }
@@ -107,7 +110,7 @@ export function describe(context: SpeakerContext, from: number, to: number, text
   }
   // After a closed quotation, `said a Twitter user` can only name its speaker: any noun heads it.
   const knownHead = DESCRIPTION_NOUNS.has(head) || (anyNoun && words.some((word, i) => i >= from && i <= to && word.pos === 'NOUN' && word.text.toLowerCase() === head));
-  if (!knownHead && !isPlural(head) && !ORGANIZATION_DESCRIPTIONS.has(head) && !SOURCE_DOCUMENTS.has(head) && !/-old$/.test(head)) return null;
+  if (!knownHead && !isPlural(head) && !ORGANIZATION_DESCRIPTIONS.has(head) && !SOURCE_DOCUMENTS.has(head) && !EVIDENCE_NOUNS.has(head) && !/-old$/.test(head)) return null;
   const plural = isPlural(head) && !DESCRIPTION_NOUNS.has(head);
   return {
     mention: phrase,
@@ -138,7 +141,8 @@ function headNoun(words: Word[], from: number, to: number): string | null {
   const last = preposition === -1 ? to : preposition - 1;
   for (let i = last; i >= from; i--) {
     const lower = words[i].text.toLowerCase();
-    if (words[i].pos === 'NOUN' || /-old$/.test(words[i].text) || ORGANIZATION_DESCRIPTIONS.has(lower) || DESCRIPTION_NOUNS.has(lower)) return lower;
+    // "exit polling": a body of evidence heads it, whatever the tagger calls it.
+    if (words[i].pos === 'NOUN' || /-old$/.test(words[i].text) || ORGANIZATION_DESCRIPTIONS.has(lower) || DESCRIPTION_NOUNS.has(lower) || EVIDENCE_NOUNS.has(lower)) return lower;
   }
   // The tagger reads "results published …" as a verb and "Traders" as a name: the first word heads.
   const first = words[from].text.toLowerCase();

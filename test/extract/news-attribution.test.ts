@@ -339,6 +339,13 @@ describe('attribution in real news', () => {
     ]);
   });
 
+  it('reads polling the tagger takes for a verb as evidence ("Recent polling shows …", "Exit polling showed …")', () => {
+    expect(statementsOf('The harbor race is close. Recent polling shows that Ada Lind is ahead. Exit polling showed that Lind won every group.')).toEqual([
+      { act: 'EVIDENCE', kind: 'INDIRECT', text: 'Ada Lind is ahead', speaker: 'Recent polling' },
+      { act: 'EVIDENCE', kind: 'INDIRECT', text: 'Lind won every group', speaker: 'Exit polling' },
+    ]);
+  });
+
   it('reads agreeing with someone and embracing a plan as beliefs ("agreed with the analysis", "embraced the plan")', () => {
     expect(statementsOf('Former Mayor Tom Reed agreed with the harbor analysis. Senator Ada Lind embraced the ferry plan.')).toEqual([
       { act: 'BELIEF', kind: 'INDIRECT', text: 'the harbor analysis', speaker: 'Tom Reed' },
