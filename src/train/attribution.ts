@@ -9,10 +9,12 @@ import { encodeModel, PerceptronTrainer, type Perceptron } from '../extract/lear
 import { readPolnear } from '../eval/polnear-data.js';
 import { seededRandom } from './seeded-random.js';
 import { cueWords, examplesOf, readArticle, type ReadArticle } from './attribution-examples.js';
+import { crossValidate } from './attribution-cv.js';
 
 /**
  * `npm run train:attribution [-- DIR]`: rebuilds src/models/attribution.bin from PolNeAR's
- * develop part (../shared/polnear-train by default) and prints figures on the measure part.
+ * develop part (../shared/polnear-train by default) and prints figures on the measure part;
+ * `-- --cv` cross-validates over develop instead (attribution-cv.ts) and writes nothing.
  * Deterministic: sorted articles, a seeded shuffle, fixed epochs.
  */
 const EPOCHS = 8;
@@ -81,6 +83,11 @@ function main(): void {
   if (!existsSync(dir)) {
     process.stderr.write(`train:attribution: PolNeAR folder ${dir} not found; pass the folder holding text/ and attributions/ (e.g. ../shared/polnear-train)\n`);
     process.exit(2);
+  }
+  // --cv: five-fold cross-validation over develop; prints figures and writes no model.
+  if (args.includes('--cv')) {
+    crossValidate(dir, buildAttributionModel, (line) => process.stdout.write(`${line}\n`));
+    return;
   }
   const file = buildAttributionModel(dir, { tune, log: (line) => process.stdout.write(`${line}\n`) });
   writeFileSync(ATTRIBUTION_MODEL_FILE, file);
