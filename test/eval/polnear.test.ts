@@ -14,7 +14,7 @@ const BIN = resolve(REPO, 'src/whosaid.js');
 const POLNEAR = resolve(REPO, '../shared/polnear-train');
 
 /** The statement+speaker F1 the rules reach on the measure part; raise it as they improve, never lower it to pass. */
-const MEASURE_HEADLINE_FLOOR = 0.625;
+const MEASURE_HEADLINE_FLOOR = 0.63;
 
 // Our own sentences, in PolNeAR's layout.
 const TEXT = 'Mayor Ada Lind, a former teacher, said the bridge would reopen in May. Critics doubt it. The council said nothing about the cost.';
