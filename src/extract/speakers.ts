@@ -6,6 +6,7 @@ import { beforeAdverbial } from './adverbials.js';
 import { jointSubject } from './coordinated-subjects.js';
 import { closesRelativeClause, describe, fromDescription } from './descriptions.js';
 import { describedName, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext } from './speaker-basics.js';
+import { asideOpeningComma, insideRelativeClause, MAX_ASIDE_WORDS } from './asides.js';
 import { readTime } from './time.js';
 import { isAbbreviationStop, isPossessive, type Word } from './words.js';
 
@@ -95,20 +96,6 @@ function personOfPlace(context: SpeakerContext, k: number): ResolvedMention | nu
 
 const MAX_PLACE_WORDS = 3;
 
-/** The comma opening an aside that ends at `close` (a relative clause, a participle, a prepositional phrase or an apposition to a name), or -1. */
-function asideOpeningComma(words: Word[], close: number): number {
-  for (let j = close - 2; j > 0 && close - j <= MAX_ASIDE_WORDS * 2; j--) {
-    if (words[j].text !== ',') continue;
-    const opener = words[j + 1];
-    if (ASIDE_RELATIVES.has(opener.text.toLowerCase()) || opener.pos === 'ADP' || (opener.pos === 'VERB' && opener.text.endsWith('ing'))) return j;
-    // "Joe Scarborough, host of MSNBC’s “Morning Joe,” said": an apposition to the name before the comma.
-    if (APPOSITION_TAGS.has(opener.pos) && words[j - 1].pos === 'PROPN') return j;
-  }
-  return -1;
-}
-
-const ASIDE_RELATIVES = new Set(['who', 'which', 'whose']);
-const APPOSITION_TAGS = new Set(['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM']);
 
 /** "Holt on Thursday evening said", "Lind last week said": the word before such a time, else k. */
 function beforeDayPart(words: Word[], k: number): number {
@@ -143,7 +130,6 @@ function isVerbModifier(words: Word[], k: number): boolean {
 /** Dashes that open and close an aside ("Reed — a teacher — says"); a spaced hyphen is one too. */
 export const DASHES: ReadonlySet<string> = new Set(['—', '–', '--', '-']);
 const RELATIVE_OPENERS = new Set([',', '(', ...DASHES]);
-const MAX_ASIDE_WORDS = 16;
 
 function lastIndexWhere(words: Word[], from: number, predicate: (word: Word) => boolean): number {
   for (let i = from; i >= 0; i--) if (predicate(words[i])) return i;
@@ -240,7 +226,10 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
     const closingQuote = QUOTE_MARKS.has(previous.text) && /[,.!?…]$/.test(words[start - 2 - inner]?.text ?? '');
     // "Sen. Ada Lind, R-Ky., said", "R-S.C., said": the full stop of an abbreviation ends nothing.
     const abbreviation = isAbbreviationStop(words, start - 1);
-    if (depth === 0 && !abbreviation && ((SUBJECT_LIMIT.has(previous.text) && !QUOTE_MARKS.has(previous.text)) || closingQuote || (previous.lemma === 'that' && previous.pos === 'SCONJ'))) break;
+    // "Mr. Leenders, who estimated that a quarter of them were Trump supporters, said": a "that"
+    // inside a relative clause about the subject opens no content of its own.
+    const thatClause = previous.lemma === 'that' && previous.pos === 'SCONJ' && !insideRelativeClause(words, start - 1);
+    if (depth === 0 && !abbreviation && ((SUBJECT_LIMIT.has(previous.text) && !QUOTE_MARKS.has(previous.text)) || closingQuote || thatClause)) break;
     // "…, and its general secretary, Moira Quinlan, said": a new clause starts after ", and".
     // ", though," between commas is an adverbial of the same clause ("Lind, though, said").
     if (depth === 0 && CLAUSE_JOINERS.has(previous.text.toLowerCase()) && words[start - 2]?.text === ',' && words[start].text !== ',') break;

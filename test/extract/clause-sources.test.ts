@@ -62,6 +62,11 @@ describe('sources read from the clause that holds the cue', () => {
     expect(statementsOf('The mayor asked residents not to travel on Monday.')).toMatchObject([{ cue: 'asked', speaker: 'The mayor' }]);
   });
 
+  it('reads the subject past a relative clause about it that holds a "that" of its own ("Mr. Leenders, who estimated that …, said")', () => {
+    expect(statementsOf('Mr. Tom Leenders, who estimated that a quarter of the dock workers were Reed supporters, said he voted for Ada Lind.')).toContainEqual(
+      expect.objectContaining({ cue: 'said', text: 'he voted for Ada Lind', entity: 'Tom Leenders' }));
+  });
+
   it('reads a name after a sentence adverb as the subject before an aside ("Then Harbor Corp, only two months later, announced …")', () => {
     expect(statementsOf('The merger was a surprise. Then Harbor Corp, only two months later, announced that it would merge with Dow.')).toMatchObject([
       { cue: 'announced', text: 'it would merge with Dow', speaker: 'Harbor Corp' },
