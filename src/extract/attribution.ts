@@ -87,6 +87,7 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
 
     // 1. Direct quotes attributed after, before or around them.
     let paragraphSpeaker: Attribution | null = null;
+    const attributedQuotes: Array<{ at: number; statement: Attribution }> = [];
     for (let q = 0; q < paragraphQuotes.length; q++) {
       const quote = paragraphQuotes[q];
       if (usedQuotes.has(quote) || !isSpeech(text, quote)) continue;
@@ -129,15 +130,18 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
       record(statement);
       quoteStatements.set(quote, statement);
       paragraphSpeaker = statement;
+      attributedQuotes.push({ at: quote.open, statement });
       if (!quote.closed) carried = statement;
     }
-    // A quoted sentence standing alone beside an attributed one belongs to the same speaker.
+    // A quoted sentence standing alone beside an attributed one belongs to the same speaker: the
+    // nearest before it (`“A,” Lind said. “B.” Holt said: “C.”` — B is Lind's), else the first after.
     if (paragraphSpeaker) {
       for (const quote of paragraphQuotes) {
         if (usedQuotes.has(quote) || !standsAlone(text, quote)) continue;
         usedQuotes.add(quote);
-        record({ ...paragraphSpeaker, content: trimContent(text, quote.inner), sentence: { start: quote.open, end: quote.close } });
-        if (!quote.closed) carried = paragraphSpeaker;
+        const speaker = attributedQuotes.findLast((attributed) => attributed.at < quote.open)?.statement ?? attributedQuotes[0].statement;
+        record({ ...speaker, content: trimContent(text, quote.inner), sentence: { start: quote.open, end: quote.close } });
+        if (!quote.closed) carried = speaker;
       }
     }
     // A paragraph that is nothing but quotation, right after an attributed paragraph, goes on

@@ -325,6 +325,14 @@ describe('attribution in real news', () => {
     expect([statement.act, statement.text, statement.speakerMention?.text, statement.about]).toEqual(['APPRAISAL', 'Paul Ryan for the budget delay', 'Mara Quist', [ryan?.key]]);
   });
 
+  it('gives a quoted sentence standing alone to the nearest attributed quotation before it, not the next speaker\'s', () => {
+    expect(statementsOf('“We are refugees,” Ms. Ada Alawee said. “We are not terrorists.” Mr. Tom Zahed said: “The attack was the work of a few.”')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'We are refugees', speaker: 'Ada Alawee' },
+      { act: 'SPEECH', kind: 'DIRECT', text: 'We are not terrorists.', speaker: 'Ada Alawee' },
+      { act: 'SPEECH', kind: 'DIRECT', text: 'The attack was the work of a few.', speaker: 'Tom Zahed' },
+    ]);
+  });
+
   it('quotes after a colon for a source no table names and for an audience after "to" ("A retired neurosurgeon told Fox News: “…”", "says to Nevadans: “…”")', () => {
     expect(statementsOf('A retired neurosurgeon told Fox News: “We will win the harbor vote.” Ada Lind says to Nevadans: “This one is for you.”')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', text: 'We will win the harbor vote.', speaker: 'A retired neurosurgeon' },
