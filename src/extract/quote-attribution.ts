@@ -7,6 +7,7 @@ import { issuedBefore, mainClauseSubject } from './clause-subject.js';
 import { readTime, type TimeExpression } from './time.js';
 import type { Span } from '../graph/facts.js';
 import { isAbbreviationStop, type Word } from './words.js';
+import { fromMention } from './speaker-basics.js';
 
 /**
  * Direct quotes and their attribution: which quotes are speech, and the cue and speaker
@@ -118,11 +119,27 @@ export function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slic
       continue;
     }
     if (/ing$/.test(words[k].text)) return null; // ", arguing that …" opens a new statement
-    const speaker = k > i ? speakerBefore(context, k, slice) : speakerAfter(context, k, slice, true);
+    // `“…,” Anne Richards, assistant secretary for population, refugees, and migration, said`: a
+    // list inside the apposition reads as a new clause; the name right after the quotation speaks.
+    const speaker = k > i ? openingNameOr(context, i, k, speakerBefore(context, k, slice)) : speakerAfter(context, k, slice, true);
     if (!speaker) return null;
     return finish(context, cue, speaker, slice);
   }
   return null;
+}
+
+/**
+ * The person named right after a quotation, before a comma, speaks when only an apposition (no
+ * verb) stands between the name and the cue at k: `“…,” Anne Richards, …, refugees, and
+ * migration, said`. Otherwise the subject the rules read before the cue.
+ */
+function openingNameOr(context: SpeakerContext, i: number, k: number, found: Speaker | null): Speaker | null {
+  const { words } = context;
+  const named = context.mentions.find((mention) => mention.kind === 'PERSON' && mention.start === words[i].start);
+  if (!named || (found && found.mention.start <= named.start)) return found;
+  const after = words.findIndex((word) => word.start >= named.end);
+  if (after === -1 || words[after].text !== ',' || words.slice(after, k).some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return found;
+  return fromMention(named);
 }
 
 /**

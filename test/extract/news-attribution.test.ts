@@ -325,6 +325,12 @@ describe('attribution in real news', () => {
     expect([statement.act, statement.text, statement.speakerMention?.text, statement.about]).toEqual(['APPRAISAL', 'Paul Ryan for the budget delay', 'Mara Quist', [ryan?.key]]);
   });
 
+  it('reads the name right after a quotation as its speaker past an apposition holding a list ("…,” Anne Richards, assistant secretary for population, refugees, and migration, said")', () => {
+    expect(statementsOf('“The harbor plans will not solve this challenge,” Anne Richards, assistant secretary for ports, ferries, and bridges, said.')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'The harbor plans will not solve this challenge', speaker: 'Anne Richards' },
+    ]);
+  });
+
   it('gives a quoted sentence standing alone to the nearest attributed quotation before it, not the next speaker\'s', () => {
     expect(statementsOf('“We are refugees,” Ms. Ada Alawee said. “We are not terrorists.” Mr. Tom Zahed said: “The attack was the work of a few.”')).toEqual([
       { act: 'SPEECH', kind: 'DIRECT', text: 'We are refugees', speaker: 'Ada Alawee' },
