@@ -547,7 +547,7 @@ describe('walking the graph', () => {
           "mentions": 648,
           "organizations": 91,
           "people": 95,
-          "statements": 270,
+          "statements": 268,
         },
       }
     `);

@@ -1,5 +1,5 @@
 import { controllingWord } from './control-verbs.js';
-import { ACT_CUES_BY_LEMMA, EVIDENCE_NOUNS, EVIDENCE_VERBS, POINTED_PLACES, REFUSAL_CUES, SPEAKING_VERBS, STANCE_ADJECTIVES, type ActFrame } from '../lexicon/acts.js';
+import { ACT_CUES_BY_LEMMA, CUE_COMPOUND_NOUNS, EVIDENCE_NOUNS, EVIDENCE_VERBS, POINTED_PLACES, REFUSAL_CUES, SPEAKING_VERBS, STANCE_ADJECTIVES, type ActFrame } from '../lexicon/acts.js';
 import { CUE_LEMMAS, ISSUED_WORDS, MODALS, NEGATIONS, SOURCE_DOCUMENTS, WRITTEN_WORKS, SPEECH_VENUES } from '../lexicon/cues.js';
 import { ANONYMITY_REQUESTS, POSSESSIVE_DETERMINERS, SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS } from '../lexicon/people.js';
 import type { StatementAct } from '../graph/facts.js';
@@ -24,6 +24,8 @@ export interface ActCue {
 }
 
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their', 'our', 'my', 'your']);
+/** Quantifiers that stand for people as a subject: "Many support reform", "Most want change". */
+const QUANTIFIERS = new Set(['many', 'most', 'some', 'few', 'several', 'both', 'all', 'others', 'more', 'fewer']);
 
 /** Particles that turn a verb of judgment into a deed: "knocked down", "called off", "backed away". */
 const DEED_PARTICLES = new Set(['down', 'out', 'off', 'up', 'away', 'over']);
@@ -39,6 +41,7 @@ export function actCuesAt(words: Word[], k: number): ActCue[] {
   const found: ActCue[] = [];
   if (cues) {
     const next = words[k + 1]?.text.toLowerCase();
+    if (CUE_COMPOUND_NOUNS.has(`${word.text.toLowerCase()} ${next}`)) return [];
     const withParticle = cues.filter((cue) => cue.particle && particleEnd(words, k, cue.particle) !== -1);
     // "knocked down", "backed away", "took over": a particle the table does not know makes another verb.
     if (withParticle.length === 0 && DEED_PARTICLES.has(next ?? '')) return [];
@@ -174,6 +177,8 @@ function actContextAllows(words: Word[], k: number): boolean {
   if (MODALS.has(lower) || (lower === 'to' && controllingWord(words, back + 1) === -1) || passive(before)) return false;
   // "its proposed cutoff", "the endorsed candidate": a participle modifying a noun.
   if (before.pos === 'DET' || POSSESSIVES.has(lower)) return false;
+  // "a Kenyan think tank", "14,300 suspected cases": between a modifier and a noun, the cue word is part of a noun phrase.
+  if ((before.pos === 'ADJ' || before.pos === 'NUM') && !QUANTIFIERS.has(lower) && words[k + 1]?.pos === 'NOUN') return false;
   if (progressive && !be && before.pos !== 'PUNCT' && before.pos !== 'CCONJ' && before.lemma !== 'be') return false;
   return true;
 }

@@ -93,6 +93,9 @@ export const STANCE_ADJECTIVES: ReadonlyMap<string, ActCue[]> = [
   belief('optimistic', ['clause']), belief('hopeful', ['clause']), belief('concerned', ['clause']),
 ].reduce((map, cue) => map.set(cue.lemma, [...(map.get(cue.lemma) ?? []), cue]), new Map<string, ActCue[]>());
 
+/** Nouns whose first word is a cue verb's: "a Kenyan think tank", "a talk show host". */
+export const CUE_COMPOUND_NOUNS = new Set(['think tank', 'think tanks', 'talk show', 'talk shows', 'show trial', 'report card', 'talk radio', 'sound bite', 'push poll']);
+
 /** Act cues by lemma; a lemma may have one cue with its particle and one without. */
 export const ACT_CUES_BY_LEMMA: ReadonlyMap<string, ActCue[]> = ACT_CUES.reduce((map, cue) => map.set(cue.lemma, [...(map.get(cue.lemma) ?? []), cue]), new Map<string, ActCue[]>());
 

@@ -367,6 +367,10 @@ describe('attribution in real news', () => {
     ]);
   });
 
+  it('reads no belief into a noun phrase that holds a cue word ("a Kenyan think tank", "14,300 suspected cases")', () => {
+    expect(statementsOf('A report by the Harbor Institute, a Nordic think tank, added to the pressure on the port. More than 14,300 suspected cases have been recorded since January.')).toEqual([]);
+  });
+
   it('reads an act cue in the progressive ("is backing", "are thanking") as the subject\'s', () => {
     expect(statementsOf('Harbor Gov. Ada Lind is backing Tom Reed for mayor. The dock workers are thanking the ferry crews.')).toEqual([
       { act: 'BELIEF', kind: 'INDIRECT', text: 'Tom Reed for mayor', speaker: 'Ada Lind' },
