@@ -34,6 +34,11 @@ const DEED_PARTICLES = new Set(['down', 'out', 'off', 'up', 'away', 'over']);
 export function actCuesAt(words: Word[], k: number): ActCue[] {
   const word = words[k];
   if (word?.pos === 'ADJ') return stanceCuesAt(words, k);
+  // "was convinced that …", "is opposed to …": the tagger reads some stance adjectives as participles.
+  if (word?.pos === 'VERB' && STANCE_ADJECTIVES.has(word.text.toLowerCase())) {
+    const stance = stanceCuesAt(words, k);
+    if (stance.length > 0) return stance;
+  }
   // Most words are no act cue: the tables are asked before the context is read.
   const cues = word ? ACT_CUES_BY_LEMMA.get(word.lemma) : undefined;
   if (!word || (!cues && !EVIDENCE_VERBS.has(word.lemma))) return [];

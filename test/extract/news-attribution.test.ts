@@ -386,6 +386,11 @@ describe('attribution in real news', () => {
       ['BELIEF', 'was eager', 'Bo Rask', 'to run again'],
       ['BELIEF', 'is confident', 'Lind', 'the ferry will run by May'],
     ]);
+    // The tagger reads some of them as participles: "was convinced that", "is opposed to".
+    expect(statementsOf('Mayor Bo Rask was convinced that the ferry would run. Governor Tom Reed is opposed to the toll.')).toEqual([
+      { act: 'BELIEF', kind: 'INDIRECT', text: 'the ferry would run', speaker: 'Bo Rask' },
+      { act: 'BELIEF', kind: 'INDIRECT', text: 'the toll', speaker: 'Tom Reed' },
+    ]);
     // Importance is no stance; a denied one, or one with no subject, is none.
     expect(statementsOf('The port is critical to the economy. Reed is not sure that the plan works. It is virtually certain he will run. There are reasons to be skeptical about the deal.')).toEqual([]);
   });
