@@ -16,8 +16,9 @@ export function controllingWord(words: Word[], cue: number): number {
   if (before.pos === 'VERB' && CONTROL_VERBS.has(lemma)) return to - 1;
   // "went on to say", "moved on to argue".
   if (['on', 'up'].includes(before.text.toLowerCase()) && CONTROL_PHRASAL_VERBS.has(words[to - 2]?.lemma.toLowerCase() ?? '')) return to - 2;
-  // "was quick to praise", "was the first candidate to call for".
-  const adjective = CONTROL_ADJECTIVES.has(before.text.toLowerCase()) ? to - 1 : CONTROL_ADJECTIVES.has(words[to - 2]?.text.toLowerCase() ?? '') && before.pos === 'NOUN' ? to - 2 : -1;
+  // "was quick to praise", "was the first candidate to call for"; a poll's "were more likely to say".
+  const comparedLikely = before.text.toLowerCase() === 'likely' && ['more', 'less'].includes(words[to - 2]?.text.toLowerCase() ?? '');
+  const adjective = CONTROL_ADJECTIVES.has(before.text.toLowerCase()) || comparedLikely ? to - 1 : CONTROL_ADJECTIVES.has(words[to - 2]?.text.toLowerCase() ?? '') && before.pos === 'NOUN' ? to - 2 : -1;
   if (adjective !== -1) {
     let be = adjective - 1;
     while (be >= 0 && (words[be].pos === 'ADV' || ['the', 'a', 'an'].includes(words[be].text.toLowerCase()))) be--;

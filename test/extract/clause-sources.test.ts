@@ -67,6 +67,12 @@ describe('sources read from the clause that holds the cue', () => {
       expect.objectContaining({ cue: 'said', text: 'he voted for Ada Lind', entity: 'Tom Leenders' }));
   });
 
+  it('reads a poll\'s "were more likely to say" as the subject\'s speech, not a prediction ("is likely to say")', () => {
+    expect(statementsOf('The harbor race is close. Democratic voters were more likely to say that Ada Lind represents them. Tom Reed is likely to say more on Monday.')).toEqual([
+      expect.objectContaining({ cue: 'say', text: 'Ada Lind represents them', speaker: 'Democratic voters' }),
+    ]);
+  });
+
   it('reads a name after a sentence adverb as the subject before an aside ("Then Harbor Corp, only two months later, announced …")', () => {
     expect(statementsOf('The merger was a surprise. Then Harbor Corp, only two months later, announced that it would merge with Dow.')).toMatchObject([
       { cue: 'announced', text: 'it would merge with Dow', speaker: 'Harbor Corp' },
