@@ -47,12 +47,15 @@ export function actCuesAt(words: Word[], k: number): ActCue[] {
   if (cues) {
     const next = words[k + 1]?.text.toLowerCase();
     if (CUE_COMPOUND_NOUNS.has(`${word.text.toLowerCase()} ${next}`)) return [];
-    const withParticle = cues.filter((cue) => cue.particle && particleEnd(words, k, cue.particle) !== -1);
+    const withParticle = cues.flatMap((cue) => {
+      const last = cue.particle ? particleEnd(words, k, cue.particle) : -1;
+      return last === -1 ? [] : [{ cue, last }];
+    });
     // "knocked down", "backed away", "took over": a particle the table does not know makes another verb.
     if (withParticle.length === 0 && DEED_PARTICLES.has(next ?? '')) return [];
     // "talked" alone is no cue when the table only knows "talked about"; "worried that" is.
-    for (const cue of withParticle.length ? withParticle : cues.filter((cue) => !cue.particle)) {
-      found.push({ verb: k, last: cue.particle ? particleEnd(words, k, cue.particle) : k, lemma: cue.particle ? `${cue.lemma} ${cue.particle}` : cue.lemma, act: cue.act, frames: cue.frames });
+    for (const { cue, last } of withParticle.length ? withParticle : cues.filter((cue) => !cue.particle).map((cue) => ({ cue, last: k }))) {
+      found.push({ verb: k, last, lemma: cue.particle ? `${cue.lemma} ${cue.particle}` : cue.lemma, act: cue.act, frames: cue.frames });
     }
   }
   // "polls show", "the study found": only an evidence source makes these an attribution (checked with the speaker).

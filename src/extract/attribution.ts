@@ -86,7 +86,7 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
     }
 
     // 1. Direct quotes attributed after, before or around them.
-    let paragraphSpeaker: Attribution | null = null;
+    // The paragraph's attributed quotations, in text order.
     const attributedQuotes: Array<{ at: number; statement: Attribution }> = [];
     for (let q = 0; q < paragraphQuotes.length; q++) {
       const quote = paragraphQuotes[q];
@@ -129,13 +129,12 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
       };
       record(statement);
       quoteStatements.set(quote, statement);
-      paragraphSpeaker = statement;
       attributedQuotes.push({ at: quote.open, statement });
       if (!quote.closed) carried = statement;
     }
     // A quoted sentence standing alone beside an attributed one belongs to the same speaker: the
     // nearest before it (`“A,” Lind said. “B.” Holt said: “C.”` — B is Lind's), else the first after.
-    if (paragraphSpeaker) {
+    if (attributedQuotes.length > 0) {
       for (const quote of paragraphQuotes) {
         if (usedQuotes.has(quote) || !standsAlone(text, quote)) continue;
         usedQuotes.add(quote);
@@ -149,14 +148,14 @@ export function attribute(views: SentenceView[], quotes: QuoteIndex, entities: D
     // after a paragraph closing on "X responded:", it is what X said.
     const previousParagraph = lastWhere(found, paragraph - 1, (statement) => statement.paragraph === paragraph - 1);
     const source = introduced?.paragraph === paragraph - 1 ? introduced : previousParagraph?.speaker.entityKey ? previousParagraph : null;
-    if (!paragraphSpeaker && source && whollyQuoted(text, first, last, paragraphQuotes)) {
+    if (attributedQuotes.length === 0 && source && whollyQuoted(text, first, last, paragraphQuotes)) {
       for (const quote of paragraphQuotes) {
         if (usedQuotes.has(quote) || !isSpeech(text, quote)) continue;
         usedQuotes.add(quote);
         record({ ...source, kind: 'DIRECT', content: trimContent(text, quote.inner), paragraph, sentence: { start: quote.open, end: quote.close }, time: null });
         if (!quote.closed) carried = { ...source, kind: 'DIRECT' };
       }
-    } else if (!paragraphSpeaker && introduced?.paragraph === paragraph - 1 && paragraphQuotes.length === 0) {
+    } else if (attributedQuotes.length === 0 && introduced?.paragraph === paragraph - 1 && paragraphQuotes.length === 0) {
       // After "In a speech last July, he said:", a paragraph with no quotation marks is his words, set off as a block.
       const content = trimContent(text, { start: first, end: last });
       record({ ...introduced, kind: 'DIRECT', content, paragraph, sentence: content, time: null });

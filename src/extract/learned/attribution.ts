@@ -60,6 +60,11 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
   const scores = new Float64Array(CONTENT_SHAPES.length);
   const slice = (start: number, end: number) => cleaned.slice(start, end);
   const found: ExtractedStatement[] = [];
+  // A reading attributed to nobody named ("The plan appears to be dead", "Clinton is widely seen as …"), where no statement is yet.
+  const addReading = (reading: Span | null, candidate: CueCandidate, shape: number, cueEnd: number) => {
+    if (!reading || overlapsAny(taken, reading) || found.some((other) => other.start < reading.end && other.end > reading.start)) return;
+    found.push({ ...statementOf(input, views[candidate.sentenceIndex], candidate, shape, reading, null, cueEnd), act: 'BELIEF' });
+  };
   scanCueCandidates(views, quotes, cleaned, model.gate, (candidate) => {
     const shape = chooseShape(model.perceptron, candidate, scores);
     if (shape === 0) return;
@@ -68,10 +73,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (content.end - content.start < MIN_CONTENT_CHARACTERS || overlapsAny(taken, content) || refusesToSpeak(words, cue) || pointsAtPlace(words, cue)) return;
     const lemma = words[cue].lemma.toLowerCase();
     if (WRITER_READING_VERBS.has(lemma)) {
-      const reading = quotes.contains(words[cue].start) ? null : writerReadingSpan(words, cue, content);
-      if (reading && !overlapsAny(taken, reading) && !found.some((other) => other.start < reading.end && other.end > reading.start)) {
-        found.push({ ...statementOf(input, views[candidate.sentenceIndex], candidate, shape, reading, null, words[last].end), act: 'BELIEF' });
-      }
+      if (!quotes.contains(words[cue].start)) addReading(writerReadingSpan(words, cue, content), candidate, shape, words[last].end);
       return;
     }
     if (NOT_SOURCE_CUES.has(lemma)) return;
@@ -103,7 +105,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
       const target = targetOf(words, content);
       if (target.end < content.end) statement = { ...statementOf(input, view, candidate, shape, target, speaker, cueEnd), act: statement.act };
     }
-    if (statement.act === 'APPRAISAL' && !aimsAtObjects(words, cue)) return;
+    if (statement.act === 'APPRAISAL' && !aimsAtObjects(words[cue].lemma, phrasal !== -1)) return;
     // "how the text should describe …", "she could endorse …": an act to come is not reported (a belief may be: "would like").
     if (statement.act !== 'BELIEF' && afterModal(words, cue)) return;
     if (statement.act === 'APPRAISAL' && WRITING_VERBS.has(words[cue].lemma.toLowerCase()) && namesWrittenDocument(words, words.findIndex((word) => word.start >= statement.start))) return;
@@ -111,10 +113,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (speaker === null && reportsWords(words[cue].lemma, statement.act)) return;
     // "Clinton is widely seen as the favorite": nobody named perceives it, the clause is the reading.
     if (speaker === null && PERCEIVED_AS_VERBS.has(lemma)) {
-      const reading = perceivedAsSpan(words, cue, content);
-      if (reading && !overlapsAny(taken, reading) && !found.some((other) => other.start < reading.end && other.end > reading.start)) {
-        found.push({ ...statementOf(input, view, candidate, shape, reading, null, cueEnd), act: 'BELIEF' });
-      }
+      addReading(perceivedAsSpan(words, cue, content), candidate, shape, cueEnd);
       return;
     }
     // A passive with an object or a name ("had been refused visas", "known as …") is no report:
@@ -191,13 +190,13 @@ function reportsWords(lemma: string, act: StatementAct): boolean {
 /**
  * Only verbs of speech make an appraisal of an object: the act table's appraisals, the verbs of
  * communication ("expressed concern", "pointed to the polls", "announced plans") and evidence
- * ("found support"). The model also fires on deeds — "recalled its ambassador", "ordered a
- * review", "voted for Clinton", "added sugar" — which say nothing.
+ * ("found support"), and a phrasal act with its particle ("lashed out at"). The model also fires
+ * on deeds — "recalled its ambassador", "ordered a review", "voted for Clinton", "added sugar" —
+ * which say nothing.
  */
-function aimsAtObjects(words: Word[], cue: number): boolean {
-  const lemma = words[cue].lemma;
-  return APPRAISING_SPEECH_CUES.has(lemma) || COMMUNICATION_VERBS.has(lemma) || EVIDENCE_VERBS.has(lemma)
-    || (ACT_CUES_BY_LEMMA.get(lemma)?.some((act) => act.frames.includes('object') && !act.phrasal) ?? false) || phrasalTargetStart(words, cue) !== -1;
+function aimsAtObjects(lemma: string, phrasal: boolean): boolean {
+  return phrasal || APPRAISING_SPEECH_CUES.has(lemma) || COMMUNICATION_VERBS.has(lemma) || EVIDENCE_VERBS.has(lemma)
+    || (ACT_CUES_BY_LEMMA.get(lemma)?.some((act) => act.frames.includes('object') && !act.phrasal) ?? false);
 }
 
 type ContentForm = 'clause' | 'object' | 'preposition' | 'infinitive';
