@@ -38,9 +38,15 @@ const AUDIENCE_DETERMINERS = new Set(['the', 'a', 'an', 'local', 'state', 'forei
 export const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'when', 'as']);
 
 const TIME_MEASURES = /^(minutes?|hours?|days?|weeks?|months?|years?)$/i;
+/** What opens a clause's subject after "as": "as she turned", "as the crowd cheered". */
+const CLAUSE_SUBJECT_TAGS = new Set(['PRON', 'DET', 'PROPN']);
+/** "quietly", "publicly", "matter-of-factly": how (or when) it was said. */
+const isMannerAdverb = (word: Word): boolean => (/^[a-z]+ly$/.test(word.text) ? word.pos === 'ADV' && !FOCUSING_ADVERBS.has(word.text) : /^[a-z]+(-[a-z]+)+ly$/.test(word.text));
+/** "especially in …", "only after …": they point at what follows, they tell no manner. */
+const FOCUSING_ADVERBS = new Set(['especially', 'particularly', 'only', 'mostly', 'mainly', 'largely', 'partly', 'chiefly', 'primarily', 'notably', 'merely', 'solely']);
 
 /** After "said": only time, place or circumstance ("in a statement", "when asked …") — nothing reported. */
-export function isTrailingCircumstance(rest: Word[]): boolean {
+export function isTrailingCircumstance(rest: Word[], lemma = 'say'): boolean {
   const first = rest[0].text.toLowerCase();
   // "…, Lindqvist said, without naming a suspect", "…, he said, pointing to the data": a gerund
   // or a manner preposition opens an adjunct of the act, not more content.
@@ -51,6 +57,15 @@ export function isTrailingCircumstance(rest: Word[]): boolean {
   if (first === 'to' && (rest[1]?.pos === 'VERB' || rest[1]?.pos === 'AUX')) return false;
   // "…, CNN reported at least six planes …": "at least" opens a quantity, content of its own.
   if (first === 'at' && ['least', 'most'].includes(rest[1]?.text.toLowerCase() ?? '')) return false;
+  // "…, Ward said quietly", "…, she said matter-of-factly as …": a manner adverb, alone or before
+  // more circumstance ("said recently the plant would close" goes on to content).
+  if (isMannerAdverb(rest[0])) return rest.length === 1 || isTrailingCircumstance(rest.slice(1), lemma);
+  // "…, Ward said as she turned around" (a clause of time: "said as many as 30 died" is content);
+  // "…, Estrada said of the encounter", "…, she said about the vote" (what it was said of; but
+  // "warned of the dangers", "boasted of his skills" is what was warned or boasted).
+  const asClause = first === 'as' && CLAUSE_SUBJECT_TAGS.has(rest[1]?.pos ?? '');
+  const saidOf = lemma === 'say' && (first === 'of' || first === 'about') && rest[1] !== undefined && rest[1].pos !== 'NUM' && rest[1].pos !== 'ADV';
+  if ((asClause || saidOf) && !rest.some((word, index) => index > 0 && word.text.toLowerCase() === 'that')) return true;
   return (opensAdjunct || ['in', 'on', 'at', 'during', 'when', 'after', 'before', 'while', 'late', 'early', 'earlier', 'later', 'last', 'this', 'yesterday', 'today', 'to', 'told'].includes(first))
     && !rest.some((word, index) => index > 0 && word.text.toLowerCase() === 'that');
 }

@@ -1,6 +1,6 @@
 import { AUDIENCE_NOUNS, MEDIA_NOUNS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { CLAUSE_END, cueAt, cueBefore, cueText, participleCueLemma, type Cue } from './cue-words.js';
-import { isQuoteMark, type QuoteSpan } from './quotes.js';
+import { isQuoteMark, shortQuotationEnd, type QuoteSpan } from './quotes.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { nounPhraseSpeaker, speakerAfter } from './speakers-after.js';
 import { issuedBefore, mainClauseSubject } from './clause-subject.js';
@@ -113,6 +113,12 @@ export function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slic
   let relativeEnd = -1;
   for (let k = i; k < Math.min(words.length, i + MAX_ATTRIBUTION_WORDS); k++) {
     if (words[k - 1]?.text === ',' && ['who', 'which'].includes(words[k].text.toLowerCase())) relativeEnd = words.findIndex((word, j) => j > k && word.text === ',');
+    // `“…,” Bill Eastland, wearing “Ted Cruz” pins, said`: a quoted name inside the apposition is no new clause.
+    const quotedName = k > i ? shortQuotationEnd(words, k) : -1;
+    if (quotedName !== -1) {
+      k = quotedName;
+      continue;
+    }
     const cue = k < relativeEnd ? null : cueAt(words, k);
     if (!cue) {
       if (CLAUSE_END.has(words[k].text) && !isAbbreviationStop(words, k)) return null;

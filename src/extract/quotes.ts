@@ -120,4 +120,20 @@ export function quotedTitleEnd(words: Word[], open: number): number {
 }
 
 const TITLE_WORDS = 8;
+
+/**
+ * `wearing “Ted Cruz” pins`, `a delegate from “Texas,”`: the index of the mark closing a quotation
+ * of a few words that opens at word `open` and holds no sentence punctuation (a comma may close
+ * it, as American papers print it), or -1.
+ */
+export function shortQuotationEnd(words: Word[], open: number): number {
+  if (!isQuoteMark(words[open]?.text)) return -1;
+  for (let k = open + 1; k < words.length && k - open <= SHORT_QUOTATION_WORDS + 1; k++) {
+    if (isQuoteMark(words[k].text)) return k > open + 1 ? k : -1;
+    if (words[k].pos === 'PUNCT' && !(words[k].text === ',' && isQuoteMark(words[k + 1]?.text))) return -1;
+  }
+  return -1;
+}
+
+const SHORT_QUOTATION_WORDS = 4;
 const TITLE_JOINERS = new Set(['of', 'the', 'and', 'a', 'an', 'in', 'on', 'for', 'to', 'with', '&']);

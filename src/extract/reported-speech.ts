@@ -84,7 +84,7 @@ export function reportedSpeech(
   const commaBefore = speakerIndex > 0 && words[speakerIndex - 1].text === ',' ? speakerIndex - 1 : -1;
   // "…, Vorontsova told reporters in Moscow.": the audience of a closing "told" goes with it.
   const afterAudience = cue.lemma === 'tell' ? skipAudience(rest) : rest;
-  if (!shared && speaker && (!cue.frames || cue.frames.includes('clause')) && (afterAudience.length === 0 || isTrailingCircumstance(afterAudience) || startsNewAct(words, k)) && commaBefore > 1 && reportableBefore(words, commaBefore, quotes)) {
+  if (!shared && speaker && (!cue.frames || cue.frames.includes('clause')) && (afterAudience.length === 0 || isTrailingCircumstance(afterAudience, cue.lemma) || startsNewAct(words, k)) && commaBefore > 1 && reportableBefore(words, commaBefore, quotes)) {
     return { content: { start: view.sentence.start, end: words[commaBefore - 1].end }, cue: cueInfo, speaker, time };
   }
   // Parenthetical: "Many of the closures, he said, have involved public courses": the sentence around it.
