@@ -1,9 +1,10 @@
 import { CONTROL_ADJECTIVES, CONTROL_PHRASAL_VERBS, CONTROL_VERBS, MEANS_VERBS, TAKEN_OCCASIONS, VENUE_VERBS } from '../lexicon/cues.js';
+import { WRITER_READING_VERBS } from '../lexicon/acts.js';
 import type { Word } from './words.js';
 
 /**
  * An infinitive cue spoken by the subject of the verb that controls it, where the act took
- * place: "Lind went on to say …", "began to argue …", "was quick to praise …", "took to Twitter
+ * place: "Lind went on to say …", "began to argue …", "was quick to praise …", "seemed to confirm …", "took to Twitter
  * to call …", "used the speech to warn …". Returns the index of the word the subject stands
  * right before (the controlling verb, or the "be" of an adjective), or -1: "wants to say" (not
  * done), "urged Lind to say" and "summoned the ambassador to explain" (another's act) have none.
@@ -14,6 +15,8 @@ export function controllingWord(words: Word[], cue: number): number {
   const before = words[to - 1];
   const lemma = before.lemma.toLowerCase();
   if (before.pos === 'VERB' && CONTROL_VERBS.has(lemma)) return to - 1;
+  // "Lind seemed to confirm …", "she appeared to imply …": the writer hedges an act of Lind's own.
+  if ((before.pos === 'VERB' || before.pos === 'AUX') && WRITER_READING_VERBS.has(lemma)) return to - 1;
   // "went on to say", "moved on to argue".
   if (['on', 'up'].includes(before.text.toLowerCase()) && CONTROL_PHRASAL_VERBS.has(words[to - 2]?.lemma.toLowerCase() ?? '')) return to - 2;
   // "was quick to praise", "was the first candidate to call for"; a poll's "were more likely to say".

@@ -19,7 +19,7 @@ export const CUE_VERBS: CueVerb[] = [
   { lemma: 'claim', frame: 'clause' }, { lemma: 'announce', frame: 'clause' }, { lemma: 'call', frame: 'object-to', particle: 'on' },
   { lemma: 'argue', frame: 'clause' }, { lemma: 'write', frame: 'clause' }, { lemma: 'state', frame: 'clause' },
   { lemma: 'explain', frame: 'clause' }, { lemma: 'confirm', frame: 'clause' }, { lemma: 'declare', frame: 'clause' },
-  { lemma: 'reply', frame: 'clause' }, { lemma: 'respond', frame: 'clause' }, { lemma: 'answer', frame: 'clause' }, { lemma: 'suggest', frame: 'clause' },
+  { lemma: 'reply', frame: 'clause' }, { lemma: 'respond', frame: 'clause' }, { lemma: 'answer', frame: 'clause' }, { lemma: 'suggest', frame: 'clause' }, { lemma: 'imply', frame: 'clause' }, { lemma: 'insinuate', frame: 'clause' },
   { lemma: 'predict', frame: 'clause' }, { lemma: 'acknowledge', frame: 'clause' }, { lemma: 'admit', frame: 'clause' },
   { lemma: 'estimate', frame: 'clause' }, { lemma: 'allege', frame: 'clause' }, { lemma: 'vow', frame: 'either' },
   { lemma: 'pledge', frame: 'either' }, { lemma: 'promise', frame: 'either' }, { lemma: 'threaten', frame: 'either' },

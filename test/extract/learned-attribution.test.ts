@@ -86,8 +86,8 @@ describe('learned attribution on invented sentences', () => {
 
   it('reads a raising verb as the writer\'s reading with no speaker, subject and all ("seemed to …", "appears to be …")', () => {
     const readings = (text: string) => extract(text).statements.map((statement) => ({ act: statement.act, speaker: statement.speakerKey ?? statement.speakerMention?.text ?? null, text: statement.text }));
-    expect(readings('Senator Ada Lind seemed to welcome the harbor plan. The plan appears to be dead.')).toEqual([
-      { act: 'BELIEF', speaker: null, text: 'Senator Ada Lind seemed to welcome the harbor plan' },
+    expect(readings('Senator Ada Lind seemed tired of the harbor plan. The plan appears to be dead.')).toEqual([
+      { act: 'BELIEF', speaker: null, text: 'Senator Ada Lind seemed tired of the harbor plan' },
       { act: 'BELIEF', speaker: null, text: 'The plan appears to be dead' },
     ]);
     // The clause starts after "but", and an aside stays with its subject.
@@ -99,6 +99,23 @@ describe('learned attribution on invented sentences', () => {
     expect(readings('It appears that the harbor plan is dead.')).toEqual([{ act: 'BELIEF', speaker: null, text: 'the harbor plan is dead' }]);
     expect(readings('Senator Ada Lind appeared on a harbor radio show on Sunday.')).toEqual([]);
     expect(readings('“The plan appears to be dead,” Lind said.')).toEqual([{ act: 'SPEECH', speaker: expect.stringContaining('lind'), text: 'The plan appears to be dead' }]);
+  });
+
+  it('gives a hedged act to its subject: "seemed to feel …", "appeared to imply …" are the subject\'s own, not the writer\'s reading', () => {
+    const readings = (text: string) => extract(text).statements.map((statement) => ({ act: statement.act, cue: statement.cue, speaker: statement.speakerMention?.text ?? null, text: statement.text }));
+    expect(readings('Senator Ada Lind appeared to imply that the harbor plan had failed.')).toEqual([
+      { act: 'SPEECH', cue: 'imply', speaker: 'Ada Lind', text: 'the harbor plan had failed' },
+    ]);
+    expect(readings('Senator Ada Lind spoke on Monday. She seems to feel the harbor case will be settled at the ballot box.')).toEqual([
+      { act: 'BELIEF', cue: 'feel', speaker: 'She', text: 'the harbor case will be settled at the ballot box' },
+    ]);
+    expect(readings('Senator Ada Lind seemed to welcome the harbor plan.')).toEqual([
+      { act: 'APPRAISAL', cue: 'welcome', speaker: 'Ada Lind', text: 'the harbor plan' },
+    ]);
+    // No act after "to": the writer's reading stays.
+    expect(readings('Senator Ada Lind appeared to be tired of the harbor plan.')).toEqual([
+      { act: 'BELIEF', cue: 'appeared', speaker: null, text: 'Senator Ada Lind appeared to be tired of the harbor plan' },
+    ]);
   });
 
   it('reads no report into a passive that names or acts on its subject ("as the ministry is known, said …", "had been refused visas")', () => {

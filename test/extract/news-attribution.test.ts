@@ -761,4 +761,29 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Tom Holt', text: 'Very good reporter, very good reporter this guy' },
     );
   });
+
+  it('reads the clause before an inverted cue when only manner or circumstance follows it ("…, Lind said quietly as …", "said of the vote")', () => {
+    expect(statementsOf('The harbor plan is dead, Susan Lind said matter-of-factly.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'The harbor plan is dead', speaker: 'Susan Lind' },
+    ]);
+    expect(statementsOf('The ferry vote was rigged, Susan Lind said quietly as the crowd cheered.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'The ferry vote was rigged', speaker: 'Susan Lind' },
+    ]);
+    expect(statementsOf('The ferry vote was rigged, Susan Lind said of the primary.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'The ferry vote was rigged', speaker: 'Susan Lind' },
+    ]);
+    // "as many as" and "about 30" open content; "recently" goes on to it.
+    expect(statementsOf('Susan Lind said as many as 30 ferries were late.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'as many as 30 ferries were late', speaker: 'Susan Lind' },
+    ]);
+    expect(statementsOf('Susan Lind said recently the harbor would close.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the harbor would close', speaker: 'Susan Lind' },
+    ]);
+  });
+
+  it('finds the cue after a quotation past a short quotation inside the apposition ("Tom Holt, wearing “Ferry First” pins, said")', () => {
+    expect(statementsOf('“We have had better summers than this one,” Tom Holt, a delegate wearing “Ferry First” pins, said.')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', speaker: 'Tom Holt', text: 'We have had better summers than this one' },
+    ]);
+  });
 });

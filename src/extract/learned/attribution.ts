@@ -60,6 +60,8 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
   const scores = new Float64Array(CONTENT_SHAPES.length);
   const slice = (start: number, end: number) => cleaned.slice(start, end);
   const found: ExtractedStatement[] = [];
+  // Writer's readings that hedge an act ("seemed to confirm"), by where that act's verb stands.
+  const hedged = new Map<ExtractedStatement, number>();
   // A reading attributed to nobody named ("The plan appears to be dead", "Clinton is widely seen as …"), where no statement is yet.
   const addReading = (reading: Span | null, candidate: CueCandidate, shape: number, cueEnd: number) => {
     if (!reading || overlapsAny(taken, reading) || found.some((other) => other.start < reading.end && other.end > reading.start)) return;
@@ -73,7 +75,10 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (content.end - content.start < MIN_CONTENT_CHARACTERS || overlapsAny(taken, content) || refusesToSpeak(words, cue) || pointsAtPlace(words, cue)) return;
     const lemma = words[cue].lemma.toLowerCase();
     if (WRITER_READING_VERBS.has(lemma)) {
-      if (!quotes.contains(words[cue].start)) addReading(writerReadingSpan(words, cue, content), candidate, shape, words[last].end);
+      if (quotes.contains(words[cue].start)) return;
+      addReading(writerReadingSpan(words, cue, content), candidate, shape, words[last].end);
+      // "Lind seemed to confirm the report": the writer hedges Lind's own act, which wins if it is read.
+      if (hedgesAnAct(words, cue) && found.at(-1)?.cueSpan?.start === words[cue].start) hedged.set(found.at(-1)!, words[cue + 2].start);
       return;
     }
     if (NOT_SOURCE_CUES.has(lemma)) return;
@@ -122,7 +127,9 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (found.some((other) => other.start === statement.start && other.end === statement.end)) return;
     found.push(statement);
   }, { skip: ruleCues, viable: (content) => content.end - content.start >= MIN_CONTENT_CHARACTERS && !overlapsAny(taken, content) });
-  return found;
+  if (hedged.size === 0) return found;
+  const actsRead = new Set(found.flatMap((statement) => (statement.cueSpan ? [statement.cueSpan.start] : [])));
+  return found.filter((statement) => !actsRead.has(hedged.get(statement) ?? -1));
 }
 
 /**
@@ -197,6 +204,14 @@ function reportsWords(lemma: string, act: StatementAct): boolean {
 function aimsAtObjects(lemma: string, phrasal: boolean): boolean {
   return phrasal || APPRAISING_SPEECH_CUES.has(lemma) || COMMUNICATION_VERBS.has(lemma) || EVIDENCE_VERBS.has(lemma)
     || (ACT_CUES_BY_LEMMA.get(lemma)?.some((act) => act.frames.includes('object') && !act.phrasal) ?? false);
+}
+
+/** "seemed to confirm", "appeared to imply": a raising verb before an act's infinitive (not "appeared to be"). */
+function hedgesAnAct(words: Word[], cue: number): boolean {
+  const verb = words[cue + 2];
+  if (words[cue + 1]?.text.toLowerCase() !== 'to' || !verb || (verb.pos !== 'VERB' && verb.pos !== 'AUX')) return false;
+  const lemma = verb.lemma.toLowerCase();
+  return CUE_BY_LEMMA.has(lemma) || ACT_CUES_BY_LEMMA.has(lemma) || COMMUNICATION_VERBS.has(lemma) || APPRAISING_SPEECH_CUES.has(lemma);
 }
 
 type ContentForm = 'clause' | 'object' | 'preposition' | 'infinitive';
