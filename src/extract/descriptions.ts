@@ -23,7 +23,7 @@ export const isPlural = (word: string): boolean => /s$/.test(word) || IRREGULAR_
 /** Participles of a poll's respondents: "those surveyed", "Democrats polled". */
 const SURVEY_PARTICIPLES = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);
 
-const PLURAL_HEAD_PREPOSITIONS = new Set(['from', 'in', 'of', 'at', 'across', 'around', 'inside', 'within']);
+const PLURAL_HEAD_PREPOSITIONS = new Set(['from', 'in', 'of', 'at', 'across', 'around', 'inside', 'within', 'for', 'to']);
 
 /** A cue verb that ends a description ("… said"), unless it is a noun's "of"/"by" phrase. */
 const finiteCue = (words: Word[], index: number): boolean => CUE_LEMMAS.has(words[index].lemma) && !['of', 'by'].includes(words[index + 1]?.text ?? '') && !refusesToSpeak(words, index);
@@ -89,6 +89,30 @@ export function closesRelativeClause(words: Word[], k: number): boolean {
   }
   return false;
 }
+
+/**
+ * Is the name ending at word k the object of a person noun's preposition ("Attorneys for Ada
+ * Lind", "supporters of Tom Reed", "aides to the governor")? Then the people the noun names
+ * speak, not the name. A name of a body or a person before the preposition ("Tom Reed of the
+ * ferry board") and a rank ("the President of France") are left to the other readers.
+ */
+export function objectOfPersonNoun(words: Word[], nameStart: number): boolean {
+  let p = words.findIndex((word) => word.start === nameStart) - 1;
+  if (words[p]?.text.toLowerCase() === 'the') p--;
+  if (!PERSON_NOUN_PREPOSITIONS.has(words[p]?.text.toLowerCase() ?? '')) return false;
+  // The tagger reads a capitalised noun opening the sentence as a name ("Attorneys for …"): the word decides.
+  const head = words[p - 1];
+  return head !== undefined && (head.pos === 'NOUN' || head.pos === 'PROPN') && PEOPLE_BY_RELATION.has(head.text.toLowerCase());
+}
+
+const PERSON_NOUN_PREPOSITIONS = new Set(['for', 'of', 'to']);
+/** People named by whom they serve or stand with: "attorneys for", "aides to", "allies of". */
+const PEOPLE_BY_RELATION = new Set([
+  'attorney', 'attorneys', 'lawyer', 'lawyers', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'supporter', 'supporters',
+  'backer', 'backers', 'ally', 'allies', 'friend', 'friends', 'associate', 'associates', 'spokesman', 'spokeswoman', 'spokesperson',
+  'spokespeople', 'representative', 'representatives', 'critic', 'critics', 'opponent', 'opponents', 'relative', 'relatives',
+  'confidant', 'confidants', 'donor', 'donors', 'surrogate', 'surrogates', 'loyalist', 'loyalists', 'staffer', 'staffers', 'wife', 'husband',
+]);
 
 /** Resolve "the NSC official" / "the ministry" to an entity; keep "a senior official" unnamed. */
 export function describe(context: SpeakerContext, from: number, to: number, text: (s: number, e: number) => string, anyNoun = false): Speaker | null {

@@ -4,7 +4,7 @@ import { surnameOf, type DocumentEntities, type EntityRecord, type ResolvedMenti
 import { verbTaggedAsNoun } from './acts.js';
 import { beforeAdverbial } from './adverbials.js';
 import { jointSubject } from './coordinated-subjects.js';
-import { closesRelativeClause, describe, fromDescription } from './descriptions.js';
+import { closesRelativeClause, describe, fromDescription, objectOfPersonNoun } from './descriptions.js';
 import { describedName, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext } from './speaker-basics.js';
 import { asideOpeningComma, insideRelativeClause, MAX_ASIDE_WORDS } from './asides.js';
 import { readTime } from './time.js';
@@ -67,7 +67,8 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   if (resident) return fromMention(resident);
   const named = mentionEndingAt(context, words[k].end);
   // "Two aides who worked for Ada Lind said": the name closes a relative clause; the aides speak.
-  const described = named && closesRelativeClause(words, k) ? fromDescription(context, k, text) : null;
+  // "Attorneys for Ada Lind said", "supporters of Tom Reed say": the people the noun names speak.
+  const described = named && (closesRelativeClause(words, k) || objectOfPersonNoun(words, named.start)) ? fromDescription(context, k, text) : null;
   if (described) return described;
   if (named && !isDemonym(named)) return jointSubject(context, named, text) ?? fromMention(personOfOrganization(context, named) ?? named);
   const pronoun = words[k].text.toLowerCase();

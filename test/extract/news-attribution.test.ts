@@ -786,4 +786,21 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'DIRECT', speaker: 'Tom Holt', text: 'We have had better summers than this one' },
     ]);
   });
+
+  it('gives the words of "attorneys for X", "aides to X", "a spokesman for X" to the people the noun names, not to X', () => {
+    expect(statementsOf('Attorneys for Ada Lind said the ferry ruling was wrong.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry ruling was wrong', speaker: 'Attorneys for Ada Lind' },
+    ]);
+    expect(statementsOf('Aides to Tom Reed said he would not run for the harbor board.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'he would not run for the harbor board', speaker: 'Aides to Tom Reed' },
+    ]);
+    expect(statementsOf('A spokesman for Tom Reed said the ferry would sail on Monday.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry would sail on Monday', speaker: 'A spokesman for Tom Reed' },
+    ]);
+    // A name with its own body after "of" still speaks.
+    expect(statementsOf('Tom Reed of the Harbor Board said the ferry was late.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry was late', speaker: 'Tom Reed' },
+    ]);
+  });
 });
+
