@@ -153,6 +153,23 @@ describe('offsets: UTF-16 code units, and code points beside them', () => {
   });
 });
 
+describe('negated acts', () => {
+  it('says which statements report an act as not done, and filters them in or out', async () => {
+    const text = 'Ferry vote\n2024-05-28\n\nMayor Ada Lind did not mention Tom Holt in her ferry speech. Tom Holt praised the ferry plan.\n';
+    const store = new MemoryStore();
+    await store.ingest({ text, path: 'negated.txt' }, extract(text));
+    const yoga = createServer({ store });
+    const cues = async (filter: string) => (await ok(yoga, `{ statements(filter: ${filter}) { edges { node { act cue negated text speaker { name } } } } }`))
+      .statements.edges.map((edge: any) => edge.node);
+    expect(await cues('{}')).toEqual([
+      { act: 'APPRAISAL', cue: 'did not mention', negated: true, text: 'Tom Holt', speaker: { name: 'Ada Lind' } },
+      { act: 'APPRAISAL', cue: 'praised', negated: false, text: 'the ferry plan', speaker: { name: 'Tom Holt' } },
+    ]);
+    expect((await cues('{ negated: false }')).map((node: any) => node.cue)).toEqual(['praised']);
+    expect((await cues('{ negated: true, acts: [APPRAISAL] }')).map((node: any) => node.cue)).toEqual(['did not mention']);
+  });
+});
+
 describe('lists: filters, sorting, pages', () => {
   it('gives the most quoted people first', async () => {
     const data = await ok(fixtures, `{ people(first: 3, orderBy: { field: STATEMENTS }) { totalCount edges { node { name statementCount } } } }`);
@@ -547,7 +564,7 @@ describe('walking the graph', () => {
           "mentions": 648,
           "organizations": 91,
           "people": 95,
-          "statements": 268,
+          "statements": 269,
         },
       }
     `);

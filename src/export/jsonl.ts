@@ -22,6 +22,7 @@ export function statementLine(statement: StatementRow, document: DocumentRow | n
     date: date || null,
     kind: statement.kind,
     act: statement.act,
+    negated: statement.negated,
     evidence: {
       document: document && { title: document.title, path: document.path, url: document.url, source: document.source, publishedAt: document.publishedAt },
       sentence: statement.sentence.text,

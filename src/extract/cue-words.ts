@@ -45,6 +45,25 @@ export function cueText(words: Word[], cue: Cue, slice: (s: number, e: number) =
   return slice(words[aux].start, words[cue.last].end);
 }
 
+/**
+ * Where the negation of the verb at word k begins ("did not mention", "has never said",
+ * "doesn't want": the auxiliary before the negation), or -1 when the verb is not negated. Only
+ * auxiliaries, adverbs and particles may stand between the negation and the verb.
+ */
+export function negationStart(words: Word[], k: number): number {
+  for (let j = k - 1; j >= Math.max(0, k - NEGATION_REACH); j--) {
+    if (NEGATIONS.has(words[j].text.toLowerCase())) {
+      let start = j;
+      while (start > 0 && (words[start - 1].pos === 'AUX' || words[start - 1].lemma === 'do') && !['to'].includes(words[start - 1].text)) start--;
+      return start;
+    }
+    if (words[j].pos !== 'AUX' && words[j].pos !== 'ADV' && words[j].pos !== 'PART') return -1;
+  }
+  return -1;
+}
+
+const NEGATION_REACH = 4;
+
 /** A speech verb at word k, with the particle its lemma needs ("called on", not "called"). */
 export function cueAt(words: Word[], k: number): Cue | null {
   const word = words[k];

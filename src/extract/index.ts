@@ -8,6 +8,7 @@ import { headlineMentions } from './headline-mentions.js';
 import { recognizeInContext } from './context-entities.js';
 import { openingPhraseEnd } from './subordinate-clauses.js';
 import { toWords } from './words.js';
+import { negationStart } from './cue-words.js';
 import { findMentions, type DocumentScope, type RawMention } from './mentions.js';
 import { productWordsOf } from './name-kinds.js';
 import { startsLowerCase } from './normalize.js';
@@ -60,8 +61,7 @@ export function extract(text: string): ExtractedDocument {
       text: text.slice(content.start, content.end),
       start: content.start,
       end: content.end,
-      cue: attribution.cue?.text ?? null,
-      cueSpan: attribution.cue?.span ?? null,
+      ...negatedCue(text, views, attribution.cue?.text ?? null, attribution.cue?.span ?? null),
       speakerKey,
       speakerMention: attribution.speaker.mention && { ...attribution.speaker.mention, text: text.slice(attribution.speaker.mention.start, attribution.speaker.mention.end) },
       speakerDescription: attribution.speaker.description,
@@ -76,8 +76,9 @@ export function extract(text: string): ExtractedDocument {
   const aboutContent = (content: Span, speakerKey: string | null) => aboutOf({ content, speaker: { entityKey: speakerKey } } as Attribution, views, entities);
   statements.push(...quoteContinuations(statements, quotes, views, cleaned, aboutContent, (span) => wholeApostrophePair(text, cleaned, span), text));
   statements.sort((a, b) => a.start - b.start);
-  // "Clinton: 1,769." in a table of delegates says nothing: content with no word is no statement.
-  const saying = statements.filter((statement) => HAS_LETTER.test(statement.text));
+  // "Clinton: 1,769." in a table of delegates says nothing: content with no word is no statement;
+  // "didn't necessarily tell …" reports words not said (a stance not held, "did not mention", is kept).
+  const saying = statements.filter((statement) => HAS_LETTER.test(statement.text) && !(statement.negated && statement.act === 'SPEECH'));
 
   const used = new Set(entities.mentions.map((mention) => mention.entityKey));
   const entityList = [...entities.records.values()].map((record) => record.entity).filter((entity) => used.has(entity.key) || entity.kind === 'COUNTRY')
@@ -114,6 +115,19 @@ export function readDocument(text: string) {
 
 function hitsWithin<T extends { start: number; end: number }>(hits: T[], start: number, end: number): T[] {
   return hits.filter((hit) => hit.start >= start && hit.end <= end);
+}
+
+/**
+ * A cue's negation ("did not mention", "never wanted") is part of the cue as written, and marks
+ * the statement: the act is reported as not done.
+ */
+function negatedCue(text: string, views: SentenceView[], cue: string | null, span: Span | null): { cue: string | null; cueSpan: Span | null; negated: boolean } {
+  const words = span ? views.find((view) => view.sentence.start <= span.start && span.start < view.sentence.end)?.words : undefined;
+  const k = words ? words.findIndex((word) => word.start === span!.start) : -1;
+  const negation = k === -1 ? -1 : negationStart(words!, k);
+  if (negation === -1) return { cue, cueSpan: span, negated: false };
+  const cueSpan = { start: words![negation].start, end: span!.end };
+  return { cue: text.slice(cueSpan.start, cueSpan.end), cueSpan, negated: true };
 }
 
 /**

@@ -40,6 +40,7 @@ export function documentFacts(text: string, facts: ExtractedDocument, ids: Reado
     return {
       kind: statement.kind,
       act: statement.act,
+      negated: statement.negated,
       text: statement.text,
       start: statement.start,
       end: statement.end,

@@ -49,6 +49,11 @@ export interface ExtractedStatement extends Span {
   text: string;
   cue: string | null;
   cueSpan: Span | null;
+  /**
+   * The source is reported as not doing it: "did not mention Trump", "never wanted the ferry to
+   * close" (the cue then holds the negation). A negated act is still what the text attributes.
+   */
+  negated: boolean;
   speakerKey: string | null;
   speakerMention: Evidence | null;
   /** For unnamed sources ("a senior official who asked not to be named"), and the description a named speaker was found through. */

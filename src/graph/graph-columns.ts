@@ -13,7 +13,7 @@ export interface EntityColumns {
 }
 export interface MentionColumns { id: number; document_id: number; entity_id: number; text: string; start_offset: number; end_offset: number }
 export interface StatementColumns {
-  id: number; document_id: number; kind: StatementRow['kind']; act: StatementRow['act']; text: string; start_offset: number; end_offset: number; cue: string | null;
+  id: number; document_id: number; kind: StatementRow['kind']; act: StatementRow['act']; negated: boolean | number; text: string; start_offset: number; end_offset: number; cue: string | null;
   speaker_id: number | null; speaker_mention: StatementRow['speakerMention']; speaker_description: string | null; speaker_affiliation_id: number | null;
   about_ids: number[]; date: string | null; sentence_text: string; sentence_start: number; sentence_end: number;
 }
@@ -48,6 +48,8 @@ export const statementFromColumns = (record: StatementColumns): StatementRow => 
   documentId: record.document_id,
   kind: record.kind,
   act: record.act,
+  // SQLite keeps booleans as 0 and 1.
+  negated: Boolean(record.negated),
   text: record.text,
   start: record.start_offset,
   end: record.end_offset,

@@ -223,6 +223,14 @@ export const POSTGRES_MIGRATIONS: readonly PostgresMigration[] = [
     description: 'no claim row for a claim of one report: its member stands for it',
     sql: SINGLE_CLAIMS_MIGRATION,
   },
+  {
+    version: 4,
+    description: 'statements say whether their act is reported as not done ("did not mention …")',
+    sql: `
+      -- Everything stored before was read without negations: none is negated.
+      ALTER TABLE statements ADD COLUMN negated boolean NOT NULL DEFAULT false;
+    `,
+  },
 ];
 
 /**

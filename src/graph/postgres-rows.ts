@@ -30,7 +30,7 @@ const INT4_ARRAY = 1007;
 export const DOCUMENT_COLUMNS = 's.id, s.hash, s.path, s.url, s.source, s.title, s.published_at, s.text';
 export const ENTITY_COLUMNS = 's.id, s.kind, s.name, s.code, s.aliases, s.roles, s.organization_ids, s.country_id, s.mention_count, s.statement_count';
 export const MENTION_COLUMNS = 's.id, s.document_id, s.entity_id, s.text, s.start_offset, s.end_offset';
-export const STATEMENT_COLUMNS = `s.id, s.document_id, s.kind, s.act, s.text, s.start_offset, s.end_offset, s.cue, s.speaker_id, s.speaker_mention,
+export const STATEMENT_COLUMNS = `s.id, s.document_id, s.kind, s.act, s.negated, s.text, s.start_offset, s.end_offset, s.cue, s.speaker_id, s.speaker_mention,
   s.speaker_description, s.speaker_affiliation_id, s.about_ids, s.date, s.sentence_text, s.sentence_start, s.sentence_end`;
 
 /** PostgreSQL returns the columns as graph-columns.ts names them: arrays and jsonb already parsed. */

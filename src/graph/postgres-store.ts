@@ -353,6 +353,7 @@ function statementFilter(sql: SqlBuilder, query: StatementQuery, sortByDate: boo
   if (query.aboutIds) where.push(`s.about_ids && ${sql.value(query.aboutIds)}::bigint[]`);
   if (query.kind) where.push(`s.kind = ${sql.value(query.kind)}`);
   if (query.acts) where.push(`s.act = ANY(${sql.value(query.acts)}::text[])`);
+  if (query.negated !== undefined) where.push(`s.negated = ${sql.value(query.negated)}`);
   if (query.documentIds) where.push(`s.document_id = ANY(${sql.value(query.documentIds)}::bigint[])`);
   if (query.text !== undefined) where.push(textMatch(sql, 's.search', query.text));
   // statementDate(): when it was said, else the document's publication day.

@@ -104,11 +104,11 @@ const WRITE_DOCUMENT = `WITH
   mentions AS (INSERT INTO mentions (document_id, entity_id, text, start_offset, end_offset)
     SELECT (SELECT id FROM document), x.entity_id, x.text, x.start_offset, x.end_offset
     FROM jsonb_to_recordset($12::jsonb) AS x (entity_id bigint, text text, start_offset integer, end_offset integer, position integer) ORDER BY x.position),
-  statements AS (INSERT INTO statements (document_id, kind, act, text, start_offset, end_offset, cue, speaker_id, speaker_mention, speaker_description,
+  statements AS (INSERT INTO statements (document_id, kind, act, negated, text, start_offset, end_offset, cue, speaker_id, speaker_mention, speaker_description,
       speaker_affiliation_id, about_ids, date, sentence_text, sentence_start, sentence_end)
-    SELECT (SELECT id FROM document), x.kind, x.act, x.text, x.start_offset, x.end_offset, x.cue, x.speaker_id, x.speaker_mention, x.speaker_description,
+    SELECT (SELECT id FROM document), x.kind, x.act, x.negated, x.text, x.start_offset, x.end_offset, x.cue, x.speaker_id, x.speaker_mention, x.speaker_description,
       x.speaker_affiliation_id, x.about_ids, x.date, x.sentence_text, x.sentence_start, x.sentence_end
-    FROM jsonb_to_recordset($13::jsonb) AS x (kind text, act text, text text, start_offset integer, end_offset integer, cue text, speaker_id bigint,
+    FROM jsonb_to_recordset($13::jsonb) AS x (kind text, act text, negated boolean, text text, start_offset integer, end_offset integer, cue text, speaker_id bigint,
       speaker_mention jsonb, speaker_description text, speaker_affiliation_id bigint, about_ids bigint[], date text, sentence_text text, sentence_start integer,
       sentence_end integer, position integer) ORDER BY x.position),
   relations AS (INSERT INTO relation_evidence (entity_id, document_id, relation, role, target_id, text, start_offset, end_offset)
@@ -118,7 +118,7 @@ const WRITE_DOCUMENT = `WITH
   SELECT id FROM document`;
 
 const statementColumns = (statement: StatementDraft) => ({
-  kind: statement.kind, act: statement.act, text: statement.text, start_offset: statement.start, end_offset: statement.end, cue: statement.cue,
+  kind: statement.kind, act: statement.act, negated: statement.negated, text: statement.text, start_offset: statement.start, end_offset: statement.end, cue: statement.cue,
   speaker_id: statement.speakerId, speaker_mention: statement.speakerMention, speaker_description: statement.speakerDescription,
   speaker_affiliation_id: statement.speakerAffiliationId, about_ids: statement.aboutIds, date: statement.date,
   sentence_text: statement.sentence.text, sentence_start: statement.sentence.start, sentence_end: statement.sentence.end,

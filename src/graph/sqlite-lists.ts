@@ -48,7 +48,7 @@ export class SqliteLists {
     const { where, from, date } = this.statementFilter(query, sort.field === 'DATE');
     // "What was said about X" is the common question: count it on the about index alone, not
     // by visiting every matching statement row (9 ms → 1 ms at 10k documents).
-    const onlyAbout = query.aboutIds && !query.speakerIds && !query.kind && !query.acts && !query.documentIds && query.text === undefined && query.from === undefined && query.to === undefined;
+    const onlyAbout = query.aboutIds && !query.speakerIds && !query.kind && !query.acts && query.negated === undefined && !query.documentIds && query.text === undefined && query.from === undefined && query.to === undefined;
     const count = onlyAbout
       ? { sql: 'SELECT count(DISTINCT statement_id) AS n FROM statement_about WHERE entity_id IN (SELECT value FROM json_each(?))', parameters: [JSON.stringify(query.aboutIds)] }
       : undefined;
@@ -79,6 +79,7 @@ export class SqliteLists {
     if (query.aboutIds) where.add(`${id} IN (SELECT statement_id FROM statement_about WHERE entity_id IN (SELECT value FROM json_each(?)))`, JSON.stringify(query.aboutIds));
     if (query.kind) where.add(`${row}.kind = ?`, query.kind);
     if (query.acts) where.add('s.act IN (SELECT value FROM json_each(?))', JSON.stringify(query.acts));
+    if (query.negated !== undefined) where.add('s.negated = ?', query.negated ? 1 : 0);
     if (query.documentIds) where.add(`${row}.document_id IN (SELECT value FROM json_each(?))`, JSON.stringify(query.documentIds));
     if (query.text !== undefined) {
       const match = toMatchExpression(query.text);

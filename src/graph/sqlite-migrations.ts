@@ -312,6 +312,14 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX statements_act ON statements (act);
     `,
   },
+  {
+    version: 14,
+    description: 'statements say whether their act is reported as not done ("did not mention …")',
+    sql: `
+      -- Everything stored before was read without negations: none is negated.
+      ALTER TABLE statements ADD COLUMN negated INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 /**

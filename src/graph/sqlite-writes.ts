@@ -60,9 +60,9 @@ export class SqliteWrites {
     }
     const statementRows: StatementRow[] = [];
     for (const statement of statements) {
-      const statementId = this.sql(`INSERT INTO statements (document_id, kind, act, text, start_offset, end_offset, cue, speaker_id, speaker_mention, speaker_description, speaker_affiliation_id, date, sentence_text, sentence_start, sentence_end)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
-        document.id, statement.kind, statement.act, statement.text, statement.start, statement.end, statement.cue, statement.speakerId,
+      const statementId = this.sql(`INSERT INTO statements (document_id, kind, act, negated, text, start_offset, end_offset, cue, speaker_id, speaker_mention, speaker_description, speaker_affiliation_id, date, sentence_text, sentence_start, sentence_end)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(
+        document.id, statement.kind, statement.act, statement.negated ? 1 : 0, statement.text, statement.start, statement.end, statement.cue, statement.speakerId,
         statement.speakerMention && JSON.stringify(statement.speakerMention), statement.speakerDescription, statement.speakerAffiliationId, statement.date,
         statement.sentence.text, statement.sentence.start, statement.sentence.end,
       ).lastInsertRowid;

@@ -12,6 +12,7 @@ export function matchesStatementQuery(row: StatementRow, query: StatementQuery, 
     && (!query.aboutIds || row.aboutIds.some((id) => query.aboutIds!.includes(id)))
     && (!query.kind || row.kind === query.kind)
     && (!query.acts || query.acts.includes(row.act))
+    && (query.negated === undefined || query.negated === row.negated)
     && (!query.documentIds || query.documentIds.includes(row.documentId))
     && inDateRange(statementDate(row, publishedAt), query.from, query.to)
     && (query.text === undefined || matchesText(`${row.text}\n${row.sentence.text}`, query.text));

@@ -51,6 +51,8 @@ export interface StatementRow {
   documentId: number;
   kind: StatementKind;
   act: StatementAct;
+  /** The act is reported as not done: "did not mention Trump", "never wanted …" (extract/facts.ts). */
+  negated: boolean;
   text: string;
   start: number;
   end: number;
@@ -155,6 +157,8 @@ export interface StatementQuery {
   kind?: StatementKind;
   /** Any of these acts. Absent: every act. */
   acts?: StatementAct[];
+  /** true: only negated statements ("did not mention …"); false: none of them. Absent: both. */
+  negated?: boolean;
   /** Full-text over the content and its sentence: words and "quoted phrases", all required (as searchStatements). */
   text?: string;
   /** Found in any of these documents. Empty array: no match. */

@@ -157,6 +157,8 @@ export const SPEAKER_CUE_FILLERS = new Set([
   'has', 'did', 'does', 'do', 'could', 'can', 'may', 'might', 'must', 'should', 'shall', 'however', 'meanwhile', 'now', "'d", '’d',
   // after a plural subject: "voters overall said", "Republicans nationwide say", "officials too said"
   'overall', 'nationwide', 'too', 'alike', 'instead', 'themselves',
+  // a negated act keeps its subject: "Reed does not believe", "Lind didn't mention" (the statement is marked negated)
+  'not', "n't", 'n’t',
 ]);
 
 /** Phrases that mark a source as deliberately unnamed: never linked to a person named later. */

@@ -32,10 +32,13 @@ StatementRef.implement({
   fields: (t) => ({
     kind: t.field({ type: StatementKindEnum, description: 'DIRECT, INDIRECT or MIXED.', resolve: (row) => row.kind }),
     act: t.field({ type: StatementActEnum, description: 'SPEECH, APPRAISAL, BELIEF or EVIDENCE: what kind of attribution this is.', resolve: (row) => row.act }),
+    negated: t.exposeBoolean('negated', {
+      description: 'true when the source is reported as not doing it: "did not mention Trump" (an APPRAISAL of Trump), "never wanted the ferry to close" (a BELIEF). The cue then holds the negation ("did not mention"). Words reported as not said ("did not say how many …") are no statement at all.',
+    }),
     text: t.exposeString('text', { description: 'The content without its outer quote marks: document.text.slice(start, end).' }),
     start: t.exposeInt('start', { description: 'Start offset of the content in Document.text, in UTF-16 code units (a JavaScript string index; startCodePoint counts code points).' }),
     end: t.exposeInt('end', { description: 'End offset (exclusive) of the content in Document.text, in UTF-16 code units (endCodePoint counts code points).' }),
-    cue: t.exposeString('cue', { nullable: true, description: 'The attribution as written: "said", "told", "has hinted at", "according to".' }),
+    cue: t.exposeString('cue', { nullable: true, description: 'The attribution as written: "said", "told", "has hinted at", "according to", "did not mention" (see `negated`).' }),
     speaker: t.field({ type: Entity, nullable: true, description: 'The person, organization or country that spoke; null for an unnamed source.', resolve: (row) => row.speakerId }),
     speakerMention: t.field({
       type: MentionRef,
@@ -66,6 +69,7 @@ export const statementFilterFields = (t: Parameters<Parameters<typeof builder.in
     about: t.string({ description: 'Name or alias of an entity the statement is about.' }),
     kind: t.field({ type: StatementKindEnum, description: 'Only statements of this kind.' }),
     acts: t.field({ type: [StatementActEnum], description: 'Only statements of these acts ([SPEECH] for reported words alone); every act when absent. An empty list matches nothing.' }),
+    negated: t.boolean({ description: 'false: leave out what sources are reported as not doing ("did not mention …"); true: only those. Both when absent.' }),
     text: t.string({ description: 'Full-text search in the content and its sentence: every word and "quoted phrase" must occur (case- and accent-insensitive).' }),
     document: t.globalID({ for: [DocumentRef], description: 'Global ID of a Document: only statements found in it.' }),
     from: t.string({ description: 'On or after this date (YYYY, YYYY-MM or YYYY-MM-DD). A statement\'s date is when it was said if the text says, else its document\'s publication day; statements with neither are left out.' }),
@@ -103,6 +107,7 @@ export interface StatementFilterArgs {
   about?: string | null;
   kind?: StatementKind | null;
   acts?: StatementAct[] | null;
+  negated?: boolean | null;
   text?: string | null;
   document?: { id: number } | null;
   from?: string | null;
@@ -117,6 +122,7 @@ export async function statementQuery(filter: StatementFilterArgs | null | undefi
     aboutIds: await ids(checkSearchText(filter?.about, 'filter.about')),
     kind: filter?.kind ?? undefined,
     acts: filter?.acts ?? undefined,
+    negated: filter?.negated ?? undefined,
     text: checkSearchText(filter?.text, 'filter.text') ?? undefined,
     documentIds: filter?.document ? [filter.document.id] : undefined,
     from: checkDate(filter?.from, 'from'),

@@ -175,7 +175,10 @@ describe('attribution in real news', () => {
     expect(statementsOf('Ada Lind said the ferry would run in May; 29 percent of riders said they doubt it.')[0]).toMatchObject({ speaker: 'Ada Lind', text: 'the ferry would run in May' });
     expect(statementsOf('Harbor workers say stricter rules would help, though they blame the council for the delays.')[0]).toMatchObject({ text: 'stricter rules would help' });
     expect(statementsOf('Half of the riders said the ferry was late, compared with 30 percent who said so in May.')[0]).toMatchObject({ text: 'the ferry was late' });
-    expect(statementsOf('Ada Lind said she will vote for the ferry plan, but she has not endorsed Tom Holt.')).toMatchObject([{ speaker: 'Ada Lind', text: 'she will vote for the ferry plan' }]);
+    // What she has not done is an act of its own, marked negated (below).
+    expect(statementsOf('Ada Lind said she will vote for the ferry plan, but she has not endorsed Tom Holt.')).toMatchObject([
+      { speaker: 'Ada Lind', text: 'she will vote for the ferry plan' }, { act: 'APPRAISAL', speaker: 'she', text: 'Tom Holt' },
+    ]);
   });
 
   it('takes the name apposed to a described source after the cue, never the body in the description, nor a clause as the speaker', () => {
@@ -802,5 +805,14 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry was late', speaker: 'Tom Reed' },
     ]);
   });
-});
 
+  it('reads an act reported as not done as negated, the negation in its cue, and words not said as no statement', () => {
+    const found = extract('Headline of the day\n\nMayor Ada Lind did not mention Tom Holt in her ferry speech. Tom Holt never wanted the ferry to close. Lind did not say how many ferries would sail.\n').statements;
+    expect(found.map((statement) => ({ act: statement.act, cue: statement.cue, negated: statement.negated, text: statement.text }))).toEqual([
+      { act: 'APPRAISAL', cue: 'did not mention', negated: true, text: 'Tom Holt' },
+      { act: 'BELIEF', cue: 'never wanted', negated: true, text: 'the ferry to close' },
+    ]);
+    // The same acts, not negated.
+    expect(extract('Headline of the day\n\nTom Holt wanted the ferry to close.\n').statements.map((statement) => [statement.cue, statement.negated])).toEqual([['wanted', false]]);
+  });
+});

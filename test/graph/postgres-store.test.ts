@@ -116,7 +116,7 @@ describe.skipIf(!POSTGRES)('PostgresStore migrations', () => {
     const values = [...new Map(claims.map((claim) => [claim!.id, claim!])).values()].map((claim) =>
       `(${claim.id}, ${claim.speakerId ?? 'NULL'}, '${claim.kind}', ${pg.escapeLiteral(claim.text)}, '${claim.firstReported ?? ''}', '${claim.lastReported ?? ''}', ${claim.reportCount}, ARRAY[${claim.outlets.map((outlet) => pg.escapeLiteral(outlet)).join(', ')}]::text[])`);
     await sql(url, `INSERT INTO claims (id, speaker_id, kind, text, first_reported, last_reported, report_count, outlets) VALUES ${values.join(', ')} ON CONFLICT (id) DO NOTHING;
-      DROP INDEX claim_members_reported; UPDATE whosaid_schema SET version = 2`);
+      DROP INDEX claim_members_reported; ALTER TABLE statements DROP COLUMN negated; UPDATE whosaid_schema SET version = 2`);
     const rows = (await sql(url, 'SELECT count(*)::int AS n FROM claims'))[0].n as number;
 
     const upgraded = await PostgresStore.open(url);

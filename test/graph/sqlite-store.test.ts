@@ -107,7 +107,7 @@ describe('SqliteStore migrations', () => {
              DROP TABLE entity_organizations; DROP TRIGGER entities_search_insert; DROP TRIGGER entities_search_update; DROP TRIGGER entities_search_delete;
              DROP TABLE entities_fts; DROP INDEX entities_kind_mentions; DROP INDEX entities_kind_statements; DROP INDEX entities_kind_name;
              DROP INDEX entities_country; DROP INDEX mentions_document_entity; DROP INDEX documents_published; DROP INDEX entities_kind;
-             ALTER TABLE statements DROP COLUMN speaker_affiliation_id; DROP INDEX statements_act; ALTER TABLE statements DROP COLUMN act; DROP TABLE relation_evidence;
+             ALTER TABLE statements DROP COLUMN speaker_affiliation_id; DROP INDEX statements_act; ALTER TABLE statements DROP COLUMN act; ALTER TABLE statements DROP COLUMN negated; DROP TABLE relation_evidence;
              DROP TABLE claim_members; DROP TABLE claims; DROP TABLE claims_backfill;`);
     db.pragma('user_version = 1');
     db.close();
@@ -156,7 +156,7 @@ describe('SqliteStore migrations', () => {
     // Make it the file version 10 wrote: a row for every claim (version 12 keeps none for a
     // claim of one report), and claim_id references claims.
     const db = new Database(file);
-    db.exec('DROP INDEX claim_members_reported; DROP INDEX statements_act');
+    db.exec('DROP INDEX claim_members_reported; DROP INDEX statements_act; ALTER TABLE statements DROP COLUMN negated');
     const insert = db.prepare('INSERT OR IGNORE INTO claims (id, speaker_id, kind, text, first_reported, last_reported, report_count, outlets) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
     for (const claim of claims) insert.run(claim!.id, claim!.speakerId, claim!.kind, claim!.text, claim!.firstReported ?? '', claim!.lastReported ?? '', claim!.reportCount, JSON.stringify(claim!.outlets));
     const rows = (db.prepare('SELECT count(*) AS n FROM claims').get() as { n: number }).n;

@@ -153,6 +153,18 @@ describe.each(STORES)('%s', (_name, open) => {
     await store.deleteDocument(document.id);
   });
 
+  it('keeps whether each statement is negated, and filters by it', async () => {
+    const text = 'Negated acts\n\nMayor Ada Lind did not mention Tom Holt in her ferry speech. Tom Holt praised the ferry plan.';
+    const facts = extract(text);
+    expect(facts.statements.map((statement) => statement.negated)).toEqual([true, false]);
+    const { document } = await store.ingest({ text, path: 'negated.txt' }, facts);
+    const list = async (query: Parameters<Store['listStatements']>[0]) => (await store.listStatements({ documentIds: [document.id], ...query }, ALL)).items.map((row) => [row.cue, row.negated]);
+    expect(await list({})).toEqual([['did not mention', true], ['praised', false]]);
+    expect(await list({ negated: true })).toEqual([['did not mention', true]]);
+    expect(await list({ negated: false })).toEqual([['praised', false]]);
+    await store.deleteDocument(document.id);
+  });
+
   it('lists what was stored after a statement id, in order, page by page, whatever was deleted in between', async () => {
     const fresh = await open();
     try {

@@ -14,6 +14,7 @@ import type { Word } from '../words.js';
 import type { ExtractedStatement, Span, StatementAct, StatementKind } from '../../graph/facts.js';
 import { scanCueCandidates, type CueCandidate } from './attribution-candidates.js';
 import { sourceOf } from './cue-source.js';
+import { negationStart } from '../cue-words.js';
 import { attributionModel, type AttributionModel } from './attribution-model.js';
 import type { Perceptron } from './perceptron.js';
 import { CONTENT_SHAPES } from './attribution-spans.js';
@@ -76,9 +77,10 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     const lemma = words[cue].lemma.toLowerCase();
     if (WRITER_READING_VERBS.has(lemma)) {
       if (quotes.contains(words[cue].start)) return;
+      const readings = found.length;
       addReading(writerReadingSpan(words, cue, content), candidate, shape, words[last].end);
       // "Lind seemed to confirm the report": the writer hedges Lind's own act, which wins if it is read.
-      if (hedgesAnAct(words, cue) && found.at(-1)?.cueSpan?.start === words[cue].start) hedged.set(found.at(-1)!, words[cue + 2].start);
+      if (found.length > readings && hedgesAnAct(words, cue)) hedged.set(found.at(-1)!, words[cue + 2].start);
       return;
     }
     if (NOT_SOURCE_CUES.has(lemma)) return;
@@ -114,6 +116,8 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     // "how the text should describe …", "she could endorse …": an act to come is not reported (a belief may be: "would like").
     if (statement.act !== 'BELIEF' && afterModal(words, cue)) return;
     if (statement.act === 'APPRAISAL' && WRITING_VERBS.has(words[cue].lemma.toLowerCase()) && namesWrittenDocument(words, words.findIndex((word) => word.start >= statement.start))) return;
+    // "did not say how many …", "never responded": words not said are no report (a stance not held, or an act not done, is).
+    if (statement.negated && statement.act === 'SPEECH') return;
     // Reported words need a source ("was said to …" names none: the team's spec counts no statement there).
     if (speaker === null && reportsWords(words[cue].lemma, statement.act)) return;
     // "Clinton is widely seen as the favorite": nobody named perceives it, the clause is the reading.
@@ -147,7 +151,9 @@ export function chooseShape(perceptron: Perceptron, candidate: CueCandidate, sco
 function statementOf(input: LearnedInput, view: SentenceView, candidate: CueCandidate, shape: number, content: Span, speaker: Speaker | null, cueEnd: number): ExtractedStatement {
   const { text, views, quotes, entities } = input;
   const { words, cue } = candidate.site;
-  const cueSpan = { start: words[cue].start, end: cueEnd };
+  // "did not mention", "never wanted": the negation is part of the cue, and the act is reported as not done.
+  const negation = negationStart(words, cue);
+  const cueSpan = { start: words[negation === -1 ? cue : negation].start, end: cueEnd };
   // A title in quotation marks ("a thriller titled “…”") quotes nobody: it makes no statement mixed.
   const quoted = quotes.within(content.start, content.end).some((quote) => !titleQuoted(words, quote.inner));
   const kind: StatementKind = QUOTE_SHAPES.has(shape) ? 'DIRECT' : quoted ? 'MIXED' : 'INDIRECT';
@@ -161,6 +167,7 @@ function statementOf(input: LearnedInput, view: SentenceView, candidate: CueCand
     end: content.end,
     cue: text.slice(cueSpan.start, cueSpan.end),
     cueSpan,
+    negated: negation !== -1,
     speakerKey: speaker?.entityKey ?? null,
     speakerMention: speaker ? { start: speaker.mention.start, end: speaker.mention.end, text: text.slice(speaker.mention.start, speaker.mention.end) } : null,
     speakerDescription: speaker?.description ?? null,

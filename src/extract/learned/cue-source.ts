@@ -36,8 +36,10 @@ export function sourceOf(context: SpeakerContext, candidate: CueCandidate, shape
   const infinitive = words[candidate.site.cue - 1]?.text.toLowerCase() === 'to';
   const cue = infinitive ? controllingWord(words, candidate.site.cue) : candidate.site.cue;
   if (cue === -1) return undefined;
-  // "did not say how many …" reports nothing; "Trump doesn't believe …" still attributes a belief (acts.ts).
-  if (isNegated(words, cue) && !(attributesBelief(words[cue].lemma) && negatedByDo(words, cue))) return undefined;
+  // "did not say how many …" reports nothing, and learnedStatements drops it once its act is known;
+  // "Trump doesn't believe …", "did not mention Clinton" are read, and marked negated.
+  // A stance ("never wanted"), or an act negated with "do" or "have"; "is not expected to" is a passive (below).
+  if (isNegated(words, cue) && !negatedByDo(words, cue) && !attributesBelief(words[cue].lemma)) return undefined;
   // "was asked by a reporter whether …", "When asked by a host if …": the agent after "by" is the source.
   const passive = isPassive(words, cue);
   const reduced = cue > 0 && REDUCED_PASSIVE_OPENERS.has(words[cue - 1].text.toLowerCase()) && words[cue].text.endsWith('ed');
@@ -162,7 +164,7 @@ function isCoordinated(words: Word[], cue: number): boolean {
 /** "doesn’t want", "did not think": the negation of an active verb, with "do" ("is not expected to" is a passive). */
 function negatedByDo(words: Word[], cue: number): boolean {
   for (let k = cue - 1; k >= Math.max(0, cue - 3); k--) {
-    if (words[k].lemma === 'do') return true;
+    if (words[k].lemma === 'do' || words[k].lemma === 'have') return true;
     if (!NEGATIONS.has(words[k].text.toLowerCase()) && words[k].pos !== 'ADV') return false;
   }
   return false;
@@ -184,7 +186,8 @@ function isPassive(words: Word[], cue: number): boolean {
   for (let k = cue - 1; k >= Math.max(0, cue - 3); k--) {
     // "is thanking", "was referring": be with a present participle is progressive, active.
     if (PASSIVE_AUXILIARIES.has(words[k].lemma)) return !words[cue].text.endsWith('ing') && (words[cue].text.endsWith('ed') || words[cue].pos === 'VERB');
-    if (words[k].pos !== 'ADV') return false;
+    // "is not expected to": a negation stands inside the passive as an adverb does.
+    if (words[k].pos !== 'ADV' && !NEGATIONS.has(words[k].text.toLowerCase())) return false;
   }
   return false;
 }
