@@ -163,10 +163,14 @@ describe('learned attribution on invented sentences', () => {
     }
   });
 
-  it('reads a passive cue as an attribution with no source ("is expected to …")', () => {
+  it('reads a passive cue as an attribution with no source, its subject kept in the content ("… is expected to …")', () => {
     const [statement] = extract('The senator is expected to announce his run for governor on Monday.').statements;
-    expect(statement).toMatchObject({ cue: 'expected', speakerKey: null, speakerMention: null });
-    expect(statement.text.startsWith('to announce his run')).toBe(true);
+    expect(statement).toMatchObject({ act: 'BELIEF', cue: 'expected', speakerKey: null, speakerMention: null, negated: false });
+    expect(statement.text.startsWith('The senator is expected to announce his run')).toBe(true);
+    // Past an apposition, and negated.
+    const [negated] = extract('The harbor master, Ada Lind, a regular at the port, is not expected to attend the ferry launch.').statements;
+    expect(negated).toMatchObject({ act: 'BELIEF', cue: 'is not expected', speakerKey: null, negated: true,
+      text: 'The harbor master, Ada Lind, a regular at the port, is not expected to attend the ferry launch' });
   });
 
   it('gives a question put to the speaker ("Asked whether …, she said") no statement of its own: reported words need a source', () => {

@@ -18,7 +18,7 @@ import { negationStart } from '../cue-words.js';
 import { attributionModel, type AttributionModel } from './attribution-model.js';
 import type { Perceptron } from './perceptron.js';
 import { CONTENT_SHAPES } from './attribution-spans.js';
-import { perceivedAsSpan, writerReadingSpan } from './writer-readings.js';
+import { expectationSpan, perceivedAsSpan, writerReadingSpan } from './writer-readings.js';
 
 /**
  * "The model proposes, rules shape": the perceptron says which words cue an attribution and
@@ -128,6 +128,8 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     // A passive with an object or a name ("had been refused visas", "known as …") is no report:
     // only a passive's expectation ("is expected to …") is.
     if (speaker === null && contentForm(words, content) !== 'infinitive') return;
+    // "Trump isn't expected to attend": the expectation is about its subject, which the content keeps.
+    if (speaker === null) statement = { ...statementOf(input, view, candidate, shape, expectationSpan(words, cue, content), null, cueEnd), act: statement.act };
     if (found.some((other) => other.start === statement.start && other.end === statement.end)) return;
     found.push(statement);
   }, { skip: ruleCues, viable: (content) => content.end - content.start >= MIN_CONTENT_CHARACTERS && !overlapsAny(taken, content) });

@@ -31,6 +31,17 @@ export function perceivedAsSpan(words: Word[], cue: number, complement: Span): S
   return subject === -1 ? null : { start: words[subject].start, end: complement.end };
 }
 
+/**
+ * "Trump is not expected to attend", "Turnout is expected to be high": a passive expectation
+ * with no agent is a reading nobody is named for, about its subject; its content runs from the
+ * subject through the infinitive, as a raising verb's does ("to attend" alone says nothing).
+ * The complement itself when the subject is empty ("It is expected to …").
+ */
+export function expectationSpan(words: Word[], cue: number, complement: Span): Span {
+  const subject = subjectStart(words, cue);
+  return subject === -1 || words[subject].start >= complement.start ? complement : { start: words[subject].start, end: complement.end };
+}
+
 /** Adjectives, adverbs and participles of a state, "like …", "that …" and "to" with its verb open a raising verb's complement. */
 function opensComplement(words: Word[], cue: number): boolean {
   const next = words[cue + 1];
