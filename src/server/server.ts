@@ -81,10 +81,11 @@ query Search {
 }
 `,
   `# Beyond "said": who blasted, believed or cited a poll about whom
+# (negated: what a source is reported as not doing, "did not mention …"; filter it with negated: false)
 query BeyondSpeech {
   statements(first: 10, filter: { acts: [APPRAISAL, BELIEF, EVIDENCE] }) {
     totalCount
-    edges { node { act cue text speaker { name } speakerDescription about { name } } }
+    edges { node { act negated cue text speaker { name } speakerDescription about { name } } }
   }
 }
 `,
