@@ -204,8 +204,11 @@ export function isEvidenceSource(description: string | null): boolean {
 export function targetEnd(words: Word[], k: number, sentenceEnd: number, insideQuote: (offset: number) => boolean): number {
   let end = words[k].end;
   const texts = words.map((word) => word.text);
+  // "A voter who supports Trump said …": in a relative clause the target ends at the main clause's verb.
+  const relative = inRestrictiveRelative(words, k);
   for (let j = k; j < words.length && words[j].start < sentenceEnd; j++) {
     const lower = words[j].text.toLowerCase();
+    if (relative && j > k && opensMainPredicate(words, j) && !insideQuote(words[j].start)) break;
     // "any role in the Sept. 11 attacks": a date after a determiner modifies the noun, it does not date the act.
     const time = opensTime(texts, j) && !(isDeterminer(words[j - 1]) && words[j].capitalized);
     if (!insideQuote(words[j].start) && j > k && (isBreak(words, j, lower, k) || opensPredicate(words, j) || time || actAdjunctAfterName(words, j) || opensSpeechVenue(words, j))) break;
@@ -213,6 +216,30 @@ export function targetEnd(words: Word[], k: number, sentenceEnd: number, insideQ
     if (lower !== ',') end = words[j].end;
   }
   return end;
+}
+
+/**
+ * Is the act whose target starts at word k told in a relative clause with no commas, "(a voter)
+ * who supports …", "(groups) that backed …"? Its verb, and auxiliaries or adverbs, stand between.
+ */
+function inRestrictiveRelative(words: Word[], k: number): boolean {
+  for (let j = k - 2; j >= Math.max(1, k - 5); j--) {
+    const lower = words[j].text.toLowerCase();
+    if (RELATIVE_PRONOUNS.has(lower)) return words[j - 1].pos === 'NOUN' || words[j - 1].pos === 'PROPN';
+    if (words[j].pos !== 'AUX' && words[j].pos !== 'ADV' && words[j].pos !== 'PART' && words[j].pos !== 'VERB' && words[j].pos !== 'ADP') return false;
+  }
+  return false;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+
+/** The main clause's verb after a relative clause: an auxiliary or a verb of speech or stance ("… said", "… want"), not a participle ("based on"). */
+function opensMainPredicate(words: Word[], j: number): boolean {
+  const word = words[j];
+  // "who has embraced racism and is tearing …", "than they do": a predicate of the relative clause's own.
+  const before = words[j - 1];
+  if (before.text.toLowerCase() === 'to' || before.pos === 'CCONJ' || before.pos === 'PRON' || word.text.endsWith('ing')) return false;
+  return (word.pos === 'AUX' && !['be', 'have'].includes(words[j - 1].lemma)) || (word.pos === 'VERB' && (CUE_LEMMAS.has(word.lemma) || ACT_CUES_BY_LEMMA.has(word.lemma)));
 }
 
 /**

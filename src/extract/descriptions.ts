@@ -83,11 +83,31 @@ export function fromDescription(context: SpeakerContext, k: number, text: (s: nu
 
 /** Word k ends a "who …" clause about the noun before it, with no clause break between. */
 export function closesRelativeClause(words: Word[], k: number): boolean {
+  return relativePronounBefore(words, k) !== -1;
+}
+
+/**
+ * The "who" (or "that" before its verb: "groups that endorsed …", not "reports that the mayor …")
+ * opening a relative clause on a noun, which the phrase ending at word k closes; -1 when none.
+ */
+export function relativePronounBefore(words: Word[], k: number): number {
   for (let j = k - 1; j > 0 && k - j < MAX_DESCRIPTION_WORDS; j--) {
-    if (CLAUSE_BREAK.has(words[j].text)) return false;
-    if (words[j].text.toLowerCase() === 'who') return words[j - 1].pos === 'NOUN';
+    if (CLAUSE_BREAK.has(words[j].text)) return -1;
+    const lower = words[j].text.toLowerCase();
+    const subjectThat = lower === 'that' && (words[j + 1]?.pos === 'VERB' || words[j + 1]?.pos === 'AUX');
+    // The tagger reads a noun opening the sentence as a name ("Voters who …").
+    if (lower === 'who' || subjectThat) return words[j - 1].pos === 'NOUN' || (j === 1 && words[0].pos === 'PROPN') ? j : -1;
   }
-  return false;
+  return -1;
+}
+
+/** "Voters who back the ferry plan said": the people the relative clause is about, with the clause. */
+export function relativeDescription(context: SpeakerContext, k: number, text: (s: number, e: number) => string): Speaker | null {
+  const pronoun = relativePronounBefore(context.words, k);
+  const head = pronoun === -1 ? null : fromDescription(context, pronoun - 1, text);
+  if (!head || head.entityKey) return head;
+  const mention = { start: head.mention.start, end: context.words[k].end, text: text(head.mention.start, context.words[k].end) };
+  return { ...head, mention, description: mention.text };
 }
 
 /**

@@ -8,6 +8,7 @@ import { headlineMentions } from './headline-mentions.js';
 import { recognizeInContext } from './context-entities.js';
 import { openingPhraseEnd } from './subordinate-clauses.js';
 import { toWords } from './words.js';
+import { tidyDescription } from './speaker-basics.js';
 import { negationStart } from './cue-words.js';
 import { findMentions, type DocumentScope, type RawMention } from './mentions.js';
 import { productWordsOf } from './name-kinds.js';
@@ -64,7 +65,7 @@ export function extract(text: string): ExtractedDocument {
       ...negatedCue(text, views, attribution.cue?.text ?? null, attribution.cue?.span ?? null),
       speakerKey,
       speakerMention: attribution.speaker.mention && { ...attribution.speaker.mention, text: text.slice(attribution.speaker.mention.start, attribution.speaker.mention.end) },
-      speakerDescription: attribution.speaker.description,
+      speakerDescription: tidyDescription(attribution.speaker.description),
       speakerAffiliation: attribution.speaker.entityKey ? null : attribution.speaker.affiliation ?? null,
       about: aboutOf(attribution, views, entities),
       sentence: attribution.sentence,

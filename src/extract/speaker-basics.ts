@@ -62,3 +62,21 @@ export function find<T>(items: Iterable<T>, predicate: (item: T) => boolean): T 
   for (const item of items) if (predicate(item)) return item;
   return undefined;
 }
+
+/**
+ * A description as a reader sees it: "A Texas voter who" (the phrase the speaker reader kept up to
+ * the relative pronoun, which the mention still covers as evidence) reads "A Texas voter".
+ */
+export function tidyDescription(description: string | null): string | null {
+  if (description === null) return null;
+  let tidy = description.trimEnd();
+  for (let last = LAST_WORD.exec(tidy); last && DANGLING_WORDS.has(last[1].toLowerCase()); last = LAST_WORD.exec(tidy)) tidy = tidy.slice(0, last.index);
+  return tidy.replace(/,$/, '');
+}
+
+/** The last word of a phrase, after at least one other. */
+const LAST_WORD = /(?<=\S)\s+(\S+?),?$/u;
+
+const DANGLING_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'when', 'where', 'while', 'as', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'with', 'for',
+  'the', 'a', 'an', 'its', 'his', 'her', 'their']);
+

@@ -4,7 +4,7 @@ import { surnameOf, type DocumentEntities, type EntityRecord, type ResolvedMenti
 import { verbTaggedAsNoun } from './acts.js';
 import { beforeAdverbial } from './adverbials.js';
 import { jointSubject } from './coordinated-subjects.js';
-import { closesRelativeClause, describe, fromDescription, objectOfPersonNoun } from './descriptions.js';
+import { closesRelativeClause, describe, fromDescription, objectOfPersonNoun, relativeDescription } from './descriptions.js';
 import { describedName, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext } from './speaker-basics.js';
 import { asideOpeningComma, insideRelativeClause, MAX_ASIDE_WORDS } from './asides.js';
 import { readTime } from './time.js';
@@ -68,12 +68,14 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   const named = mentionEndingAt(context, words[k].end);
   // "Two aides who worked for Ada Lind said": the name closes a relative clause; the aides speak.
   // "Attorneys for Ada Lind said", "supporters of Tom Reed say": the people the noun names speak.
-  const described = named && (closesRelativeClause(words, k) || objectOfPersonNoun(words, named.start)) ? fromDescription(context, k, text) : null;
+  const described = !named ? null
+    : closesRelativeClause(words, k) ? relativeDescription(context, k, text) ?? fromDescription(context, k, text)
+    : objectOfPersonNoun(words, named.start) ? fromDescription(context, k, text) : null;
   if (described) return described;
   if (named && !isDemonym(named)) return jointSubject(context, named, text) ?? fromMention(personOfOrganization(context, named) ?? named);
   const pronoun = words[k].text.toLowerCase();
   if (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they') return fromPronoun(context, k, text);
-  return knownSurname(context, k) ?? fromDescription(context, k, text) ?? shareOfPeople(context, k, text);
+  return knownSurname(context, k) ?? relativeDescription(context, k, text) ?? fromDescription(context, k, text) ?? shareOfPeople(context, k, text);
 }
 
 /**

@@ -815,4 +815,22 @@ describe('attribution in real news', () => {
     // The same acts, not negated.
     expect(extract('Headline of the day\n\nTom Holt wanted the ferry to close.\n').statements.map((statement) => [statement.cue, statement.negated])).toEqual([['wanted', false]]);
   });
+
+  it('reads a relative clause with no commas as part of its subject: "Voters who back the ferry plan said", "a voter who supports Holt said"', () => {
+    expect(statementsOf('Voters who back the ferry plan said the fares were too high.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the fares were too high', speaker: 'Voters who back the ferry plan' },
+    ]);
+    // The act inside the clause ends where the main clause goes on.
+    expect(statementsOf('A harbor pilot who supports Tom Holt said the ferry was late.')).toEqual([
+      { act: 'BELIEF', kind: 'INDIRECT', text: 'Tom Holt', speaker: 'A harbor pilot who' },
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry was late', speaker: 'A harbor pilot who supports Tom Holt' },
+    ]);
+    // The mention is the evidence, relative pronoun and all; the description reads as a reader would say it.
+    expect(extract('Headline of the day\n\nA harbor pilot who supports Tom Holt said the ferry was late.\n').statements.map((statement) => statement.speakerDescription))
+      .toEqual(['A harbor pilot', 'A harbor pilot who supports Tom Holt']);
+    expect(statementsOf('Groups that endorsed Ada Lind last year want a recount.')).toEqual([
+      { act: 'BELIEF', kind: 'INDIRECT', text: 'a recount', speaker: 'Groups that endorsed Ada Lind' },
+    ]);
+  });
 });
+

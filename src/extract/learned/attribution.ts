@@ -15,6 +15,7 @@ import type { ExtractedStatement, Span, StatementAct, StatementKind } from '../.
 import { scanCueCandidates, type CueCandidate } from './attribution-candidates.js';
 import { sourceOf } from './cue-source.js';
 import { negationStart } from '../cue-words.js';
+import { tidyDescription } from '../speaker-basics.js';
 import { attributionModel, type AttributionModel } from './attribution-model.js';
 import type { Perceptron } from './perceptron.js';
 import { CONTENT_SHAPES } from './attribution-spans.js';
@@ -172,7 +173,7 @@ function statementOf(input: LearnedInput, view: SentenceView, candidate: CueCand
     negated: negation !== -1,
     speakerKey: speaker?.entityKey ?? null,
     speakerMention: speaker ? { start: speaker.mention.start, end: speaker.mention.end, text: text.slice(speaker.mention.start, speaker.mention.end) } : null,
-    speakerDescription: speaker?.description ?? null,
+    speakerDescription: tidyDescription(speaker?.description ?? null),
     speakerAffiliation: speaker && !speaker.entityKey ? speaker.affiliation ?? null : null,
     about: aboutOf(forAbout, views, entities),
     sentence: { start: view.sentence.start, end: view.sentence.end },
