@@ -3,7 +3,7 @@ import { actOf, evidenceSpeaker, reportedSpeech } from './reported-speech.js';
 import { cueBefore, findCues } from './cue-words.js';
 import { attributionAfter, attributionBefore, attributionClosingParagraph, clauseRunsOn, isSpeech, sameSentenceContinuation, standsAlone, trimContent, whollyQuoted } from './quote-attribution.js';
 import { revealSpeakers } from './reveal-speakers.js';
-import { endBeforeCircumstance } from './acts.js';
+import { endBeforeCircumstance } from './act-targets.js';
 import { QUOTE_ONLY_CUES } from '../lexicon/cues.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
 import type { QuoteIndex, QuoteSpan } from './quotes.js';

@@ -1,5 +1,5 @@
 import { CLAUSE_CONJUNCTIONS, ISSUED_WORDS } from '../lexicon/cues.js';
-import { isDeterminer } from './acts.js';
+import { isDeterminer } from './act-targets.js';
 import { nearestSource } from './learned/attribution-source.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
 import { frontedClauseClose } from './subordinate-clauses.js';

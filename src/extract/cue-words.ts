@@ -1,4 +1,5 @@
-import { actCuesAt, isYear, refusesToSpeak, verbTaggedAsNoun } from './acts.js';
+import { actCuesAt, refusesToSpeak, verbTaggedAsNoun } from './acts.js';
+import { isYear } from './act-targets.js';
 import { insideCondition } from './subordinate-clauses.js';
 import { startsLowerCase } from './normalize.js';
 import { CUE_BY_LEMMA, MODALS, NEGATIONS } from '../lexicon/cues.js';

@@ -1,5 +1,6 @@
 import { controllingWord } from './control-verbs.js';
-import { isEvidenceSource, namesWrittenDocument, targetEnd } from './acts.js';
+import { isEvidenceSource } from './acts.js';
+import { namesWrittenDocument, targetEnd } from './act-targets.js';
 import type { Attribution, SentenceView } from './attribution.js';
 import { issuedBefore, mainClauseSubject } from './clause-subject.js';
 import { clauseStartBefore, isTrailingCircumstance, pastUndatedTime, skipAudience, skipToContent } from './content-start.js';

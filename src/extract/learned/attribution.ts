@@ -1,6 +1,7 @@
 import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, COMMUNICATION_VERBS, EVIDENCE_VERBS, NOT_SOURCE_CUES, PERCEIVED_AS_VERBS, WRITER_READING_VERBS, WRITING_VERBS } from '../../lexicon/acts.js';
 import { CUE_BY_LEMMA } from '../../lexicon/cues.js';
-import { endBeforeCircumstance, isEvidenceSource, namesWrittenDocument, phrasalTargetStart, pointsAtPlace, refusesToSpeak } from '../acts.js';
+import { isEvidenceSource, phrasalTargetStart, pointsAtPlace, refusesToSpeak } from '../acts.js';
+import { endBeforeCircumstance, namesWrittenDocument } from '../act-targets.js';
 import { insideCondition } from '../subordinate-clauses.js';
 import { actsOnResumedClause } from '../resumed-clauses.js';
 import { isTimePhrase } from '../time.js';
