@@ -8,6 +8,7 @@ import { closesRelativeClause, describe, fromDescription, objectOfPersonNoun, re
 import { describedName, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext } from './speaker-basics.js';
 import { asideOpeningComma, insideRelativeClause, MAX_ASIDE_WORDS } from './asides.js';
 import { readTime } from './time.js';
+import { placePreposition } from './subordinate-clauses.js';
 import { isAbbreviationStop, isPossessive, type Word } from './words.js';
 
 export type { Speaker, SpeakerContext } from './speaker-basics.js';
@@ -257,7 +258,7 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
     || ((words[a].text.toLowerCase() === 'as' || (words[a].pos === 'ADV' && a === 0)) && mention.start === words[a + 1]?.start));
   // "Even the field's biggest hawks, like …, say": an adverb before a determiner focuses the subject, it opens no adverbial.
   const focusedPhrase = (a: number, b: number) => words[a].pos === 'ADV' && a < b && words[a + 1].pos === 'DET';
-  const content = segments.filter(([a, b]) => (opensName(a) || focusedPhrase(a, b) || !['ADP', 'ADV', 'SCONJ', 'VERB'].includes(words[a].pos)) && words.slice(a, b + 1).some((word) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)));
+  const content = segments.filter(([a, b]) => (opensName(a) || focusedPhrase(a, b) || (!['ADP', 'ADV', 'SCONJ', 'VERB'].includes(words[a].pos) && !placePreposition(words, a))) && words.slice(a, b + 1).some((word) => ['NOUN', 'PROPN', 'PRON', 'NUM'].includes(word.pos)));
   // "Lind remains committed to the plan, her top aide, Tom Devine, told …": a clause before the subject is what it reports.
   // "The harbor is fine, Ada Lind, the mayor, said": the same, the name first and its description after.
   if (content.length === 3 && hasFiniteVerb(words, content[0]) && ((!hasFiniteVerb(words, content[1]) && namingPerson(context, content[2])) || (namingPerson(context, content[1]) && !hasFiniteVerb(words, content[2])))) content.shift();

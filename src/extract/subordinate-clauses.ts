@@ -108,9 +108,21 @@ export function openingPhraseEnd(words: Word[]): number {
   while (first < words.length && (words[first].pos === 'CCONJ' || words[first].pos === 'PUNCT')) first++;
   const opener = words[first];
   if (!opener || opener.text.toLowerCase() === 'according') return -1;
-  if (opener.pos !== 'ADP' && opener.pos !== 'SCONJ' && !(opener.pos === 'VERB' && /(ing|ed)$/.test(opener.text))) return -1;
+  if (opener.pos !== 'ADP' && opener.pos !== 'SCONJ' && !(opener.pos === 'VERB' && /(ing|ed)$/.test(opener.text)) && !placePreposition(words, first)) return -1;
   for (let k = first + 1; k < words.length && k <= first + MAX_OPENING_WORDS; k++) if (words[k].text === ',') return k;
   return -1;
 }
 
 const MAX_OPENING_WORDS = 30;
+
+/**
+ * "Outside court, …", "Inside the hall, …": a preposition of place the tagger reads as an
+ * adjective; not "Outside groups, …" (a plural after it is what the adjective describes).
+ */
+export function placePreposition(words: Word[], k: number): boolean {
+  if (!PLACE_PREPOSITIONS.has(words[k].text.toLowerCase())) return false;
+  const next = words[k + 1];
+  return next !== undefined && (next.pos === 'DET' || (next.pos === 'NOUN' && !next.text.endsWith('s')));
+}
+
+const PLACE_PREPOSITIONS = new Set(['outside', 'inside']);

@@ -832,5 +832,15 @@ describe('attribution in real news', () => {
       { act: 'BELIEF', kind: 'INDIRECT', text: 'a recount', speaker: 'Groups that endorsed Ada Lind' },
     ]);
   });
+
+  it('reads "Outside court," opening a sentence as where it was said, not as the speaker (the tagger calls "Outside" an adjective)', () => {
+    expect(statementsOf("Outside court, the ferry captain's sister, Ada Lind, told reporters that her brother was innocent.")).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'her brother was innocent', speaker: "the ferry captain's sister, Ada Lind" },
+    ]);
+    // "Outside groups" are people: the adjective describes them.
+    expect(statementsOf('Outside groups, including the Harbor Fund, said the ferry vote was rigged.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry vote was rigged', speaker: 'Outside groups' },
+    ]);
+  });
 });
 
