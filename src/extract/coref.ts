@@ -13,6 +13,8 @@ import type { EntityKind, Evidence, ExtractedEntity, ExtractedMention } from '..
  * "John Kirby" are one person; a surname shared by two people goes to the one named most
  * recently; "NSC" is the council that defined it.
  */
+/** How near (in characters) a shared surname's last bearer must stand to win over the one named most. */
+const JUST_NAMED = 400;
 /** How many mentions back a pronoun or description looks for its referent. */
 const LOOK_BACK = 400;
 
@@ -24,6 +26,8 @@ export interface EntityRecord {
   /** What the given name suggests: only weighed against an honorific ("Ms. de Souza"). */
   nameGender: 'male' | 'female' | null;
   lastSeen: number;
+  /** Where each of its mentions starts, in the order they were read (a surname read late looks back from where it stands). */
+  seenAt: number[];
   generic: boolean;
 }
 
@@ -32,6 +36,13 @@ export interface ResolvedMention extends ExtractedMention {
   raw: RawMention;
 }
 
+
+/** Where the record was last mentioned before `offset`; -1 when only after it (a stable sort keeps recency then). */
+function latestBefore(record: EntityRecord, offset: number): number {
+  let latest = -1;
+  for (const at of record.seenAt) if (at < offset && at > latest) latest = at;
+  return latest;
+}
 
 /** The last word of a person's name as the document gives it ("Ian Read" → "Read"): how a surname alone refers back. */
 export const surnameOf = (record: EntityRecord): string => record.entity.name.split(' ').pop() ?? '';
@@ -113,6 +124,7 @@ export class DocumentEntities {
         gender: null,
         nameGender: null,
         lastSeen: 0,
+        seenAt: [],
         generic: false,
       };
       this.records.set(key, record);
@@ -122,6 +134,7 @@ export class DocumentEntities {
 
   private mention(record: EntityRecord, raw: RawMention): void {
     record.lastSeen = raw.start;
+    record.seenAt.push(raw.start);
     const alias = raw.kind === 'COUNTRY' && raw.form === 'demonym' ? null : raw.text.replace(/\s+/g, ' ');
     if (alias && alias !== record.entity.name && !record.entity.aliases.includes(alias)) record.entity.aliases.push(alias);
     const resolved: ResolvedMention = { entityKey: record.entity.key, kind: record.entity.kind, text: raw.text, start: raw.start, end: raw.end, sentence: raw.sentence, raw };
@@ -175,7 +188,18 @@ export class DocumentEntities {
     const gender = mention.honorific && MALE_HONORIFICS.has(mention.honorific) ? 'male' : mention.honorific && FEMALE_HONORIFICS.has(mention.honorific) ? 'female' : null;
     // "Ms. de Souza" is not the late Gilbert de Souza: honorifics agree with given names too.
     const fits = (person: EntityRecord) => !gender || ((!person.gender || person.gender === gender) && (!person.nameGender || person.nameGender === gender));
-    return byRecency.find((person) => person.nameWords.includes(word) && fits(person)) ?? this.misspelt(words, mention);
+    const candidates = byRecency.filter((person) => person.nameWords.includes(word) && fits(person));
+    // "Park said" read after both Parks were named goes to one named before it, not to one the text
+    // names only later: the one just named ("Margaret Chen, a nurse, said …" then "Mrs. Chen said"),
+    // else the one named most often so far (Hillary's "Clinton", paragraphs after a "Bill Clinton's").
+    if (candidates.length > 1) {
+      const recent = [...candidates].sort((a, b) => latestBefore(b, mention.start) - latestBefore(a, mention.start))[0];
+      const last = latestBefore(recent, mention.start);
+      if (last !== -1 && mention.start - last <= JUST_NAMED) return recent;
+      const before = (person: EntityRecord) => person.seenAt.filter((at) => at < mention.start).length;
+      return candidates.sort((a, b) => before(b) - before(a) || latestBefore(b, mention.start) - latestBefore(a, mention.start))[0];
+    }
+    return candidates[0] ?? this.misspelt(words, mention);
   }
 
   /** The one person whose name these words misspell ("Water" for Kathryn Waters); none when two could be meant or the name has no clue of its own. */

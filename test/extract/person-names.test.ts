@@ -88,4 +88,23 @@ describe('person names', () => {
     expect(people(named)).toEqual(['Nadia Chrome']);
     expect(named.statements[0].speakerKey).toBe(named.entities.find((entity) => entity.name === 'Nadia Chrome')!.key);
   });
+
+  it('gives a surname two people share to one named before it: the one just named, else the one named most so far', () => {
+    const speakerOf = (facts: ExtractedDocument, text: string) => facts.entities.find((entity) => entity.key === facts.statements.find((statement) => statement.text === text)?.speakerKey)?.name;
+    // Only one Park is named before "Park said"; the other comes later.
+    const parks = extract([
+      'Ferry talks', '', 'Foreign Minister Park Seo-yeon met her counterpart in Portvale.', '',
+      'Park said the two sides would share weather data.', '',
+      'Park Min-jae, a researcher at a harbor institute, said the deal was modest.', '',
+    ].join('\n'));
+    expect(speakerOf(parks, 'the two sides would share weather data')).toBe('Park Seo-yeon');
+    // The one just named: "Mrs. Chen" right after Margaret Chen is introduced, though Lydia Chen was named more.
+    const chens = extract([
+      'Cholera', '', 'Dr. Lydia Chen said the ferry clinics were full. Dr. Chen said more nurses were coming.', '',
+      'At the harbor camp, Margaret Chen, a nurse, said the ward was out of beds.', '',
+      '"We are putting patients on mats," Mrs. Chen said.', '',
+    ].join('\n'));
+    expect(speakerOf(chens, 'We are putting patients on mats')).toBe('Margaret Chen');
+  });
 });
+
