@@ -10,8 +10,8 @@ import type { EntityKind, Evidence, ExtractedEntity, ExtractedMention } from '..
 
 /**
  * Within-document coreference: raw mentions become entities. "Kirby", "Mr. Kirby" and
- * "John Kirby" are one person; a surname shared by two people goes to the one named most
- * recently; "NSC" is the council that defined it.
+ * "John Kirby" are one person; a surname shared by two people goes to one named before it (the
+ * one just named, else the one named most so far); "NSC" is the council that defined it.
  */
 /** How near (in characters) a shared surname's last bearer must stand to win over the one named most. */
 const JUST_NAMED = 400;

@@ -55,7 +55,7 @@ export function negationStart(words: Word[], k: number): number {
   for (let j = k - 1; j >= Math.max(0, k - NEGATION_REACH); j--) {
     if (NEGATIONS.has(words[j].text.toLowerCase())) {
       let start = j;
-      while (start > 0 && (words[start - 1].pos === 'AUX' || words[start - 1].lemma === 'do') && !['to'].includes(words[start - 1].text)) start--;
+      while (start > 0 && (words[start - 1].pos === 'AUX' || words[start - 1].lemma === 'do')) start--;
       return start;
     }
     if (words[j].pos !== 'AUX' && words[j].pos !== 'ADV' && words[j].pos !== 'PART') return -1;

@@ -161,7 +161,7 @@ function isCoordinated(words: Word[], cue: number): boolean {
   return k > 1 && words[k].pos === 'CCONJ' && (words[k].text === 'and' || words[k].text === 'but');
 }
 
-/** "doesn’t want", "did not think": the negation of an active verb, with "do" ("is not expected to" is a passive). */
+/** "doesn’t want", "did not think", "has not endorsed": the negation of an active verb, with "do" or "have" ("is not expected to" is a passive). */
 function negatedByDo(words: Word[], cue: number): boolean {
   for (let k = cue - 1; k >= Math.max(0, cue - 3); k--) {
     if (words[k].lemma === 'do' || words[k].lemma === 'have') return true;
