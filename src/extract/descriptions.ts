@@ -188,6 +188,9 @@ function headNoun(words: Word[], from: number, to: number): string | null {
     // "exit polling": a body of evidence heads it, whatever the tagger calls it.
     if (words[i].pos === 'NOUN' || /-old$/.test(words[i].text) || ORGANIZATION_DESCRIPTIONS.has(lower) || DESCRIPTION_NOUNS.has(lower) || EVIDENCE_NOUNS.has(lower)) return lower;
   }
+  // "The Spaniard", "the Brazilian": a capitalised noun after the article heads it (the tagger calls
+  // it a name); a person, so singular ("The Russians" are the country's).
+  if (to === from + 1 && DEFINITE.has(words[from].text.toLowerCase()) && words[to].pos === 'PROPN' && !isPlural(words[to].text)) return words[to].text.toLowerCase();
   // The tagger reads "results published …" as a verb and "Traders" as a name: the first word heads.
   const first = words[from].text.toLowerCase();
   return DEFINITE.has(first) || INDEFINITE.has(first) || words[from].pos === 'PUNCT' ? null : first;
@@ -210,7 +213,9 @@ function resolveDefinite(entities: DocumentEntities, head: string, inside: Resol
   const people = entities.peopleBefore(offset);
   // "the Spaniard": the latest person of that country.
   const demonym = inside.find((mention) => mention.raw.kind === 'COUNTRY' && mention.raw.form === 'demonym' && mention.text.toLowerCase() === head);
-  if (demonym) return people.find((person) => person.entity.country === demonym.entityKey)?.entity.key ?? null;
+  // Else the person just named, if the text gives them no other country ("Zubeldía, who spent a
+  // decade coaching in Spain, …" then "The Spaniard added").
+  if (demonym) return (people.find((person) => person.entity.country === demonym.entityKey) ?? (people[0]?.entity.country ? undefined : people[0]))?.entity.key ?? null;
   const byOrg = orgs.length ? people.find((person) => orgs.some((org) => person.entity.organizations.includes(org))) : undefined;
   if (byOrg) return byOrg.entity.key;
   const byRole = people.find((person) => person.entity.roles.some((role) => roleWords(role).includes(head)));

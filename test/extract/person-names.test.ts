@@ -106,5 +106,14 @@ describe('person names', () => {
     ].join('\n'));
     expect(speakerOf(chens, 'We are putting patients on mats')).toBe('Margaret Chen');
   });
+
+  it('reads "The Spaniard added" as the person just named when the text gives them no other country; "The Russians" stay the country\'s', () => {
+    const facts = extract('Derby\n\n"We had nothing to lose," said coach Iñaki Zubeldía. The Spaniard added that the striker had a sore hamstring.\n');
+    const spaniard = facts.statements.find((statement) => statement.cue === 'added')!;
+    expect(facts.entities.find((entity) => entity.key === spaniard.speakerKey)?.name).toBe('Iñaki Zubeldía');
+    expect(spaniard.speakerDescription).toBe('The Spaniard');
+    const russians = extract('Talks\n\nSecretary of State Ada Lind met her counterpart. The Russians said the talks were useful.\n').statements.find((statement) => statement.cue === 'said')!;
+    expect(russians.speakerKey === null || !russians.speakerKey.startsWith('person:')).toBe(true);
+  });
 });
 
