@@ -1,6 +1,6 @@
 import { CUE_LEMMAS, NEGATIONS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS } from '../lexicon/people.js';
-import { TIME_CLAUSE_OPENERS } from './content-start.js';
+import { CLAUSE_SUBJECT_TAGS, TIME_CLAUSE_OPENERS } from './content-start.js';
 import { cueAt, participleCueLemma, type Cue } from './cue-words.js';
 import type { QuoteIndex } from './quotes.js';
 import { resumedClauseAct } from './resumed-clauses.js';
@@ -18,8 +18,6 @@ import type { Word } from './words.js';
  */
 const CONTRAST = new Set(['while', 'whereas', 'though', 'although']);
 const PREDICATE_JOINERS = new Set(['and', 'but']);
-/** Words that open a clause's subject: "after she introduced …", "when the board met …". */
-const CLAUSE_SUBJECT_TAGS = new Set(['PRON', 'DET', 'PROPN']);
 const FINITE_AUXILIARIES = new Set(['has', 'have', 'had']);
 /** ", citing …", ", adding …": a participle that starts another speech act ends the content before it. */
 const NEW_ACT_PARTICIPLES = new Set(['say', 'add', 'note', 'cite', 'warn', 'stress', 'insist', 'claim', 'argue', 'urge', 'call', 'tell', 'accuse', 'deny', 'vow', 'promise', 'pledge', 'explain', 'ask', 'write', 'suggest', 'acknowledge', 'admit', 'predict', 'declare', 'announce', 'complain', 'describe',

@@ -38,8 +38,8 @@ const AUDIENCE_DETERMINERS = new Set(['the', 'a', 'an', 'local', 'state', 'forei
 export const TIME_CLAUSE_OPENERS = new Set(['after', 'before', 'since', 'when', 'as']);
 
 const TIME_MEASURES = /^(minutes?|hours?|days?|weeks?|months?|years?)$/i;
-/** What opens a clause's subject after "as": "as she turned", "as the crowd cheered". */
-const CLAUSE_SUBJECT_TAGS = new Set(['PRON', 'DET', 'PROPN']);
+/** What opens a clause's subject after a conjunction of time: "as she turned", "after the board met". */
+export const CLAUSE_SUBJECT_TAGS = new Set(['PRON', 'DET', 'PROPN']);
 /** "quietly", "publicly", "matter-of-factly": how (or when) it was said. */
 const isMannerAdverb = (word: Word): boolean => (/^[a-z]+ly$/.test(word.text) ? word.pos === 'ADV' && !FOCUSING_ADVERBS.has(word.text) : /^[a-z]+(-[a-z]+)+ly$/.test(word.text));
 /** "especially in …", "only after …": they point at what follows, they tell no manner. */

@@ -25,7 +25,6 @@ export interface EntityRecord {
   gender: 'male' | 'female' | null;
   /** What the given name suggests: only weighed against an honorific ("Ms. de Souza"). */
   nameGender: 'male' | 'female' | null;
-  lastSeen: number;
   /** Where each of its mentions starts, in the order they were read (a surname read late looks back from where it stands). */
   seenAt: number[];
   generic: boolean;
@@ -123,7 +122,6 @@ export class DocumentEntities {
         nameWords: [],
         gender: null,
         nameGender: null,
-        lastSeen: 0,
         seenAt: [],
         generic: false,
       };
@@ -133,7 +131,6 @@ export class DocumentEntities {
   }
 
   private mention(record: EntityRecord, raw: RawMention): void {
-    record.lastSeen = raw.start;
     record.seenAt.push(raw.start);
     const alias = raw.kind === 'COUNTRY' && raw.form === 'demonym' ? null : raw.text.replace(/\s+/g, ' ');
     if (alias && alias !== record.entity.name && !record.entity.aliases.includes(alias)) record.entity.aliases.push(alias);
@@ -179,7 +176,8 @@ export class DocumentEntities {
 
   /** The person these name words point to: a full match first, then a shared word, most recent wins. */
   private findPerson(words: string[], mention: PersonMention): EntityRecord | undefined {
-    const byRecency = [...this.people].sort((a, b) => b.lastSeen - a.lastSeen);
+    const lastSeen = (person: EntityRecord) => person.seenAt.at(-1) ?? 0;
+    const byRecency = [...this.people].sort((a, b) => lastSeen(b) - lastSeen(a));
     if (words.length >= 2) {
       return byRecency.find((person) => containsRun(person.nameWords, words) || containsRun(words, person.nameWords)) ?? this.misspelt(words, mention);
     }

@@ -1,6 +1,6 @@
 import {
   ANONYMITY_MARKERS, COUNTRY_DESCRIPTIONS_NOUNS, DEFINITE, DESCRIPTION_NOUNS, INDEFINITE, IRREGULAR_PLURALS, NAMED_BODY_KINDS, ORGANIZATION_DESCRIPTIONS,
-  POSSESSIVE_DETERMINERS, SOURCE_QUALIFIERS, TITLE_ABBREVIATIONS,
+  PEOPLE_BY_RELATION, POSSESSIVE_DETERMINERS, SOURCE_QUALIFIERS, TITLE_ABBREVIATIONS,
 } from '../lexicon/people.js';
 import { CLAUSE_CONJUNCTIONS, CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { MEDIA_FOLLOWERS, ORGANIZATION_KINDS } from '../lexicon/organizations.js';
@@ -126,13 +126,6 @@ export function objectOfPersonNoun(words: Word[], nameStart: number): boolean {
 }
 
 const PERSON_NOUN_PREPOSITIONS = new Set(['for', 'of', 'to']);
-/** People named by whom they serve or stand with: "attorneys for", "aides to", "allies of". */
-const PEOPLE_BY_RELATION = new Set([
-  'attorney', 'attorneys', 'lawyer', 'lawyers', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'supporter', 'supporters',
-  'backer', 'backers', 'ally', 'allies', 'friend', 'friends', 'associate', 'associates', 'spokesman', 'spokeswoman', 'spokesperson',
-  'spokespeople', 'representative', 'representatives', 'critic', 'critics', 'opponent', 'opponents', 'relative', 'relatives',
-  'confidant', 'confidants', 'donor', 'donors', 'surrogate', 'surrogates', 'loyalist', 'loyalists', 'staffer', 'staffers', 'wife', 'husband',
-]);
 
 /** Resolve "the NSC official" / "the ministry" to an entity; keep "a senior official" unnamed. */
 export function describe(context: SpeakerContext, from: number, to: number, text: (s: number, e: number) => string, anyNoun = false): Speaker | null {

@@ -79,4 +79,3 @@ const LAST_WORD = /(?<=\S)\s+(\S+?),?$/u;
 
 const DANGLING_WORDS = new Set(['who', 'whom', 'whose', 'which', 'that', 'when', 'where', 'while', 'as', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'with', 'for',
   'the', 'a', 'an', 'its', 'his', 'her', 'their']);
-

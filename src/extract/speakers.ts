@@ -100,7 +100,6 @@ function personOfPlace(context: SpeakerContext, k: number): ResolvedMention | nu
 
 const MAX_PLACE_WORDS = 3;
 
-
 /** "Holt on Thursday evening said", "Lind last week said": the word before such a time, else k. */
 function beforeDayPart(words: Word[], k: number): number {
   if (k < 1 || !DAY_PARTS.has(words[k].text.toLowerCase())) return k;

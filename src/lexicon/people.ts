@@ -161,6 +161,14 @@ export const SPEAKER_CUE_FILLERS = new Set([
   'not', "n't", 'n’t',
 ]);
 
+/** People named by whom they serve or stand with: "attorneys for", "aides to", "allies of" (descriptions.ts). */
+export const PEOPLE_BY_RELATION = new Set([
+  'attorney', 'attorneys', 'lawyer', 'lawyers', 'aide', 'aides', 'adviser', 'advisers', 'advisor', 'advisors', 'supporter', 'supporters',
+  'backer', 'backers', 'ally', 'allies', 'friend', 'friends', 'associate', 'associates', 'spokesman', 'spokeswoman', 'spokesperson',
+  'spokespeople', 'representative', 'representatives', 'critic', 'critics', 'opponent', 'opponents', 'relative', 'relatives',
+  'confidant', 'confidants', 'donor', 'donors', 'surrogate', 'surrogates', 'loyalist', 'loyalists', 'staffer', 'staffers', 'wife', 'husband',
+]);
+
 /** Phrases that mark a source as deliberately unnamed: never linked to a person named later. */
 /** What follows a verb of asking or declining when a source asks not to be named ("asked not to be named", "requested anonymity"). */
 export const ANONYMITY_REQUESTS = ['not to be', 'to be named', 'to be identified', 'for anonymity', 'anonymity', 'to remain anonymous'];
