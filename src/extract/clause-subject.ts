@@ -1,4 +1,4 @@
-import { CLAUSE_CONJUNCTIONS, ISSUED_WORDS } from '../lexicon/cues.js';
+import { CLAUSE_CONJUNCTIONS, ISSUED_WORDS, WRITTEN_WORKS } from '../lexicon/cues.js';
 import { isDeterminer } from './act-targets.js';
 import { nearestSource } from './learned/attribution-source.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
@@ -69,13 +69,35 @@ const opensWithPreposition = (words: Word[]) => words[0]?.pos === 'ADP' || (word
 
 /**
  * "issued a statement saying", "released a brief statement Wednesday saying", "revised her
- * statement explaining": word k ends what a verb's subject issued (the time it was issued and
- * adjectives may stand between).
+ * statement explaining", "sent out a text message to supporters saying", "placed newspaper ads
+ * calling": word k ends what a verb's subject issued (the time it was issued, its addressee,
+ * adjectives and nouns before it may stand between).
  */
 export function issuedBefore(words: Word[], k: number): boolean {
   if (k > 0 && readTime([words[k].text], 0)) k -= words[k - 1].text.toLowerCase() === 'on' ? 2 : 1;
-  if (!ISSUED_WORDS.has(words[k]?.text.toLowerCase() ?? '')) return false;
+  k = beforeAddressee(words, k);
+  const issued = words[k];
+  if (!issued || !(ISSUED_WORDS.has(issued.text.toLowerCase()) || ISSUED_WORDS.has(issued.lemma) || WRITTEN_WORKS.has(issued.lemma))) return false;
   let j = k - 1;
-  while (j > 0 && words[j].pos === 'ADJ') j--;
-  return isDeterminer(words[j]) && words[j - 1]?.pos === 'VERB';
+  while (j > 0 && (words[j].pos === 'ADJ' || words[j].pos === 'NOUN')) j--;
+  // A plural needs no determiner: "placed national newspaper ads calling …".
+  const determiner = isDeterminer(words[j]);
+  if (!determiner && issued.lemma === issued.text.toLowerCase()) return false;
+  let verb = determiner ? j - 1 : j;
+  // "sent out a message", "blasted out an email": the verb's particle stands before the object.
+  if (PARTICLES.has(words[verb]?.text.toLowerCase() ?? '') && words[verb - 1]?.pos === 'VERB') verb--;
+  return words[verb]?.pos === 'VERB';
+}
+
+const PARTICLES = new Set(['out', 'up', 'off', 'back', 'down']);
+const ADDRESSEE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PART']);
+
+/** "a letter to the governor", "a message to supporters": the word before "to" when word k ends such an addressee, else k. */
+function beforeAddressee(words: Word[], k: number): number {
+  if (!['NOUN', 'PROPN'].includes(words[k]?.pos ?? '')) return k;
+  for (let j = k - 1; j >= Math.max(1, k - 4); j--) {
+    if (words[j].text.toLowerCase() === 'to') return j - 1;
+    if (!ADDRESSEE_TAGS.has(words[j].pos)) return k;
+  }
+  return k;
 }

@@ -96,8 +96,9 @@ export function reportedSpeech(
   }
   // Inverted: "…, said Kirby.", and "The plans are “profoundly irresponsible,” said Kirby" (the
   // comma inside the closing mark, which stays with the content).
+  // An act aimed at a target never inverts: "The Heisman winner, now a speaker, endorsed Trump" is the winner's.
   const quoteClosed = closesOnComma(words, cue.verb - 1);
-  if (!speaker && cue.verb > 1 && (words[cue.verb - 1].text === ',' || quoteClosed)) {
+  if (!speaker && cue.verb > 1 && (words[cue.verb - 1].text === ',' || quoteClosed) && (!cue.frames || cue.frames.includes('clause'))) {
     const after = speakerAfter(context, cue.last, slice);
     // The speaker closes the sentence: in "…, said at least four countries had stopped …" what follows is content.
     const nextComma = words.findIndex((word, index) => index > cue.last && word.text === ',');

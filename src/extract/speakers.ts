@@ -289,7 +289,21 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   }
   // "He also had a voice in …, said a spokesman": a clause (a finite verb, no relative pronoun) describes no one.
   if (hasFiniteVerb(words, first) && !words.slice(first[0], first[1] + 1).some((word) => RELATIVE_PRONOUNS.has(word.text.toLowerCase()))) return null;
-  return describe({ ...context, clause: text(words[first[0]].start, words[comma].end) }, first[0], first[1], text);
+  // "The former Heisman Trophy winner, now a guest speaker, endorsed": an apposition after the phrase marks it as the subject, whatever its noun.
+  const apposed = !!second && opensApposition(words, second[0]) && !hasFiniteVerb(words, first) && !hasFiniteVerb(words, mainPart(words, second));
+  return describe({ ...context, clause: text(words[first[0]].start, words[comma].end) }, first[0], first[1], text, apposed);
+}
+
+/** A segment up to its relative pronoun: "a guest speaker" of "a guest speaker who travels the country". */
+function mainPart(words: Word[], [from, to]: [number, number]): [number, number] {
+  const relative = words.findIndex((word, index) => index > from && index <= to && RELATIVE_PRONOUNS.has(word.text.toLowerCase()));
+  return relative === -1 ? [from, to] : [from, relative - 1];
+}
+
+/** "a guest speaker", "the group's founder", "now a commentator": a segment that describes the one before it. */
+function opensApposition(words: Word[], k: number): boolean {
+  const at = ['now', 'then', 'once', 'also'].includes(words[k].text.toLowerCase()) ? k + 1 : k;
+  return !!words[at] && DEFINITE_OR_INDEFINITE.has(words[at].text.toLowerCase());
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'whom']);

@@ -51,7 +51,7 @@ export const QUOTE_ONLY_CUES = new Set(['believe', 'think', 'expect', 'hope', 'c
 export const SOURCE_DOCUMENTS = new Set(['statement', 'report', 'indictment', 'filing', 'letter', 'memo', 'post', 'interview', 'briefing', 'release', 'study', 'survey', 'document', 'documents', 'complaint', 'ruling', 'judgment', 'verdict', 'data', 'figures', 'estimates', 'poll', 'paper']);
 
 /** What a source issues, posts or sends, with the words it says: "issued a statement saying …". */
-export const ISSUED_WORDS = new Set(['statement', 'letter', 'release', 'post', 'tweet', 'email', 'message', 'video', 'memo', 'note']);
+export const ISSUED_WORDS = new Set(['statement', 'letter', 'release', 'post', 'tweet', 'email', 'message', 'video', 'memo', 'note', 'ad', 'advertisement', 'commercial', 'mailer', 'flyer', 'cover', 'petition', 'notice']);
 
 /** What is written besides documents and messages: "wrote a book", "penned an op-ed" (the work, not what it says). */
 export const WRITTEN_WORKS = new Set(['book', 'op-ed', 'column', 'essay', 'article', 'piece', 'story', 'editorial', 'novel', 'memoir', 'speech', 'bill', 'draft']);

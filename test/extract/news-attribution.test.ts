@@ -842,5 +842,30 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry vote was rigged', speaker: 'Outside groups' },
     ]);
   });
+  it('gives the words of what a source sent or ran to the source: "sent out a text message to supporters saying", "placed newspaper ads calling"', () => {
+    expect(statementsOf('Her campaign sent out a text message to supporters saying: "We won the harbor vote tonight."')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'We won the harbor vote tonight.', speaker: 'Her campaign' },
+    ]);
+    expect(statementsOf('The ferry union placed national newspaper ads calling the deal a "$25 billion mistake."')[0])
+      .toMatchObject({ text: 'the deal a "$25 billion mistake."', speaker: 'The ferry union' });
+    // Money spent on ads is no issuer: "was spent on ads attacking Holt" names no source.
+    expect(statementsOf('More than $800,000 was spent on ads attacking Tom Holt.').map((statement) => statement.speaker)).not.toContain('More than $800,000');
+  });
+
+  it('reads where words were given between subject and verb as no part of the subject: "Jeb Bush in a Medium post said", "Lind, in a Medium post, said"', () => {
+    for (const sentence of ['Mayor Ada Lind in a Medium post said the ferry would run.', 'Mayor Ada Lind, in a Medium post, said the ferry would run.', 'Mayor Ada Lind in an interview with CNN said the ferry would run.']) {
+      expect(statementsOf(sentence)).toEqual([{ act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry would run', speaker: 'Ada Lind' }]);
+    }
+    // A time or place of the subject's own is not skipped for a name in it.
+    expect(statementsOf('Ada Lind, who lost her ferry in Aurora, Colorado, in July 2012, said the harbor was unsafe.')[0]).toMatchObject({ speaker: 'Ada Lind' });
+  });
+
+  it('reads a description apposed to a description as describing the subject: "The former Heisman Trophy winner, now a guest speaker, endorsed Holt"', () => {
+    expect(statementsOf('The former Heisman Trophy winner, now a guest speaker who travels around the country, endorsed Tom Holt.')).toEqual([
+      { act: 'APPRAISAL', kind: 'INDIRECT', text: 'Tom Holt', speaker: 'The former Heisman Trophy winner' },
+    ]);
+    // An act aimed at a target never inverts: the name after "endorsed" is the target, not the speaker.
+    expect(statementsOf('The former Heisman Trophy winner, now a guest speaker, endorsed Tom Holt.').map((statement) => statement.speaker)).not.toContain('Tom Holt');
+  });
 });
 

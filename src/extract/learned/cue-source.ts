@@ -1,7 +1,7 @@
 import { EVIDENCE_NOUNS, attributesBelief } from '../../lexicon/acts.js';
 import { ISSUED_WORDS, NEGATIONS, SOURCE_DOCUMENTS, WRITTEN_WORKS } from '../../lexicon/cues.js';
 import { DESCRIPTION_NOUNS, IRREGULAR_PLURALS, ORGANIZATION_DESCRIPTIONS } from '../../lexicon/people.js';
-import { mainClauseSubject } from '../clause-subject.js';
+import { issuedBefore, mainClauseSubject } from '../clause-subject.js';
 import { controllingWord } from '../control-verbs.js';
 import { describe, isPlural } from '../descriptions.js';
 import { CLAUSE_BREAK, fromMention } from '../speaker-basics.js';
@@ -52,6 +52,11 @@ export function sourceOf(context: SpeakerContext, candidate: CueCandidate, shape
     // "After blasting the report, Beck said …", "Having announced that …, the judge …": the subject follows the phrase.
     const subject = subjectAfterPhrase(context, cue, slice);
     return subject && plausibleSpeaker(context, subject) ? subject : undefined;
+  }
+  // "released a statement Tuesday questioning …": the words of what the subject issued are the subject's.
+  if (words[cue].text.endsWith('ing') && issuedBefore(words, cue - 1)) {
+    const issuer = mainClauseSubject(context, cue, slice);
+    if (issuer && plausibleSpeaker(context, issuer)) return issuer;
   }
   if (adjunct === 'trailing' || isTrailingParticiple(words, cue) || isCoordinated(words, cue)) {
     const subject = mainClauseSubject(context, cue, slice);
