@@ -1,6 +1,7 @@
 import { ACT_CUES_BY_LEMMA } from '../lexicon/acts.js';
 import { CUE_LEMMAS, ISSUED_WORDS, SOURCE_DOCUMENTS, WRITTEN_WORKS, SPEECH_VENUES } from '../lexicon/cues.js';
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/people.js';
+import type { Span } from '../graph/facts.js';
 import type { Word } from './words.js';
 import { readTime } from './time.js';
 import { isQuoteMark } from './quotes.js';
@@ -132,8 +133,14 @@ function isBreak(words: Word[], j: number, lower: string, from: number): boolean
   if (lower === ',' && (opensApposition(words, j) || (previousComma(words, j) > from && opensApposition(words, previousComma(words, j))))) return false;
   // "cited Harbor Corp as the likely buyer", "referred to him as “…”": what the target is called is part of it ("as he left" is not).
   if (lower === 'as' && (CHARACTERIZING_TAGS.has(words[j + 1]?.pos ?? '') || isQuoteMark(words[j + 1]?.text))) return false;
+  // `… the “king of debt,” noting that …`: a participle after a comma inside the closing mark opens a new act.
+  if (lower.endsWith('ing') && isQuoteMark(words[j - 1]?.text) && words[j - 2]?.text === ',') return true;
+  // "mocked Holt for calling himself a king": a gerund after a preposition is the reason, not a new act.
+  if (GERUND_GOVERNORS.has(words[j - 1]?.text.toLowerCase() ?? '') && lower.endsWith('ing')) return false;
   return TARGET_BREAKS.has(lower) || (words[j].pos === 'SCONJ' && lower !== 'that' && lower !== 'for');
 }
+
+const GERUND_GOVERNORS = new Set(['for', 'of', 'about', 'over']);
 
 /**
  * "attacked voters, lawmakers, and thinkers for …": a comma inside a list of noun phrases, which
@@ -216,3 +223,28 @@ export function namesWrittenDocument(words: Word[], k: number): boolean {
   const noun = words[k + 1]?.text.toLowerCase() ?? '';
   return isDeterminer(words[k]) && (SOURCE_DOCUMENTS.has(noun) || ISSUED_WORDS.has(noun) || WRITTEN_WORKS.has(noun));
 }
+
+/**
+ * The subject before a passive cue's auxiliary ("This proposal was rejected by …"), past an
+ * apposition ("Mr. Bush, the former governor, was rejected") or a relative pronoun ("the Times,
+ * which was denounced"): a noun phrase of up to eight words, else null.
+ */
+export function passiveSubject(words: Word[], cue: number): Span | null {
+  let end = cue - 1;
+  while (end >= 0 && (words[end].pos === 'ADV' || words[end].pos === 'AUX' || words[end].pos === 'PART')) end--;
+  if (end < 0 || end === cue - 1) return null;
+  if (RELATIVE_SUBJECTS.has(words[end].text.toLowerCase())) end -= words[end - 1]?.text === ',' ? 2 : 1;
+  else if (words[end].text === ',') {
+    const opening = words.slice(Math.max(0, end - 12), end).map((word) => word.text).lastIndexOf(',');
+    if (opening === -1) return null;
+    end = Math.max(0, end - 12) + opening - 1;
+  }
+  if (end < 0) return null;
+  let start = end;
+  while (start > 0 && end - start < 8 && SUBJECT_PHRASE_TAGS.has(words[start - 1].pos)) start--;
+  if (!words.slice(start, end + 1).some((word) => ['NOUN', 'PROPN', 'PRON'].includes(word.pos))) return null;
+  return { start: words[start].start, end: words[end].end };
+}
+
+const RELATIVE_SUBJECTS = new Set(['which', 'who', 'that']);
+const SUBJECT_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);

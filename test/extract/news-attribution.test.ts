@@ -867,5 +867,17 @@ describe('attribution in real news', () => {
     // An act aimed at a target never inverts: the name after "endorsed" is the target, not the speaker.
     expect(statementsOf('The former Heisman Trophy winner, now a guest speaker, endorsed Tom Holt.').map((statement) => statement.speaker)).not.toContain('Tom Holt');
   });
+  it('keeps the reason an appraisal gives, gerund and all, and ends it at a participle after a quotation\'s comma ("mocked Holt for calling himself the “king of debt,” noting …")', () => {
+    expect(statementsOf('Mayor Ada Lind mocked Tom Holt for calling himself the “king of debt,” noting that the ferry debt would rise.')).toEqual([
+      { act: 'APPRAISAL', kind: 'MIXED', text: 'Tom Holt for calling himself the “king of debt,”', speaker: 'Ada Lind' },
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry debt would rise', speaker: 'Ada Lind' },
+    ]);
+  });
+
+  it('reads the subject of a passive appraisal as its target when only a time follows the agent ("Holt was criticized by Lind on Monday")', () => {
+    expect(statementsOf('Tom Holt was criticized by Ada Lind on Monday.')).toEqual([
+      { act: 'APPRAISAL', kind: 'INDIRECT', text: 'Tom Holt', speaker: 'Ada Lind' },
+    ]);
+  });
 });
 

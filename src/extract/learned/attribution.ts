@@ -1,7 +1,7 @@
 import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, COMMUNICATION_VERBS, EVIDENCE_VERBS, NOT_SOURCE_CUES, PERCEIVED_AS_VERBS, WRITER_READING_VERBS, WRITING_VERBS } from '../../lexicon/acts.js';
 import { CUE_BY_LEMMA } from '../../lexicon/cues.js';
 import { isEvidenceSource, phrasalTargetStart, pointsAtPlace, refusesToSpeak } from '../acts.js';
-import { endBeforeCircumstance, namesWrittenDocument } from '../act-targets.js';
+import { endBeforeCircumstance, namesWrittenDocument, passiveSubject } from '../act-targets.js';
 import { insideCondition } from '../subordinate-clauses.js';
 import { actsOnResumedClause } from '../resumed-clauses.js';
 import { isTimePhrase } from '../time.js';
@@ -114,6 +114,11 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
       const target = targetOf(words, content);
       if (target.end < content.end) statement = { ...statementOf(input, view, candidate, shape, target, speaker, cueEnd), act: statement.act };
     }
+    // "Holt was criticized by Lind on Monday": a passive's target is its subject, where only its time or place follows the agent.
+    const afterAgent = wordsWithin(words, statement);
+    const subject = statement.act === 'APPRAISAL' && speaker && words[last + 1]?.text.toLowerCase() === 'by' && speaker.mention.start >= words[last + 1].end
+      && (isTimePhrase(afterAgent) || PLACE_PREPOSITIONS.has(afterAgent[0]?.text.toLowerCase() ?? '')) ? passiveSubject(words, cue) : null;
+    if (subject) statement = { ...statementOf(input, view, candidate, shape, subject, speaker, cueEnd), act: statement.act };
     if (statement.act === 'APPRAISAL' && !aimsAtObjects(words[cue].lemma, phrasal !== -1)) return;
     // "how the text should describe …", "she could endorse …": an act to come is not reported (a belief may be: "would like").
     if (statement.act !== 'BELIEF' && afterModal(words, cue)) return;
@@ -366,6 +371,8 @@ function titleQuoted(words: Word[], content: Span): boolean {
 }
 
 const NAMING_PARTICIPLES = new Set(['known', 'titled', 'entitled', 'nicknamed', 'dubbed', 'headlined', 'billed', 'styled']);
+
+const PLACE_PREPOSITIONS = new Set(['across', 'around', 'throughout']);
 
 /** Does `span` overlap any of the spans (sorted by start)? */
 function overlapsAny(sorted: Span[], span: Span): boolean {
