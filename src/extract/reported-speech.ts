@@ -133,8 +133,9 @@ export function reportedSpeech(
   // "wrote the letter on Feb. 2 to …": the document written is no content (what it says may follow: "a letter saying …").
   if (WRITING_VERBS.has(cue.lemma) && namesWrittenDocument(words, k)) return null;
   let end = runOnQuotation(quotes, words[k].start, Math.max(contentStop(words, k, sentenceEnd, cue, quotes, inRelativeClause(speaker)), words[k].end), sentenceEnd);
-  // "calling it “disqualifying” and asserting …": a characterization ends with its quotation.
-  const characterization = frame === 'characterize' ? quotes.within(words[k].start, end)[0] : undefined;
+  // "calling it “disqualifying” and asserting …": a characterization ends with its quotation, the
+  // last of a noun phrase's ("called Clinton's “claim of right” over her emails “disturbing”").
+  const characterization = frame === 'characterize' ? characterizingQuote(words, quotes.within(words[k].start, end)) : undefined;
   // …unless a reason follows: "called him a “liar” for insisting …" (as "praised X for …").
   const afterQuote = characterization?.closed ? words.find((word) => word.start >= characterization.close) : undefined;
   if (characterization?.closed && afterQuote?.text.toLowerCase() !== 'for') end = Math.min(end, characterization.close);
@@ -223,6 +224,21 @@ function runOnQuotation(quotes: QuoteIndex, start: number, end: number, sentence
   for (const quote of quotes.within(start, end)) if (quote.closed && quote.close > end) return quote.close;
   return end;
 }
+
+/** The quotation that closes a characterization: the first, or a later one when only a noun phrase's words stand between. */
+function characterizingQuote<Q extends { open: number; close: number; closed: boolean }>(words: Word[], within: Q[]): Q | undefined {
+  let quote = within[0];
+  for (const next of within.slice(1)) {
+    const between = words.filter((word) => word.start >= quote.close && word.end <= next.open && !OPENING_QUOTES.has(word.text) && !['”', '"'].includes(word.text));
+    // "over her recovered emails": a participle before a noun modifies it.
+    const modifier = (word: Word, index: number) => word.pos === 'VERB' && /(ed|ing)$/.test(word.text) && ['NOUN', 'PROPN'].includes(between[index + 1]?.pos ?? '');
+    if (!quote.closed || between.some((word, index) => !NOUN_PHRASE_TAGS.has(word.pos) && !modifier(word, index))) break;
+    quote = next;
+  }
+  return quote;
+}
+
+const NOUN_PHRASE_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM', 'PART']);
 
 /** A speaker read through a relative pronoun ("The board, which said …"): its clause ends before the sentence's own predicate. */
 const inRelativeClause = (speaker: Speaker): boolean => /\b(which|who)$/i.test(speaker.mention.text);

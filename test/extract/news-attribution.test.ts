@@ -879,5 +879,12 @@ describe('attribution in real news', () => {
       { act: 'APPRAISAL', kind: 'INDIRECT', text: 'Tom Holt', speaker: 'Ada Lind' },
     ]);
   });
+  it('ends a characterization with its last quotation when only the object\'s words stand between ("called Holt\'s “claim of right” over her emails “disturbing”")', () => {
+    expect(statementsOf('Mayor Ada Lind called Tom Holt\'s assertion of a “claim of right” over her recovered emails “significant and disturbing.”')).toEqual([
+      { act: 'SPEECH', kind: 'MIXED', text: 'Tom Holt\'s assertion of a “claim of right” over her recovered emails “significant and disturbing.”', speaker: 'Ada Lind' },
+    ]);
+    // A clause between the quotations ends it at the first.
+    expect(statementsOf('Mayor Ada Lind called it “disqualifying” and said “the harbor” was hers.')[0]).toMatchObject({ text: 'it “disqualifying”' });
+  });
 });
 
