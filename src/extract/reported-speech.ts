@@ -83,6 +83,11 @@ export function reportedSpeech(
   }
   if (speakerIndex > 1 && ARTICLES.has(words[speakerIndex - 1].text.toLowerCase())) speakerIndex--;
   const commaBefore = speakerIndex > 0 && words[speakerIndex - 1].text === ',' ? speakerIndex - 1 : -1;
+  // "The ferry is late, as Lind said.", "If Russia is … — as many researchers believe — …": what "as" compares to is what was said.
+  if (!shared && speaker && speakerIndex > 2 && words[speakerIndex - 1].text.toLowerCase() === 'as' && (!cue.frames || cue.frames.includes('clause'))) {
+    const compared = comparedClause(words, speakerIndex - 1, k);
+    if (compared) return { content: compared, cue: cueInfo, speaker, time };
+  }
   // "…, Vorontsova told reporters in Moscow.": the audience of a closing "told" goes with it.
   const afterAudience = cue.lemma === 'tell' ? skipAudience(rest) : rest;
   if (!shared && speaker && (!cue.frames || cue.frames.includes('clause')) && (afterAudience.length === 0 || isTrailingCircumstance(afterAudience, cue.lemma) || startsNewAct(words, k)) && commaBefore > 1 && reportableBefore(words, commaBefore, quotes)) {
@@ -224,6 +229,33 @@ function runOnQuotation(quotes: QuoteIndex, start: number, end: number, sentence
   for (const quote of quotes.within(start, end)) if (quote.closed && quote.close > end) return quote.close;
   return end;
 }
+
+/**
+ * "…, as Lind said (on Monday).", "— as researchers believe —", "not as toxic as insiders
+ * believe": the clause before "as" at word `as`, back to a dash or the sentence start, when the
+ * words after the cue (from word k) end the clause. Null when they go on, and for an "as" of time.
+ */
+function comparedClause(words: Word[], as: number, k: number): Span | null {
+  let after = k;
+  while (words[after] && !CLAUSE_ENDS.has(words[after].text) && !DASHES.has(words[after].text)) after++;
+  // Only where and when it was said may follow: "as Lind noted in New York magazine", not "responded to …".
+  const rest = words.slice(k, after);
+  if (rest.length > 0 && !(CIRCUMSTANCE_PREPOSITIONS.has(rest[0].text.toLowerCase()) && isTrailingCircumstance(rest))) return null;
+  // "…, as Lind said", "not as toxic as insiders believe"; "rode the crowd as he replied" is a time.
+  const set = words[as - 1].text === ',' || DASHES.has(words[as - 1].text) || words.slice(Math.max(0, as - 4), as - 1).some((word) => word.text.toLowerCase() === 'as');
+  if (!set) return null;
+  let end = as - 1;
+  while (end > 0 && (words[end].text === ',' || DASHES.has(words[end].text))) end--;
+  // "…, and as Comey noted, people …", "an ad, which — as Chait noted — promises …": the clause goes on after it.
+  if (words[end].pos === 'CCONJ' || words[end].pos === 'SCONJ' || RELATIVES.has(words[end].text.toLowerCase())) return null;
+  let start = end;
+  while (start > 0 && !DASHES.has(words[start - 1].text)) start--;
+  const clause = words.slice(start, end + 1);
+  return clause.length >= 3 && clause.some(isVerb) ? { start: clause[0].start, end: clause[clause.length - 1].end } : null;
+}
+
+const CLAUSE_ENDS = new Set([',', ';', '.', '!', '?', ':']);
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'last', 'this', 'earlier']);
 
 /** The quotation that closes a characterization: the first, or a later one when only a noun phrase's words stand between. */
 function characterizingQuote<Q extends { open: number; close: number; closed: boolean }>(words: Word[], within: Q[]): Q | undefined {

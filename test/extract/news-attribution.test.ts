@@ -886,5 +886,19 @@ describe('attribution in real news', () => {
     // A clause between the quotations ends it at the first.
     expect(statementsOf('Mayor Ada Lind called it “disqualifying” and said “the harbor” was hers.')[0]).toMatchObject({ text: 'it “disqualifying”' });
   });
+  it('reads the clause "as X said" compares to as what was said: "The ferry is late, as Lind said", "— as researchers believe —", "not as late as insiders believe"', () => {
+    expect(statementsOf('The ferry is late again, as Mayor Ada Lind said on Monday.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'The ferry is late again', speaker: 'Ada Lind' },
+    ]);
+    expect(statementsOf('If the harbor board is indeed hiding the losses — as many researchers believe — the ferry will close.')).toEqual([
+      { act: 'BELIEF', kind: 'INDIRECT', text: 'If the harbor board is indeed hiding the losses', speaker: 'many researchers' },
+    ]);
+    expect(statementsOf('The ferry numbers are not as bad as most insiders believe.')).toEqual([
+      { act: 'BELIEF', kind: 'INDIRECT', text: 'The ferry numbers are not as bad', speaker: 'most insiders' },
+    ]);
+    // "as" of time reports nothing; a clause that goes on after "and as X noted," is what X noted.
+    expect(statementsOf('Tom Holt rode the will of the crowd as he replied.')).toEqual([]);
+    expect(statementsOf('Pilots can still get in trouble, and as Ada Lind noted, the ferry crews could still be fined.')[0]).toMatchObject({ text: 'the ferry crews could still be fined' });
+  });
 });
 
