@@ -169,6 +169,9 @@ function actContent(
   const { words } = context;
   while (words[k] && POST_CUE_FILLERS.has(words[k].text.toLowerCase())) k++;
   if (words[k]?.text === ',' && cue.frames?.includes('clause')) k++;
+  // "believes, for example, that …", "thinks, in fact, that …": an aside between the cue and its "that".
+  const that = words.findIndex((word, index) => index > k && index - k <= 5 && word.text.toLowerCase() === 'that');
+  if (cue.frames?.includes('clause') && that !== -1 && words[that - 1].text === ',' && ['ADP', 'ADV'].includes(words[k]?.pos ?? '')) k = that;
   const first = words[k];
   if (!first || (first.pos === 'PUNCT' && !OPENING_QUOTES.has(first.text))) return null;
   const lower = first.text.toLowerCase();

@@ -900,5 +900,10 @@ describe('attribution in real news', () => {
     expect(statementsOf('Tom Holt rode the will of the crowd as he replied.')).toEqual([]);
     expect(statementsOf('Pilots can still get in trouble, and as Ada Lind noted, the ferry crews could still be fined.')[0]).toMatchObject({ text: 'the ferry crews could still be fined' });
   });
+  it('skips an aside between a belief and its "that" ("believes, for example, that …")', () => {
+    expect(statementsOf('Mayor Ada Lind believes, for example, that pilots who are tired and make mistakes should be retrained.')).toEqual([
+      { act: 'BELIEF', kind: 'INDIRECT', text: 'pilots who are tired and make mistakes should be retrained', speaker: 'Ada Lind' },
+    ]);
+  });
 });
 
