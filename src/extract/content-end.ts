@@ -111,6 +111,8 @@ export function contentStop(words: Word[], k: number, sentenceEnd: number, cue: 
     const closesAside = inAside && words[j].text === ',';
     if (!hasVerb && words[j].text === ',') inAside = !inAside;
     if (insideQuote(words[j].start)) continue;
+    // "…, but Democrats have pushed for …": a contrasting clause with a subject of its own is the writer's.
+    if (hasVerb && words[j].text === ',' && words[j + 1]?.text.toLowerCase() === 'but' && opensOwnClause(words, j + 2)) return words[j - 1].end;
     // `…,” arguing that …`: a quotation closing on a comma is a joint too.
     const closesQuote = closesOnComma(words, j);
     const joint = words[j].text === ',' || closesQuote || words[j].text.toLowerCase() === 'and' || words[j].text.toLowerCase() === 'but';
@@ -160,6 +162,16 @@ function mainClauseGoesOn(words: Word[], j: number): boolean {
   if (words[j].text === ',') return next.pos === 'VERB' && next.text.endsWith('ing');
   return words[j].text.toLowerCase() === 'and' && !next.text.endsWith('ing');
 }
+
+/** "Democrats have pushed", "the harbor board denied": a noun phrase of up to four words and a finite verb, from word k. */
+function opensOwnClause(words: Word[], k: number): boolean {
+  let j = k;
+  while (words[j] && j - k < 4 && NOUN_PHRASE_TAGS.has(words[j].pos)) j++;
+  const verb = words[j];
+  return j > k && words.slice(k, j).some((word) => word.pos === 'NOUN' || word.pos === 'PROPN') && !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/.test(verb.text)));
+}
+
+const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
 
 /** `, wrote`, `, has said`: right after the joint, a finite verb (no participle, no conjunction). */
 function startsOwnVerb(words: Word[], joint: number): boolean {

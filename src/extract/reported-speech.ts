@@ -180,7 +180,9 @@ function actContent(
       return { content: { start: first.start, end: Math.max(contentStop(words, k, sentenceEnd, cue, quotes), first.end) }, cue: cueInfo, speaker, time };
     }
     if (frame === 'clause') {
-      const start = lower === 'that' || lower === 'if' || lower === 'whether' ? k + 1 : k;
+      // "reveal that’s untrue": a "that" right before its verb is the clause's subject, not its opener.
+      const pronoun = lower === 'that' && ['AUX', 'VERB'].includes(words[k + 1]?.pos ?? '');
+      const start = (lower === 'that' && !pronoun) || lower === 'if' || lower === 'whether' ? k + 1 : k;
       if (!words[start]) continue;
       const end = Math.max(contentStop(words, start, sentenceEnd, cue, quotes), words[start].end);
       const clause = words.filter((word) => word.start >= words[start].start && word.end <= end);

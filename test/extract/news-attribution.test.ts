@@ -905,5 +905,14 @@ describe('attribution in real news', () => {
       { act: 'BELIEF', kind: 'INDIRECT', text: 'pilots who are tired and make mistakes should be retrained', speaker: 'Ada Lind' },
     ]);
   });
+  it('ends what was said before ", but" and a clause with a subject of its own, and reads a "that" before its verb as a subject ("reveal that’s untrue")', () => {
+    expect(statementsOf('Harbor pilots have argued that the ferry fees should be part of the budget, but harbor officials have pushed for an immediate cut.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry fees should be part of the budget', speaker: 'Harbor pilots' },
+      { act: 'APPRAISAL', kind: 'INDIRECT', text: 'an immediate cut', speaker: 'harbor officials' },
+    ]);
+    // "but" and no clause of its own: still what was said.
+    expect(statementsOf('Mayor Ada Lind said the ferry was late, but not by much.')[0]).toMatchObject({ text: 'the ferry was late, but not by much' });
+    expect(statementsOf('Mayor Ada Lind said the ferry was safe, but two reports reveal that’s untrue.')[1]).toMatchObject({ act: 'EVIDENCE', text: 'that’s untrue' });
+  });
 });
 
