@@ -196,7 +196,7 @@ function classifyPerson(
 
   // The name: capitalised words and particles, never a head word of an institution or place.
   let end = i;
-  while (end < to && !isOrgHead(words[end]) && !venueEnd(words, i, end) && (!hitAt.has(end) || surnameSeat(hitAt, i, end, to)) && !NOT_IN_PERSON_NAMES.has(words[end].text) && !POST_NOMINALS.has(words[end].text)) end++;
+  while (end < to && !isOrgHead(words[end]) && !venueEnd(words, i, end) && (!hitAt.has(end) || surnameSeat(words, hitAt, i, end, to)) && !NOT_IN_PERSON_NAMES.has(words[end].text) && !POST_NOMINALS.has(words[end].text)) end++;
   if (end === i || EVENT_OPENERS.has(words[i].text)) return;
   // "Nonpartisan Paul Tse", "Yesterday Mohamed …": a capitalised word before a given name opens no name.
   if (end - i >= 2 && i === titleStart && !opensPersonName(words[i].text) && opensPersonName(words[i + 1].text) && (i === 0 || words[i].pos !== 'PROPN')) i++;

@@ -42,10 +42,14 @@ export function titleOrganization(words: Word[], titleStart: number, last: numbe
   return { kind: 'ORGANIZATION', ...where, sentence: scope.sentence, name: text, known: null, acronym: text, generic: false, countryCode: null, tentative: false };
 }
 
-/** A capital's name after a first name is a surname: "Valeska Paris" (the name's words run [first, to)). */
-export function surnameSeat(hitAt: Map<number, { hit: GazetteerHit; last: number }>, first: number, index: number, to: number): boolean {
+/**
+ * A capital's name after a first name is a surname: "Valeska Paris" (the name's words run [first,
+ * to)); so is a demonym right after a given name that ends the run: "Mark Cuban", "Jane French".
+ */
+export function surnameSeat(words: Word[], hitAt: Map<number, { hit: GazetteerHit; last: number }>, first: number, index: number, to: number): boolean {
   const hit = hitAt.get(index);
-  return index > first && hit?.hit.entry.type === 'seat' && hit.last === index && index === to - 1;
+  if (!(index > first && hit && hit.last === index && index === to - 1)) return false;
+  return hit.hit.entry.type === 'seat' || (hit.hit.entry.type === 'demonym' && index === first + 1 && isGivenName(words[first].text));
 }
 
 /** A place's head word ends a name ("Gorky Park"); it may open one ("Park Seo-yeon"), and a given name keeps it ("Marc Lamont Hill"). */

@@ -115,5 +115,14 @@ describe('person names', () => {
     const russians = extract('Talks\n\nSecretary of State Ada Lind met her counterpart. The Russians said the talks were useful.\n').statements.find((statement) => statement.cue === 'said')!;
     expect(russians.speakerKey === null || !russians.speakerKey.startsWith('person:')).toBe(true);
   });
+  it('reads a demonym right after a given name as a surname ("Mark Cuban", "Jane French"), and the surname alone later as that person, not the country', () => {
+    const facts = extract('Ferry\n\nBillionaire Mark Cuban said he might buy the ferry line. "It is too early to tell," Cuban said in an interview.\n');
+    const names = (key: string | null) => facts.entities.find((entity) => entity.key === key)?.name;
+    expect(facts.statements.map((statement) => names(statement.speakerKey))).toEqual(['Mark Cuban', 'Mark Cuban']);
+    expect(facts.entities.filter((entity) => entity.kind === 'PERSON').map((entity) => entity.name)).toEqual(['Mark Cuban']);
+    // A demonym before a noun stays the country's: "Cuban officials said".
+    const officials = extract('Ferry\n\nCuban officials said the ferry would sail.\n');
+    expect(officials.entities.map((entity) => [entity.kind, entity.name])).toEqual([['COUNTRY', 'Cuba']]);
+  });
 });
 
