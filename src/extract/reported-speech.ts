@@ -137,7 +137,7 @@ export function reportedSpeech(
   }
   // "wrote the letter on Feb. 2 to …": the document written is no content (what it says may follow: "a letter saying …").
   if (WRITING_VERBS.has(cue.lemma) && namesWrittenDocument(words, k)) return null;
-  let end = runOnQuotation(quotes, words[k].start, Math.max(contentStop(words, k, sentenceEnd, cue, quotes, inRelativeClause(speaker)), words[k].end), sentenceEnd);
+  let end = runOnQuotation(quotes, words[k].start, Math.max(contentStop(words, k, sentenceEnd, cue, quotes, inRelativeClause(speaker) || relativeBefore(words, speakerIndex)), words[k].end), sentenceEnd);
   // "calling it “disqualifying” and asserting …": a characterization ends with its quotation, the
   // last of a noun phrase's ("called Clinton's “claim of right” over her emails “disturbing”").
   const characterization = frame === 'characterize' ? characterizingQuote(words, quotes.within(words[k].start, end)) : undefined;
@@ -276,6 +276,10 @@ function characterizingQuote<Q extends { open: number; close: number; closed: bo
 }
 
 const NOUN_PHRASE_TAGS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'PRON', 'NUM', 'PART']);
+
+/** "The vote, which she has said was a mistake, was …": the speaker opens a relative clause (after ", which"), which ends at the main verb. */
+const relativeBefore = (words: Word[], speakerIndex: number): boolean =>
+  ['which', 'who', 'whom'].includes(words[speakerIndex - 1]?.text.toLowerCase() ?? '') && words[speakerIndex - 2]?.text === ',';
 
 /** A speaker read through a relative pronoun ("The board, which said …"): its clause ends before the sentence's own predicate. */
 const inRelativeClause = (speaker: Speaker): boolean => /\b(which|who)$/i.test(speaker.mention.text);

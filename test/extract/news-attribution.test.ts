@@ -914,5 +914,10 @@ describe('attribution in real news', () => {
     expect(statementsOf('Mayor Ada Lind said the ferry was late, but not by much.')[0]).toMatchObject({ text: 'the ferry was late, but not by much' });
     expect(statementsOf('Mayor Ada Lind said the ferry was safe, but two reports reveal that’s untrue.')[1]).toMatchObject({ act: 'EVIDENCE', text: 'that’s untrue' });
   });
+  it('ends what was said in a relative clause opened before the speaker at the main verb ("The vote, which she has said was a mistake, was a major factor …")', () => {
+    expect(statementsOf('The ferry vote, which Mayor Ada Lind has repeatedly said was a mistake, was a major factor in her defeat.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'was a mistake', speaker: 'Ada Lind' },
+    ]);
+  });
 });
 
