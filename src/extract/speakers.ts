@@ -44,7 +44,8 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   // "Jason Reed — a teacher from Oak Hill — says": an aside between dashes describes the subject before it.
   if (DASHES.has(words[k].text)) {
     const open = lastIndexWhere(words, k - 1, (word) => DASHES.has(word.text) || SUBJECT_LIMIT.has(word.text));
-    if (open > 0 && DASHES.has(words[open].text) && k - open <= MAX_ASIDE_WORDS) k = open - 1;
+    // Two dashes bound the aside plainly, so it may run longer than one between commas.
+    if (open > 0 && DASHES.has(words[open].text) && k - open <= MAX_ASIDE_WORDS * 2) k = open - 1;
   }
   // "Grant's barrister, Tomás Aguirre KC, told …", "Manila, which suspended …, said", "… rejected
   // the criticism and said": the subject heads a comma-separated stretch before the cue.

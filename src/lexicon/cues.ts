@@ -48,7 +48,7 @@ export const CUE_VERBS: CueVerb[] = [
 export const QUOTE_ONLY_CUES = new Set(['believe', 'think', 'expect', 'hope', 'criticize', 'criticise', 'describe', 'object', 'agree', 'continue']);
 
 /** Nouns that make "<source> said in a statement" style cues and "according to <noun>" sources. */
-export const SOURCE_DOCUMENTS = new Set(['statement', 'report', 'indictment', 'filing', 'letter', 'memo', 'post', 'interview', 'briefing', 'release', 'study', 'survey', 'document', 'documents', 'complaint', 'ruling', 'judgment', 'verdict', 'data', 'figures', 'estimates', 'poll', 'paper']);
+export const SOURCE_DOCUMENTS = new Set(['statement', 'report', 'indictment', 'filing', 'letter', 'memo', 'post', 'interview', 'briefing', 'release', 'study', 'survey', 'document', 'documents', 'complaint', 'ruling', 'judgment', 'verdict', 'order', 'opinion', 'lawsuit', 'motion', 'brief', 'memorandum', 'data', 'figures', 'estimates', 'poll', 'paper']);
 
 /** What a source issues, posts or sends, with the words it says: "issued a statement saying …". */
 export const ISSUED_WORDS = new Set(['statement', 'letter', 'release', 'post', 'tweet', 'email', 'message', 'video', 'memo', 'note', 'ad', 'advertisement', 'commercial', 'mailer', 'flyer', 'cover', 'petition', 'notice']);

@@ -919,5 +919,13 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'was a mistake', speaker: 'Ada Lind' },
     ]);
   });
+  it('reads a court order or lawsuit as a source, and a subject past a long aside between two dashes', () => {
+    expect(statementsOf('“The harbor claim is speculative,” the order released Friday said.')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'The harbor claim is speculative', speaker: 'the order' },
+    ]);
+    expect(statementsOf('The ferry captain -- who has been involved in a long scuffle with the harbor board over the past few weeks -- said she regretted her remarks.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'she regretted her remarks', speaker: 'The ferry captain' },
+    ]);
+  });
 });
 
