@@ -2,7 +2,7 @@ import {
   ANONYMITY_MARKERS, COUNTRY_DESCRIPTIONS_NOUNS, DEFINITE, DESCRIPTION_NOUNS, INDEFINITE, IRREGULAR_PLURALS, NAMED_BODY_KINDS, ORGANIZATION_DESCRIPTIONS,
   PEOPLE_BY_RELATION, POSSESSIVE_DETERMINERS, SOURCE_QUALIFIERS, TITLE_ABBREVIATIONS,
 } from '../lexicon/people.js';
-import { CLAUSE_CONJUNCTIONS, CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { CLAUSE_CONJUNCTIONS, CUE_LEMMAS, SOURCE_DOCUMENTS, SPEECH_VENUES } from '../lexicon/cues.js';
 import { MEDIA_FOLLOWERS, ORGANIZATION_KINDS } from '../lexicon/organizations.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
 import { refusesToSpeak } from './acts.js';
@@ -48,8 +48,10 @@ export function fromDescription(context: SpeakerContext, k: number, text: (s: nu
   while (start > 0 && k - start < MAX_DESCRIPTION_WORDS && !CLAUSE_BREAK.has(words[start - 1].text) && !finiteCue(words, start - 1)) {
     const lower = words[start].text.toLowerCase();
     // "a spokesperson for the transit agency", "people briefed on the talks": the description goes on through its preposition.
-    const ofPhrase = ['for', 'of', 'at', 'from', 'with'].includes(words[start - 1].text.toLowerCase()) || SOURCE_QUALIFIERS.has(words[start - 2]?.text.toLowerCase() ?? '');
+    const ofPhrase = ['for', 'of', 'at', 'from', 'with', 'in'].includes(words[start - 1].text.toLowerCase()) || SOURCE_QUALIFIERS.has(words[start - 2]?.text.toLowerCase() ?? '');
     if (start < k && (DEFINITE.has(lower) || INDEFINITE.has(lower)) && !ofPhrase) break;
+    // "Reuters in a rare interview asked": where the words were given is no part of who gave them.
+    if (words[start - 1].text.toLowerCase() === 'in' && words.slice(start, k + 1).some((word) => SPEECH_VENUES.has(word.text.toLowerCase()))) break;
     // "… as results came in showing": a description does not reach back over the conjunction of its clause.
     if (words[start - 1].pos === 'SCONJ' || CLAUSE_CONJUNCTIONS.has(words[start - 1].text.toLowerCase())) break;
     start--;
@@ -64,6 +66,11 @@ export function fromDescription(context: SpeakerContext, k: number, text: (s: nu
     const next = words[start + 1]?.text.toLowerCase() ?? '';
     const pluralHead = (PLURAL_HEAD_PREPOSITIONS.has(next) || SOURCE_QUALIFIERS.has(next)) && isPlural(words[start].text) && ['NOUN', 'PROPN'].includes(words[start].pos);
     if (pluralHead && start + 1 < k) return describe(context, start, k, text);
+    // "About 40 percent of voters in Ohio said", "At least half of voters say": a share of a people speaks as the whole phrase.
+    if (isSharePhrase(words, start, k)) {
+      const mention = evidence(words, start, k, text);
+      return { mention, entityKey: null, description: mention.text, revealable: false };
+    }
     start = k;
     // "U.S. officials", "senior aides", "exit polls": names, adjectives and nouns before the plural.
     const modifies = (i: number) => (mentionEndingAt(context, words[i].end) || words[i].pos === 'ADJ' || words[i].pos === 'NOUN' || words[i].capitalized) && !CLAUSE_BREAK.has(words[i].text);
@@ -75,11 +82,21 @@ export function fromDescription(context: SpeakerContext, k: number, text: (s: nu
     }
     // "Traders said": a plural noun, capitalised only because it opens the sentence; "Recent polling
     // shows": a body of evidence the tagger reads as a verb.
-    const evidence = words[k].pos === 'VERB' && EVIDENCE_NOUNS.has(words[k].text.toLowerCase());
-    if (!evidence && (!/s$/.test(words[k].text) || (words[k].pos !== 'NOUN' && !(start === 0 && words[k].pos === 'PROPN')))) return null;
+    const evidenceNoun = words[k].pos === 'VERB' && EVIDENCE_NOUNS.has(words[k].text.toLowerCase());
+    if (!evidenceNoun && (!/s$/.test(words[k].text) || (words[k].pos !== 'NOUN' && !(start === 0 && words[k].pos === 'PROPN')))) return null;
   }
   return describe(context, start, k, text);
 }
+
+/** "About 40 percent of voters (in Ohio)": share words, "of", then a plural people, the phrase [from, k]. */
+function isSharePhrase(words: Word[], from: number, k: number): boolean {
+  const of = words.findIndex((word, index) => index > from && index < k && word.text.toLowerCase() === 'of');
+  if (of === -1 || !words.slice(from, of).every((word) => word.pos === 'NUM' || SHARE_OPENERS.has(word.text.toLowerCase()))) return false;
+  return words.slice(from, of).some((word) => word.pos === 'NUM' || SHARE_HEADS.has(word.text.toLowerCase())) && isPlural(words[of + 1]?.text ?? '');
+}
+
+const SHARE_HEADS = new Set(['half', 'third', 'quarter', 'percent', 'most', 'many', 'some', 'majority', 'plurality', 'two-thirds', 'three-quarters', 'one-third']);
+const SHARE_OPENERS = new Set([...SHARE_HEADS, 'at', 'least', 'more', 'less', 'fewer', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'a', 'an', 'the', '%']);
 
 /** Word k ends a "who …" clause about the noun before it, with no clause break between. */
 export function closesRelativeClause(words: Word[], k: number): boolean {
@@ -171,7 +188,7 @@ function headNoun(words: Word[], from: number, to: number): string | null {
     }
   }
   // "a spokesperson for the transit agency" is about the spokesperson.
-  const preposition = words.findIndex((word, index) => index > from && index <= to && ['for', 'of', 'at', 'from', 'with'].includes(word.text.toLowerCase()));
+  const preposition = words.findIndex((word, index) => index > from && index <= to && ['for', 'of', 'at', 'from', 'with', 'in'].includes(word.text.toLowerCase()));
   // "one of the advisers", "two of his aides": a share is about the people after "of".
   const partitive = preposition !== -1 && words[preposition].text.toLowerCase() === 'of' && preposition - 1 === from && (words[from].pos === 'NUM' || PARTITIVE_HEADS.has(words[from].text.toLowerCase()));
   if (partitive) return headNoun(words, preposition + 1, to);

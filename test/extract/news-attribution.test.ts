@@ -927,5 +927,12 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'she regretted her remarks', speaker: 'The ferry captain' },
     ]);
   });
+  it('reads a share of a people, and people "in" a place or group, as the whole phrase ("About 40 percent of voters in Ohio said", "The people in the room said")', () => {
+    expect(statementsOf('About 40 percent of voters in Ohio said the ferry was late.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry was late', speaker: 'About 40 percent of voters in Ohio' },
+    ]);
+    expect(statementsOf('At least half of voters in each state say the ferry is late.')[0]).toMatchObject({ speaker: 'At least half of voters in each state' });
+    expect(statementsOf('The pilots in the harbor office said the ferry was late.')[0]).toMatchObject({ speaker: 'The pilots in the harbor office' });
+  });
 });
 
