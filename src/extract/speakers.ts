@@ -227,7 +227,7 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
     // A quotation that closes a sentence ends the stretch; a quoted title inside it does not.
     // `‘…, darn it,’” Cruz, who …, said`: an inner quotation may close with it.
     const inner = INNER_CLOSERS.has(words[start - 2]?.text ?? '') ? 1 : 0;
-    const closingQuote = QUOTE_MARKS.has(previous.text) && /[,.!?…]$/.test(words[start - 2 - inner]?.text ?? '');
+    const closingQuote = QUOTE_MARKS.has(previous.text) && /[,.!?…]$/.test(words[start - 2 - inner]?.text ?? '') && !closesTitle(words, start - 1);
     // "Sen. Ada Lind, R-Ky., said", "R-S.C., said": the full stop of an abbreviation ends nothing.
     const abbreviation = isAbbreviationStop(words, start - 1);
     // "Mr. Leenders, who estimated that a quarter of them were Trump supporters, said": a "that"
@@ -308,6 +308,16 @@ function opensApposition(words: Word[], k: number): boolean {
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'whom']);
+
+/** `the co-author of "Going Viral,"`: the mark at `close` ends a short title in capitals (its comma inside), not a quotation. */
+function closesTitle(words: Word[], close: number): boolean {
+  const open = lastIndexWhere(words, close - 1, (word) => QUOTE_MARKS.has(word.text));
+  if (open < 1 || close - open > 7) return false;
+  const inside = words.slice(open + 1, close).filter((word) => word.pos !== 'PUNCT');
+  return inside.length > 0 && inside.every((word) => word.capitalized || TITLE_SMALL_WORDS.has(word.text)) && words[open - 1].pos === 'ADP';
+}
+
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for']);
 const DEFINITE_OR_INDEFINITE = new Set([...DEFINITE, 'a', 'an']);
 
 /** A segment of one to four capitalised words, none a determiner or a pronoun: a name ("Teck", "Working America"). */

@@ -934,5 +934,9 @@ describe('attribution in real news', () => {
     expect(statementsOf('At least half of voters in each state say the ferry is late.')[0]).toMatchObject({ speaker: 'At least half of voters in each state' });
     expect(statementsOf('The pilots in the harbor office said the ferry was late.')[0]).toMatchObject({ speaker: 'The pilots in the harbor office' });
   });
+  it('reads a short title in capitals with its comma inside the marks as part of the apposition, not as a quotation closing the stretch (`the co-author of "Going Viral," about …, said`)', () => {
+    const facts = extract('Headline of the day\n\nJeff Hemsley studies ferries. Hemsley, the co-author of "Going Viral," about the rapid spread of rumors, said the days of one ferry schedule are gone.\n');
+    expect(facts.statements.map((statement) => [statement.speakerMention?.text, facts.entities.find((entity) => entity.key === statement.speakerKey)?.name])).toEqual([['Hemsley', 'Jeff Hemsley']]);
+  });
 });
 
