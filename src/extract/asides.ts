@@ -1,3 +1,4 @@
+import { DEFINITE } from '../lexicon/people.js';
 import { CLAUSE_BREAK } from './speaker-basics.js';
 import type { Word } from './words.js';
 
@@ -33,3 +34,30 @@ export function asideOpeningComma(words: Word[], close: number): number {
 
 const ASIDE_RELATIVES = new Set(['who', 'which', 'whose']);
 const APPOSITION_TAGS = new Set(['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM']);
+
+/** `the co-author of "Going Viral,"`: the mark at `close` ends a short title in capitals (its comma inside), not a quotation. */
+export function closesTitle(words: Word[], close: number): boolean {
+  let open = close - 1;
+  while (open > 0 && close - open <= 7 && !QUOTE_MARKS.has(words[open].text)) open--;
+  if (open < 1 || !QUOTE_MARKS.has(words[open].text)) return false;
+  const inside = words.slice(open + 1, close).filter((word) => word.pos !== 'PUNCT');
+  return inside.length > 0 && inside.every((word) => word.capitalized || TITLE_SMALL_WORDS.has(word.text)) && words[open - 1].pos === 'ADP';
+}
+
+const QUOTE_MARKS = new Set(['"', '“', '”']);
+const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for']);
+
+/**
+ * "a guest speaker", "now a guest speaker who travels the country", "the group's founder": a
+ * comma segment [from, to] that describes the one before it (a determiner opens it, and no
+ * finite verb stands before its relative pronoun).
+ */
+export function describesBefore(words: Word[], [from, to]: [number, number]): boolean {
+  const at = ['now', 'then', 'once', 'also'].includes(words[from].text.toLowerCase()) ? from + 1 : from;
+  if (!words[at] || !(DEFINITE.has(words[at].text.toLowerCase()) || words[at].text.toLowerCase() === 'a' || words[at].text.toLowerCase() === 'an')) return false;
+  const relative = words.findIndex((word, index) => index > from && index <= to && APPOSITION_RELATIVES.has(word.text.toLowerCase()));
+  const main = words.slice(from, relative === -1 ? to + 1 : relative);
+  return !main.some((word) => word.pos === 'AUX' || (word.pos === 'VERB' && !/(ing|ed)$/.test(word.text)));
+}
+
+const APPOSITION_RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);

@@ -6,7 +6,7 @@ import { beforeAdverbial } from './adverbials.js';
 import { jointSubject } from './coordinated-subjects.js';
 import { closesRelativeClause, describe, fromDescription, objectOfPersonNoun, relativeDescription } from './descriptions.js';
 import { describedName, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext } from './speaker-basics.js';
-import { asideOpeningComma, insideRelativeClause, MAX_ASIDE_WORDS } from './asides.js';
+import { asideOpeningComma, closesTitle, describesBefore, insideRelativeClause, MAX_ASIDE_WORDS } from './asides.js';
 import { readTime } from './time.js';
 import { placePreposition } from './subordinate-clauses.js';
 import { isAbbreviationStop, isPossessive, type Word } from './words.js';
@@ -291,33 +291,12 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   // "He also had a voice in …, said a spokesman": a clause (a finite verb, no relative pronoun) describes no one.
   if (hasFiniteVerb(words, first) && !words.slice(first[0], first[1] + 1).some((word) => RELATIVE_PRONOUNS.has(word.text.toLowerCase()))) return null;
   // "The former Heisman Trophy winner, now a guest speaker, endorsed": an apposition after the phrase marks it as the subject, whatever its noun.
-  const apposed = !!second && opensApposition(words, second[0]) && !hasFiniteVerb(words, first) && !hasFiniteVerb(words, mainPart(words, second));
+  const apposed = !!second && describesBefore(words, second) && !hasFiniteVerb(words, first);
   return describe({ ...context, clause: text(words[first[0]].start, words[comma].end) }, first[0], first[1], text, apposed);
-}
-
-/** A segment up to its relative pronoun: "a guest speaker" of "a guest speaker who travels the country". */
-function mainPart(words: Word[], [from, to]: [number, number]): [number, number] {
-  const relative = words.findIndex((word, index) => index > from && index <= to && RELATIVE_PRONOUNS.has(word.text.toLowerCase()));
-  return relative === -1 ? [from, to] : [from, relative - 1];
-}
-
-/** "a guest speaker", "the group's founder", "now a commentator": a segment that describes the one before it. */
-function opensApposition(words: Word[], k: number): boolean {
-  const at = ['now', 'then', 'once', 'also'].includes(words[k].text.toLowerCase()) ? k + 1 : k;
-  return !!words[at] && DEFINITE_OR_INDEFINITE.has(words[at].text.toLowerCase());
 }
 
 const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'whom']);
 
-/** `the co-author of "Going Viral,"`: the mark at `close` ends a short title in capitals (its comma inside), not a quotation. */
-function closesTitle(words: Word[], close: number): boolean {
-  const open = lastIndexWhere(words, close - 1, (word) => QUOTE_MARKS.has(word.text));
-  if (open < 1 || close - open > 7) return false;
-  const inside = words.slice(open + 1, close).filter((word) => word.pos !== 'PUNCT');
-  return inside.length > 0 && inside.every((word) => word.capitalized || TITLE_SMALL_WORDS.has(word.text)) && words[open - 1].pos === 'ADP';
-}
-
-const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for']);
 const DEFINITE_OR_INDEFINITE = new Set([...DEFINITE, 'a', 'an']);
 
 /** A segment of one to four capitalised words, none a determiner or a pronoun: a name ("Teck", "Working America"). */
