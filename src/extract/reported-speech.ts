@@ -298,10 +298,15 @@ function accordingTo(
     // "At the heart of the trouble, according to X, was a decision …": the sentence goes on around it.
     const after = words.findIndex((word) => word.start >= speaker.mention.end);
     const next = words[after + 1];
-    const goesOn = after !== -1 && words[after].text === ',' && next && !['CCONJ', 'SCONJ'].includes(next.pos) && !RELATIVES.has(next.text.toLowerCase())
-      && (words.slice(after).some((word) => (word.pos === 'VERB' || word.pos === 'AUX') && word.start < sentenceEnd) || INTERRUPTED_BY.has(before[before.length - 2].pos));
+    // "most Americans - 63 percent, according to the report - still believe …": an aside between dashes, the sentence around it.
+    const dashAside = after !== -1 && DASHES.has(words[after].text) && before.some((word) => DASHES.has(word.text)) && !!next && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'ADV');
+    const goesOn = dashAside || (after !== -1 && words[after].text === ',' && next && !['CCONJ', 'SCONJ'].includes(next.pos) && !RELATIVES.has(next.text.toLowerCase())
+      && (words.slice(after).some((word) => (word.pos === 'VERB' || word.pos === 'AUX') && word.start < sentenceEnd) || INTERRUPTED_BY.has(before[before.length - 2].pos)));
     // "While most were …, according to an official, two were …": the main clause after the source is what it says.
     if (goesOn && fronted(words, before.length - 1)) return { content: { start: next.start, end: sentenceEnd }, cue: cueInfo, speaker, time: null };
+    // "Many Republicans - who made up 46 percent, according to a survey - empathize …": what it sources is the relative clause.
+    const opening = dashAside ? before.map((word) => DASHES.has(word.text)).lastIndexOf(true) : -1;
+    if (opening !== -1 && RELATIVES.has(words[opening + 1]?.text.toLowerCase() ?? '')) return { content: { start: words[opening + 1].start, end: before[before.length - 2].end }, cue: cueInfo, speaker, time: null };
     return { content: { start: view.sentence.start, end: goesOn ? sentenceEnd : before[before.length - 2].end }, cue: cueInfo, speaker, time: null };
   }
   // "Lind leads by 271 delegates according to a count by the AP, but …": in mid-sentence with no comma before it, what it

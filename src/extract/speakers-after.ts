@@ -5,7 +5,7 @@ import {
 } from './speaker-basics.js';
 import { fromPronoun } from './speakers.js';
 import type { ResolvedMention } from './coref.js';
-import { isPossessive } from './words.js';
+import { isPossessive, type Word } from './words.js';
 import { OPENING_QUOTES } from './cue-words.js';
 import { isTimePhrase } from './time.js';
 
@@ -90,7 +90,7 @@ export function phraseSpeakerAfter(context: SpeakerContext, cue: number, text: (
     // `according to the "Medicare for all" document`: a quoted name inside the phrase is part of it.
     const closing = OPENING_QUOTES.has(words[end + 1].text) ? words.findIndex((word, index) => index > end + 1 && index - end <= MAX_DESCRIPTION_WORDS && QUOTE_CLOSERS.has(word.text)) : -1;
     if (closing !== -1 && words[closing + 1] && !CLAUSE_BREAK.has(words[closing + 1].text)) end = closing;
-    else if (CLAUSE_BREAK.has(words[end + 1].text)) break;
+    else if (CLAUSE_BREAK.has(words[end + 1].text) || spacedDash(words, end + 1)) break;
     else end++;
   }
   if (!words[start] || CLAUSE_BREAK.has(words[start].text) || !words.slice(start, end + 1).some((word) => word.pos === 'NOUN' || word.pos === 'PROPN')) return null;
@@ -100,5 +100,8 @@ export function phraseSpeakerAfter(context: SpeakerContext, cue: number, text: (
 }
 
 const QUOTE_CLOSERS = new Set(['"', '”']);
+
+/** "according to the report - still believe …": a hyphen or two standing apart is a dash (not "13-year-old"). */
+const spacedDash = (words: Word[], k: number): boolean => (words[k].text === '-' || words[k].text === '--') && words[k - 1]?.end !== words[k].start && words[k + 1]?.start !== words[k].end;
 
 const NOUN_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);

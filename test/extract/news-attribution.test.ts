@@ -938,5 +938,13 @@ describe('attribution in real news', () => {
     const facts = extract('Headline of the day\n\nJeff Hemsley studies ferries. Hemsley, the co-author of "Going Viral," about the rapid spread of rumors, said the days of one ferry schedule are gone.\n');
     expect(facts.statements.map((statement) => [statement.speakerMention?.text, facts.entities.find((entity) => entity.key === statement.speakerKey)?.name])).toEqual([['Hemsley', 'Jeff Hemsley']]);
   });
+  it('ends an "according to" source at a spaced dash, and reads the sentence around an aside between dashes (or the relative clause the aside is)', () => {
+    expect(statementsOf('Most pilots - 63 percent in 2024, according to the harbor board report - still believe the ferry is safe.')).toContainEqual(
+      { act: 'EVIDENCE', kind: 'INDIRECT', text: 'Most pilots - 63 percent in 2024, according to the harbor board report - still believe the ferry is safe', speaker: 'the harbor board report' },
+    );
+    expect(statementsOf('Many pilots - who made up 46 percent of the crews, according to a February survey - back the strike.')).toEqual([
+      { act: 'EVIDENCE', kind: 'INDIRECT', text: 'who made up 46 percent of the crews', speaker: 'a February survey' },
+    ]);
+  });
 });
 
