@@ -35,7 +35,21 @@ export function hasClauseVerb(words: Word[], comma: number): boolean {
  */
 export function frontedClauseEnd(words: Word[], cue: number, quotes: QuoteIndex): number {
   const closing = frontedClauseClose(words, (offset) => quotes.containsContent(offset));
-  return closing > cue ? closing : -1;
+  return closing > cue ? closing : joinedClauseEnd(words, cue, (offset) => quotes.containsContent(offset));
+}
+
+/**
+ * "…, and when the AP asked Bennett about it, the campaign manager said …": a subordinate clause
+ * opening after "and" or "but" closes, as a fronted one does, at its comma before the main
+ * clause's verb. The comma's index, or -1.
+ */
+function joinedClauseEnd(words: Word[], cue: number, quoted: (offset: number) => boolean): number {
+  let first = cue - 1;
+  while (first > 0 && words[first].text !== ',' && !FRONTED_SUBORDINATORS.has(words[first].text.toLowerCase())) first--;
+  if (first < 1 || !FRONTED_SUBORDINATORS.has(words[first].text.toLowerCase()) || !['and', 'but'].includes(words[first - 1].text.toLowerCase())) return -1;
+  const closing = words.findIndex((word, index) => index > cue && word.text === ',' && !quoted(word.start));
+  if (closing === -1) return -1;
+  return words.slice(closing + 1).some((word) => word.pos === 'VERB' || word.pos === 'AUX') ? closing : -1;
 }
 
 /**

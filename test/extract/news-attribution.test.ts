@@ -946,5 +946,10 @@ describe('attribution in real news', () => {
       { act: 'EVIDENCE', kind: 'INDIRECT', text: 'who made up 46 percent of the crews', speaker: 'a February survey' },
     ]);
   });
+  it('ends what was said in a subordinate clause joined by "and" at the comma before the main clause ("…, and when the AP asked Holt about it, the manager said …")', () => {
+    expect(statementsOf('The ferry interview was held at the dock, and while Mayor Ada Lind said she would hold a hearing, the plan is unlikely to pass.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'she would hold a hearing', speaker: 'Ada Lind' },
+    ]);
+  });
 });
 
