@@ -112,7 +112,9 @@ export function contentStop(words: Word[], k: number, sentenceEnd: number, cue: 
     if (!hasVerb && words[j].text === ',') inAside = !inAside;
     if (insideQuote(words[j].start)) continue;
     // "…, but Democrats have pushed for …": a contrasting clause with a subject of its own is the writer's.
-    if (hasVerb && words[j].text === ',' && words[j + 1]?.text.toLowerCase() === 'but' && opensOwnClause(words, j + 2)) return words[j - 1].end;
+    // "… — and the Senate is currently holding …": so does one after a dash and "and".
+    const dashAnd = DASHES.has(words[j].text) && words[j + 1]?.text.toLowerCase() === 'and';
+    if (hasVerb && ((words[j].text === ',' && words[j + 1]?.text.toLowerCase() === 'but') || dashAnd) && opensOwnClause(words, j + 2)) return words[j - 1].end;
     // `…,” arguing that …`: a quotation closing on a comma is a joint too.
     const closesQuote = closesOnComma(words, j);
     const joint = words[j].text === ',' || closesQuote || words[j].text.toLowerCase() === 'and' || words[j].text.toLowerCase() === 'but';
@@ -165,6 +167,8 @@ function mainClauseGoesOn(words: Word[], j: number): boolean {
 
 /** "Democrats have pushed", "the harbor board denied": a noun phrase of up to four words and a finite verb, from word k. */
 function opensOwnClause(words: Word[], k: number): boolean {
+  // "…, but there is growing anger": an expletive subject opens one too.
+  if (words[k]?.text.toLowerCase() === 'there' && words[k + 1]?.pos === 'AUX') return true;
   let j = k;
   while (words[j] && j - k < 4 && NOUN_PHRASE_TAGS.has(words[j].pos)) j++;
   const verb = words[j];

@@ -951,5 +951,11 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'she would hold a hearing', speaker: 'Ada Lind' },
     ]);
   });
+  it('ends what was said before "— and" a clause with its own subject, and before ", but there is …"', () => {
+    expect(statementsOf('Harbor pilots insist the tide is turning their way — and the harbor board is holding talks on a narrow plan.')[0]).toMatchObject({ text: 'the tide is turning their way' });
+    expect(statementsOf('The pilots have said they would support the plan, but there is growing anger in the harbor.')[0]).toMatchObject({ text: 'they would support the plan' });
+    // "but it will be difficult" may still be theirs.
+    expect(statementsOf('Mayor Ada Lind said it is possible to win, but it will be difficult.')[0]).toMatchObject({ text: 'it is possible to win, but it will be difficult' });
+  });
 });
 
