@@ -248,3 +248,35 @@ export function passiveSubject(words: Word[], cue: number): Span | null {
 
 const RELATIVE_SUBJECTS = new Set(['which', 'who', 'that']);
 const SUBJECT_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
+
+/**
+ * "called Holt a liar", "called the plan “reckless”": a call's target characterizes (a second
+ * noun phrase, an adjective or a quotation after the first), where "called Holt", "called off the
+ * deal" and "called Holt to congratulate him" are calls and deeds.
+ */
+export function characterizes(words: Word[], content: Span): boolean {
+  const inside = words.filter((word) => word.start >= content.start && word.end <= content.end);
+  if (inside.some((word) => isQuoteMark(word.text))) return true;
+  for (let i = 1; i < inside.length; i++) {
+    // "her fallen son": a participle before its noun modifies it.
+    const modifier = inside[i].pos === 'VERB' && /(ed|en)$/.test(inside[i].text) && inside[i + 1]?.pos === 'NOUN';
+    if ((inside[i].pos === 'VERB' && !modifier) || inside[i].pos === 'AUX' || inside[i].text.toLowerCase() === 'to') return false;
+    if ((isDeterminer(inside[i]) || inside[i].pos === 'ADJ') && OBJECT_TAGS.has(inside[i - 1].pos) && inside[i - 1].pos !== 'DET') return true;
+  }
+  return false;
+}
+
+const OBJECT_TAGS = new Set(['DET', 'PROPN', 'NOUN', 'PRON', 'PART', 'NUM']);
+
+/** "the “Feed,”", "the Clinton Global Initiative,": a name in capitals or quote marks from word k, closed by a comma. */
+export function namedInApposition(words: Word[], k: number): boolean {
+  if (words[k]?.text.toLowerCase() === 'the') k++;
+  if (isQuoteMark(words[k]?.text)) k++;
+  const first = k;
+  while (words[k] && (words[k].capitalized || CONNECTOR_WORDS.has(words[k].text))) k++;
+  if (isQuoteMark(words[k]?.text) && words[k - 1]?.text === ',') return k > first;
+  if (isQuoteMark(words[k]?.text)) k++;
+  return k > first && words[k]?.text === ',';
+}
+
+const CONNECTOR_WORDS = new Set(['of', 'and', 'for', 'the', '&']);

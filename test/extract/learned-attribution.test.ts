@@ -238,4 +238,13 @@ describe('learned attribution on invented sentences', () => {
     }
     for (const statement of learned) expect(statement.text).toMatch(/^[^\s"“”,][\s\S]*[^\s"“”,]$/);
   });
+  it('reads "call" as an act only where it characterizes or appeals ("called Holt a liar", "called for", "called to ban"), not a phone call, "called off" or a name ("a blog, called the “Feed,”")', () => {
+    const acts = (body: string) => extract(`Headline of the day\n\n${body}\n`).statements.filter((statement) => statement.cue?.startsWith('call')).map((statement) => statement.text);
+    expect(acts('Mayor Ada Lind called Tom Holt a liar.')).toEqual(['Tom Holt a liar']);
+    expect(acts('Mayor Ada Lind calls for tighter ferry rules.')).toEqual(['tighter ferry rules']);
+    expect(acts('Harbor Corp and Tide Lines called off a $54 million ferry deal.')).toEqual([]);
+    expect(acts('A year later, Mayor Ada Lind called Tom Holt.')).toEqual([]);
+    expect(acts('Mayor Ada Lind called both candidates on Tuesday night.')).toEqual([]);
+    expect(acts('A ferry blog, called the “Deck,” is anchored by five writers.')).toEqual([]);
+  });
 });
