@@ -40,5 +40,26 @@ export function jointSubject(context: SpeakerContext, last: ResolvedMention, tex
   return { ...fromMention(lead), mention, description: mention.text };
 }
 
+/**
+ * "Ada Lind, the mayor, and Tom Holt, the harbor master, said": the names before ", and" (word
+ * `and`), each with its apposition, open the clause with no verb of their own, and are of the
+ * last name's kind: the statement is theirs together, led by the first. Null otherwise.
+ */
+export function jointBeforeAnd(context: SpeakerContext, and: number, last: ResolvedMention, text: (s: number, e: number) => string): Speaker | null {
+  const { words } = context;
+  let start = and - 1;
+  while (start > 0 && and - start <= MAX_LIST_WORDS && !LIST_LIMITS.has(words[start - 1].text)) start--;
+  const before = words.slice(start, and);
+  if (before.some((word) => word.pos === 'AUX' || (word.pos === 'VERB' && !/(ing|ed)$/.test(word.text)))) return null;
+  const lead = context.mentions.find((mention) => mention.start === words[start].start || (words[start].text.toLowerCase() === 'the' && mention.start === words[start + 1]?.start));
+  // "Le Pen's niece Marion": an owner's name is not the one who speaks.
+  const afterLead = words.find((word) => word.start >= (lead?.end ?? 0));
+  if (!lead || lead.kind !== last.kind || lead.start >= last.start || words[start - 1]?.pos === 'ADP' || (afterLead && isPossessive(afterLead))) return null;
+  const mention = { start: lead.start, end: last.end, text: text(lead.start, last.end) };
+  return { ...fromMention(lead), mention, description: mention.text };
+}
+
+const MAX_LIST_WORDS = 24;
+const LIST_LIMITS = new Set(['.', ';', ':', '"', '“', '”', '!', '?']);
 const MAX_CONJUNCTS = 6;
 const CLAUSE_OPENERS = new Set(['PUNCT', 'CCONJ', 'SCONJ']);

@@ -3,7 +3,7 @@ import { CUE_LEMMAS } from '../lexicon/cues.js';
 import { surnameOf, type DocumentEntities, type EntityRecord, type ResolvedMention } from './coref.js';
 import { verbTaggedAsNoun } from './acts.js';
 import { beforeAdverbial } from './adverbials.js';
-import { jointSubject } from './coordinated-subjects.js';
+import { jointBeforeAnd, jointSubject } from './coordinated-subjects.js';
 import { closesRelativeClause, describe, fromDescription, objectOfPersonNoun, relativeDescription } from './descriptions.js';
 import { describedName, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext } from './speaker-basics.js';
 import { asideOpeningComma, closesTitle, describesBefore, insideRelativeClause, MAX_ASIDE_WORDS } from './asides.js';
@@ -268,7 +268,8 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   // "The poll has, however, revealed": the auxiliary before the aside belongs to the verb, not the subject.
   while (first[1] > first[0] && (words[first[1]].pos === 'AUX' || SPEAKER_CUE_FILLERS.has(words[first[1]].text.toLowerCase()))) first[1]--;
   const head = headMention(context, first);
-  if (head) return fromMention(head);
+  // "Ada Lind, the mayor, and Tom Holt, the harbor master, said": names with appositions, joined.
+  if (head) return (words[start - 1]?.text.toLowerCase() === 'and' ? jointBeforeAnd(context, start - 1, head, text) : null) ?? fromMention(head);
   const pronoun = words[first[0]].text.toLowerCase();
   if (first[0] === first[1] && (PERSON_PRONOUNS.has(pronoun) || pronoun === 'it' || pronoun === 'they')) return fromPronoun(context, first[0], text);
   // "A coalition of local groups, Citizen Election Watch (CEW), claimed": the apposition names it.

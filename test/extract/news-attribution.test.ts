@@ -957,5 +957,13 @@ describe('attribution in real news', () => {
     // "but it will be difficult" may still be theirs.
     expect(statementsOf('Mayor Ada Lind said it is possible to win, but it will be difficult.')[0]).toMatchObject({ text: 'it is possible to win, but it will be difficult' });
   });
+  it('reads names joined by ", and", each with an apposition, as one subject led by the first ("Ada Lind, the mayor, and Tom Holt, the harbor master, said")', () => {
+    const facts = extract('Headline of the day\n\nAda Lind, the mayor, and Tom Holt, the harbor master, said the ferry was late.\n');
+    const [statement] = facts.statements;
+    expect(statement.speakerMention?.text).toBe('Ada Lind, the mayor, and Tom Holt');
+    expect(facts.entities.find((entity) => entity.key === statement.speakerKey)?.name).toBe('Ada Lind');
+    // A clause before ", and" is not part of the subject.
+    expect(statementsOf('Ada Lind met the press on Monday, and Tom Holt, the harbor master, said the ferry was late.')[0]).toMatchObject({ speaker: 'Tom Holt' });
+  });
 });
 
