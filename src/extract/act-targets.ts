@@ -250,11 +250,24 @@ const RELATIVE_SUBJECTS = new Set(['which', 'who', 'that']);
 const SUBJECT_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART']);
 
 /**
- * "called Holt a liar", "called the plan “reckless”": a call's target characterizes (a second
- * noun phrase, an adjective or a quotation after the first), where "called Holt", "called off the
- * deal" and "called Holt to congratulate him" are calls and deeds.
+ * Does "call" at word `cue` (its cue ending at `last`) report an act? An appeal ("called for",
+ * "called on", "called out", "called to ban …"), the object of a relative ("what critics call
+ * wishful thinking"), or a target that characterizes ("called Holt a liar"); not a phone call
+ * ("called Holt", "called Holt to congratulate him") or a deed ("called off the deal").
  */
-export function characterizes(words: Word[], content: Span): boolean {
+export function callReports(words: Word[], cue: number, last: number, content: Span): boolean {
+  const next = words[last + 1]?.text.toLowerCase() ?? '';
+  if (CALL_PARTICLES.has(next) || (next === 'to' && words[last + 2]?.pos === 'VERB')) return true;
+  return words.slice(Math.max(0, cue - 8), cue).some((word) => ['what', 'which'].includes(word.text.toLowerCase())) || characterizes(words, content);
+}
+
+const CALL_PARTICLES = new Set(['for', 'on', 'out']);
+
+/**
+ * "called Holt a liar", "called the plan “reckless”": a call's target characterizes (a second
+ * noun phrase, an adjective or a quotation after the first).
+ */
+function characterizes(words: Word[], content: Span): boolean {
   const inside = words.filter((word) => word.start >= content.start && word.end <= content.end);
   if (inside.some((word) => isQuoteMark(word.text))) return true;
   for (let i = 1; i < inside.length; i++) {

@@ -44,7 +44,8 @@ export function closesTitle(words: Word[], close: number): boolean {
   return inside.length > 0 && inside.every((word) => word.capitalized || TITLE_SMALL_WORDS.has(word.text)) && words[open - 1].pos === 'ADP';
 }
 
-const QUOTE_MARKS = new Set(['"', '“', '”']);
+/** Double quotation marks, straight and curly. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for']);
 
 /**

@@ -6,7 +6,7 @@ import { beforeAdverbial } from './adverbials.js';
 import { jointBeforeAnd, jointSubject } from './coordinated-subjects.js';
 import { closesRelativeClause, describe, fromDescription, objectOfPersonNoun, relativeDescription } from './descriptions.js';
 import { describedName, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext } from './speaker-basics.js';
-import { asideOpeningComma, closesTitle, describesBefore, insideRelativeClause, MAX_ASIDE_WORDS } from './asides.js';
+import { asideOpeningComma, closesTitle, describesBefore, insideRelativeClause, MAX_ASIDE_WORDS, QUOTE_MARKS } from './asides.js';
 import { readTime } from './time.js';
 import { placePreposition } from './subordinate-clauses.js';
 import { isAbbreviationStop, isPossessive, type Word } from './words.js';
@@ -205,7 +205,6 @@ function antecedent(context: SpeakerContext, comma: number): Speaker | null {
 }
 /** Words that end the stretch of text a subject can be in. */
 const SUBJECT_LIMIT = new Set([';', ':', '"', '“', '”', '.', '!', '?']);
-const QUOTE_MARKS = new Set(['"', '“', '”']);
 const INNER_CLOSERS = new Set(['’', "'"]);
 /** ", and …", ", while …": a new clause, with a subject of its own, starts after these. */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);

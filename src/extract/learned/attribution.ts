@@ -1,7 +1,7 @@
 import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, COMMUNICATION_VERBS, EVIDENCE_VERBS, NOT_SOURCE_CUES, PERCEIVED_AS_VERBS, WRITER_READING_VERBS, WRITING_VERBS } from '../../lexicon/acts.js';
 import { CUE_BY_LEMMA } from '../../lexicon/cues.js';
 import { isEvidenceSource, phrasalTargetStart, pointsAtPlace, refusesToSpeak } from '../acts.js';
-import { characterizes, endBeforeCircumstance, namedInApposition, namesWrittenDocument, passiveSubject } from '../act-targets.js';
+import { callReports, endBeforeCircumstance, namedInApposition, namesWrittenDocument, passiveSubject } from '../act-targets.js';
 import { insideCondition } from '../subordinate-clauses.js';
 import { actsOnResumedClause } from '../resumed-clauses.js';
 import { isTimePhrase } from '../time.js';
@@ -95,12 +95,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     // "spoke on Monday": when it happened is no content.
     if (isTimePhrase(wordsWithin(words, content))) return;
     if (namesSomething(words, cue) || namedAs(words, cue, content) || titleQuoted(words, content) || insideCondition(words, cue) || actsOnResumedClause(words, cue)) return;
-    // "called off the deal", "called Holt to congratulate him": only "called X a Y" (or "called for") reports.
-    // "what critics call wishful thinking": a relative's object is the one characterized.
-    // "called to ban …": an appeal, as "called for".
-    const objectRelative = words.slice(Math.max(0, cue - 8), cue).some((word) => ['what', 'which'].includes(word.text.toLowerCase()));
-    const appeal = words[last + 1]?.text.toLowerCase() === 'to' && words[last + 2]?.pos === 'VERB';
-    if (lemma === 'call' && !CALL_PARTICLES.has(words[last + 1]?.text.toLowerCase() ?? '') && !objectRelative && !appeal && !characterizes(words, content)) return;
+    if (lemma === 'call' && !callReports(words, cue, last, content)) return;
     const view = views[candidate.sentenceIndex];
     const context: SpeakerContext = { entities, words, mentions: view.mentions, recentSpeakers, insideQuote: (offset) => quotes.contains(offset) };
     const speaker = sourceOf(context, candidate, shape, slice);
@@ -381,7 +376,6 @@ function titleQuoted(words: Word[], content: Span): boolean {
 const NAMING_PARTICIPLES = new Set(['known', 'titled', 'entitled', 'nicknamed', 'dubbed', 'headlined', 'billed', 'styled']);
 
 const PLACE_PREPOSITIONS = new Set(['across', 'around', 'throughout']);
-const CALL_PARTICLES = new Set(['for', 'on', 'out']);
 
 /** Does `span` overlap any of the spans (sorted by start)? */
 function overlapsAny(sorted: Span[], span: Span): boolean {
