@@ -21,7 +21,8 @@ const PREDICATE_JOINERS = new Set(['and', 'but']);
 const FINITE_AUXILIARIES = new Set(['has', 'have', 'had']);
 /** ", citing …", ", adding …": a participle that starts another speech act ends the content before it. */
 const NEW_ACT_PARTICIPLES = new Set(['say', 'add', 'note', 'cite', 'warn', 'stress', 'insist', 'claim', 'argue', 'urge', 'call', 'tell', 'accuse', 'deny', 'vow', 'promise', 'pledge', 'explain', 'ask', 'write', 'suggest', 'acknowledge', 'admit', 'predict', 'declare', 'announce', 'complain', 'describe',
-  'criticize', 'criticise', 'joke', 'recall', 'reiterate', 'assert', 'concede', 'contend']);
+  'criticize', 'criticise', 'joke', 'recall', 'reiterate', 'assert', 'concede', 'contend', 'state', 'point', 'repeat', 'emphasize', 'allege', 'charge',
+  'question', 'blame', 'praise', 'echo']);
 /** Words of a share given as a subject: "more than 4 in 10", "nearly half", "a third", "43 percent". */
 const QUANTITY_WORDS = new Set(['more', 'less', 'fewer', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'half', 'a', 'third', 'quarter', 'in', 'percent', 'of', 'them', 'those', 'most', 'some', 'many', 'few']);
 

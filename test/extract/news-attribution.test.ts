@@ -965,5 +965,11 @@ describe('attribution in real news', () => {
     // A clause before ", and" is not part of the subject.
     expect(statementsOf('Ada Lind met the press on Monday, and Tom Holt, the harbor master, said the ferry was late.')[0]).toMatchObject({ speaker: 'Tom Holt' });
   });
+  it('ends what was said before ", stating …", the source\'s next act', () => {
+    expect(statementsOf('Mayor Ada Lind said last week that Holt represents “harbor values,” stating during the debate that they are costly.')).toEqual([
+      { act: 'SPEECH', kind: 'MIXED', text: 'Holt represents “harbor values,”', speaker: 'Ada Lind' },
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'they are costly', speaker: 'Ada Lind' },
+    ]);
+  });
 });
 
