@@ -247,4 +247,8 @@ describe('learned attribution on invented sentences', () => {
     expect(acts('Mayor Ada Lind called both candidates on Tuesday night.')).toEqual([]);
     expect(acts('A ferry blog, called the “Deck,” is anchored by five writers.')).toEqual([]);
   });
+  it('reads the nearest source past a relative aside ("The Harbor Futures Markets, where traders bet on the outcome, show …")', () => {
+    const found = extract('Headline of the day\n\nThe Harbor Futures Markets, where traders bet on the outcome, show the mayor even more likely to win.\n').statements;
+    expect(found.map((statement) => statement.speakerMention?.text)).toEqual(['The Harbor Futures Markets']);
+  });
 });

@@ -1,3 +1,4 @@
+import { CLAUSE_BREAK } from '../speaker-basics.js';
 import type { ResolvedMention } from '../coref.js';
 import type { Speaker } from '../speakers.js';
 import { beforeAdverbial } from '../adverbials.js';
@@ -44,7 +45,7 @@ function fromName(mention: ResolvedMention, text: (s: number, e: number) => stri
 /** [first, last] word of the noun phrase ending right before the cue, past auxiliaries, adverbs and a time ("warned Saturday"). */
 function phraseBefore(words: Word[], cue: number): [number, number] | null {
   let k = beforeAdverbial(words, cue - 1);
-  if (words[k]?.text === ',') k--; // "Hendler, a top operative, warned"
+  if (words[k]?.text === ',') k = beforeRelativeAside(words, k) - 1; // "Hendler, a top operative, warned"
   while (k >= 0 && (words[k].pos === 'AUX' || words[k].pos === 'ADV' || words[k].pos === 'PART')) k--;
   k = beforeAdverbial(words, beforeTime(words, k));
   if (k < 0 || !HEAD_TAGS.has(words[k].pos)) return null;
@@ -52,6 +53,21 @@ function phraseBefore(words: Word[], cue: number): [number, number] | null {
   while (k - 1 >= 0 && end - k < MAX_PHRASE_WORDS && (PHRASE_TAGS.has(words[k - 1].pos) || POSSESSIVE.has(words[k - 1].text))) k--;
   return [k, end];
 }
+
+/**
+ * "The Iowa Electronic Markets, where traders invest in the outcome, show": the comma opening a
+ * relative aside that closes at `close`, whose phrase before it is the subject; else `close`.
+ */
+function beforeRelativeAside(words: Word[], close: number): number {
+  for (let j = close - 2; j > 0 && close - j <= MAX_ASIDE_WORDS; j--) {
+    if (CLAUSE_BREAK.has(words[j].text) && words[j].text !== ',') return close;
+    if (words[j].text === ',') return RELATIVE_ASIDES.has(words[j + 1]?.text.toLowerCase() ?? '') ? j : close;
+  }
+  return close;
+}
+
+const RELATIVE_ASIDES = new Set(['where', 'who', 'which', 'whose']);
+const MAX_ASIDE_WORDS = 16;
 
 /** [first, last] word of the noun phrase right after an inverted cue ("said the moderator"), up to a clause break or preposition. */
 function phraseAfter(words: Word[], cue: number): [number, number] | null {
