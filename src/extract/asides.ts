@@ -1,6 +1,6 @@
 import { DEFINITE } from '../lexicon/people.js';
 import { CLAUSE_BREAK } from './speaker-basics.js';
-import type { Word } from './words.js';
+import { isFiniteVerb, type Word } from './words.js';
 
 /**
  * Asides between a subject and its cue: "Holt, who calls the mayor a “fraud,” said", "Joe
@@ -55,10 +55,10 @@ const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 't
  */
 export function describesBefore(words: Word[], [from, to]: [number, number]): boolean {
   const at = ['now', 'then', 'once', 'also'].includes(words[from].text.toLowerCase()) ? from + 1 : from;
-  if (!words[at] || !(DEFINITE.has(words[at].text.toLowerCase()) || words[at].text.toLowerCase() === 'a' || words[at].text.toLowerCase() === 'an')) return false;
-  const relative = words.findIndex((word, index) => index > from && index <= to && APPOSITION_RELATIVES.has(word.text.toLowerCase()));
-  const main = words.slice(from, relative === -1 ? to + 1 : relative);
-  return !main.some((word) => word.pos === 'AUX' || (word.pos === 'VERB' && !/(ing|ed)$/.test(word.text)));
+  if (!words[at] || !DEFINITE_OR_INDEFINITE.has(words[at].text.toLowerCase())) return false;
+  const relative = words.findIndex((word, index) => index > from && index <= to && RELATIVE_PRONOUNS.has(word.text.toLowerCase()));
+  return !words.slice(from, relative === -1 ? to + 1 : relative).some(isFiniteVerb);
 }
 
-const APPOSITION_RELATIVES = new Set(['who', 'which', 'that', 'whose', 'whom']);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'which', 'that', 'whose', 'whom']);
+export const DEFINITE_OR_INDEFINITE: ReadonlySet<string> = new Set([...DEFINITE, 'a', 'an']);

@@ -1,6 +1,6 @@
 import type { ResolvedMention } from './coref.js';
 import { fromMention, mentionEndingAt, type Speaker, type SpeakerContext } from './speaker-basics.js';
-import { isPossessive } from './words.js';
+import { isFiniteVerb, isPossessive } from './words.js';
 
 /**
  * A subject of several names joined by commas and "and" ("Ada Lind, MSNBC's Tom Reyes and Mark
@@ -50,7 +50,7 @@ export function jointBeforeAnd(context: SpeakerContext, and: number, last: Resol
   let start = and - 1;
   while (start > 0 && and - start <= MAX_LIST_WORDS && !LIST_LIMITS.has(words[start - 1].text)) start--;
   const before = words.slice(start, and);
-  if (before.some((word) => word.pos === 'AUX' || (word.pos === 'VERB' && !/(ing|ed)$/.test(word.text)))) return null;
+  if (before.some(isFiniteVerb)) return null;
   const lead = context.mentions.find((mention) => mention.start === words[start].start || (words[start].text.toLowerCase() === 'the' && mention.start === words[start + 1]?.start));
   // "Le Pen's niece Marion": an owner's name is not the one who speaks.
   const afterLead = words.find((word) => word.start >= (lead?.end ?? 0));

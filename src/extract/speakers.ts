@@ -6,10 +6,10 @@ import { beforeAdverbial } from './adverbials.js';
 import { jointBeforeAnd, jointSubject } from './coordinated-subjects.js';
 import { closesRelativeClause, describe, fromDescription, objectOfPersonNoun, relativeDescription } from './descriptions.js';
 import { describedName, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext } from './speaker-basics.js';
-import { asideOpeningComma, closesTitle, describesBefore, insideRelativeClause, MAX_ASIDE_WORDS, QUOTE_MARKS } from './asides.js';
+import { asideOpeningComma, closesTitle, DEFINITE_OR_INDEFINITE, describesBefore, insideRelativeClause, MAX_ASIDE_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS } from './asides.js';
 import { readTime } from './time.js';
 import { placePreposition } from './subordinate-clauses.js';
-import { isAbbreviationStop, isPossessive, type Word } from './words.js';
+import { isAbbreviationStop, isFiniteVerb, isPossessive, type Word } from './words.js';
 
 export type { Speaker, SpeakerContext } from './speaker-basics.js';
 
@@ -295,16 +295,13 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   return describe({ ...context, clause: text(words[first[0]].start, words[comma].end) }, first[0], first[1], text, apposed);
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'which', 'that', 'whose', 'whom']);
-
-const DEFINITE_OR_INDEFINITE = new Set([...DEFINITE, 'a', 'an']);
 
 /** A segment of one to four capitalised words, none a determiner or a pronoun: a name ("Teck", "Working America"). */
 const isBareName = (words: Word[], [from, to]: [number, number]): boolean =>
   to - from < 4 && words.slice(from, to + 1).every((word) => word.capitalized && (word.pos === 'PROPN' || word.pos === 'NOUN') && !DEFINITE.has(word.text.toLowerCase()));
 
 const hasFiniteVerb = (words: Word[], [from, to]: [number, number]): boolean =>
-  words.slice(from, to + 1).some((word) => word.pos === 'AUX' || (word.pos === 'VERB' && !/(ing|ed)$/.test(word.text)));
+  words.slice(from, to + 1).some(isFiniteVerb);
 
 /** Does the mention fill the segment, but for an acronym in parentheses: "Citizen Election Watch (CEW)"? */
 function isWholeSegment(words: Word[], mention: ResolvedMention, [, to]: [number, number]): boolean {

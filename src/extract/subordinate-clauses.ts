@@ -34,8 +34,9 @@ export function hasClauseVerb(words: Word[], comma: number): boolean {
  * follows. The comma's index, or -1.
  */
 export function frontedClauseEnd(words: Word[], cue: number, quotes: QuoteIndex): number {
-  const closing = frontedClauseClose(words, (offset) => quotes.containsContent(offset));
-  return closing > cue ? closing : joinedClauseEnd(words, cue, (offset) => quotes.containsContent(offset));
+  const quoted = (offset: number) => quotes.containsContent(offset);
+  const closing = frontedClauseClose(words, quoted);
+  return closing > cue ? closing : joinedClauseEnd(words, cue, quoted);
 }
 
 /**

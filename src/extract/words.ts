@@ -55,4 +55,7 @@ export function isAbbreviationStop(words: Word[], k: number): boolean {
 /** A verb or an auxiliary: what makes a stretch of words a clause. */
 export const isVerb = (word: Word): boolean => word.pos === 'VERB' || word.pos === 'AUX';
 
+/** An auxiliary, or a verb that is no participle ("-ing", "-ed"): a clause's own verb. */
+export const isFiniteVerb = (word: Word): boolean => word.pos === 'AUX' || (word.pos === 'VERB' && !/(ing|ed)$/.test(word.text));
+
 export const isPossessive = (word: Word | undefined): boolean => !!word && POSSESSIVE.has(word.text) && !word.spaceBefore;

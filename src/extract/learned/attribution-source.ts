@@ -1,3 +1,4 @@
+import { MAX_ASIDE_WORDS } from '../asides.js';
 import { CLAUSE_BREAK } from '../speaker-basics.js';
 import type { ResolvedMention } from '../coref.js';
 import type { Speaker } from '../speakers.js';
@@ -67,7 +68,6 @@ function beforeRelativeAside(words: Word[], close: number): number {
 }
 
 const RELATIVE_ASIDES = new Set(['where', 'who', 'which', 'whose']);
-const MAX_ASIDE_WORDS = 16;
 
 /** [first, last] word of the noun phrase right after an inverted cue ("said the moderator"), up to a clause break or preposition. */
 function phraseAfter(words: Word[], cue: number): [number, number] | null {
