@@ -50,7 +50,8 @@ function clauseOpening(context: SpeakerContext, cue: number): number {
 function opensClause(words: Word[], k: number, cue: number): boolean {
   const lower = words[k].text.toLowerCase();
   if (lower === 'that') return false;
-  if (words[k].pos === 'SCONJ') return true;
+  // "hit Clinton for taking money and claimed …": a gerund after it has no subject of its own.
+  if (words[k].pos === 'SCONJ') return !(words[k + 1]?.pos === 'VERB' && words[k + 1].text.endsWith('ing'));
   if (!CLAUSE_CONJUNCTIONS.has(lower) || !SUBJECT_OPENERS.has(words[k + 1]?.pos ?? '')) return false;
   for (let j = k + 2; j < cue; j++) {
     // "as a way to create jobs that serve as …": a relative clause's verb is not the clause's own.

@@ -971,5 +971,9 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'they are costly', speaker: 'Ada Lind' },
     ]);
   });
+  it('gives a verb after "and" the main clause\'s subject when a gerund follows "for", "before" ("hit Holt for taking money and claimed …")', () => {
+    expect(statementsOf('The harbor board hit Lind for taking money and claimed that the pilots were right.')).toContainEqual(
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the pilots were right', speaker: 'The harbor board' },
+    );
+  });
 });
-
