@@ -85,8 +85,16 @@ export function fromDescription(context: SpeakerContext, k: number, text: (s: nu
     const evidenceNoun = words[k].pos === 'VERB' && EVIDENCE_NOUNS.has(words[k].text.toLowerCase());
     if (!evidenceNoun && (!/s$/.test(words[k].text) || (words[k].pos !== 'NOUN' && !(start === 0 && words[k].pos === 'PROPN')))) return null;
   }
-  return describe(context, start, k, text);
+  return describe(context, start, k, text, closesQuotation(words, start - 1));
 }
+
+/**
+ * `“…,” the neurosurgeon said`: right after a quotation closing on its comma, a description
+ * before the cue can only name the quotation's speaker, whatever noun heads it.
+ */
+const closesQuotation = (words: Word[], k: number): boolean => CLOSING_MARKS.has(words[k]?.text ?? '') && [',', '?', '!'].includes(words[k - 1]?.text ?? '');
+
+const CLOSING_MARKS = new Set(['”', '"']);
 
 /** "About 40 percent of voters (in Ohio)": share words, "of", then a plural people, the phrase [from, k]. */
 function isSharePhrase(words: Word[], from: number, k: number): boolean {

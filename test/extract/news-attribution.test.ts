@@ -976,4 +976,9 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'the pilots were right', speaker: 'The harbor board' },
     );
   });
+  it('reads a description right after a quotation closing on its comma as its speaker, whatever noun heads it (`“…,” the neurosurgeon told reporters`)', () => {
+    expect(statementsOf('“The ferry is late again,” the retired neurosurgeon told reporters in a video posted online.')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'The ferry is late again', speaker: 'the retired neurosurgeon' },
+    ]);
+  });
 });
