@@ -17,7 +17,8 @@ import { readTime, type TimeExpression } from './time.js';
 import { closesOnComma, contentStop, startsNewAct } from './content-end.js';
 import { frontedClauseClose, hasClauseVerb, isFrontedClauseEnd as fronted, reportableBefore } from './subordinate-clauses.js';
 import type { Span, StatementAct } from '../graph/facts.js';
-import { isPossessive, isVerb, type Word } from './words.js';
+import { isFiniteVerb, isPossessive, isVerb, type Word } from './words.js';
+import { RELATIVE_PRONOUNS } from './asides.js';
 
 /**
  * Reported speech in one sentence: "X said (that) …", "X urged Y to …", "…, X said.",
@@ -103,7 +104,10 @@ export function reportedSpeech(
   // comma inside the closing mark, which stays with the content).
   // An act aimed at a target never inverts: "The Heisman winner, now a speaker, endorsed Trump" is the winner's.
   const quoteClosed = closesOnComma(words, cue.verb - 1);
-  if (!speaker && cue.verb > 1 && (words[cue.verb - 1].text === ',' || quoteClosed) && (!cue.frames || cue.frames.includes('clause'))) {
+  // "Clinton won the state easily, said Smith": the name heading the clause before the comma is not who speaks.
+  // (Not a participle's phrase: "…, encouraged by the United States", "McCain said, asked about …".)
+  const clauseBefore = !!speaker && !shared && words[cue.verb - 1]?.text === ',' && words[cue.last + 1]?.pos !== 'ADP' && headsClauseBefore(words, speaker.mention, cue.verb - 1);
+  if ((!speaker || clauseBefore) && cue.verb > 1 && (words[cue.verb - 1].text === ',' || quoteClosed) && (!cue.frames || cue.frames.includes('clause'))) {
     const after = speakerAfter(context, cue.last, slice);
     // The speaker closes the sentence: in "…, said at least four countries had stopped …" what follows is content.
     const nextComma = words.findIndex((word, index) => index > cue.last && word.text === ',');
@@ -197,6 +201,17 @@ function actContent(
     }
   }
   return null;
+}
+
+/**
+ * Does the mention open a clause with its own finite verb (no relative pronoun before it) that
+ * runs to the comma at `comma`? "Clinton won the state easily, said Smith", not "Smith, who …, said".
+ */
+function headsClauseBefore(words: Word[], mention: Span, comma: number): boolean {
+  const after = words.findIndex((word) => word.start >= mention.end);
+  if (after === -1 || after >= comma || /ing$/.test(words[comma + 1]?.text ?? '')) return false;
+  const rest = words.slice(after, comma);
+  return rest.some(isFiniteVerb) && !rest.some((word) => RELATIVE_PRONOUNS.has(word.text.toLowerCase()) || word.text === ',');
 }
 
 /** A cue's act: its own (belief, appraisal), or EVIDENCE when the source is a poll, a study or a report. */

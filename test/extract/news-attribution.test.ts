@@ -981,4 +981,9 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'DIRECT', text: 'The ferry is late again', speaker: 'the retired neurosurgeon' },
     ]);
   });
+  it('reads "…, predicted X" as X\'s words when a name heads the clause before the comma ("Tom Holt will win the vote easily, predicted Ada Lind, …")', () => {
+    expect(statementsOf('Mayor Tom Holt will win the harbor vote easily, predicted Ada Lind, a professor hired by Holt.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'Mayor Tom Holt will win the harbor vote easily', speaker: 'Ada Lind' },
+    ]);
+  });
 });
