@@ -18,7 +18,10 @@ import type { Word } from './words.js';
  * article named with that role), "a senior official who asked not to be named" (unnamed, with
  * its description), "U.S. officials", "Senators from both parties".
  */
-export const isPlural = (word: string): boolean => /s$/.test(word) || IRREGULAR_PLURALS.has(word.toLowerCase());
+export const isPlural = (word: string): boolean => (/s$/.test(word) && !SINGULAR_IN_S.test(word)) || IRREGULAR_PLURALS.has(word.toLowerCase());
+
+/** Nouns that end in "s" but are one thing: "vagueness", "business", "status", "consensus". */
+const SINGULAR_IN_S = /(ss|ness|us)$/i;
 
 /** Participles of a poll's respondents: "those surveyed", "Democrats polled". */
 const SURVEY_PARTICIPLES = new Set(['polled', 'surveyed', 'questioned', 'interviewed', 'sampled']);

@@ -986,4 +986,9 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'Mayor Tom Holt will win the harbor vote easily', speaker: 'Ada Lind' },
     ]);
   });
+  it('reads no plural in a noun that only ends in "s" ("consensus", "awkwardness", "business"): the people of its phrase speak', () => {
+    expect(statementsOf('The consensus of harbor pilots, who met on Monday, said the ferry was safe.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry was safe', speaker: 'harbor pilots' },
+    ]);
+  });
 });
