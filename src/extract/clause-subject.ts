@@ -20,12 +20,16 @@ export function mainClauseSubject(context: SpeakerContext, cue: number, text: (s
   // Not a verb inside a quotation: in `“… as we speak,” Clinton said, referencing …` the clause is Clinton's;
   // nor a word of a name the tagger reads as a verb ("Sen. Ted Cruz weighed in …").
   const inName = (k: number) => context.mentions.some((mention) => mention.start <= words[k].start && words[k].end <= mention.end);
-  const isClauseVerb = (k: number) => isVerb(words[k]) && !context.insideQuote(words[k].start) && !inName(k);
+  const isClauseVerb = (k: number) => (isVerb(words[k]) || pastReadAsAdjective(words, k)) && !context.insideQuote(words[k].start) && !inName(k);
   let verb = clauseOpening(context, cue) + 1;
   while (verb < cue && !isClauseVerb(verb)) verb++;
   if (verb >= cue - 1) return null;
   return speakerBefore(context, verb, text) ?? nearestSource(words, context.mentions, verb, false, text);
 }
+
+/** "He hedged, telling …": the tagger reads some past tenses right after their subject as adjectives. */
+const pastReadAsAdjective = (words: Word[], k: number): boolean =>
+  words[k].pos === 'ADJ' && words[k].text.endsWith('ed') && (words[k - 1]?.pos === 'PRON' || words[k - 1]?.pos === 'PROPN');
 
 /** Index of the word just before the cue's clause: its subordinating conjunction or semicolon, the comma after an opening prepositional phrase, or 0. */
 function clauseOpening(context: SpeakerContext, cue: number): number {

@@ -991,4 +991,9 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry was safe', speaker: 'harbor pilots' },
     ]);
   });
+  it('finds the subject a participle shares through a past tense the tagger read as an adjective ("He hedged, saying …")', () => {
+    expect(statementsOf('Mayor Ada Lind spoke on Monday. She hedged, saying her support would depend on the harbor plan.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'her support would depend on the harbor plan', speaker: 'She' },
+    ]);
+  });
 });
