@@ -5,7 +5,7 @@ import { ANONYMITY_REQUESTS, SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import type { StatementAct } from '../graph/facts.js';
 import { startsLowerCase } from './normalize.js';
 import { insideCondition } from './subordinate-clauses.js';
-import type { Word } from './words.js';
+import { isPerfectContraction, type Word } from './words.js';
 
 /**
  * Cues of the acts that are not reported words (issue 12): beliefs ("Democrats fear …"),
@@ -166,13 +166,13 @@ function actContextAllows(words: Word[], k: number): boolean {
   let back = k - 1;
   // "is thanking", "are denouncing": be before a present participle is progressive, active.
   const progressive = words[k].text.endsWith('ing');
-  const passive = (word: Word) => (word.lemma === 'be' && !progressive) || word.lemma === 'get';
+  const passive = (j: number) => (words[j].lemma === 'be' && !progressive && !isPerfectContraction(words, j, k)) || words[j].lemma === 'get';
   let be = false;
   // "is widely seen as": a manner adverb stands inside the passive too.
   while (back >= 0 && (SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase()) || NEGATIONS.has(words[back].text.toLowerCase()) || words[back].lemma === 'do'
     || (words[back].pos === 'ADV' && words[back].text.endsWith('ly')))) {
     const lower = words[back].text.toLowerCase();
-    if (MODALS.has(lower) || passive(words[back])) return false;
+    if (MODALS.has(lower) || passive(back)) return false;
     be ||= words[back].lemma === 'be';
     back--;
   }
@@ -180,7 +180,7 @@ function actContextAllows(words: Word[], k: number): boolean {
   if (!before) return false;
   const lower = before.text.toLowerCase();
   // "to support": the subject is further away, and speaks only through a verb that hands it on ("was quick to praise").
-  if (MODALS.has(lower) || (lower === 'to' && controllingWord(words, back + 1) === -1) || passive(before)) return false;
+  if (MODALS.has(lower) || (lower === 'to' && controllingWord(words, back + 1) === -1) || passive(back)) return false;
   // "its proposed cutoff", "the endorsed candidate": a participle modifying a noun.
   if (before.pos === 'DET' || POSSESSIVES.has(lower)) return false;
   // "a Kenyan think tank", "14,300 suspected cases": between a modifier and a noun, the cue word is part of a noun phrase.

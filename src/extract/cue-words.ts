@@ -7,7 +7,7 @@ import { SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import type { ActFrame } from '../lexicon/acts.js';
 import type { StatementAct } from '../graph/facts.js';
 import { pollCueAt } from './poll-findings.js';
-import type { Word } from './words.js';
+import { isPerfectContraction, type Word } from './words.js';
 
 /**
  * The cues of attribution in a sentence's words: speech verbs with the particle their lemma
@@ -98,7 +98,7 @@ export function cueAt(words: Word[], k: number): Cue | null {
   if (words[k + 1]?.text.toLowerCase() === 'to' && (verb.lemma === 'add' || (verb.lemma === 'say' && (words[k + 2]?.pos === 'VERB' || words[k + 2]?.pos === 'AUX')))) return null;
   // Passive ("was earlier said to have provided") is hearsay with no source; "is saying" is active.
   for (let back = k - 1; back >= Math.max(0, k - 3) && !word.text.endsWith('ing'); back--) {
-    if (words[back].lemma === 'be' || words[back].lemma === 'get') return null;
+    if ((words[back].lemma === 'be' && !isPerfectContraction(words, back, k)) || words[back].lemma === 'get') return null;
     // "was officially declared the winner": a manner adverb stands inside the passive too.
     if (!SPEAKER_CUE_FILLERS.has(words[back].text.toLowerCase()) && !(words[back].pos === 'ADV' && words[back].text.endsWith('ly'))) break;
   }

@@ -9,7 +9,7 @@ import { describedName, evidence, find, fromMention, isDemonym, mentionEndingAt,
 import { asideOpeningComma, closesTitle, DEFINITE_OR_INDEFINITE, describesBefore, insideRelativeClause, MAX_ASIDE_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS } from './asides.js';
 import { readTime } from './time.js';
 import { placePreposition } from './subordinate-clauses.js';
-import { isAbbreviationStop, isFiniteVerb, isPossessive, type Word } from './words.js';
+import { isAbbreviationStop, isFiniteVerb, isPerfectContraction, isPossessive, type Word } from './words.js';
 
 export type { Speaker, SpeakerContext } from './speaker-basics.js';
 
@@ -17,7 +17,7 @@ export type { Speaker, SpeakerContext } from './speaker-basics.js';
 export function speakerBefore(context: SpeakerContext, cue: number, text: (s: number, e: number) => string): Speaker | null {
   const { words } = context;
   let k = cue - 1;
-  while (k >= 0 && (SPEAKER_CUE_FILLERS.has(words[k].text.toLowerCase()) || POST_NOMINALS.has(words[k].text) || isVerbModifier(words, k))) k--;
+  while (k >= 0 && (SPEAKER_CUE_FILLERS.has(words[k].text.toLowerCase()) || POST_NOMINALS.has(words[k].text) || isVerbModifier(words, k) || isPerfectContraction(words, k, cue))) k--;
   k = beforeDayPart(words, k);
   // "its director on Tuesday accused": a time between subject and verb is not the subject's
   // (one ends in a day's name, a date's number, "yesterday" or "today").

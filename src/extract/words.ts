@@ -59,3 +59,14 @@ export const isVerb = (word: Word): boolean => word.pos === 'VERB' || word.pos =
 export const isFiniteVerb = (word: Word): boolean => word.pos === 'AUX' || (word.pos === 'VERB' && !/(ing|ed)$/.test(word.text));
 
 export const isPossessive = (word: Word | undefined): boolean => !!word && POSSESSIVE.has(word.text) && !word.spaceBefore;
+
+/**
+ * "she’s said she would run", "he's warned that …": an "’s" after "he" or "she" before the past
+ * participle at `verb` is "has", not "is" ("he's said to be", "she's praised by" stay passive).
+ */
+export function isPerfectContraction(words: Word[], s: number, verb: number): boolean {
+  return CONTRACTED_S.has(words[s].text) && ['he', 'she'].includes(words[s - 1]?.text.toLowerCase() ?? '')
+    && !words[verb].text.endsWith('ing') && !['to', 'by'].includes(words[verb + 1]?.text.toLowerCase() ?? '');
+}
+
+const CONTRACTED_S = new Set(['’s', "'s"]);

@@ -996,4 +996,9 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'her support would depend on the harbor plan', speaker: 'She' },
     ]);
   });
+  it('reads "’s" between "he" or "she" and a past participle as "has" ("She’s said she would run"), not as a passive ("she’s said to be")', () => {
+    expect(statementsOf('Mayor Ada Lind spoke on Monday. She’s said she would run again. She’s said to be rich.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'she would run again', speaker: 'She' },
+    ]);
+  });
 });
