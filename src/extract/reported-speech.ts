@@ -124,7 +124,8 @@ export function reportedSpeech(
   const afterTime = readTime(words.map((word) => word.text), k);
   if (afterTime) k += afterTime.length;
   else k = pastUndatedTime(words, k);
-  if (words[k]?.text === ',') k++;
+  // "…, adding: “I will appeal.”": a colon hands the quotation after it to the cue.
+  if (words[k]?.text === ',' || (words[k]?.text === ':' && OPENING_QUOTES.has(words[k + 1]?.text ?? ''))) k++;
   while (words[k] && POST_CUE_FILLERS.has(words[k].text.toLowerCase())) k++;
   if (words[k]?.text.toLowerCase() === 'that') k++;
   if (!words[k] || (words[k].pos === 'PUNCT' && !['"', '“'].includes(words[k].text))) return null;

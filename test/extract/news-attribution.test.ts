@@ -1001,4 +1001,10 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'she would run again', speaker: 'She' },
     ]);
   });
+  it('hands a quotation after a colon to a participle ("…, adding: “We will appeal.”")', () => {
+    expect(statementsOf('Mayor Ada Lind called the ruling “a breach of trust,” adding: “We will appeal.”')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'a breach of trust', speaker: 'Ada Lind' },
+      { act: 'SPEECH', kind: 'DIRECT', text: 'We will appeal.', speaker: 'Ada Lind' },
+    ]);
+  });
 });
