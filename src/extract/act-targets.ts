@@ -147,11 +147,14 @@ const GERUND_GOVERNORS = new Set(['for', 'of', 'about', 'over']);
  * goes on with noun phrases to its "and" or "or" before any verb.
  */
 function continuesList(words: Word[], comma: number): boolean {
+  // "tactics, his qualifications, … and his very decency": a possessive and a degree adverb stand inside such a phrase too.
+  const inPhrase = (k: number) => LIST_TAGS.has(words[k].pos) || LIST_POSSESSIVES.has(words[k].text.toLowerCase())
+    || (words[k].pos === 'ADV' && ['ADJ', 'NOUN'].includes(words[k + 1]?.pos ?? ''));
   if (!LIST_TAGS.has(words[comma - 1]?.pos ?? '')) return false;
   // "…, lawmakers, and thinkers": the comma before "and" ends a list only if one opened before it.
   if (['and', 'or'].includes(words[comma + 1]?.text.toLowerCase() ?? '')) {
     let k = comma - 1;
-    while (k > 0 && comma - k <= 5 && LIST_TAGS.has(words[k].pos)) k--;
+    while (k > 0 && comma - k <= 5 && inPhrase(k)) k--;
     return words[k]?.text === ',' && k < comma - 1;
   }
   let phrase = 0;
@@ -161,13 +164,14 @@ function continuesList(words: Word[], comma: number): boolean {
     if (words[k].text === ',') {
       if (phrase === 0) return false;
       phrase = 0;
-    } else if (LIST_TAGS.has(words[k].pos) && phrase < 4) phrase++;
+    } else if (inPhrase(k) && phrase < 4) phrase++;
     else return false;
   }
   return false;
 }
 
 const LIST_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM']);
+const LIST_POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /**
  * Does the comma at j open an apposition to the name before it ("Tom Reed, a harbor official

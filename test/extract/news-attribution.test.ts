@@ -1007,4 +1007,9 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'DIRECT', text: 'We will appeal.', speaker: 'Ada Lind' },
     ]);
   });
+  it('keeps a list of possessed noun phrases in an appraisal\'s target ("questioned Holt\'s tactics, his judgment and his very decency")', () => {
+    expect(statementsOf('Mayor Ada Lind questioned Holt’s tactics, his qualifications, his judgment and his very decency.')).toEqual([
+      { act: 'APPRAISAL', kind: 'INDIRECT', text: 'Holt’s tactics, his qualifications, his judgment and his very decency', speaker: 'Ada Lind' },
+    ]);
+  });
 });
