@@ -3,6 +3,7 @@ import { SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS } from '../lexicon/people.js';
 import { CLAUSE_SUBJECT_TAGS, TIME_CLAUSE_OPENERS } from './content-start.js';
 import { cueAt, participleCueLemma, type Cue } from './cue-words.js';
 import type { QuoteIndex } from './quotes.js';
+import { actCuesAt } from './acts.js';
 import { resumedClauseAct } from './resumed-clauses.js';
 import { DASHES } from './speakers.js';
 import { frontedClauseEnd } from './subordinate-clauses.js';
@@ -85,6 +86,18 @@ function opensOtherSpeakersAct(words: Word[], k: number): boolean {
   return negated ? words[j]?.pos === 'VERB' && CUE_LEMMAS.has(words[j].lemma) : cueAt(words, j) !== null;
 }
 
+/**
+ * A verb of speech or appraisal at k in the cue verb's form: both present participles, or both
+ * past tenses. Not a belief: "said she was tired and wanted …" is still what she said.
+ */
+function nextActInCueForm(words: Word[], k: number, cue: Cue): boolean {
+  const word = words[k];
+  if (!word || word.pos !== 'VERB') return false;
+  const participle = /ing$/.test(words[cue.verb].text);
+  if (participle !== /ing$/.test(word.text) || (!participle && !/ed$/.test(word.text))) return false;
+  return cueAt(words, k) !== null || actCuesAt(words, k).some((act) => act.act === 'APPRAISAL');
+}
+
 /** "a finish that he said defied expectations": a relative clause whose own subject speaks. */
 function opensRelativeAct(words: Word[], k: number): boolean {
   if (!['that', 'which'].includes(words[k].text.toLowerCase()) || !SUBJECT_PRONOUNS.has(words[k + 1]?.text.toLowerCase() ?? '')) return false;
@@ -122,6 +135,8 @@ export function contentStop(words: Word[], k: number, sentenceEnd: number, cue: 
     // A quotation's closing mark stays with it.
     if (joint && !(closesAside && startsOwnVerb(words, j)) && startsNewAct(words, j)) return closesQuote ? words[j].end : words[j - 1].end;
     if (opensRelativeAct(words, j)) return words[j - 1].end;
+    // "noted that … and quoted Reagan's …", "recalling … and detailing …": the source's next act, in the cue's own form.
+    if (words[j].text.toLowerCase() === 'and' && (hasVerb || /ing$/.test(words[cue.verb].text)) && nextActInCueForm(words, j + 1, cue)) return words[j - 1].end;
     if (!hasVerb && mainClauseGoesOn(words, j)) return words[j - 1].end;
     // "pledged to shut down the terminal, after she introduced a bill": after an infinitive, a clause
     // of time with its own subject is the writer's.

@@ -1012,4 +1012,11 @@ describe('attribution in real news', () => {
       { act: 'APPRAISAL', kind: 'INDIRECT', text: 'Holt’s tactics, his qualifications, his judgment and his very decency', speaker: 'Ada Lind' },
     ]);
   });
+  it('ends what was said before "and" the source\'s next act of speech or appraisal in the cue\'s own form, but not before a belief ("said she admires him and highlighted …")', () => {
+    expect(statementsOf('Mayor Ada Lind said she admires the pilots and highlighted their work on the harbor.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'she admires the pilots', speaker: 'Ada Lind' },
+      { act: 'APPRAISAL', kind: 'INDIRECT', text: 'their work on the harbor', speaker: 'Ada Lind' },
+    ]);
+    expect(statementsOf('Mayor Ada Lind said she was tired of the delays and wanted a new harbor board.')[0]).toMatchObject({ text: 'she was tired of the delays and wanted a new harbor board' });
+  });
 });
