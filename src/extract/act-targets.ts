@@ -137,8 +137,14 @@ function isBreak(words: Word[], j: number, lower: string, from: number): boolean
   if (lower.endsWith('ing') && isQuoteMark(words[j - 1]?.text) && words[j - 2]?.text === ',') return true;
   // "mocked Holt for calling himself a king": a gerund after a preposition is the reason, not a new act.
   if (GERUND_GOVERNORS.has(words[j - 1]?.text.toLowerCase() ?? '') && lower.endsWith('ing')) return false;
+  // "proposing a ban on imports and taunting a rival", "criticized Holt and praised Lind": the source's next act.
+  if (lower === 'and' && nextAct(words[j + 1])) return true;
   return TARGET_BREAKS.has(lower) || (words[j].pos === 'SCONJ' && lower !== 'that' && lower !== 'for');
 }
+
+/** A past tense or a participle of speech or appraisal ("and praised", "and taunting"), not a base form ("to reject X and support Y"). */
+const nextAct = (word: Word | undefined): boolean => !!word && word.pos === 'VERB' && /(ed|ing)$/.test(word.text)
+  && (CUE_LEMMAS.has(word.lemma) || !!ACT_CUES_BY_LEMMA.get(word.lemma)?.some((cue) => cue.act === 'APPRAISAL'));
 
 const GERUND_GOVERNORS = new Set(['for', 'of', 'about', 'over']);
 

@@ -1019,4 +1019,10 @@ describe('attribution in real news', () => {
     ]);
     expect(statementsOf('Mayor Ada Lind said she was tired of the delays and wanted a new harbor board.')[0]).toMatchObject({ text: 'she was tired of the delays and wanted a new harbor board' });
   });
+  it('ends an appraisal\'s target before "and" the source\'s next act ("thanking Holt and congratulating the pilots")', () => {
+    expect(statementsOf('Mayor Ada Lind spoke for an hour, thanking Tom Holt and congratulating the pilots who had finished the harbor.')).toEqual([
+      { act: 'APPRAISAL', kind: 'INDIRECT', text: 'Tom Holt', speaker: 'Ada Lind' },
+      { act: 'APPRAISAL', kind: 'INDIRECT', text: 'the pilots who had finished the harbor', speaker: 'Ada Lind' },
+    ]);
+  });
 });
