@@ -181,7 +181,9 @@ function actContent(
   if (!first || (first.pos === 'PUNCT' && !OPENING_QUOTES.has(first.text))) return null;
   const lower = first.text.toLowerCase();
   for (const frame of cue.frames ?? []) {
-    if (frame === 'to' && lower === 'to' && ['VERB', 'AUX'].includes(words[k + 1]?.pos ?? '')) {
+    // "wanted to “go an extra step”": the infinitive's verb may open a quotation.
+    const verbAt = OPENING_QUOTES.has(words[k + 1]?.text ?? '') ? k + 2 : k + 1;
+    if (frame === 'to' && lower === 'to' && ['VERB', 'AUX'].includes(words[verbAt]?.pos ?? '')) {
       return { content: { start: first.start, end: Math.max(contentStop(words, k, sentenceEnd, cue, quotes), first.end) }, cue: cueInfo, speaker, time };
     }
     if (frame === 'clause') {

@@ -1025,4 +1025,9 @@ describe('attribution in real news', () => {
       { act: 'APPRAISAL', kind: 'INDIRECT', text: 'the pilots who had finished the harbor', speaker: 'Ada Lind' },
     ]);
   });
+  it('reads an infinitive whose verb opens a quotation ("wanted to “go an extra step”")', () => {
+    expect(statementsOf('Mayor Ada Lind spoke. That’s why she wanted to “go an extra step” to understand the pilots.')).toEqual([
+      { act: 'BELIEF', kind: 'MIXED', text: 'to “go an extra step” to understand the pilots', speaker: 'she' },
+    ]);
+  });
 });
