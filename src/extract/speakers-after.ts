@@ -3,7 +3,7 @@ import { describe } from './descriptions.js';
 import {
   CLAUSE_BREAK, MAX_DESCRIPTION_WORDS, describedName, evidence, fromMention, isDemonym, type Speaker, type SpeakerContext,
 } from './speaker-basics.js';
-import { fromPronoun } from './speakers.js';
+import { fromPronoun, QUANTIFIER_SUBJECTS } from './speakers.js';
 import type { ResolvedMention } from './coref.js';
 import { isPossessive, type Word } from './words.js';
 import { OPENING_QUOTES } from './cue-words.js';
@@ -27,6 +27,11 @@ export function speakerAfter(context: SpeakerContext, cue: number, text: (s: num
   }
   const pronoun = words[k].text.toLowerCase();
   if (PERSON_PRONOUNS.has(pronoun)) return fromPronoun(context, k, text);
+  // `“…,” tweeted another.`: a quantifier standing alone is an unnamed speaker.
+  if (QUANTIFIER_SUBJECTS.has(pronoun) && (!words[k + 1] || CLAUSE_BREAK.has(words[k + 1].text))) {
+    const mention = evidence(words, k, k, text);
+    return { mention, entityKey: null, description: mention.text, revealable: false };
+  }
   let end = k;
   while (words[end + 1] && !CLAUSE_BREAK.has(words[end + 1].text) && end - k < MAX_DESCRIPTION_WORDS) end++;
   // "according to Colonel Pieter de Vries", "the Spanish news agency EFE": a name closing the phrase.

@@ -159,7 +159,7 @@ function shareOfPeople(context: SpeakerContext, k: number, text: (s: number, e: 
   return { mention, entityKey: null, description: mention.text, revealable: false };
 }
 
-const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'both', 'few', 'several', 'others', 'all', 'another', 'each', 'one', 'neither', 'either']);
+export const QUANTIFIER_SUBJECTS = new Set(['some', 'many', 'most', 'both', 'few', 'several', 'others', 'all', 'another', 'each', 'one', 'neither', 'either']);
 const SHARE_WORDS = new Set(['more', 'less', 'fewer', 'than', 'about', 'nearly', 'almost', 'roughly', 'only', 'just', 'half', 'a', 'third', 'quarter', 'in', 'percent', 'of', 'most', 'some']);
 
 /**

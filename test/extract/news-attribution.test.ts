@@ -1030,4 +1030,10 @@ describe('attribution in real news', () => {
       { act: 'BELIEF', kind: 'MIXED', text: 'to “go an extra step” to understand the pilots', speaker: 'she' },
     ]);
   });
+  it('reads a quantifier standing alone after a quotation as an unnamed speaker (`“…,” said another.`)', () => {
+    expect(statementsOf('“The ferry is late,” said one pilot. “It is always late,” said another.')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'The ferry is late', speaker: 'one pilot' },
+      { act: 'SPEECH', kind: 'DIRECT', text: 'It is always late', speaker: 'another' },
+    ]);
+  });
 });
