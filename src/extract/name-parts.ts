@@ -24,12 +24,12 @@ export const definesAcronym = (text: string): boolean => /^[A-Z][A-Za-z0-9&-]{1,
 export const INITIALS = /^(?:\p{Lu}\.)+$/u;
 
 /**
- * "Carla Or was elected", "Peter To of the …": mid-sentence, a capitalised function word right
- * after a lone given name, ending the name, is a surname.
+ * "Carla Or was elected", "Peter To of the …", "Columnist George Will wrote": a capitalised
+ * function word right after a given name (not the sentence's first word), ending the name, is a surname.
  */
 export function functionWordSurname(words: Word[], from: number, end: number): boolean {
   const next = words[end];
-  return from > 0 && end === from + 1 && SURNAME_FUNCTION_WORDS.has(next.text) && isGivenName(words[from].text) && !words[end + 1]?.capitalized;
+  return end > from && end - 1 > 0 && SURNAME_FUNCTION_WORDS.has(next.text) && isGivenName(words[end - 1].text) && !words[end + 1]?.capitalized;
 }
 const SURNAME_FUNCTION_WORDS = new Set(['Or', 'To', 'So', 'Do', 'On', 'An', 'Yet', 'Then', 'Read', 'Will', 'From', 'More', 'May', 'Long', 'Still', 'Last']);
 

@@ -124,5 +124,7 @@ describe('person names', () => {
     const officials = extract('Ferry\n\nCuban officials said the ferry would sail.\n');
     expect(officials.entities.map((entity) => [entity.kind, entity.name])).toEqual([['COUNTRY', 'Cuba']]);
   });
+  it('reads a capitalised function word right after a given name as a surname after a title too ("Columnist George Will wrote")', () => {
+    expect(people(extract('Column\n\nColumnist George Will wrote about the harbor on Sunday.\n'))).toEqual(['George Will']);
+  });
 });
-
