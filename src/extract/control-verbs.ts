@@ -28,7 +28,9 @@ export function controllingWord(words: Word[], cue: number): number {
     return be >= 0 && words[be].lemma === 'be' ? be : -1;
   }
   // "took to Twitter to call", "went on CNN to argue", "took the stage to say", "used the speech to warn".
-  for (let j = to - 1; j >= Math.max(1, to - MAX_PHRASE_WORDS); j--) {
+  // "stood at a Bush event here to say": the place may close on "here" or "there".
+  const last = PLACE_ADVERBS.has(words[to - 1].text.toLowerCase()) ? to - 2 : to - 1;
+  for (let j = last; j >= Math.max(1, to - MAX_PHRASE_WORDS); j--) {
     if (!PHRASE_TAGS.has(words[j].pos) && words[j].text !== "'s" && words[j].text !== '’s') return -1;
     const verb = words[j - 1];
     const object = words.slice(j, to);
@@ -40,7 +42,8 @@ export function controllingWord(words: Word[], cue: number): number {
   return -1;
 }
 
-const MAX_PHRASE_WORDS = 5;
+const MAX_PHRASE_WORDS = 6;
+const PLACE_ADVERBS = new Set(['here', 'there']);
 const PHRASE_TAGS = new Set(['ADP', 'DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'PART', 'NUM']);
 /** "used them to …" is someone else's doing. */
 const OBJECT_PEOPLE = new Set(['him', 'her', 'them', 'me', 'us', 'people', 'voters', 'supporters']);

@@ -89,7 +89,7 @@ export const CONTROL_PHRASAL_VERBS = new Set(['go', 'move', 'carry', 'follow']);
 /** "was quick to praise", "the first candidate to call for": an adjective after "be". */
 export const CONTROL_ADJECTIVES = new Set(['quick', 'swift', 'fast', 'first', 'last', 'only', 'careful']);
 /** "took to Twitter to call", "went on CNN to argue", "appeared before reporters to say": a verb of going somewhere to speak. */
-export const VENUE_VERBS = new Set(['take', 'go', 'head', 'turn', 'rush', 'appear', 'return', 'come', 'hop', 'log']);
+export const VENUE_VERBS = new Set(['take', 'go', 'head', 'turn', 'rush', 'appear', 'return', 'come', 'hop', 'log', 'stand', 'rise', 'step']);
 /** "used the speech to warn", "seized the moment to attack": the object is the means, the subject speaks. */
 export const MEANS_VERBS = new Set(['use', 'seize']);
 /** "took the stage to say", "took the opportunity to thank": what "take" may take before its infinitive. */

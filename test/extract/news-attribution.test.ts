@@ -1036,4 +1036,9 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'DIRECT', text: 'It is always late', speaker: 'another' },
     ]);
   });
+  it('gives an infinitive of speech the subject that stood somewhere to speak ("stood at a town hall here to say …")', () => {
+    expect(statementsOf('Mayor Ada Lind stood at a harbor meeting here to say she was leaning toward the strike.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'she was leaning toward the strike', speaker: 'Ada Lind' },
+    ]);
+  });
 });
