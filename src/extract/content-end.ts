@@ -2,7 +2,7 @@ import { CUE_LEMMAS, NEGATIONS } from '../lexicon/cues.js';
 import { SPEAKER_CUE_FILLERS, SUBJECT_PRONOUNS } from '../lexicon/people.js';
 import { CLAUSE_SUBJECT_TAGS, TIME_CLAUSE_OPENERS } from './content-start.js';
 import { cueAt, participleCueLemma, type Cue } from './cue-words.js';
-import type { QuoteIndex } from './quotes.js';
+import { DOUBLE_CLOSERS, type QuoteIndex } from './quotes.js';
 import { actCuesAt } from './acts.js';
 import { resumedClauseAct } from './resumed-clauses.js';
 import { DASHES } from './speakers.js';
@@ -29,7 +29,7 @@ const QUANTITY_WORDS = new Set(['more', 'less', 'fewer', 'than', 'about', 'nearl
 
 /** `…,”`: a closing quotation mark right after a comma. */
 export function closesOnComma(words: Word[], k: number): boolean {
-  return (words[k]?.text === '”' || words[k]?.text === '"') && words[k - 1]?.text === ',';
+  return DOUBLE_CLOSERS.has(words[k]?.text ?? '') && words[k - 1]?.text === ',';
 }
 
 /** Does a new speech act start at word k: ", adding that …", "and warned that …"? */

@@ -11,6 +11,7 @@ import { isTimePhrase } from './time.js';
 import {
   CLAUSE_BREAK, MAX_DESCRIPTION_WORDS, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext,
 } from './speaker-basics.js';
+import { DOUBLE_CLOSERS } from './quotes.js';
 import type { Word } from './words.js';
 
 /**
@@ -95,9 +96,7 @@ export function fromDescription(context: SpeakerContext, k: number, text: (s: nu
  * `“…,” the neurosurgeon said`: right after a quotation closing on its comma, a description
  * before the cue can only name the quotation's speaker, whatever noun heads it.
  */
-const closesQuotation = (words: Word[], k: number): boolean => CLOSING_MARKS.has(words[k]?.text ?? '') && [',', '?', '!'].includes(words[k - 1]?.text ?? '');
-
-const CLOSING_MARKS = new Set(['”', '"']);
+const closesQuotation = (words: Word[], k: number): boolean => DOUBLE_CLOSERS.has(words[k]?.text ?? '') && [',', '?', '!'].includes(words[k - 1]?.text ?? '');
 
 /** "About 40 percent of voters (in Ohio)": share words, "of", then a plural people, the phrase [from, k]. */
 function isSharePhrase(words: Word[], from: number, k: number): boolean {

@@ -75,6 +75,9 @@ function quote(open: number, close: number, closed: boolean, continuesPrevious: 
   return { open, close, inner: { start: open + 1, end: close - 1 }, closed, continuesPrevious };
 }
 
+/** The marks a double quotation closes on, as words: a curly close, or a straight mark. */
+export const DOUBLE_CLOSERS: ReadonlySet<string> = new Set(['”', STRAIGHT]);
+
 export const isQuoteMark = (char: string | undefined): boolean => char !== undefined && (char === STRAIGHT || OPENING.has(char) || CLOSING.has(char) || char === '‘' || char === '’' || char === "'");
 
 /** Quotes in text order, searched by binary search so long documents stay linear. */

@@ -8,6 +8,7 @@ import type { ResolvedMention } from './coref.js';
 import { isPossessive, type Word } from './words.js';
 import { OPENING_QUOTES } from './cue-words.js';
 import { isTimePhrase } from './time.js';
+import { DOUBLE_CLOSERS } from './quotes.js';
 
 /**
  * Speakers written after their cue ("said Kirby", "said a Twitter user", "according to the
@@ -93,7 +94,7 @@ export function phraseSpeakerAfter(context: SpeakerContext, cue: number, text: (
   let end = start;
   while (words[end + 1] && end - start < MAX_DESCRIPTION_WORDS) {
     // `according to the "Medicare for all" document`: a quoted name inside the phrase is part of it.
-    const closing = OPENING_QUOTES.has(words[end + 1].text) ? words.findIndex((word, index) => index > end + 1 && index - end <= MAX_DESCRIPTION_WORDS && QUOTE_CLOSERS.has(word.text)) : -1;
+    const closing = OPENING_QUOTES.has(words[end + 1].text) ? words.findIndex((word, index) => index > end + 1 && index - end <= MAX_DESCRIPTION_WORDS && DOUBLE_CLOSERS.has(word.text)) : -1;
     if (closing !== -1 && words[closing + 1] && !CLAUSE_BREAK.has(words[closing + 1].text)) end = closing;
     else if (CLAUSE_BREAK.has(words[end + 1].text) || spacedDash(words, end + 1)) break;
     else end++;
@@ -104,7 +105,6 @@ export function phraseSpeakerAfter(context: SpeakerContext, cue: number, text: (
   return { mention: phrase, entityKey: null, description: phrase.text, revealable: false, affiliation: organization };
 }
 
-const QUOTE_CLOSERS = new Set(['"', '”']);
 
 /** "according to the report - still believe …": a hyphen or two standing apart is a dash (not "13-year-old"). */
 const spacedDash = (words: Word[], k: number): boolean => (words[k].text === '-' || words[k].text === '--') && words[k - 1]?.end !== words[k].start && words[k + 1]?.start !== words[k].end;
