@@ -159,6 +159,13 @@ export function findCues(words: Word[]): Cue[] {
   for (let k = 0; k < words.length - 2; k++) {
     if (words[k].text.toLowerCase() === 'according' && words[k + 1].text.toLowerCase() === 'to') cues.push({ verb: k, last: k + 1, lemma: 'according to' });
   }
+  // "As reported by Western Journalism, …", "As first reported by the Post, …": a source opening the sentence, as "according to".
+  const reported = words[1]?.pos === 'ADV' ? 2 : 1;
+  if (words[0]?.text === 'As' && words[reported]?.text === 'reported' && words[reported + 1]?.text === 'by') {
+    const verb = cues.findIndex((cue) => cue.verb === reported);
+    if (verb !== -1) cues.splice(verb, 1);
+    cues.push({ verb: 0, last: reported + 1, lemma: 'according to' });
+  }
   // "in the latest CBS News poll, …", only where nothing else attributes.
   const others = cues.length;
   for (let k = 0; k < words.length - 2; k++) {

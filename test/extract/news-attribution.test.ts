@@ -1041,4 +1041,9 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'she was leaning toward the strike', speaker: 'Ada Lind' },
     ]);
   });
+  it('reads "As reported by X, …" opening a sentence as X\'s words, as "according to X, …"', () => {
+    expect(statementsOf('As first reported by the Harbor Gazette, the ferry will close in May.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry will close in May', speaker: 'Harbor Gazette' },
+    ]);
+  });
 });
