@@ -1,6 +1,7 @@
 import { DEFINITE } from '../lexicon/people.js';
 import { CLAUSE_BREAK } from './speaker-basics.js';
 import { isFiniteVerb, type Word } from './words.js';
+import { DOUBLE_QUOTE_MARKS } from './quotes.js';
 
 /**
  * Asides between a subject and its cue: "Holt, who calls the mayor a “fraud,” said", "Joe
@@ -38,14 +39,12 @@ const APPOSITION_TAGS = new Set(['DET', 'NOUN', 'ADJ', 'PROPN', 'NUM']);
 /** `the co-author of "Going Viral,"`: the mark at `close` ends a short title in capitals (its comma inside), not a quotation. */
 export function closesTitle(words: Word[], close: number): boolean {
   let open = close - 1;
-  while (open > 0 && close - open <= 7 && !QUOTE_MARKS.has(words[open].text)) open--;
-  if (open < 1 || !QUOTE_MARKS.has(words[open].text)) return false;
+  while (open > 0 && close - open <= 7 && !DOUBLE_QUOTE_MARKS.has(words[open].text)) open--;
+  if (open < 1 || !DOUBLE_QUOTE_MARKS.has(words[open].text)) return false;
   const inside = words.slice(open + 1, close).filter((word) => word.pos !== 'PUNCT');
   return inside.length > 0 && inside.every((word) => word.capitalized || TITLE_SMALL_WORDS.has(word.text)) && words[open - 1].pos === 'ADP';
 }
 
-/** Double quotation marks, straight and curly. */
-export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for']);
 
 /**

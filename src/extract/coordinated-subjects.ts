@@ -1,5 +1,5 @@
 import type { ResolvedMention } from './coref.js';
-import { fromMention, mentionEndingAt, type Speaker, type SpeakerContext } from './speaker-basics.js';
+import { fromMention, mentionEndingAt, SUBJECT_LIMIT, type Speaker, type SpeakerContext } from './speaker-basics.js';
 import { isFiniteVerb, isPossessive } from './words.js';
 
 /**
@@ -48,7 +48,7 @@ export function jointSubject(context: SpeakerContext, last: ResolvedMention, tex
 export function jointBeforeAnd(context: SpeakerContext, and: number, last: ResolvedMention, text: (s: number, e: number) => string): Speaker | null {
   const { words } = context;
   let start = and - 1;
-  while (start > 0 && and - start <= MAX_LIST_WORDS && !LIST_LIMITS.has(words[start - 1].text)) start--;
+  while (start > 0 && and - start <= MAX_LIST_WORDS && !SUBJECT_LIMIT.has(words[start - 1].text)) start--;
   const before = words.slice(start, and);
   if (before.some(isFiniteVerb)) return null;
   const lead = context.mentions.find((mention) => mention.start === words[start].start || (words[start].text.toLowerCase() === 'the' && mention.start === words[start + 1]?.start));
@@ -60,6 +60,5 @@ export function jointBeforeAnd(context: SpeakerContext, and: number, last: Resol
 }
 
 const MAX_LIST_WORDS = 24;
-const LIST_LIMITS = new Set(['.', ';', ':', '"', '“', '”', '!', '?']);
 const MAX_CONJUNCTS = 6;
 const CLAUSE_OPENERS = new Set(['PUNCT', 'CCONJ', 'SCONJ']);

@@ -75,6 +75,9 @@ function quote(open: number, close: number, closed: boolean, continuesPrevious: 
   return { open, close, inner: { start: open + 1, end: close - 1 }, closed, continuesPrevious };
 }
 
+/** Double quotation marks as words, straight and curly (not the low „, which news rarely sets). */
+export const DOUBLE_QUOTE_MARKS: ReadonlySet<string> = new Set([STRAIGHT, '“', '”']);
+
 /** The marks a double quotation closes on, as words: a curly close, or a straight mark. */
 export const DOUBLE_CLOSERS: ReadonlySet<string> = new Set(['”', STRAIGHT]);
 

@@ -1,6 +1,7 @@
 import type { Evidence, Span } from '../graph/facts.js';
 import type { DocumentEntities, ResolvedMention } from './coref.js';
 import type { Word } from './words.js';
+import { DOUBLE_QUOTE_MARKS } from './quotes.js';
 
 /**
  * What every speaker rule shares: the speaker it returns, the sentence it reads, and the small
@@ -31,6 +32,8 @@ export interface SpeakerContext {
 }
 
 export const CLAUSE_BREAK = new Set([',', ';', ':', '"', '“', '”', '(', ')', '—', '–', '.', '!', '?']);
+/** Words that end the stretch of text a subject (or a list of names) can be in. */
+export const SUBJECT_LIMIT: ReadonlySet<string> = new Set([';', ':', '.', '!', '?', ...DOUBLE_QUOTE_MARKS]);
 export const MAX_DESCRIPTION_WORDS = 12;
 
 export const evidence = (words: Word[], from: number, to: number, text: (s: number, e: number) => string): Evidence => ({

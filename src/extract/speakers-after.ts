@@ -105,7 +105,6 @@ export function phraseSpeakerAfter(context: SpeakerContext, cue: number, text: (
   return { mention: phrase, entityKey: null, description: phrase.text, revealable: false, affiliation: organization };
 }
 
-
 /** "according to the report - still believe …": a hyphen or two standing apart is a dash (not "13-year-old"). */
 const spacedDash = (words: Word[], k: number): boolean => (words[k].text === '-' || words[k].text === '--') && words[k - 1]?.end !== words[k].start && words[k + 1]?.start !== words[k].end;
 

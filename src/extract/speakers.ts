@@ -5,8 +5,9 @@ import { verbTaggedAsNoun } from './acts.js';
 import { beforeAdverbial } from './adverbials.js';
 import { jointBeforeAnd, jointSubject } from './coordinated-subjects.js';
 import { closesRelativeClause, describe, fromDescription, objectOfPersonNoun, relativeDescription } from './descriptions.js';
-import { describedName, evidence, find, fromMention, isDemonym, mentionEndingAt, type Speaker, type SpeakerContext } from './speaker-basics.js';
-import { asideOpeningComma, closesTitle, DEFINITE_OR_INDEFINITE, describesBefore, insideRelativeClause, MAX_ASIDE_WORDS, QUOTE_MARKS, RELATIVE_PRONOUNS } from './asides.js';
+import { describedName, evidence, find, fromMention, isDemonym, mentionEndingAt, SUBJECT_LIMIT, type Speaker, type SpeakerContext } from './speaker-basics.js';
+import { asideOpeningComma, closesTitle, DEFINITE_OR_INDEFINITE, describesBefore, insideRelativeClause, MAX_ASIDE_WORDS, RELATIVE_PRONOUNS } from './asides.js';
+import { DOUBLE_QUOTE_MARKS } from './quotes.js';
 import { readTime } from './time.js';
 import { placePreposition } from './subordinate-clauses.js';
 import { isAbbreviationStop, isFiniteVerb, isPerfectContraction, isPossessive, type Word } from './words.js';
@@ -51,7 +52,7 @@ export function speakerBefore(context: SpeakerContext, cue: number, text: (s: nu
   // the criticism and said": the subject heads a comma-separated stretch before the cue.
   if (words[k].text === ',' || ['and', 'but'].includes(words[k].text.toLowerCase())) return subjectBeforeCommas(context, k, text);
   // "Holt, who calls the mayor a “fraud,” said", "Holt, citing “…,” said": an aside closing on a quotation.
-  const aside = QUOTE_MARKS.has(words[k].text) && words[k - 1]?.text === ',' ? asideOpeningComma(words, k) : -1;
+  const aside = DOUBLE_QUOTE_MARKS.has(words[k].text) && words[k - 1]?.text === ',' ? asideOpeningComma(words, k) : -1;
   if (aside > 0) return subjectBeforeCommas(context, aside, text);
   // "two Democrats, both of whom opposed …": the share of the people before the comma is theirs.
   const share = ['whom', 'which'].includes(words[k].text.toLowerCase()) && words[k - 1]?.text.toLowerCase() === 'of' && QUANTIFIER_SUBJECTS.has(words[k - 2]?.text.toLowerCase() ?? '') ? k - 2 : -1;
@@ -171,7 +172,7 @@ function knownSurname(context: SpeakerContext, k: number): Speaker | null {
   const { words } = context;
   const word = words[k];
   const before = words[k - 1];
-  if (!word.capitalized || (before && !SURNAME_OPENERS.has(before.pos) && !QUOTE_MARKS.has(before.text))) return null;
+  if (!word.capitalized || (before && !SURNAME_OPENERS.has(before.pos) && !DOUBLE_QUOTE_MARKS.has(before.text))) return null;
   const person = context.entities.peopleBefore(word.start).find((record) => surnameOf(record) === word.text);
   return person ? { mention: { start: word.start, end: word.end, text: word.text }, entityKey: person.entity.key, description: null, revealable: false } : null;
 }
@@ -203,8 +204,6 @@ function antecedent(context: SpeakerContext, comma: number): Speaker | null {
   }
   return null;
 }
-/** Words that end the stretch of text a subject can be in. */
-const SUBJECT_LIMIT = new Set([';', ':', '"', '“', '”', '.', '!', '?']);
 const INNER_CLOSERS = new Set(['’', "'"]);
 /** ", and …", ", while …": a new clause, with a subject of its own, starts after these. */
 const CLAUSE_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'although', 'though']);
@@ -226,13 +225,13 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
     // A quotation that closes a sentence ends the stretch; a quoted title inside it does not.
     // `‘…, darn it,’” Cruz, who …, said`: an inner quotation may close with it.
     const inner = INNER_CLOSERS.has(words[start - 2]?.text ?? '') ? 1 : 0;
-    const closingQuote = QUOTE_MARKS.has(previous.text) && /[,.!?…]$/.test(words[start - 2 - inner]?.text ?? '') && !closesTitle(words, start - 1);
+    const closingQuote = DOUBLE_QUOTE_MARKS.has(previous.text) && /[,.!?…]$/.test(words[start - 2 - inner]?.text ?? '') && !closesTitle(words, start - 1);
     // "Sen. Ada Lind, R-Ky., said", "R-S.C., said": the full stop of an abbreviation ends nothing.
     const abbreviation = isAbbreviationStop(words, start - 1);
     // "Mr. Leenders, who estimated that a quarter of them were Trump supporters, said": a "that"
     // inside a relative clause about the subject opens no content of its own.
     const thatClause = previous.lemma === 'that' && previous.pos === 'SCONJ' && !insideRelativeClause(words, start - 1);
-    if (depth === 0 && !abbreviation && ((SUBJECT_LIMIT.has(previous.text) && !QUOTE_MARKS.has(previous.text)) || closingQuote || thatClause)) break;
+    if (depth === 0 && !abbreviation && ((SUBJECT_LIMIT.has(previous.text) && !DOUBLE_QUOTE_MARKS.has(previous.text)) || closingQuote || thatClause)) break;
     // "…, and its general secretary, Moira Quinlan, said": a new clause starts after ", and".
     // ", though," between commas is an adverbial of the same clause ("Lind, though, said").
     if (depth === 0 && CLAUSE_JOINERS.has(previous.text.toLowerCase()) && words[start - 2]?.text === ',' && words[start].text !== ',') break;
@@ -294,7 +293,6 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
   const apposed = !!second && describesBefore(words, second) && !hasFiniteVerb(words, first);
   return describe({ ...context, clause: text(words[first[0]].start, words[comma].end) }, first[0], first[1], text, apposed);
 }
-
 
 /** A segment of one to four capitalised words, none a determiner or a pronoun: a name ("Teck", "Working America"). */
 const isBareName = (words: Word[], [from, to]: [number, number]): boolean =>

@@ -3,6 +3,7 @@ import { surnameOf, type DocumentEntities } from './coref.js';
 import type { Speaker } from './speakers.js';
 import type { Span } from '../graph/facts.js';
 import type { Word } from './words.js';
+import { DOUBLE_QUOTE_MARKS } from './quotes.js';
 
 /**
  * Transcript turns: a paragraph that opens on a speaker's label and a colon ("TAPPER: Do you
@@ -16,7 +17,6 @@ export interface Turn {
 }
 
 const MAX_LABEL_WORDS = 5;
-const DOUBLE_QUOTES = new Set(['"', '“', '”']);
 
 export function transcriptTurn(
   words: Word[], mentions: Array<Span & { entityKey: string; kind: string }>, paragraphEnd: number, entities: DocumentEntities, text: (s: number, e: number) => string,
@@ -33,7 +33,7 @@ export function transcriptTurn(
   const person = mentions.find((mention) => mention.kind === 'PERSON' && mention.start === start && mention.end === end);
   const shouted = label.every((word) => /^[\p{Lu}.'’-]{2,}$/u.test(word.text)) && label.some((word) => /\p{Lu}{2,}/u.test(word.text));
   // Any short label that opens a quotation ("Pew Research: “…”", "the report: “…”"), when no verb makes it a clause.
-  const quoting = DOUBLE_QUOTES.has(words[colon + 1].text) && label.every((word) => word.pos !== 'VERB' && word.pos !== 'AUX' && word.pos !== 'PRON' && word.pos !== 'PUNCT');
+  const quoting = DOUBLE_QUOTE_MARKS.has(words[colon + 1].text) && label.every((word) => word.pos !== 'VERB' && word.pos !== 'AUX' && word.pos !== 'PRON' && word.pos !== 'PUNCT');
   if (!person && !shouted && !quoting) return null;
   // "UPDATE: …", "EDITOR'S NOTE: …", "READ MORE: …": furniture, not a speaker.
   if (!person && label.some((word) => FURNITURE_LABELS.has(word.text.toLowerCase()))) return null;
@@ -43,8 +43,8 @@ export function transcriptTurn(
   // A direct statement's text goes without its outer quote marks.
   let contentStart = words[colon + 1].start;
   let contentEnd = endBeforeSpace(text, contentStart, paragraphEnd);
-  if (DOUBLE_QUOTES.has(text(contentStart, contentStart + 1))) contentStart++;
-  if (DOUBLE_QUOTES.has(text(contentEnd - 1, contentEnd))) contentEnd--;
+  if (DOUBLE_QUOTE_MARKS.has(text(contentStart, contentStart + 1))) contentStart++;
+  if (DOUBLE_QUOTE_MARKS.has(text(contentEnd - 1, contentEnd))) contentEnd--;
   if (contentEnd - contentStart < 2) return null;
   return {
     speaker: { mention, entityKey, description: entityKey ? null : mention.text, revealable: false },

@@ -1,5 +1,5 @@
 import type { Span } from '../../graph/facts.js';
-import type { QuoteIndex } from '../quotes.js';
+import { DOUBLE_QUOTE_MARKS, type QuoteIndex } from '../quotes.js';
 import type { Word } from '../words.js';
 import { CONTENT_SHAPES } from './attribution-spans.js';
 
@@ -112,7 +112,6 @@ const enum T {
 }
 
 const FILLERS = new Set(['also', 'has', 'have', 'had', 'later', 'earlier', 'again', 'previously', 'recently', 'repeatedly', 'reportedly', 'publicly', 'then', 'once', 'still', 'not', "n't", 'never', 'would', 'will', 'could', 'may', 'might', 'can']);
-const QUOTE_MARKS = new Set(['"', '“', '”']);
 
 /** The hash of word i, or the sentence's edge beyond it. */
 const at = (length: number, i: number, table: Uint32Array): number => (i < 0 ? START : i >= length ? END : table[i]);
@@ -150,9 +149,9 @@ export function cueFeatures(words: Word[], k: number, hashes: SentenceHashes, qu
   out[n++] = mix(T.CommaBefore, commaBefore);
   out[n++] = mix(T.LemmaCommaBefore, lemma, commaBefore);
   let quoteAfter = 0;
-  for (let i = k + 1; i < Math.min(words.length, k + 5); i++) if (QUOTE_MARKS.has(words[i].text)) quoteAfter = 1;
+  for (let i = k + 1; i < Math.min(words.length, k + 5); i++) if (DOUBLE_QUOTE_MARKS.has(words[i].text)) quoteAfter = 1;
   let quoteBefore = 0;
-  for (let i = Math.max(0, k - 5); i < k; i++) if (QUOTE_MARKS.has(words[i].text)) quoteBefore = 1;
+  for (let i = Math.max(0, k - 5); i < k; i++) if (DOUBLE_QUOTE_MARKS.has(words[i].text)) quoteBefore = 1;
   out[n++] = mix(T.QuoteAfter, quoteAfter, lemma);
   out[n++] = mix(T.QuoteBefore, quoteBefore, lemma);
   for (let shape = 1; shape < CONTENT_SHAPES.length; shape++) {
