@@ -29,6 +29,9 @@ const startsName = (words: Word[], index: number, scope: Scope): boolean => {
   // A sentence's first word is capitalised anyway: "Nonpartisan Paul Tse", "Officials said".
   // "Park said …": a capitalised word that speaks opens a name even when it is also a common word.
   const speaks = words[1]?.pos === 'VERB' && CUE_LEMMAS.has(words[1].lemma);
+  // "Said Comey, “…”", "Added Smith:": a cue in the past tense inverted before its speaker is no part of the name.
+  const invertedCue = word.pos === 'VERB' && CUE_LEMMAS.has(word.lemma) && word.text.toLowerCase() !== word.lemma && !/(?:s|ing)$/.test(word.text);
+  if (invertedCue) return false;
   return (word.pos === 'PROPN' && !scope.lowerCaseWords.has(word.text.toLowerCase())) || (nameLike(words[1]) && !RUN_STOPS.has(words[1].text)) || speaks;
 };
 

@@ -1,4 +1,4 @@
-import { AUDIENCE_NOUNS, MEDIA_NOUNS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { AUDIENCE_NOUNS, CUE_BY_LEMMA, MEDIA_NOUNS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { CLAUSE_END, cueAt, cueBefore, cueText, participleCueLemma, type Cue } from './cue-words.js';
 import { isQuoteMark, shortQuotationEnd, type QuoteSpan } from './quotes.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
@@ -165,8 +165,30 @@ function isTitle(inner: string): boolean {
 /** `Kirby said: "…"`, `she told reporters, "…"`: only an audience, a time or punctuation may stand between. */
 export function attributionBefore(context: SpeakerContext, quote: QuoteSpan, slice: (s: number, e: number) => string): QuoteAttribution | null {
   const k = context.words.findIndex((word) => word.end > quote.open) - 1;
-  return k < 0 ? null : cueEndingAt(context, k, quote.open, slice, slice(quote.inner.start, quote.inner.end));
+  return k < 0 ? null : cueEndingAt(context, k, quote.open, slice, slice(quote.inner.start, quote.inner.end)) ?? invertedOpening(context, k, slice);
 }
+
+/**
+ * `Said Comey, “…”`, `Stated Stone: “…”`, `Added Dorothy Poynter, who grew up with Ali, “…”`: a
+ * sentence opening on its cue in the past tense, its speaker after it and the quotation after
+ * a comma or a colon. (A participle opening a sentence, "Asked whether …", is a clause of its own.)
+ */
+function invertedOpening(context: SpeakerContext, k: number, slice: (s: number, e: number) => string): QuoteAttribution | null {
+  const { words } = context;
+  const opening = words[0];
+  const verb = CUE_BY_LEMMA.get(opening.lemma);
+  if (!verb || opening.pos !== 'VERB' || !opening.capitalized || !INVERTED_OPENERS.has(opening.lemma) || opening.text.toLowerCase() === opening.lemma || opening.text.endsWith('ing')) return null;
+  if (k < 2 || (words[k].text !== ',' && words[k].text !== ':') || !SPEAKER_OPENINGS.has(words[1].pos)) return null;
+  const speaker = speakerAfter(context, 0, slice, true);
+  if (!speaker || speaker.mention.end > words[k].start) return null;
+  return finish(context, { verb: 0, last: 0, lemma: opening.lemma }, speaker, slice);
+}
+
+/** How the speaker after an inverted cue opens: a name, a pronoun, an article ("Added to the list, …" is no speaker). */
+const SPEAKER_OPENINGS = new Set(['PROPN', 'DET', 'PRON', 'NOUN', 'ADJ']);
+
+/** Cues a writer inverts before a quotation: "Said …", "Added …", "Wrote …". */
+const INVERTED_OPENERS = new Set(['say', 'add', 'continue', 'state', 'write', 'explain', 'declare', 'conclude', 'exclaim', 'quip', 'recall', 'insist', 'argue', 'note', 'warn', 'reply', 'respond', 'answer', 'tweet', 'observe', 'remark', 'counter']);
 
 /**
  * `Breitbart News responded:` closing a paragraph whose next one is the quotation: the

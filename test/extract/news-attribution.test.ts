@@ -1046,4 +1046,10 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'the ferry will close in May', speaker: 'Harbor Gazette' },
     ]);
   });
+  it('reads a sentence opening on its cue in the past tense, the speaker after it ("Said Lind, “…”", "Continued Holt: “…”")', () => {
+    expect(statementsOf('Mayor Ada Lind spoke at the harbor. Said Lind, “The ferry will sail again.” Pilot Tom Holt agreed. Continued Holt: “We are ready.” Added to the list, “Harbor Nights” was a hit.')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'The ferry will sail again.', speaker: 'Lind' },
+      { act: 'SPEECH', kind: 'DIRECT', text: 'We are ready.', speaker: 'Holt' },
+    ]);
+  });
 });
