@@ -3,7 +3,7 @@ import { CUE_LEMMAS, ISSUED_WORDS, SOURCE_DOCUMENTS, WRITTEN_WORKS, SPEECH_VENUE
 import { POSSESSIVE_DETERMINERS, SUBJECT_PRONOUNS } from '../lexicon/people.js';
 import type { Span } from '../graph/facts.js';
 import type { Word } from './words.js';
-import { readTime } from './time.js';
+import { isTimePhrase, readTime } from './time.js';
 import { isQuoteMark } from './quotes.js';
 
 /**
@@ -285,6 +285,8 @@ function characterizes(words: Word[], content: Span): boolean {
     const modifier = inside[i].pos === 'VERB' && /(ed|en)$/.test(inside[i].text) && inside[i + 1]?.pos === 'NOUN';
     if ((inside[i].pos === 'VERB' && !modifier) || inside[i].pos === 'AUX' || inside[i].text.toLowerCase() === 'to') return false;
     if ((isDeterminer(inside[i]) || inside[i].pos === 'ADJ') && OBJECT_TAGS.has(inside[i - 1].pos) && inside[i - 1].pos !== 'DET') return true;
+    // "calling them rapists": a noun after an object pronoun ("her" may own it: "called her mother").
+    if (inside[i].pos === 'NOUN' && OBJECT_PRONOUNS.has(inside[i - 1].text.toLowerCase()) && inside[i - 1].text.toLowerCase() !== 'her' && !isTimePhrase(inside, i, i + 1)) return true;
   }
   return false;
 }

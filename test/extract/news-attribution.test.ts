@@ -1052,4 +1052,8 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'DIRECT', text: 'We are ready.', speaker: 'Holt' },
     ]);
   });
+  it('reads a noun after an object pronoun as a characterization ("called them rapists"), not a phone call ("called him yesterday", "called her mother")', () => {
+    expect(statementsOf('Mayor Ada Lind called them amateurs.')).toEqual([{ act: 'APPRAISAL', kind: 'INDIRECT', text: 'them amateurs', speaker: 'Ada Lind' }]);
+    expect(statementsOf('Mayor Ada Lind called him yesterday. Pilot Tom Holt called her mother.')).toEqual([]);
+  });
 });
