@@ -231,7 +231,10 @@ function subjectBeforeCommas(context: SpeakerContext, comma: number, text: (s: n
     // "Mr. Leenders, who estimated that a quarter of them were Trump supporters, said": a "that"
     // inside a relative clause about the subject opens no content of its own.
     const thatClause = previous.lemma === 'that' && previous.pos === 'SCONJ' && !insideRelativeClause(words, start - 1);
-    if (depth === 0 && !abbreviation && ((SUBJECT_LIMIT.has(previous.text) && !DOUBLE_QUOTE_MARKS.has(previous.text)) || closingQuote || thatClause)) break;
+    // "…, in what Bay Buchanan, national treasurer for the campaign, called “…”": the subject follows the free relative.
+    // ("asked what he would do" is a question, no free relative.)
+    const freeRelative = previous.text.toLowerCase() === 'what' && (start < 2 || words[start - 2].pos === 'ADP' || words[start - 2].text === ',');
+    if (depth === 0 && !abbreviation && ((SUBJECT_LIMIT.has(previous.text) && !DOUBLE_QUOTE_MARKS.has(previous.text)) || closingQuote || thatClause || freeRelative)) break;
     // "…, and its general secretary, Moira Quinlan, said": a new clause starts after ", and".
     // ", though," between commas is an adverbial of the same clause ("Lind, though, said").
     if (depth === 0 && CLAUSE_JOINERS.has(previous.text.toLowerCase()) && words[start - 2]?.text === ',' && words[start].text !== ',') break;

@@ -1056,4 +1056,9 @@ describe('attribution in real news', () => {
     expect(statementsOf('Mayor Ada Lind called them amateurs.')).toEqual([{ act: 'APPRAISAL', kind: 'INDIRECT', text: 'them amateurs', speaker: 'Ada Lind' }]);
     expect(statementsOf('Mayor Ada Lind called him yesterday. Pilot Tom Holt called her mother.')).toEqual([]);
   });
+  it('finds the speaker after a free relative ("…, in what Tom Holt, the harbor master, called “…”"), not the clause before it', () => {
+    expect(statementsOf('The pilots held the line at the harbor, in what Tom Holt, the harbor master for the county, called “hand-to-hand combat.”')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'hand-to-hand combat.', speaker: 'Tom Holt' },
+    ]);
+  });
 });
