@@ -98,6 +98,15 @@ function nextActInCueForm(words: Word[], k: number, cue: Cue): boolean {
   return cueAt(words, k) !== null || actCuesAt(words, k).some((act) => act.act === 'APPRAISAL');
 }
 
+/** A verb of speech at k, past a negation or an adverb: "did not suggest", "has never said", "would not say". */
+function speechAfterAuxiliary(words: Word[], k: number): boolean {
+  while (words[k] && (NEGATIONS.has(words[k].text.toLowerCase()) || words[k].pos === 'ADV')) k++;
+  return words[k]?.pos === 'VERB' && CUE_LEMMAS.has(words[k].lemma);
+}
+
+/** Auxiliaries a source's next act may open on after "and"/"but": "but did not suggest", "and would not say". */
+const ACT_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'would', 'will']);
+
 /** "a finish that he said defied expectations": a relative clause whose own subject speaks. */
 function opensRelativeAct(words: Word[], k: number): boolean {
   if (!['that', 'which'].includes(words[k].text.toLowerCase()) || !SUBJECT_PRONOUNS.has(words[k + 1]?.text.toLowerCase() ?? '')) return false;
@@ -162,6 +171,9 @@ export function contentStop(words: Word[], k: number, sentenceEnd: number, cue: 
     // but has withheld her endorsement": a finite auxiliary with no subject after "and" or "but" is
     // the source's own next predicate, told by the writer.
     if (hasVerb && words[j].text === ',' && PREDICATE_JOINERS.has(words[j + 1]?.text.toLowerCase() ?? '') && FINITE_AUXILIARIES.has(words[j + 2]?.text.toLowerCase() ?? '')) return words[j - 1].end;
+    // "said he would offer “a prayer” for the nominee but did not suggest it would be Trump": even
+    // with no comma, an auxiliary with no subject before a verb of speech is the source's next act.
+    if (hasVerb && PREDICATE_JOINERS.has(words[j].text.toLowerCase()) && ACT_AUXILIARIES.has(words[j + 1]?.text.toLowerCase() ?? '') && speechAfterAuxiliary(words, j + 2)) return words[j - 1].end;
     // "… to back Clinton's campaign while adding …": a contrasting clause of the source's next act.
     if (words[j].text.toLowerCase() === 'while' && words[j + 1]?.text.endsWith('ing') && NEW_ACT_PARTICIPLES.has(participleCueLemma(words[j + 1].text) ?? '')) return words[j - 1].end;
     // ", compared with the 30 percent who …": a comparison is the writer's, not the source's.

@@ -1061,4 +1061,8 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'DIRECT', text: 'hand-to-hand combat.', speaker: 'Tom Holt' },
     ]);
   });
+  it('ends what was said before "but"/"and" an auxiliary opening the source\'s next act of speech ("but did not say when")', () => {
+    expect(statementsOf('Mayor Ada Lind said the ferry would sail again but did not say when.')[0]).toMatchObject({ text: 'the ferry would sail again', speaker: 'Ada Lind' });
+    expect(statementsOf('Mayor Ada Lind said she likes the plan but has concerns about the cost.')[0]).toMatchObject({ text: 'she likes the plan but has concerns about the cost' });
+  });
 });
