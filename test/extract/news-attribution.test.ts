@@ -1065,4 +1065,9 @@ describe('attribution in real news', () => {
     expect(statementsOf('Mayor Ada Lind said the ferry would sail again but did not say when.')[0]).toMatchObject({ text: 'the ferry would sail again', speaker: 'Ada Lind' });
     expect(statementsOf('Mayor Ada Lind said she likes the plan but has concerns about the cost.')[0]).toMatchObject({ text: 'she likes the plan but has concerns about the cost' });
   });
+  it('keeps a quotation that opens on an imperative ("posted a message reading “Thank you, Leeds”"), which is no predicate of the sentence', () => {
+    expect(statementsOf('Ada Lind posted a message on Twitter reading “Thank you, Leeds” moments after the polls closed.')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'Thank you, Leeds', speaker: 'Ada Lind' },
+    ]);
+  });
 });

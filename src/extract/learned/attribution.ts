@@ -90,7 +90,8 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     const phrasal = phrasalTargetStart(words, cue);
     const cueEnd = phrasal === -1 ? words[last].end : words[phrasal - 1].end;
     if (phrasal !== -1 && words[phrasal] && words[phrasal].start > content.start && words[phrasal].start < content.end) content = { start: words[phrasal].start, end: content.end };
-    if (opensWithPredicate(words, content) || opensWithManner(words, content)) return;
+    // A quotation may open on its verb: the crowd chanted “Lock her up!”, tweeted “Need to do something …”.
+    if ((opensWithPredicate(words, content) && !(QUOTE_SHAPES.has(shape) && opensImperative(words, content))) || opensWithManner(words, content)) return;
     content = pastTimeOfClause(words, pastMannerOfTopic(words, content));
     // "spoke on Monday": when it happened is no content.
     if (isTimePhrase(wordsWithin(words, content))) return;
@@ -277,6 +278,12 @@ function targetOf(words: Word[], content: Span): Span {
 function opensWithPredicate(words: Word[], content: Span): boolean {
   const first = words.find((word) => word.start >= content.start);
   return first !== undefined && first.start < content.end && first.pos === 'VERB' && !first.text.endsWith('ing');
+}
+
+/** A quotation opening on a verb's bare form, an imperative: “Lock her up!”, “Thank you, Georgia”. */
+function opensImperative(words: Word[], content: Span): boolean {
+  const first = words.find((word) => word.start >= content.start);
+  return first !== undefined && first.text.toLowerCase() === first.lemma.toLowerCase();
 }
 
 /**
