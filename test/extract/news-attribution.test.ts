@@ -1070,4 +1070,8 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'DIRECT', text: 'Thank you, Leeds', speaker: 'Ada Lind' },
     ]);
   });
+  it('keeps a short learned content that names something ("expressed concern", "blasted me"), not "said it"', () => {
+    expect(statementsOf('Pilot Tom Holt expressed concern.')).toEqual([{ act: 'APPRAISAL', kind: 'INDIRECT', text: 'concern', speaker: 'Tom Holt' }]);
+    expect(statementsOf('Mayor Ada Lind said it.')).toEqual([]);
+  });
 });

@@ -41,6 +41,7 @@ export interface LearnedInput {
 
 const QUOTE_SHAPES = new Set<number>([CONTENT_SHAPES.indexOf('QUOTE_AFTER'), CONTENT_SHAPES.indexOf('QUOTE_BEFORE')]);
 const MIN_CONTENT_CHARACTERS = 8;
+const MIN_SHORT_CONTENT_CHARACTERS = 2;
 /** Prepositions that open a clause rather than an object: "asked whether …", "said if …". */
 const CLAUSE_OPENERS = new Set(['that', 'if', 'whether', 'because', 'as']);
 /**
@@ -75,7 +76,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (shape === 0) return;
     let content = candidate.spans[shape]!;
     const { words, cue, last } = candidate.site;
-    if (content.end - content.start < MIN_CONTENT_CHARACTERS || overlapsAny(taken, content) || refusesToSpeak(words, cue) || pointsAtPlace(words, cue)) return;
+    if (content.end - content.start < MIN_SHORT_CONTENT_CHARACTERS || (content.end - content.start < MIN_CONTENT_CHARACTERS && !namesSomethingShort(words, content, words[cue].lemma.toLowerCase())) || overlapsAny(taken, content) || refusesToSpeak(words, cue) || pointsAtPlace(words, cue)) return;
     const lemma = words[cue].lemma.toLowerCase();
     if (WRITER_READING_VERBS.has(lemma)) {
       if (quotes.contains(words[cue].start)) return;
@@ -141,7 +142,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     if (speaker === null) statement = { ...statementOf(input, view, candidate, shape, expectationSpan(words, cue, content), null, cueEnd), act: statement.act };
     if (found.some((other) => other.start === statement.start && other.end === statement.end)) return;
     found.push(statement);
-  }, { skip: ruleCues, viable: (content) => content.end - content.start >= MIN_CONTENT_CHARACTERS && !overlapsAny(taken, content) });
+  }, { skip: ruleCues, viable: (content) => content.end - content.start >= MIN_SHORT_CONTENT_CHARACTERS && !overlapsAny(taken, content) });
   if (hedged.size === 0) return found;
   const actsRead = new Set(found.flatMap((statement) => (statement.cueSpan ? [statement.cueSpan.start] : [])));
   return found.filter((statement) => !actsRead.has(hedged.get(statement) ?? -1));
@@ -279,6 +280,20 @@ function opensWithPredicate(words: Word[], content: Span): boolean {
   const first = words.find((word) => word.start >= content.start);
   return first !== undefined && first.start < content.end && first.pos === 'VERB' && !first.text.endsWith('ing');
 }
+
+/**
+ * A content under MIN_CONTENT_CHARACTERS is kept when it names something, a target or a stance's
+ * object ("blasting me", "expressed concern", "opposed the tax", "said Ryan"), not when it is a
+ * preposition's phrase ("talking at", "shouted at him") or what "said" stands for ("said it").
+ */
+function namesSomethingShort(words: Word[], content: Span, cueLemma: string): boolean {
+  const inside = words.filter((word) => word.start >= content.start && word.end <= content.end);
+  if (inside.length === 0 || inside[0].pos === 'ADP' || ['ADP', 'DET', 'ADV', 'CCONJ', 'AUX'].includes(inside[inside.length - 1].pos)) return false;
+  if (cueLemma === 'say' && inside.length === 1 && inside[0].pos === 'PRON') return false;
+  return inside.some((word) => SHORT_CONTENT_TAGS.has(word.pos));
+}
+
+const SHORT_CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** A quotation opening on a verb's bare form, an imperative: “Lock her up!”, “Thank you, Georgia”. */
 function opensImperative(words: Word[], content: Span): boolean {
