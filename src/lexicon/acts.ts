@@ -91,6 +91,13 @@ export const STANCE_ADJECTIVES: ReadonlyMap<string, ActCue[]> = [
   belief('eager', ['to']), belief('willing', ['to']), belief('unwilling', ['to']), belief('reluctant', ['to']), belief('determined', ['to']), belief('keen', ['to']),
   belief('confident', ['clause']), belief('convinced', ['clause']), belief('sure', ['clause']), belief('aware', ['clause']), belief('certain', ['clause']),
   belief('optimistic', ['clause']), belief('hopeful', ['clause']), belief('concerned', ['clause']),
+  // Feelings about something, told the same way: "is worried (that) …", "was frustrated with the pace".
+  belief('worried', ['clause']), belief('worried', ['object'], 'about'), belief('afraid', ['clause']), belief('afraid', ['object'], 'of'),
+  belief('nervous', ['object'], 'about'), belief('anxious', ['object'], 'about'), belief('excited', ['object'], 'about'), belief('hopeful', ['object'], 'about'),
+  belief('frustrated', ['object'], 'with'), belief('frustrated', ['object'], 'by'), belief('disappointed', ['object'], 'in'), belief('disappointed', ['object'], 'with'),
+  belief('disappointed', ['object'], 'by'), belief('upset', ['object'], 'about'), belief('upset', ['object'], 'with'), belief('angry', ['object'], 'about'),
+  belief('angry', ['object'], 'at'), belief('angry', ['object'], 'with'), belief('unhappy', ['object'], 'with'), belief('unhappy', ['object'], 'about'),
+  belief('pleased', ['object'], 'with'), belief('happy', ['object'], 'with'), belief('satisfied', ['object'], 'with'),
 ].reduce((map, cue) => map.set(cue.lemma, [...(map.get(cue.lemma) ?? []), cue]), new Map<string, ActCue[]>());
 
 /** Nouns whose first word is a cue verb's: "a Kenyan think tank", "a talk show host". */

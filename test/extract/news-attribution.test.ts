@@ -1074,4 +1074,10 @@ describe('attribution in real news', () => {
     expect(statementsOf('Pilot Tom Holt expressed concern.')).toEqual([{ act: 'APPRAISAL', kind: 'INDIRECT', text: 'concern', speaker: 'Tom Holt' }]);
     expect(statementsOf('Mayor Ada Lind said it.')).toEqual([]);
   });
+  it('reads feelings told by an adjective as beliefs ("is worried (that) …", "was frustrated with …"), not a bare "is worried"', () => {
+    expect(statementsOf('The harbor board is worried the ferry could stop. Pilot Tom Holt was frustrated with the pace of the talks. Mayor Ada Lind is worried.')).toEqual([
+      { act: 'BELIEF', kind: 'INDIRECT', text: 'the ferry could stop', speaker: 'The harbor board' },
+      { act: 'BELIEF', kind: 'INDIRECT', text: 'the pace of the talks', speaker: 'Tom Holt' },
+    ]);
+  });
 });
