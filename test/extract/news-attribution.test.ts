@@ -1080,4 +1080,7 @@ describe('attribution in real news', () => {
       { act: 'BELIEF', kind: 'INDIRECT', text: 'the pace of the talks', speaker: 'Tom Holt' },
     ]);
   });
+  it('gives a reduced passive with no agent no speaker ("… in an interview when asked whether …"), never the phrase before it', () => {
+    expect(statementsOf('Mayor Ada Lind made the remarks in an interview aired on Monday when asked whether the harbor would close.')).toEqual([]);
+  });
 });

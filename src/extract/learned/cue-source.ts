@@ -44,8 +44,8 @@ export function sourceOf(context: SpeakerContext, candidate: CueCandidate, shape
   const passive = isPassive(words, cue);
   const reduced = cue > 0 && REDUCED_PASSIVE_OPENERS.has(words[cue - 1].text.toLowerCase()) && words[cue].text.endsWith('ed');
   if ((reduced || passive) && words[last + 1]?.text.toLowerCase() === 'by') return agentOf(context, last + 1, slice);
-  // "is expected to …", "was asked whether …": a passive cue reports without naming its source.
-  if (passive) return null;
+  // "is expected to …", "was asked whether …", "… in an interview when asked whether …": a passive cue reports without naming its source.
+  if (passive || reduced) return null;
   // "…, accusing him of …", "… and then said", "… by saying that …": the main clause's subject is the source.
   const adjunct = participleAdjunct(words, cue);
   if (adjunct === 'leading') {
