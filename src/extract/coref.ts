@@ -1,5 +1,6 @@
 import { FEMALE_HONORIFICS, MALE_HONORIFICS, NAME_PARTICLES } from '../lexicon/people.js';
 import { LEADING_ORG_HEADS } from '../lexicon/organizations.js';
+import { STATE_NAMED_COUNTRIES } from '../lexicon/countries.js';
 import { countryAdjective, countryName } from './gazetteer.js';
 import { givenNameGender } from './given-names.js';
 import { misspells } from './name-typos.js';
@@ -56,6 +57,9 @@ export class DocumentEntities {
 
   constructor(raw: RawMention[]) {
     const named = new Set(raw.filter((m): m is CountryMention => m.kind === 'COUNTRY' && m.form !== 'description').map((m) => m.code));
+    // "Georgia" alone is the U.S. state; with "Georgian" or "Tbilisi" in the text, the country.
+    const namedOtherwise = new Set(raw.filter((m): m is CountryMention => m.kind === 'COUNTRY' && (m.form === 'demonym' || m.form === 'seat')).map((m) => m.code));
+    const countryHere = (mention: CountryMention) => mention.form !== 'name' || STATE_NAMED_COUNTRIES.get(mention.text) !== mention.code || namedOtherwise.has(mention.code);
     // Acronyms defined anywhere count everywhere: "(NSC)" may follow its first bare use.
     for (const mention of raw) {
       // "National Security Council (NSC)" defines NSC; a bare "NSC" defines nothing.
@@ -73,7 +77,7 @@ export class DocumentEntities {
       if (mention.kind === 'PERSON') {
         if (!mention.tentative) this.addPerson(mention);
       } else if (mention.kind === 'ORGANIZATION') this.addOrganization(mention);
-      else if (!mention.requires || named.has(mention.requires)) this.addCountry(mention);
+      else if ((!mention.requires || named.has(mention.requires)) && countryHere(mention)) this.addCountry(mention);
     }
     // Names with no clue of their own count only when they name someone found with one:
     // "Rakesh Tiwari" early, "Tiwari said" later.

@@ -199,6 +199,13 @@ export const COUNTRY_ROWS: CountryRow[] = ROWS.map(([code, name, demonyms, seats
   aliases: list(aliases),
 }));
 
+/**
+ * Country names that are also the name of a U.S. state: in American news "Georgia" is the state
+ * far more often than the country. Such a name counts as the country only where the document
+ * also names it another way, by its people or its capital ("Georgian troops", "Tbilisi").
+ */
+export const STATE_NAMED_COUNTRIES: ReadonlyMap<string, string> = new Map([['Georgia', 'GE']]);
+
 /** ISO short names we never match: ambiguous between two countries ("Congo", "Korea") or not sovereign. */
 export const IGNORED_ISO_NAMES = new Set(['Congo', 'Korea', 'Jersey', 'Guernsey', 'Georgia']);
 

@@ -190,3 +190,11 @@ describe('a title with its portfolio', () => {
     expect(organizationNames(facts)).toEqual(['University of Norland at Cedar Hill']);
   });
 });
+
+describe('a country that shares its name with a U.S. state', () => {
+  const countries = (text: string) => extract(`Headline of the day\n\n${text}\n`).entities.filter((candidate) => candidate.kind === 'COUNTRY').map((candidate) => candidate.name);
+  it('"Georgia" alone is the state, not the country; with "Georgian" or "Tbilisi" it is the country', () => {
+    expect(countries('Mayor Ada Lind won the primaries in Tennessee and Georgia on Tuesday.')).not.toContain('Georgia');
+    expect(countries('Georgian troops left Tbilisi on Monday. Georgia said the talks had failed.')).toContain('Georgia');
+  });
+});
