@@ -32,7 +32,7 @@ const startsName = (words: Word[], index: number, scope: Scope): boolean => {
   // "Said Comey, “…”", "Added Smith:": a cue in the past tense inverted before its speaker is no part of the name.
   const invertedCue = word.pos === 'VERB' && CUE_LEMMAS.has(word.lemma) && word.text.toLowerCase() !== word.lemma && !/(?:s|ing)$/.test(word.text);
   if (invertedCue) return false;
-  return (word.pos === 'PROPN' && !scope.lowerCaseWords.has(word.text.toLowerCase())) || (nameLike(words[1]) && !RUN_STOPS.has(words[1].text)) || speaks;
+  return (word.pos === 'PROPN' && (!scope.lowerCaseWords.has(word.text.toLowerCase()) || scope.surnames.has(word.text))) || (nameLike(words[1]) && !RUN_STOPS.has(words[1].text)) || speaks;
 };
 
 /** Question words, capitalised after another capitalised word only inside a title: "Doctor Who". */

@@ -12,7 +12,7 @@ import { tidyDescription } from './speaker-basics.js';
 import { negationStart } from './cue-words.js';
 import { findMentions, type DocumentScope, type RawMention } from './mentions.js';
 import { productWordsOf } from './name-kinds.js';
-import { startsLowerCase } from './normalize.js';
+import { startsLowerCase, startsUpperCase } from './normalize.js';
 import { findQuotes, QuoteIndex } from './quotes.js';
 import { readOutlet } from './outlet.js';
 import { splitSentences } from './sentences.js';
@@ -110,7 +110,7 @@ export function readDocument(text: string) {
   const hits = findGazetteerHits(cleaned);
   const sentenceHits = sentences.map((sentence) => hitsWithin(hits, sentence.start, sentence.end));
   const words = sentences.map(toWords);
-  const scope: DocumentScope = { text: cleaned, lowerCaseWords: lowerCaseVocabulary(sentences), productWords: productWordsOf(words, sentenceHits) };
+  const scope: DocumentScope = { text: cleaned, lowerCaseWords: lowerCaseVocabulary(sentences), productWords: productWordsOf(words, sentenceHits), surnames: surnamesOf(sentences) };
   return { markupFree, header, cleaned, datelines, sentences, scope, sentenceHits, words };
 }
 
@@ -178,6 +178,17 @@ function storyDay(publishedAt: string | null, datelines: string[], warnings: str
 export function lowerCaseVocabulary(sentences: ReturnType<typeof splitSentences>): Set<string> {
   const words = new Set<string>();
   for (const sentence of sentences) for (const token of sentence.tokens) if (startsLowerCase(token.text)) words.add(token.text);
+  return words;
+}
+
+/** Words closing a name of two or more capitalised words inside a sentence ("Hillary Clinton" → "Clinton"). */
+export function surnamesOf(sentences: ReturnType<typeof splitSentences>): Set<string> {
+  const words = new Set<string>();
+  for (const { tokens } of sentences) {
+    for (let i = 2; i < tokens.length; i++) {
+      if (tokens[i].pos === 'PROPN' && tokens[i - 1].pos === 'PROPN' && startsUpperCase(tokens[i].text) && startsUpperCase(tokens[i - 1].text) && !startsUpperCase(tokens[i + 1]?.text ?? '')) words.add(tokens[i].text);
+    }
+  }
   return words;
 }
 

@@ -57,6 +57,12 @@ export interface DocumentScope {
   lowerCaseWords: ReadonlySet<string>;
   /** Words the document writes as a known company's product ("Chrome" of "Google Chrome"): alone, they name no one either. */
   productWords: ReadonlySet<string>;
+  /**
+   * Words the document writes closing a name inside a sentence ("Clinton" of "Hillary Clinton"):
+   * opening a sentence they still name someone, even where the text also writes them in lower case
+   * ("clinton speaking" in a quoted tweet).
+   */
+  surnames: ReadonlySet<string>;
 }
 
 /** One sentence of a document, as the mention rules see it. */

@@ -35,7 +35,7 @@ const ARTICLES_BEFORE_NAME = new Set(['the', 'a', 'an', 'its', 'their']);
 /** `words` are the sentence's words (toWords); `names` what the entity tagger read in them (context-entities.ts). */
 export function findMentions(sentence: Sentence, words: Word[], hits: GazetteerHit[], document: DocumentScope, names: ContextName[]): RawMention[] {
   // Spelled out: a spread per sentence cost as much as the gazetteer alignment.
-  const scope: Scope = { text: document.text, lowerCaseWords: document.lowerCaseWords, productWords: document.productWords, sentence: sentence.index };
+  const scope: Scope = { text: document.text, lowerCaseWords: document.lowerCaseWords, productWords: document.productWords, surnames: document.surnames, sentence: sentence.index };
   const hitAt = alignHits(words, hits);
   let mentions: RawMention[] = [];
   const covered = new Array<boolean>(words.length).fill(false);

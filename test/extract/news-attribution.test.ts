@@ -1083,4 +1083,9 @@ describe('attribution in real news', () => {
   it('gives a reduced passive with no agent no speaker ("… in an interview when asked whether …"), never the phrase before it', () => {
     expect(statementsOf('Mayor Ada Lind made the remarks in an interview aired on Monday when asked whether the harbor would close.')).toEqual([]);
   });
+  it('reads a surname opening a sentence as the person even where a quoted post writes it in lower case ("lind speaking")', () => {
+    expect(statementsOf('Mayor Ada Lind spoke on Tuesday night. One viewer posted: lind speaking, nobody watching. Lind, speaking in Leeds, said the harbor would stay open.')).toContainEqual(
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the harbor would stay open', speaker: 'Lind' },
+    );
+  });
 });
