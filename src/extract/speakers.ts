@@ -367,7 +367,7 @@ export function fromPronoun(context: SpeakerContext, k: number, text: (s: number
   for (const fits of gender ? [fitsBy(true), fitsBy(false)] : [fitsBy(false)]) {
     if (gender) {
       const subject = find(context.entities.mentionsBefore(word.start), (mention) =>
-        mention.kind === 'PERSON' && !context.insideQuote(mention.start) && isSentenceSubject(context.entities, mention) && fits(context.entities.get(mention.entityKey)));
+        mention.kind === 'PERSON' && !context.insideQuote(mention.start) && isSentenceSubject(context.entities, mention, context.insideQuote) && fits(context.entities.get(mention.entityKey)));
       key = subject?.entityKey ?? null;
     }
     key ??= [...context.recentSpeakers].reverse().find((speaker) => speaker.at < word.start && fits(context.entities.get(speaker.key)))?.key ?? null;
@@ -379,9 +379,9 @@ export function fromPronoun(context: SpeakerContext, k: number, text: (s: number
   return { mention: evidence(context.words, k, k, text), entityKey: key, description: null, revealable: false };
 }
 
-/** The first person named in its sentence stands for its subject. */
-function isSentenceSubject(entities: DocumentEntities, mention: ResolvedMention): boolean {
-  const people = entities.inSentence(mention.sentence).filter((other) => other.kind === 'PERSON');
+/** The first person named in its sentence, outside its quotations, stands for its subject (`“… Hillary Clinton …,” Sanders said`: Sanders). */
+function isSentenceSubject(entities: DocumentEntities, mention: ResolvedMention, insideQuote: (offset: number) => boolean): boolean {
+  const people = entities.inSentence(mention.sentence).filter((other) => other.kind === 'PERSON' && !insideQuote(other.start));
   const clauseStart = entities.clauseStarts.get(mention.sentence) ?? 0;
   return (people.find((other) => other.start >= clauseStart) ?? people[0]) === mention;
 }

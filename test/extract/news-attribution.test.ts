@@ -1088,4 +1088,8 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'the harbor would stay open', speaker: 'Lind' },
     );
   });
+  it('resolves "he continued" to the speaker of the quotation before, not to a name inside that quotation', () => {
+    const facts = extract('Harbor talks\n\nPilot Tom Holt met Mayor John Reed on Monday. Reed allowed Holt to speak first.\n\n“Mayor John Reed knows the harbor,” Holt said.\n\n“We trust the port,” he continued.\n');
+    expect(facts.statements.map((statement) => [statement.speakerMention?.text, facts.entities.find((entity) => entity.key === statement.speakerKey)?.name])).toEqual([['Holt', 'Tom Holt'], ['he', 'Tom Holt']]);
+  });
 });
