@@ -170,6 +170,12 @@ export const KNOWN_ORGANIZATIONS: KnownOrganization[] = [
   { name: 'Hamas', aliases: [], country: null },
   { name: 'Hezbollah', aliases: [], country: 'LB' },
   { name: 'Taliban', aliases: [], country: 'AF' },
+  // Armed groups news names without a head word; "al" would otherwise read as a name particle ("Al Qaeda" as a person).
+  { name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'Daesh', 'Islamic State of Iraq and Syria', 'Islamic State of Iraq and the Levant'], country: null },
+  { name: 'al-Qaeda', aliases: ['Al Qaeda', 'al Qaeda', 'Al-Qaeda', 'al-Qaida', 'al Qaida', 'Al Qaida'], country: null },
+  { name: 'Boko Haram', aliases: [], country: null },
+  { name: 'al-Shabab', aliases: ['al-Shabaab', 'Al-Shabaab', 'Al-Shabab'], country: null },
+  { name: 'Muslim Brotherhood', aliases: [], country: null },
   // Companies, platforms and media news names without a head word.
   ...companies([
     ['Facebook', 'US'], ['Google', 'US'], ['Twitter', 'US'], ['Microsoft', 'US'], ['Apple', 'US'], ['Amazon', 'US'],

@@ -198,3 +198,11 @@ describe('a country that shares its name with a U.S. state', () => {
     expect(countries('Georgian troops left Tbilisi on Monday. Georgia said the talks had failed.')).toContain('Georgia');
   });
 });
+
+describe('armed groups named without a head word', () => {
+  it('"Al Qaeda" is an organization, not a person with a particle; "ISIS" and "ISIL" are the Islamic State', () => {
+    const facts = extract('Attack claimed\n\nAl Qaeda claimed the attack on Monday. The Islamic State, which some call ISIS or ISIL, denied any role.\n');
+    expect(organizationNames(facts).sort()).toEqual(['Islamic State', 'al-Qaeda']);
+    expect(facts.entities.filter((candidate) => candidate.kind === 'PERSON')).toEqual([]);
+  });
+});
