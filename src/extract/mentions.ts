@@ -1,5 +1,5 @@
 import { EVENT_OPENERS, NON_ORGANIZATION_ACRONYMS, NON_ORGANIZATION_FOLLOWERS, NON_ORGANIZATION_NAMES, ORG_STOP_STARTS, VENUE_HEADS } from '../lexicon/organizations.js';
-import { HONORIFICS, NAME_PARTICLES, NOT_IN_PERSON_NAMES, POST_NOMINALS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/people.js';
+import { HONORIFICS, NAME_PARTICLES, NOT_IN_PERSON_NAMES, PLACE_OPENERS, POST_NOMINALS, ROLE_NOUNS, TITLE_MODIFIERS } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerHit } from './gazetteer.js';
 import { isGivenName, opensPersonName } from './given-names.js';
@@ -197,7 +197,7 @@ function classifyPerson(
   // The name: capitalised words and particles, never a head word of an institution or place.
   let end = i;
   while (end < to && !isOrgHead(words[end]) && !venueEnd(words, i, end) && (!hitAt.has(end) || surnameSeat(words, hitAt, i, end, to)) && !NOT_IN_PERSON_NAMES.has(words[end].text) && !POST_NOMINALS.has(words[end].text)) end++;
-  if (end === i || EVENT_OPENERS.has(words[i].text)) return;
+  if (end === i || EVENT_OPENERS.has(words[i].text) || PLACE_OPENERS.has(words[i].text)) return;
   // "Nonpartisan Paul Tse", "Yesterday Mohamed …": a capitalised word before a given name opens no name.
   if (end - i >= 2 && i === titleStart && !opensPersonName(words[i].text) && opensPersonName(words[i + 1].text) && (i === 0 || words[i].pos !== 'PROPN')) i++;
   const nameWords = words.slice(i, end).map((word) => word.text);

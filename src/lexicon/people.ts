@@ -123,6 +123,8 @@ export const RUN_STOPS = new Set([
   'Breaking', 'Update', 'Updated', 'Read', 'More', 'Related', 'Advertisement', 'Copyright', 'Reporting', 'Writing',
   'Editing', 'Additional', 'Let', 'Please', 'Thank', 'Thanks', 'Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did',
   'Yesterday', 'Today', 'Tomorrow', 'Tonight', 'Overnight', 'Recently', 'Currently', 'Instead', 'Indeed', 'Nevertheless',
+  // "I" with its verb: "But I’m telling you".
+  'I’m', "I'm", 'I’ll', "I'll", 'I’ve', "I've", 'I’d', "I'd",
 ]);
 
 /** Capitalised words that can sit in an organization's name but never in a person's. */
@@ -134,7 +136,12 @@ export const NOT_IN_PERSON_NAMES = new Set([
   // Faiths as adjectives and the words of bodies named for relations ("Council on American-Islamic Relations");
   // not "Christian", also a given name.
   'Islamic', 'Catholic', 'Jewish', 'Buddhist', 'Muslim', 'Evangelical', 'Orthodox', 'Protestant', 'Relations',
+  // Words of treaties, laws and places: "Trans-Pacific Partnership", "Second Amendment", "Long Island".
+  'Partnership', 'Amendment', 'Agreement', 'Treaty', 'Island', 'Islands',
 ]);
+
+/** Words that open the names of places, never a person's: "San Bernardino", "Los Angeles", "Fort Worth" ("Aung San Suu Kyi" holds "San", it does not open on it). */
+export const PLACE_OPENERS = new Set(['San', 'Santa', 'São', 'Los', 'Las', 'Fort', 'Mount', 'Lake']);
 
 /** Name particles kept inside a name: "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 export const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'das', 'dos', 'do', 'du', 'la', 'le', 'bin', 'bint', 'ibn', 'al', 'el', 'ter', 'ten', 'zu', 'y']);

@@ -206,3 +206,12 @@ describe('armed groups named without a head word', () => {
     expect(facts.entities.filter((candidate) => candidate.kind === 'PERSON')).toEqual([]);
   });
 });
+
+describe('words that name no person', () => {
+  const people = (text: string) => extract(`Headline of the day\n\n${text}\n`).entities.filter((candidate) => candidate.kind === 'PERSON').map((candidate) => candidate.name);
+  it('"I’m", a treaty, an amendment, an island or a city opening on "San" is no one; "Aung San Suu Kyi" still is', () => {
+    expect(people('“But I’m telling you, the harbor will close,” Mayor Ada Lind said. She opposed the Trans-Pacific Partnership and cited the Second Amendment.')).toEqual(['Ada Lind']);
+    expect(people('Pilot Tom Holt flew from San Bernardino to Long Island on Monday.')).toEqual(['Tom Holt']);
+    expect(people('Aung San Suu Kyi met the envoy.')).toEqual(['Aung San Suu Kyi']);
+  });
+});
