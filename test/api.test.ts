@@ -561,9 +561,9 @@ describe('walking the graph', () => {
         "stats": {
           "countries": 42,
           "documents": 15,
-          "mentions": 648,
+          "mentions": 647,
           "organizations": 91,
-          "people": 95,
+          "people": 94,
           "statements": 269,
         },
       }
