@@ -2,7 +2,7 @@ import { ORG_HEADS } from '../lexicon/organizations.js';
 import { HONORIFICS, HYPHENATED_PARTICLE, NAME_PARTICLES, RUN_STOPS } from '../lexicon/people.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
 import type { GazetteerHit } from './gazetteer.js';
-import { isPossessive, type Word } from './words.js';
+import { isPastForm, isPossessive, type Word } from './words.js';
 import { isTitleWord, type Scope } from './mention-types.js';
 import { functionWordSurname } from './name-parts.js';
 
@@ -30,8 +30,7 @@ const startsName = (words: Word[], index: number, scope: Scope): boolean => {
   // "Park said …": a capitalised word that speaks opens a name even when it is also a common word.
   const speaks = words[1]?.pos === 'VERB' && CUE_LEMMAS.has(words[1].lemma);
   // "Said Comey, “…”", "Added Smith:": a cue in the past tense inverted before its speaker is no part of the name.
-  const invertedCue = word.pos === 'VERB' && CUE_LEMMAS.has(word.lemma) && word.text.toLowerCase() !== word.lemma && !/(?:s|ing)$/.test(word.text);
-  if (invertedCue) return false;
+  if (word.pos === 'VERB' && CUE_LEMMAS.has(word.lemma) && isPastForm(word)) return false;
   return (word.pos === 'PROPN' && (!scope.lowerCaseWords.has(word.text.toLowerCase()) || scope.surnames.has(word.text))) || (nameLike(words[1]) && !RUN_STOPS.has(words[1].text)) || speaks;
 };
 

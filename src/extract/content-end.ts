@@ -105,7 +105,7 @@ function speechAfterAuxiliary(words: Word[], k: number): boolean {
 }
 
 /** Auxiliaries a source's next act may open on after "and"/"but": "but did not suggest", "and would not say". */
-const ACT_AUXILIARIES = new Set(['has', 'have', 'had', 'did', 'does', 'do', 'would', 'will']);
+const ACT_AUXILIARIES = new Set([...FINITE_AUXILIARIES, 'did', 'does', 'do', 'would', 'will']);
 
 /** "a finish that he said defied expectations": a relative clause whose own subject speaks. */
 function opensRelativeAct(words: Word[], k: number): boolean {

@@ -1,4 +1,4 @@
-import { AUDIENCE_NOUNS, CUE_BY_LEMMA, MEDIA_NOUNS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { AUDIENCE_NOUNS, MEDIA_NOUNS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
 import { CLAUSE_END, cueAt, cueBefore, cueText, participleCueLemma, type Cue } from './cue-words.js';
 import { isQuoteMark, shortQuotationEnd, type QuoteSpan } from './quotes.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
@@ -6,7 +6,7 @@ import { nounPhraseSpeaker, speakerAfter } from './speakers-after.js';
 import { issuedBefore, mainClauseSubject } from './clause-subject.js';
 import { readTime, type TimeExpression } from './time.js';
 import type { Span } from '../graph/facts.js';
-import { isAbbreviationStop, type Word } from './words.js';
+import { isAbbreviationStop, isPastForm, type Word } from './words.js';
 import { fromMention } from './speaker-basics.js';
 
 /**
@@ -176,8 +176,7 @@ export function attributionBefore(context: SpeakerContext, quote: QuoteSpan, sli
 function invertedOpening(context: SpeakerContext, k: number, slice: (s: number, e: number) => string): QuoteAttribution | null {
   const { words } = context;
   const opening = words[0];
-  const verb = CUE_BY_LEMMA.get(opening.lemma);
-  if (!verb || opening.pos !== 'VERB' || !opening.capitalized || !INVERTED_OPENERS.has(opening.lemma) || opening.text.toLowerCase() === opening.lemma || opening.text.endsWith('ing')) return null;
+  if (opening.pos !== 'VERB' || !opening.capitalized || !INVERTED_OPENERS.has(opening.lemma) || !isPastForm(opening)) return null;
   if (k < 2 || (words[k].text !== ',' && words[k].text !== ':') || !SPEAKER_OPENINGS.has(words[1].pos)) return null;
   const speaker = speakerAfter(context, 0, slice, true);
   if (!speaker || speaker.mention.end > words[k].start) return null;

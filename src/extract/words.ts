@@ -58,6 +58,9 @@ export const isVerb = (word: Word): boolean => word.pos === 'VERB' || word.pos =
 /** An auxiliary, or a verb that is no participle ("-ing", "-ed"): a clause's own verb. */
 export const isFiniteVerb = (word: Word): boolean => word.pos === 'AUX' || (word.pos === 'VERB' && !/(ing|ed)$/.test(word.text));
 
+/** A verb in its past form, as a writer inverts it before a speaker ("Said Comey", "Added Smith"): not its bare form, "-s" or "-ing". */
+export const isPastForm = (word: Word): boolean => word.text.toLowerCase() !== word.lemma && !/(?:s|ing)$/.test(word.text);
+
 export const isPossessive = (word: Word | undefined): boolean => !!word && POSSESSIVE.has(word.text) && !word.spaceBefore;
 
 /**
