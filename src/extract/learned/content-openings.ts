@@ -17,8 +17,8 @@ export const MIN_SHORT_CONTENT_CHARACTERS = 2;
  * predicate of the sentence's own subject, not what this cue reports.
  */
 export function opensWithPredicate(words: Word[], content: Span): boolean {
-  const first = words.find((word) => word.start >= content.start);
-  return first !== undefined && first.start < content.end && first.pos === 'VERB' && !first.text.endsWith('ing');
+  const first = words[firstWordIn(words, content)];
+  return first !== undefined && first.pos === 'VERB' && !first.text.endsWith('ing');
 }
 
 /**
@@ -37,7 +37,7 @@ const SHORT_CONTENT_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 /** A quotation opening on a verb's bare form, an imperative: “Lock her up!”, “Thank you, Georgia”. */
 export function opensImperative(words: Word[], content: Span): boolean {
-  const first = words.find((word) => word.start >= content.start);
+  const first = words[firstWordIn(words, content)];
   return first !== undefined && first.text.toLowerCase() === first.lemma.toLowerCase();
 }
 
@@ -65,7 +65,7 @@ export function pastMannerOfTopic(words: Word[], content: Span): Span {
 
 /** "announced last week that it hired …": the reported clause starts after the time and its "that". */
 export function pastTimeOfClause(words: Word[], content: Span): Span {
-  const first = words.findIndex((word) => word.start >= content.start);
+  const first = firstWordIn(words, content);
   if (first === -1) return content;
   for (let that = first + 1; that < words.length && that - first <= 4 && words[that].start < content.end; that++) {
     if (words[that].text.toLowerCase() !== 'that') continue;
@@ -78,8 +78,14 @@ export function pastTimeOfClause(words: Word[], content: Span): Span {
 
 /** The content's first word when it is an adverb of manner ("pleasantly", "highly"), else -1. */
 function mannerAdverb(words: Word[], content: Span): number {
+  const first = firstWordIn(words, content);
+  return first !== -1 && words[first].pos === 'ADV' && words[first].text.endsWith('ly') ? first : -1;
+}
+
+/** Index of the content's first word, or -1. */
+function firstWordIn(words: Word[], content: Span): number {
   const first = words.findIndex((word) => word.start >= content.start);
-  return first !== -1 && words[first].start < content.end && words[first].pos === 'ADV' && words[first].text.endsWith('ly') ? first : -1;
+  return first !== -1 && words[first].start < content.end ? first : -1;
 }
 
 /** "said repeatedly that …", "asked bluntly whether …": the content still follows. */
