@@ -89,8 +89,22 @@ export function fromDescription(context: SpeakerContext, k: number, text: (s: nu
     const evidenceNoun = words[k].pos === 'VERB' && EVIDENCE_NOUNS.has(words[k].text.toLowerCase());
     if (!evidenceNoun && (!/s$/.test(words[k].text) || (words[k].pos !== 'NOUN' && !(start === 0 && words[k].pos === 'PROPN')))) return null;
   }
-  return describe(context, start, k, text, closesQuotation(words, start - 1));
+  return describe(context, start, k, text, closesQuotation(words, start - 1) || opensClause(words, start, k));
 }
+
+/**
+ * "The self-described democratic socialist said …": a phrase opening on its article that opens its
+ * clause and stands right before the cue is the cue's subject, whatever noun heads it.
+ */
+const opensClause = (words: Word[], start: number, k: number): boolean =>
+  DEFINITE_ARTICLES.has(words[start].text.toLowerCase()) && k - start <= MAX_SUBJECT_WORDS
+  // A noun phrase only ("a reason to go after", "the meeting began vowing" are none), before a finite cue.
+  && words.slice(start + 1, k + 1).every((word) => !NOT_IN_SUBJECT.has(word.pos)) && !/ing$/.test(words[k + 1]?.text ?? '')
+  && (start === 0 || CLAUSE_BREAK.has(words[start - 1].text) || CLAUSE_CONJUNCTIONS.has(words[start - 1].text.toLowerCase()) || COORDINATORS.has(words[start - 1].text.toLowerCase()));
+const DEFINITE_ARTICLES = new Set(['the', 'a', 'an']);
+const COORDINATORS = new Set(['and', 'but', 'so', 'yet', 'or']);
+const NOT_IN_SUBJECT = new Set(['VERB', 'AUX', 'PART', 'PRON', 'SCONJ', 'DET']);
+const MAX_SUBJECT_WORDS = 4;
 
 /**
  * `“…,” the neurosurgeon said`: right after a quotation closing on its comma, a description
@@ -173,7 +187,7 @@ export function describe(context: SpeakerContext, from: number, to: number, text
     if (entityKey) return { mention: phrase, entityKey, description: phrase.text, revealable: false };
   }
   // After a closed quotation, `said a Twitter user` can only name its speaker: any noun heads it.
-  const knownHead = DESCRIPTION_NOUNS.has(head) || (anyNoun && words.some((word, i) => i >= from && i <= to && word.pos === 'NOUN' && word.text.toLowerCase() === head));
+  const knownHead = DESCRIPTION_NOUNS.has(head) || (anyNoun && words.some((word, i) => i >= from && i <= to && (word.pos === 'NOUN' || (i === to && word.pos === 'ADJ')) && word.text.toLowerCase() === head));
   if (!knownHead && !isPlural(head) && !ORGANIZATION_DESCRIPTIONS.has(head) && !SOURCE_DOCUMENTS.has(head) && !EVIDENCE_NOUNS.has(head) && !/-old$/.test(head)) return null;
   const plural = isPlural(head) && !DESCRIPTION_NOUNS.has(head);
   return {
@@ -206,7 +220,8 @@ function headNoun(words: Word[], from: number, to: number): string | null {
   for (let i = last; i >= from; i--) {
     const lower = words[i].text.toLowerCase();
     // "exit polling": a body of evidence heads it, whatever the tagger calls it.
-    if (words[i].pos === 'NOUN' || /-old$/.test(words[i].text) || ORGANIZATION_DESCRIPTIONS.has(lower) || DESCRIPTION_NOUNS.has(lower) || EVIDENCE_NOUNS.has(lower)) return lower;
+    // "the self-described democratic socialist said": a phrase's last word is its head, whatever the tagger calls it.
+    if (words[i].pos === 'NOUN' || (i === to && i > from && words[i].pos === 'ADJ' && DEFINITE_ARTICLES.has(words[from].text.toLowerCase())) || /-old$/.test(words[i].text) || ORGANIZATION_DESCRIPTIONS.has(lower) || DESCRIPTION_NOUNS.has(lower) || EVIDENCE_NOUNS.has(lower)) return lower;
   }
   // "The Spaniard", "the Brazilian": a capitalised noun after the article heads it (the tagger calls
   // it a name); a person, so singular ("The Russians" are the country's).

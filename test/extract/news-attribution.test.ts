@@ -1092,4 +1092,11 @@ describe('attribution in real news', () => {
     const facts = extract('Harbor talks\n\nPilot Tom Holt met Mayor John Reed on Monday. Reed allowed Holt to speak first.\n\n“Mayor John Reed knows the harbor,” Holt said.\n\n“We trust the port,” he continued.\n');
     expect(facts.statements.map((statement) => [statement.speakerMention?.text, facts.entities.find((entity) => entity.key === statement.speakerKey)?.name])).toEqual([['Holt', 'Tom Holt'], ['he', 'Tom Holt']]);
   });
+  it('takes a noun phrase opening its clause right before the cue as the source, whatever noun heads it ("The self-described harbor socialist said")', () => {
+    expect(statementsOf('The self-described harbor socialist said he would win the ferry vote. But the veteran harbormaster has vowed to stay on.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'he would win the ferry vote', speaker: 'The self-described harbor socialist' },
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'to stay on', speaker: 'the veteran harbormaster' },
+    ]);
+    expect(statementsOf('Mayor Ada Lind gave a reason to go after the ferry board.')).toEqual([]);
+  });
 });
