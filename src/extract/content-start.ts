@@ -107,7 +107,8 @@ export function skipToContent(words: Word[], k: number, cue: Cue): number {
   // Only an audience, a source or a time stands between: "they had hoped … wells that …" is already the content.
   // "said Monday night that …" skips a time; "said the vote ended in a finish that …" is already the content.
   const bareSubject = that !== -1 && words[k]?.pos !== 'ADP' && cue.lemma === 'say' && words.slice(k, that).some((word) => word.pos === 'VERB' || (word.pos === 'DET' && !TIME_DETERMINERS.has(word.text.toLowerCase())));
-  if (that !== -1 && opensWithPhrase && !bareSubject && !opensClauseBetween(words, k, that)) {
+  // A "that" right after the cue is for the caller to read (a complementizer, or the pronoun of "said that was …").
+  if (that > k && opensWithPhrase && !bareSubject && !opensClauseBetween(words, k, that)) {
     return that + 1;
   }
   let j = k;

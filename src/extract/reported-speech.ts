@@ -127,7 +127,8 @@ export function reportedSpeech(
   // "…, adding: “I will appeal.”": a colon hands the quotation after it to the cue.
   if (words[k]?.text === ',' || (words[k]?.text === ':' && OPENING_QUOTES.has(words[k + 1]?.text ?? ''))) k++;
   while (words[k] && POST_CUE_FILLERS.has(words[k].text.toLowerCase())) k++;
-  if (words[k]?.text.toLowerCase() === 'that') k++;
+  // "said that, ''At this point …''": a comma may follow the complementizer too.
+  if (isComplementizer(words, k)) k += words[k + 1]?.text === ',' ? 2 : 1;
   if (!words[k] || (words[k].pos === 'PUNCT' && !['"', '“'].includes(words[k].text))) return null;
   // "Biden said, clutching the lectern": a participle after the cue tells how it was said, not what.
   if (words[k - 1].text === ',' && words[k].pos === 'VERB' && /ing$/i.test(words[k].text)) return null;
@@ -137,7 +138,7 @@ export function reportedSpeech(
   if (words[k].text.toLowerCase() === 'by' && /ing$/i.test(words[gerund]?.text ?? '')) {
     if (!cueAt(words, gerund)) return null;
     k = gerund + 1;
-    if (words[k]?.text.toLowerCase() === 'that') k++;
+    if (isComplementizer(words, k)) k++;
     if (!words[k]) return null;
   }
   // "wrote the letter on Feb. 2 to …": the document written is no content (what it says may follow: "a letter saying …").
@@ -247,6 +248,17 @@ function sharesSubject(words: Word[], cue: Cue): boolean {
  * sentence end inside a quotation goes on to the quotation's close, however many sentences it
  * quotes. A quotation left open (a quote over paragraphs) is not followed.
  */
+/** "said that the deal …" opens on a complementizer; "said that was a mistake" on a pronoun, the clause's subject. */
+function isComplementizer(words: Word[], k: number): boolean {
+  return words[k]?.text.toLowerCase() === 'that' && !opensFinitely(words[k + 1]);
+}
+
+/** A finite verb right after "that": "was", "doesn’t", "overlooked", "means"; not a gerund ("that being American …") or "given". */
+function opensFinitely(word: Word | undefined): boolean {
+  if (!word || /ing$|-/.test(word.text)) return false;
+  return word.pos === 'AUX' || (word.pos === 'VERB' && /(?:ed|s)$/.test(word.text));
+}
+
 function runOnQuotation(quotes: QuoteIndex, start: number, end: number, sentenceEnd: number): number {
   if (end < sentenceEnd) return end;
   for (const quote of quotes.within(start, end)) if (quote.closed && quote.close > end) return quote.close;

@@ -1099,4 +1099,11 @@ describe('attribution in real news', () => {
     ]);
     expect(statementsOf('Mayor Ada Lind gave a reason to go after the ferry board.')).toEqual([]);
   });
+  it('keeps "that" when it is the reported clause\'s subject ("said that was a mistake", "said that’s what …"), not when it only opens the clause', () => {
+    expect(statementsOf('Mayor Ada Lind said that was a mistake. Pilot Tom Holt said that’s what the harbor needs. The ferry board said that, in May, the harbor would close.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'that was a mistake', speaker: 'Ada Lind' },
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'that’s what the harbor needs', speaker: 'Tom Holt' },
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'in May, the harbor would close', speaker: 'The ferry board' },
+    ]);
+  });
 });
