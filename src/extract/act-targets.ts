@@ -139,6 +139,11 @@ function isBreak(words: Word[], j: number, lower: string, from: number): boolean
   if (GERUND_GOVERNORS.has(words[j - 1]?.text.toLowerCase() ?? '') && lower.endsWith('ing')) return false;
   // "proposing a ban on imports and taunting a rival", "criticized Holt and praised Lind": the source's next act.
   if (lower === 'and' && nextAct(words[j + 1])) return true;
+  // "has not endorsed Trump and has been a pointed critic", "disagrees with their position and is letting them know":
+  // an auxiliary with no subject of its own after "and" or "but" opens the source's next predicate.
+  // (Not inside a relative clause of the target's own: "prefer a nominee who is expected to be moderate and will be …".)
+  if ((lower === 'and' || lower === 'but') && words[j + 1]?.pos === 'AUX' && !SUBJECT_TAGS.has(words[j + 2]?.pos ?? '')
+    && !words.slice(from, j).some((word) => RELATIVE_PRONOUNS.has(word.text.toLowerCase()))) return true;
   return TARGET_BREAKS.has(lower) || (words[j].pos === 'SCONJ' && lower !== 'that' && lower !== 'for');
 }
 

@@ -243,11 +243,6 @@ function sharesSubject(words: Word[], cue: Cue): boolean {
   return /ing$/.test(words[cue.verb].text) && issuedBefore(words, k);
 }
 
-/**
- * `Cruz said “only Ted Cruz can beat Trump. Kasich can’t do it.”`: content that runs to the
- * sentence end inside a quotation goes on to the quotation's close, however many sentences it
- * quotes. A quotation left open (a quote over paragraphs) is not followed.
- */
 /** "said that the deal …" opens on a complementizer; "said that was a mistake" on a pronoun, the clause's subject. */
 function isComplementizer(words: Word[], k: number): boolean {
   return words[k]?.text.toLowerCase() === 'that' && !opensFinitely(words[k + 1]);
@@ -259,6 +254,11 @@ function opensFinitely(word: Word | undefined): boolean {
   return word.pos === 'AUX' || (word.pos === 'VERB' && /(?:ed|s)$/.test(word.text));
 }
 
+/**
+ * `Cruz said “only Ted Cruz can beat Trump. Kasich can’t do it.”`: content that runs to the
+ * sentence end inside a quotation goes on to the quotation's close, however many sentences it
+ * quotes. A quotation left open (a quote over paragraphs) is not followed.
+ */
 function runOnQuotation(quotes: QuoteIndex, start: number, end: number, sentenceEnd: number): number {
   if (end < sentenceEnd) return end;
   for (const quote of quotes.within(start, end)) if (quote.closed && quote.close > end) return quote.close;

@@ -1106,4 +1106,8 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'in May, the harbor would close', speaker: 'The ferry board' },
     ]);
   });
+  it('ends an act\'s target before "and" an auxiliary with no subject, the source\'s next predicate ("… and has been a critic")', () => {
+    expect(statementsOf('Pilot Tom Holt has not endorsed the harbor plan and has been a pointed critic of the board.')[0]).toMatchObject({ act: 'APPRAISAL', text: 'the harbor plan', speaker: 'Tom Holt' });
+    expect(statementsOf('Mayor Ada Lind praised the harbor pilots and their union.')[0]).toMatchObject({ text: 'the harbor pilots and their union' });
+  });
 });
