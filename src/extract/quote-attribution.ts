@@ -1,4 +1,5 @@
 import { AUDIENCE_NOUNS, MEDIA_NOUNS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/people.js';
 import { CLAUSE_END, cueAt, cueBefore, cueText, participleCueLemma, type Cue } from './cue-words.js';
 import { isQuoteMark, shortQuotationEnd, type QuoteSpan } from './quotes.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
@@ -210,8 +211,10 @@ function cueEndingAt(context: SpeakerContext, k: number, until: number, slice: (
       // "told Fox News: “…”": whom it was told may be named.
       // "says to Nevadans: “…”", "said to the crowd:": after "to", whom it was said to.
       const toWhom = between[0]?.text.toLowerCase() === 'to';
+      // "told his Democratic audience:", "said to her cheering supporters:": the words of a phrase naming an audience.
+      const namesAudience = (cue.lemma === 'tell' || toWhom) && between.some((word) => AUDIENCE_NOUNS.has(word.text.toLowerCase()));
       const audience = (word: Word) => (cue.lemma === 'tell' && context.mentions.some((mention) => mention.start <= word.start && word.end <= mention.end))
-        || (toWhom && AUDIENCE_TAGS.has(word.pos));
+        || ((toWhom || namesAudience) && (AUDIENCE_TAGS.has(word.pos) || (namesAudience && POSSESSIVE_DETERMINERS.has(word.text.toLowerCase()))));
       if (!between.every((word) => isAttributionFiller(word) || audience(word)) || subjectBetween(cue.lemma, between)) return null;
       // `he said on “Meet the Press.”`: a quotation that is a preposition's object is a title, not what was said.
       const lastBetween = between.filter((word) => !isQuoteMark(word.text)).at(-1);

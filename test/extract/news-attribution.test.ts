@@ -1110,4 +1110,9 @@ describe('attribution in real news', () => {
     expect(statementsOf('Pilot Tom Holt has not endorsed the harbor plan and has been a pointed critic of the board.')[0]).toMatchObject({ act: 'APPRAISAL', text: 'the harbor plan', speaker: 'Tom Holt' });
     expect(statementsOf('Mayor Ada Lind praised the harbor pilots and their union.')[0]).toMatchObject({ text: 'the harbor pilots and their union' });
   });
+  it('gives the quotation paragraph to a speaker who "told his harbor audience:" (a phrase naming the audience)', () => {
+    expect(statementsOf('Mayor Ada Lind told her loyal harbor audience:\n\n“The ferry will sail again in May.”')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'The ferry will sail again in May.', speaker: 'Ada Lind' },
+    ]);
+  });
 });
