@@ -6,6 +6,7 @@ import type { StatementAct } from '../graph/facts.js';
 import { startsLowerCase } from './normalize.js';
 import { insideCondition } from './subordinate-clauses.js';
 import { isPerfectContraction, type Word } from './words.js';
+import { DOUBLE_CLOSERS } from './quotes.js';
 
 /**
  * Cues of the acts that are not reported words (issue 12): beliefs ("Democrats fear …"),
@@ -154,8 +155,28 @@ export function verbTaggedAsNoun(words: Word[], k: number): boolean {
     || before.pos === 'NUM' || before.text.toLowerCase() === 'percent';
   // "…, polls show.": evidence closing the sentence.
   const closing = EVIDENCE_NOUNS.has(before.text.toLowerCase()) && EVIDENCE_VERBS.has(words[k].lemma) && ['.', ';'].includes(after.text);
-  return pluralSubject && (closing || ['DET', 'PRON', 'PROPN', 'SCONJ', 'NUM'].includes(after.pos) || ['that', 'to'].includes(after.text.toLowerCase()));
+  return (pluralSubject && (closing || ['DET', 'PRON', 'PROPN', 'SCONJ', 'NUM'].includes(after.pos) || ['that', 'to'].includes(after.text.toLowerCase())))
+    || closesInvertedQuotation(words, k);
 }
+
+/**
+ * `“…,” a voice-over in the ad states.`, `“…,” the Saudis state in the white paper`: after a
+ * quotation closing on its comma and a noun phrase, a word that ends the clause (or opens where
+ * it was said) is the attribution's verb, whatever the tagger says.
+ */
+function closesInvertedQuotation(words: Word[], k: number): boolean {
+  const after = words[k + 1];
+  if (!after || !(INVERTED_CLOSERS.has(after.text) || after.pos === 'ADP')) return false;
+  for (let j = k - 1; j >= 1 && k - j <= MAX_INVERTED_SUBJECT_WORDS; j--) {
+    if (DOUBLE_CLOSERS.has(words[j].text)) return words[j - 1].text === ',' && j < k - 1;
+    if (!INVERTED_SUBJECT_TAGS.has(words[j].pos)) return false;
+  }
+  return false;
+}
+
+const INVERTED_CLOSERS = new Set(['.', ',', ';']);
+const INVERTED_SUBJECT_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'PART']);
+const MAX_INVERTED_SUBJECT_WORDS = 7;
 
 /**
  * Rejects uses where the subject is not the source: "was supported by", "would support",

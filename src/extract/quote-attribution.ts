@@ -1,5 +1,5 @@
 import { AUDIENCE_NOUNS, MEDIA_NOUNS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
-import { POSSESSIVE_DETERMINERS } from '../lexicon/people.js';
+import { POSSESSIVE_DETERMINERS, SPEAKER_CUE_FILLERS } from '../lexicon/people.js';
 import { CLAUSE_END, cueAt, cueBefore, cueText, participleCueLemma, type Cue } from './cue-words.js';
 import { isQuoteMark, shortQuotationEnd, type QuoteSpan } from './quotes.js';
 import { speakerBefore, type Speaker, type SpeakerContext } from './speakers.js';
@@ -8,7 +8,7 @@ import { issuedBefore, mainClauseSubject } from './clause-subject.js';
 import { readTime, type TimeExpression } from './time.js';
 import type { Span } from '../graph/facts.js';
 import { isAbbreviationStop, isPastForm, type Word } from './words.js';
-import { fromMention } from './speaker-basics.js';
+import { evidence, fromMention, isDemonym } from './speaker-basics.js';
 
 /**
  * Direct quotes and their attribution: which quotes are speech, and the cue and speaker
@@ -128,7 +128,7 @@ export function attributionAfter(context: SpeakerContext, quote: QuoteSpan, slic
     if (/ing$/.test(words[k].text)) return null; // ", arguing that …" opens a new statement
     // `“…,” Anne Richards, assistant secretary for population, refugees, and migration, said`: a
     // list inside the apposition reads as a new clause; the name right after the quotation speaks.
-    const speaker = k > i ? openingNameOr(context, i, k, speakerBefore(context, k, slice)) : speakerAfter(context, k, slice, true);
+    const speaker = k > i ? openingNameOr(context, i, k, speakerBefore(context, k, slice) ?? phraseBeforeCue(context, i, k, slice)) : speakerAfter(context, k, slice, true);
     if (!speaker) return null;
     return finish(context, cue, speaker, slice);
   }
@@ -148,6 +148,27 @@ function openingNameOr(context: SpeakerContext, i: number, k: number, found: Spe
   if (after === -1 || words[after].text !== ',' || words.slice(after, k).some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return found;
   return fromMention(named);
 }
+
+/**
+ * `“…,” the Saudis state …`, `“…,” a voice-over in the ad states`: between a quotation and its cue,
+ * a noun phrase no rule resolves can only name the speaker. A people's name stands for its
+ * country ("the Saudis" → Saudi Arabia); any other phrase speaks unnamed, as it is written.
+ */
+function phraseBeforeCue(context: SpeakerContext, i: number, k: number, slice: (s: number, e: number) => string): Speaker | null {
+  const { words } = context;
+  let end = k - 1;
+  while (end > i && SPEAKER_CUE_FILLERS.has(words[end].text.toLowerCase())) end--;
+  const phraseWords = words.slice(i, end + 1);
+  // A noun phrase opening on its article or noun ("to describe …" is a purpose, not a speaker).
+  if (!phraseWords.every((word) => PHRASE_TAGS.has(word.pos)) || !OPENING_TAGS.has(words[i].pos) || !phraseWords.some((word) => word.pos === 'NOUN' || word.pos === 'PROPN')) return null;
+  const phrase = evidence(words, i, end, slice);
+  const people = context.mentions.find((mention) => isDemonym(mention) && mention.end === phrase.end);
+  if (people && (people.start === phrase.start || (end === i + 1 && words[i].text.toLowerCase() === 'the'))) return { ...fromMention(people), mention: phrase };
+  return { mention: phrase, entityKey: null, description: phrase.text, revealable: false };
+}
+
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'ADP']);
+const OPENING_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * A quoted end of a clause, not a title ("on “Hannity,” Gingrich said …", "on the network’s

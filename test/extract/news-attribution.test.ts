@@ -1115,4 +1115,11 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'DIRECT', text: 'The ferry will sail again in May.', speaker: 'Ada Lind' },
     ]);
   });
+  it('reads the noun phrase between a quotation and its cue as the speaker, even a verb the tagger calls a noun ("“…,” the Saudis state in the white paper")', () => {
+    const facts = extract('Headline of the day\n\n“The kingdom leads the fight,” the Saudis state in the white paper, which was shared with lawmakers. “We won,” a voice-over in the harbor ad states. He coined a phrase, “harbor rats,” to describe the pilots.\n');
+    expect(facts.statements.map((statement) => [statement.text, statement.speakerMention?.text, statement.speakerKey])).toEqual([
+      ['The kingdom leads the fight', 'the Saudis', 'country:SA'],
+      ['We won', 'a voice-over in the harbor ad', null],
+    ]);
+  });
 });
