@@ -3,6 +3,7 @@ import { CLAUSE_END, type Cue } from './cue-words.js';
 import { quotedTitleEnd } from './quotes.js';
 import { isTimePhrase } from './time.js';
 import { isVerb, type Word } from './words.js';
+import { DASHES } from './speakers.js';
 
 /**
  * What stands between a speech cue and what was said: an audience ("told reporters"), a source
@@ -10,6 +11,8 @@ import { isVerb, type Word } from './words.js';
  * inverted attribution ("…, Lind said, pointing to the data"). reported-speech.ts reads the
  * content from where these end.
  */
+
+const MAX_DASHED_ASIDE_WORDS = 10;
 
 /** "announced last week that …", "said two days ago that …": a time that gives no date, before "that", is not what was said. */
 export function pastUndatedTime(words: Word[], k: number): number {
@@ -96,6 +99,11 @@ const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'each', 'every']);
  * that"), or, for a characterization ("called the plan “reckless”"), nothing.
  */
 export function skipToContent(words: Word[], k: number, cue: Cue): number {
+  // "said — on Twitter, as it happens — that …": an aside between dashes right after the cue is the writer's.
+  if (DASHES.has(words[k]?.text ?? '')) {
+    const close = words.findIndex((word, index) => index > k && index - k <= MAX_DASHED_ASIDE_WORDS && DASHES.has(word.text));
+    if (close !== -1 && words[close + 1]) k = close + 1;
+  }
   // "wrote back saying that …", "fired back, arguing …": "back" answers, and a participle after it repeats the act.
   if (words[k]?.text.toLowerCase() === 'back') {
     k++;

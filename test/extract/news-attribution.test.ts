@@ -1122,4 +1122,9 @@ describe('attribution in real news', () => {
       ['We won', 'a voice-over in the harbor ad', null],
     ]);
   });
+  it('reads past an aside between dashes right after the cue ("said — on Twitter, as it happens — that …")', () => {
+    expect(statementsOf('Mayor Ada Lind said — on Twitter, as it happens — that the harbor raised $4 million that day.')).toEqual([
+      { act: 'SPEECH', kind: 'INDIRECT', text: 'the harbor raised $4 million that day', speaker: 'Ada Lind' },
+    ]);
+  });
 });
