@@ -47,11 +47,21 @@ export function standsAlone(text: string, quote: QuoteSpan): boolean {
 /** The next quote continues the same sentence after the attribution: `"We will," she said, "back down."`. */
 export function sameSentenceContinuation(text: string, phraseEnd: number, next: QuoteSpan): boolean {
   const between = text.slice(phraseEnd, next.open);
+  if (/[.!?;"“”]/.test(between) || !/,\s*$/.test(between)) return false;
+  // `“Many people are uncertain,” Thiel wrote in a statement explaining why …, “but most …”`: a
+  // quotation going on with a conjunction in lower case goes on with the quoted sentence, past any
+  // words of circumstance (`…, noting he and his wife “have talked …”` quotes the new act's clause).
+  const opening = /^\p{L}+/u.exec(text.slice(next.inner.start, next.inner.start + 12))?.[0] ?? '';
+  if (CONTINUING_CONJUNCTIONS.has(opening) && between.length < MAX_LOWER_CONTINUATION_GAP) return true;
   // `"…," she said, adding, "…"`: a second act of speech opens a quotation of its own.
   const secondAct = /\b\p{L}+ing\b/u.exec(between)?.[0];
   if (secondAct && participleCueLemma(secondAct)) return false;
-  return between.length < 120 && !/[.!?;"“”]/.test(between) && /,\s*$/.test(between);
+  return between.length < 120;
 }
+
+/** How far (in characters) the attribution between two parts of one quoted sentence may run. */
+const MAX_LOWER_CONTINUATION_GAP = 240;
+const CONTINUING_CONJUNCTIONS = new Set(['but', 'and', 'or', 'so', 'yet', 'because']);
 
 /** Words after a quotation that open another clause or act rather than go on with the quoted one. */
 const CLAUSE_LINKS = new Set(['and', 'but', 'or', 'nor', 'then', 'while', 'as', 'so', 'yet', 'said', 'says', 'told', 'added', 'wrote']);

@@ -1127,4 +1127,9 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'INDIRECT', text: 'the harbor raised $4 million that day', speaker: 'Ada Lind' },
     ]);
   });
+  it('reads a quoted sentence split by a long attribution as one statement, its longer part, when the second part goes on with a conjunction', () => {
+    expect(statementsOf('“Many pilots are uncertain,” Ada Lind wrote in a statement to the Harbor Post explaining why she is running, “but most of them agree that the ferry is on the wrong course.”')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'but most of them agree that the ferry is on the wrong course.', speaker: 'Ada Lind' },
+    ]);
+  });
 });
