@@ -156,6 +156,9 @@ export function contentStop(words: Word[], k: number, sentenceEnd: number, cue: 
     if (joint && words[j].text === ',' && cue.lemma !== 'according to' && words[j + 1]?.text.toLowerCase() === 'according' && words[j + 2]?.text.toLowerCase() === 'to') return words[j - 1].end;
     // "The board, which said the port would close, met on Monday": the relative clause ends at the main verb.
     if (inRelative && words[j].text === ',' && (words[j + 1]?.pos === 'AUX' || startsOwnVerb(words, j))) return words[j - 1].end;
+    // "… to the convention floor -- even as Clinton closes in": a clause of time or contrast after a dash is the writer's.
+    // (Not an aside the content goes on after: "Republicans who refused to … - as some of his opponents have - were “nuts.”")
+    if (hasVerb && DASHES.has(words[j].text) && opensDashedClause(words, j + 1) && !dashAfter(words, j + 1, sentenceEnd)) return words[j - 1].end;
     // ", while UNICEF … said …": a contrasting clause is someone else's.
     if (words[j].text === ',' && CONTRAST.has(words[j + 1]?.text.toLowerCase() ?? '')) return words[j - 1].end;
     // A semicolon closes what was reported: "…; 29 percent said …".
@@ -181,6 +184,21 @@ export function contentStop(words: Word[], k: number, sentenceEnd: number, cue: 
   }
   return sentenceEnd;
 }
+
+/** "even as …", "as …", "while …", "after …": a clause of time or contrast opening at word k (with its own subject). */
+function opensDashedClause(words: Word[], k: number): boolean {
+  let j = k;
+  if (words[j]?.text.toLowerCase() === 'even') j++;
+  return DASHED_CLAUSE_OPENERS.has(words[j]?.text.toLowerCase() ?? '') && CLAUSE_SUBJECT_TAGS.has(words[j + 1]?.pos ?? '');
+}
+
+/** Another dash before the sentence's end: the first one opened an aside. */
+function dashAfter(words: Word[], k: number, sentenceEnd: number): boolean {
+  for (let j = k; j < words.length && words[j].start < sentenceEnd; j++) if (DASHES.has(words[j].text)) return true;
+  return false;
+}
+
+const DASHED_CLAUSE_OPENERS = new Set(['as', 'while', 'though', 'although', 'after', 'before', 'when', 'because', 'since']);
 
 /**
  * "declared war on the region, leading to …", "claimed self-defense and was acquitted": after an

@@ -1132,4 +1132,8 @@ describe('attribution in real news', () => {
       { act: 'SPEECH', kind: 'DIRECT', text: 'but most of them agree that the ferry is on the wrong course.', speaker: 'Ada Lind' },
     ]);
   });
+  it('ends what was said before a dash opening a clause of time or contrast ("-- even as …"), not before an aside between two dashes', () => {
+    expect(statementsOf('Mayor Ada Lind said the harbor would reopen in May -- even as the ferry board counted the cost.')[0]).toMatchObject({ text: 'the harbor would reopen in May', speaker: 'Ada Lind' });
+    expect(statementsOf('Mayor Ada Lind insisted pilots who refused the new rules - as some of her rivals have - were wrong.')[0]).toMatchObject({ text: 'pilots who refused the new rules - as some of her rivals have - were wrong' });
+  });
 });
