@@ -185,11 +185,24 @@ export function contentStop(words: Word[], k: number, sentenceEnd: number, cue: 
   return sentenceEnd;
 }
 
+/**
+ * Where a content running from word k to `end` stops before a dash opening a clause of time or
+ * contrast, the writer's ("… to the convention floor -- even as Clinton closes in"); `end` when none.
+ */
+export function endBeforeDashedClause(words: Word[], k: number, end: number): number {
+  for (let j = k + 1; j < words.length && words[j].end <= end; j++) {
+    if (DASHES.has(words[j].text) && opensDashedClause(words, j + 1) && !dashAfter(words, j + 1, end)) return words[j - 1].end;
+  }
+  return end;
+}
+
 /** "even as …", "as …", "while …", "after …": a clause of time or contrast opening at word k (with its own subject). */
 function opensDashedClause(words: Word[], k: number): boolean {
   let j = k;
   if (words[j]?.text.toLowerCase() === 'even') j++;
-  return DASHED_CLAUSE_OPENERS.has(words[j]?.text.toLowerCase() ?? '') && CLAUSE_SUBJECT_TAGS.has(words[j + 1]?.pos ?? '');
+  if (!DASHED_CLAUSE_OPENERS.has(words[j]?.text.toLowerCase() ?? '')) return false;
+  // Its own subject and verb: "as Clinton closes in", "though it is unclear"; not "as a skeptic".
+  return opensOwnClause(words, j + 1) || (words[j + 1]?.pos === 'PRON' && ['AUX', 'VERB'].includes(words[j + 2]?.pos ?? ''));
 }
 
 /** Another dash before the sentence's end: the first one opened an aside. */

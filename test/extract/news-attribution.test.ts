@@ -1135,5 +1135,6 @@ describe('attribution in real news', () => {
   it('ends what was said before a dash opening a clause of time or contrast ("-- even as …"), not before an aside between two dashes', () => {
     expect(statementsOf('Mayor Ada Lind said the harbor would reopen in May -- even as the ferry board counted the cost.')[0]).toMatchObject({ text: 'the harbor would reopen in May', speaker: 'Ada Lind' });
     expect(statementsOf('Mayor Ada Lind insisted pilots who refused the new rules - as some of her rivals have - were wrong.')[0]).toMatchObject({ text: 'pilots who refused the new rules - as some of her rivals have - were wrong' });
+    expect(statementsOf('Pilot Tom Holt is pledging to take his case to the harbor board -- even as rival pilot Ada Lind closes the gap.')[0]).toMatchObject({ text: 'to take his case to the harbor board', speaker: 'Tom Holt' });
   });
 });

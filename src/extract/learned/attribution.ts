@@ -20,6 +20,7 @@ import { tidyDescription } from '../speaker-basics.js';
 import { attributionModel, type AttributionModel } from './attribution-model.js';
 import type { Perceptron } from './perceptron.js';
 import { CONTENT_SHAPES } from './attribution-spans.js';
+import { endBeforeDashedClause } from '../content-end.js';
 import { expectationSpan, perceivedAsSpan, writerReadingSpan } from './writer-readings.js';
 import {
   MIN_CONTENT_CHARACTERS, MIN_SHORT_CONTENT_CHARACTERS, namesSomethingShort, opensImperative, opensWithManner, opensWithPredicate, pastMannerOfTopic, pastTimeOfClause,
@@ -95,6 +96,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     // A quotation may open on its verb: the crowd chanted “Lock her up!”, tweeted “Need to do something …”.
     if ((opensWithPredicate(words, content) && !(QUOTE_SHAPES.has(shape) && opensImperative(words, content))) || opensWithManner(words, content)) return;
     content = pastTimeOfClause(words, pastMannerOfTopic(words, content));
+    content = { start: content.start, end: endBeforeDashedClause(words, words.findIndex((word) => word.start >= content.start), content.end) };
     // "spoke on Monday": when it happened is no content.
     if (isTimePhrase(wordsWithin(words, content))) return;
     if (namesSomething(words, cue) || namedAs(words, cue, content) || titleQuoted(words, content) || insideCondition(words, cue) || actsOnResumedClause(words, cue)) return;
