@@ -564,7 +564,7 @@ describe('walking the graph', () => {
           "mentions": 647,
           "organizations": 91,
           "people": 94,
-          "statements": 269,
+          "statements": 270,
         },
       }
     `);

@@ -28,6 +28,38 @@ export function maskMarkup(text: string): string {
   return applyEdits(text, edits);
 }
 
+/** The quotation marks of news as printed, made regular in place (same length): doubled apostrophes, an opening mark set as a closer. */
+export function normalizeQuoteMarks(text: string): string {
+  return closeMisusedOpeners(doubleApostrophesToQuotes(text));
+}
+
+/**
+ * `“It's unusual,“ said Larry Noble`, `“Do you want that?“ he asked`: a curly opening mark right
+ * after a word or punctuation, before a space or the line's end, inside a curly quotation that is
+ * open, is its closing mark mistyped. It becomes ”, in place.
+ */
+export function closeMisusedOpeners(text: string): string {
+  if (!text.includes('“')) return text;
+  const misused: number[] = [];
+  let open = false;
+  for (let i = text.indexOf('“'); i < text.length; i++) {
+    const char = text.charCodeAt(i);
+    if (char === LINE_BREAK || char === CLOSING_MARK) open = false;
+    else if (char === OPENING_MARK) {
+      if (open && !isSpaceCode(text.charCodeAt(i - 1)) && (i + 1 === text.length || isSpaceCode(text.charCodeAt(i + 1)))) {
+        misused.push(i);
+        open = false;
+      } else open = true;
+    }
+  }
+  return misused.reduceRight((fixed, at) => `${fixed.slice(0, at)}”${fixed.slice(at + 1)}`, text);
+}
+
+const OPENING_MARK = 0x201c;
+const CLOSING_MARK = 0x201d;
+const LINE_BREAK = 0x0a;
+const isSpaceCode = (code: number) => code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0d || code === 0xa0;
+
 /**
  * Some papers print a double quotation mark as two apostrophes (''We won,'' she said). Each
  * pair becomes one straight double quote and a space, in place, so quotes are found as usual:

@@ -1,6 +1,6 @@
 import { aboutOf } from './about.js';
 import { attribute, type Attribution, type SentenceView } from './attribution.js';
-import { doubleApostrophesToQuotes, maskFurniture, maskMarkup } from './clean.js';
+import { maskFurniture, maskMarkup, normalizeQuoteMarks } from './clean.js';
 import { DocumentEntities } from './coref.js';
 import { findGazetteerHits } from './gazetteer.js';
 import { readHeader } from './header.js';
@@ -103,7 +103,7 @@ export function extract(text: string): ExtractedDocument {
  * trainer reads documents through here too, so it sees the words extraction sees.
  */
 export function readDocument(text: string) {
-  const markupFree = doubleApostrophesToQuotes(maskMarkup(text));
+  const markupFree = normalizeQuoteMarks(maskMarkup(text));
   const header = readHeader(markupFree);
   const { cleaned, datelines } = maskFurniture(markupFree, header.bodyStart);
   const sentences = splitSentences(cleaned);

@@ -3,7 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import { lineSpans } from './header.js';
 import type { Span } from '../graph/facts.js';
 import { CUE_LEMMAS } from '../lexicon/cues.js';
-import { VocableTable, type Vocable } from './vocabulary.js';
+import { Vocable, VocableTable } from './vocabulary.js';
 
 /** The part of wink's language model that learns: every word it has not seen is added to the lexeme table. */
 interface LexemeTable {
@@ -115,15 +115,49 @@ function readLine(text: string, offset: number, paragraph: number, into: Sentenc
       cursor = start + value.length;
     }
     if (tokens.length === 0 || first > last) continue;
-    if (previous && continuesSentence(previous.tokens, tokens)) {
-      previous.tokens.push(...tokens);
-      previous.end = tokens[tokens.length - 1].end;
-      continue;
+    for (const part of atGluedStops(tokens)) {
+      if (previous && continuesSentence(previous.tokens, part)) {
+        previous.tokens.push(...part);
+        previous.end = part[part.length - 1].end;
+        continue;
+      }
+      previous = { index: into.length, paragraph, start: part[0].start, end: part[part.length - 1].end, tokens: part };
+      into.push(previous);
     }
-    previous = { index: into.length, paragraph, start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens };
-    into.push(previous);
   }
 }
+
+/**
+ * wink reads "in." and "no." as abbreviations (inches, number) and goes on with the sentence:
+ * "Christie weighed in. As expected, …" was one sentence. Before a capital or a quotation mark
+ * (and not after a number: "6 in. long", "No. 2") the word ends its sentence: it is split into the
+ * word and its full stop, and the sentence there. (Where wink ended the sentence itself, the
+ * word keeps its stop, as wink read it: "He said no." ends on "no.".)
+ */
+function atGluedStops(tokens: Token[]): Token[][] {
+  let from = 0;
+  const parts: Token[][] = [];
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const word = GLUED_STOPS.get(tokens[k].text.toLowerCase());
+    if (!word || !opensSentence(tokens[k + 1]) || /\d/.test(tokens[k - 1]?.text ?? '')) continue;
+    const glued = tokens[k];
+    const stop = glued.end - 1;
+    parts.push([
+      ...tokens.slice(from, k),
+      { ...glued, text: glued.text.slice(0, -1), end: stop, pos: word.pos, lemma: word.lemma, vocable: vocableOf(glued.text.slice(0, -1)) },
+      { text: '.', start: stop, end: glued.end, pos: 'PUNCT', lemma: '.', capitalized: false, spaceBefore: false, vocable: vocableOf('.') },
+    ]);
+    from = k + 1;
+  }
+  if (from === 0) return [tokens];
+  parts.push(tokens.slice(from));
+  return parts;
+}
+
+const GLUED_STOPS = new Map([['in.', { pos: 'ADP', lemma: 'in' }], ['no.', { pos: 'INTJ', lemma: 'no' }]]);
+const opensSentence = (token: Token) => /^[\p{Lu}"“‘']/u.test(token.text);
+/** The vocable of a word wink knows (its lexeme table holds every word it has read). */
+const vocableOf = (text: string): Vocable => (lexemes.hash[text] === undefined ? new Vocable(text) : vocables.get(lexemes.hash[text], lexemes.list));
 
 /** "S" + "." + "C.": the letters of a dotted abbreviation ("S.C.", "N.Y.") written without spaces. */
 const SINGLE_CAPITAL = /^\p{Lu}$/u;

@@ -1,4 +1,4 @@
-import { doubleApostrophesToQuotes, maskFurniture, maskMarkup } from '../extract/clean.js';
+import { maskFurniture, maskMarkup, normalizeQuoteMarks } from '../extract/clean.js';
 import { readHeader } from '../extract/header.js';
 import { scanCueCandidates, type CueSentence } from '../extract/learned/attribution-candidates.js';
 import { CONTENT_SHAPES } from '../extract/learned/attribution-spans.js';
@@ -23,7 +23,7 @@ export interface ReadArticle {
 
 /** The same stages extract() runs before attribution: markup and furniture masked (offsets kept), sentences, words, quotations. */
 export function readArticle(article: PolnearArticle): ReadArticle {
-  const markupFree = doubleApostrophesToQuotes(maskMarkup(article.text));
+  const markupFree = normalizeQuoteMarks(maskMarkup(article.text));
   const { cleaned } = maskFurniture(markupFree, readHeader(markupFree).bodyStart);
   const sentences = splitSentences(cleaned).map((sentence) => ({ words: toWords(sentence), sentence }));
   return { text: cleaned, sentences, quotes: new QuoteIndex(findQuotes(cleaned)), gold: article.annotations[0]?.attributions ?? [] };

@@ -95,6 +95,10 @@ describe('learned attribution on invented sentences', () => {
       { act: 'BELIEF', speaker: null, text: 'Harbor pilots, tired after a long winter, seemed unconvinced by the offer' },
       { act: 'BELIEF', speaker: null, text: 'the mayor appeared ready to sign it' },
     ]);
+    // A relative clause between commas is an aside: the expectation's subject stands before it.
+    expect(readings('Headline\n\nThe fare increase, which takes a single adult fare to $3.75, is expected to raise about $6.2 million a year for the harbor authority.')).toEqual([
+      { act: 'BELIEF', speaker: null, text: 'The fare increase, which takes a single adult fare to $3.75, is expected to raise about $6.2 million a year for the harbor authority' },
+    ]);
     // An empty subject leaves the clause alone; a place after "appeared" is no reading; a quoted speaker keeps her words.
     expect(readings('It appears that the harbor plan is dead.')).toEqual([{ act: 'BELIEF', speaker: null, text: 'the harbor plan is dead' }]);
     expect(readings('Senator Ada Lind appeared on a harbor radio show on Sunday.')).toEqual([]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extract/index.js';
+import { closeMisusedOpeners } from '../../src/extract/clean.js';
 
 /**
  * Attribution as real news writes it (issue 12), one behaviour per test, on sentences of our
@@ -1136,5 +1137,17 @@ describe('attribution in real news', () => {
     expect(statementsOf('Mayor Ada Lind said the harbor would reopen in May -- even as the ferry board counted the cost.')[0]).toMatchObject({ text: 'the harbor would reopen in May', speaker: 'Ada Lind' });
     expect(statementsOf('Mayor Ada Lind insisted pilots who refused the new rules - as some of her rivals have - were wrong.')[0]).toMatchObject({ text: 'pilots who refused the new rules - as some of her rivals have - were wrong' });
     expect(statementsOf('Pilot Tom Holt is pledging to take his case to the harbor board -- even as rival pilot Ada Lind closes the gap.')[0]).toMatchObject({ text: 'to take his case to the harbor board', speaker: 'Tom Holt' });
+  });
+  it('reads a curly opening mark typed where the closing one belongs (`“…,“ said Ada Lind`) as the close, in place', () => {
+    const body = '“The harbor is safe,“ said Mayor Ada Lind. “Do you want the ferry back?“ she asked. He said “no” to that.';
+    expect(statementsOf(body)).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'The harbor is safe', speaker: 'Ada Lind' },
+      { act: 'SPEECH', kind: 'DIRECT', text: 'Do you want the ferry back?', speaker: 'she' },
+      { act: 'SPEECH', kind: 'MIXED', text: '“no” to that', speaker: 'He' },
+    ]);
+    expect(closeMisusedOpeners(body)).toHaveLength(body.length);
+  });
+  it('reads no statement in whom a speaker told or addressed, and where ("told reporters at the harbor on Monday")', () => {
+    expect(statementsOf('Mayor Ada Lind told reporters at the harbor on Monday. Pilot Tom Holt addresses supporters at a sports hall in Utrecht.')).toEqual([]);
   });
 });

@@ -23,4 +23,12 @@ describe('sentence ends', () => {
   it('keeps the letters of a dotted abbreviation in one sentence ("R-S.C.", "D-N.Y.") and still ends one after an initial', () => {
     expect(sentences('Sen. Ada Lind, R-S.C., said no more. Rep. Tom Holt, D-N.Y., agreed.')).toEqual(['Sen. Ada Lind, R-S.C., said no more.', 'Rep. Tom Holt, D-N.Y., agreed.']);
   });
+  it('ends a sentence on "in." or "no." before a capital, which wink reads as abbreviations ("weighed in. As expected, …"), but not after a number', () => {
+    const text = 'Mayor Ada Lind weighed in. As expected, the board gave in. “We won,” she said. The pilots said no. The hull is 6 in. Wide boats ranked No. 2 in the poll.';
+    expect(sentences(text)).toEqual([
+      'Mayor Ada Lind weighed in.', 'As expected, the board gave in.', '“We won,” she said.', 'The pilots said no.', 'The hull is 6 in. Wide boats ranked No. 2 in the poll.',
+    ]);
+    // Where the stop was glued on, the word and its stop come apart.
+    expect(splitSentences(text)[1].tokens.slice(-2).map((token) => [token.text, token.pos])).toEqual([['in', 'ADP'], ['.', 'PUNCT']]);
+  });
 });

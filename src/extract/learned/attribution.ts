@@ -1,5 +1,6 @@
 import { ACT_CUES_BY_LEMMA, APPRAISING_SPEECH_CUES, COMMUNICATION_VERBS, EVIDENCE_VERBS, NOT_SOURCE_CUES, PERCEIVED_AS_VERBS, WRITER_READING_VERBS, WRITING_VERBS } from '../../lexicon/acts.js';
-import { CUE_BY_LEMMA } from '../../lexicon/cues.js';
+import { AUDIENCE_NOUNS, CUE_BY_LEMMA } from '../../lexicon/cues.js';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/people.js';
 import { isEvidenceSource, phrasalTargetStart, pointsAtPlace, refusesToSpeak } from '../acts.js';
 import { callReports, endBeforeCircumstance, namedInApposition, namesWrittenDocument, passiveSubject } from '../act-targets.js';
 import { insideCondition } from '../subordinate-clauses.js';
@@ -9,7 +10,7 @@ import { CONNECTORS } from './ner-lexeme.js';
 import { aboutOf } from '../about.js';
 import type { Attribution, SentenceView } from '../attribution.js';
 import type { DocumentEntities } from '../coref.js';
-import type { QuoteIndex } from '../quotes.js';
+import { isQuoteMark, type QuoteIndex } from '../quotes.js';
 import type { Speaker, SpeakerContext } from '../speakers.js';
 import type { Word } from '../words.js';
 import type { ExtractedStatement, Span, StatementAct, StatementKind } from '../../graph/facts.js';
@@ -74,7 +75,7 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     found.push({ ...statementOf(input, views[candidate.sentenceIndex], candidate, shape, reading, null, cueEnd), act: 'BELIEF' });
   };
   scanCueCandidates(views, quotes, cleaned, model.gate, (candidate) => {
-    const shape = chooseShape(model.perceptron, candidate, scores);
+    const shape = quotationIntroduced(candidate, chooseShape(model.perceptron, candidate, scores));
     if (shape === 0) return;
     let content = candidate.spans[shape]!;
     const { words, cue, last } = candidate.site;
@@ -99,6 +100,8 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     content = { start: content.start, end: endBeforeDashedClause(words, words.findIndex((word) => word.start >= content.start), content.end) };
     // "spoke on Monday": when it happened is no content.
     if (isTimePhrase(wordsWithin(words, content))) return;
+    // "told reporters at the harbor", "addresses supporters in Utrecht": whom it was said to, and where, is no content.
+    if (onlyAudience(words, cue, content)) return;
     if (namesSomething(words, cue) || namedAs(words, cue, content) || titleQuoted(words, content) || insideCondition(words, cue) || actsOnResumedClause(words, cue)) return;
     if (lemma === 'call' && !callReports(words, cue, last, content)) return;
     const view = views[candidate.sentenceIndex];
@@ -151,6 +154,39 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
   return found.filter((statement) => !actsRead.has(hedged.get(statement) ?? -1));
 }
 
+const QUOTE_AFTER_SHAPE = CONTENT_SHAPES.indexOf('QUOTE_AFTER');
+const AFTER_SHAPE = CONTENT_SHAPES.indexOf('AFTER');
+/** How many words may introduce a quotation with a colon inside what follows the cue ("put it: “…”"). */
+const MAX_COLON_LEAD_WORDS = 3;
+
+/** A verb of speaking to someone whose object is that someone, and a content of only them (and where or when): no clause, no target. */
+function onlyAudience(words: Word[], cue: number, content: Span): boolean {
+  if (!AUDIENCE_VERBS.has(words[cue].lemma.toLowerCase())) return false;
+  const within = wordsWithin(words, content);
+  const head = within.find((word) => word.pos !== 'DET' && word.pos !== 'ADJ' && !POSSESSIVE_DETERMINERS.has(word.text.toLowerCase()));
+  return !!head && AUDIENCE_NOUNS.has(head.text.toLowerCase()) && !within.some((word) => word.pos === 'VERB' || word.pos === 'AUX');
+}
+
+const AUDIENCE_VERBS = new Set(['tell', 'address', 'brief']);
+
+/** Is the content exactly a quotation the candidate's quote shapes cut? */
+function isQuotation(candidate: CueCandidate, content: Span): boolean {
+  return [...QUOTE_SHAPES].some((shape) => candidate.spans[shape]?.start === content.start && candidate.spans[shape]?.end === content.end);
+}
+
+/**
+ * "as Tom Ridge put it: “The barbarians are …”": what follows the cue, read whole, opens on a
+ * few words and a colon before the quotation it ends with; the quotation is what was said.
+ */
+function quotationIntroduced(candidate: CueCandidate, shape: number): number {
+  const after = candidate.spans[AFTER_SHAPE];
+  const quote = candidate.spans[QUOTE_AFTER_SHAPE];
+  if (shape !== AFTER_SHAPE || !after || !quote || quote.start <= after.start || quote.end < after.end - 1) return shape;
+  const lead = candidate.site.words.filter((word) => word.start >= after.start && word.end <= quote.start);
+  const colon = lead.findIndex((word) => word.text === ':');
+  return colon !== -1 && colon <= MAX_COLON_LEAD_WORDS && lead.slice(colon + 1).every((word) => isQuoteMark(word.text)) ? QUOTE_AFTER_SHAPE : shape;
+}
+
 /**
  * The shape the model gives this candidate: the best-scoring one the rules can cut, if it beats
  * NONE by MIN_MARGIN; else 0 (NONE). The trainer asks the same question to build the gate.
@@ -171,7 +207,8 @@ function statementOf(input: LearnedInput, view: SentenceView, candidate: CueCand
   const cueSpan = { start: words[negation === -1 ? cue : negation].start, end: cueEnd };
   // A title in quotation marks ("a thriller titled “…”") quotes nobody: it makes no statement mixed.
   const quoted = quotes.within(content.start, content.end).some((quote) => !titleQuoted(words, quote.inner));
-  const kind: StatementKind = QUOTE_SHAPES.has(shape) ? 'DIRECT' : quoted ? 'MIXED' : 'INDIRECT';
+  // The rest of the sentence may be the quotation itself: direct, whichever shape cut it.
+  const kind: StatementKind = QUOTE_SHAPES.has(shape) || isQuotation(candidate, content) ? 'DIRECT' : quoted ? 'MIXED' : 'INDIRECT';
   const act = actOf(words[cue].lemma, speaker, contentForm(words, content), kind);
   const forAbout = { content, speaker: { entityKey: speaker?.entityKey ?? null } } as Attribution;
   return {

@@ -75,7 +75,12 @@ function subjectStart(words: Word[], cue: number): number {
   while (start > 0 && start - 1 !== opening) {
     const before = words[start - 1];
     const text = before.text.toLowerCase();
-    if (SUBORDINATORS_KEPT.has(text)) return start - 1;
+    if (SUBORDINATORS_KEPT.has(text)) {
+      // "The increase, which takes a fare to $3.75, is expected …": a relative clause between commas is an aside; the subject stands before it.
+      if (words[last].text !== ',' || words[start - 2]?.text !== ',') return start - 1;
+      start -= 2;
+      continue;
+    }
     if (CLAUSE_BREAKS.has(text) || before.pos === 'SCONJ' || text === 'that') break;
     if (before.pos === 'CCONJ' && (CONTRASTS.has(text) || words[start - 2]?.text === ',')) break;
     start--;
