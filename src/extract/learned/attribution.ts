@@ -97,7 +97,8 @@ export function learnedStatements(input: LearnedInput, model: AttributionModel |
     // A quotation may open on its verb: the crowd chanted “Lock her up!”, tweeted “Need to do something …”.
     if ((opensWithPredicate(words, content) && !(QUOTE_SHAPES.has(shape) && opensImperative(words, content))) || opensWithManner(words, content)) return;
     content = pastTimeOfClause(words, pastMannerOfTopic(words, content));
-    content = { start: content.start, end: endBeforeDashedClause(words, words.findIndex((word) => word.start >= content.start), content.end) };
+    const first = words.findIndex((word) => word.start >= content.start);
+    if (first !== -1) content = { start: content.start, end: endBeforeDashedClause(words, first, content.end) };
     // "spoke on Monday": when it happened is no content.
     if (isTimePhrase(wordsWithin(words, content))) return;
     // "told reporters at the harbor", "addresses supporters in Utrecht": whom it was said to, and where, is no content.
