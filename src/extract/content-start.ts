@@ -1,5 +1,5 @@
 import { AUDIENCE_NOUNS, CUE_BY_LEMMA, CUE_LEMMAS, SOURCE_DOCUMENTS } from '../lexicon/cues.js';
-import { CLAUSE_END, type Cue } from './cue-words.js';
+import { CLAUSE_END, OPENING_QUOTES, type Cue } from './cue-words.js';
 import { quotedTitleEnd } from './quotes.js';
 import { isTimePhrase } from './time.js';
 import { isVerb, type Word } from './words.js';
@@ -13,6 +13,8 @@ import { DASHES } from './speakers.js';
  */
 
 const MAX_DASHED_ASIDE_WORDS = 10;
+const TOPIC_PREPOSITIONS = new Set(['of', 'about']);
+const MAX_TOPIC_WORDS = 6;
 
 /** "announced last week that …", "said two days ago that …": a time that gives no date, before "that", is not what was said. */
 export function pastUndatedTime(words: Word[], k: number): number {
@@ -99,6 +101,12 @@ const TIME_DETERMINERS = new Set(['this', 'last', 'next', 'each', 'every']);
  * that"), or, for a characterization ("called the plan “reckless”"), nothing.
  */
 export function skipToContent(words: Word[], k: number, cue: Cue): number {
+  // "said of Mr. Rubio: “He is …”", "said about the movement, “I support …”": whom or what it was
+  // said of, before a colon or comma, is no part of the quotation that follows.
+  if (TOPIC_PREPOSITIONS.has(words[k]?.text.toLowerCase() ?? '')) {
+    const mark = words.findIndex((word, index) => index > k + 1 && index - k <= MAX_TOPIC_WORDS && (word.text === ':' || word.text === ','));
+    if (mark !== -1 && OPENING_QUOTES.has(words[mark + 1]?.text ?? '') && words.slice(k + 1, mark).every((word) => word.pos !== 'VERB' && word.pos !== 'AUX')) return mark + 1;
+  }
   // "said — on Twitter, as it happens — that …": an aside between dashes right after the cue is the writer's.
   if (DASHES.has(words[k]?.text ?? '')) {
     const close = words.findIndex((word, index) => index > k && index - k <= MAX_DASHED_ASIDE_WORDS && DASHES.has(word.text));

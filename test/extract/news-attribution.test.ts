@@ -1150,4 +1150,10 @@ describe('attribution in real news', () => {
   it('reads no statement in whom a speaker told or addressed, and where ("told reporters at the harbor on Monday")', () => {
     expect(statementsOf('Mayor Ada Lind told reporters at the harbor on Monday. Pilot Tom Holt addresses supporters at a sports hall in Utrecht.')).toEqual([]);
   });
+  it('leaves whom or what it was said of out of the quotation that follows ("said of Mr. Holt: “…”", "said about the ferry, “…”")', () => {
+    expect(statementsOf('Mayor Ada Lind said of Pilot Tom Holt: “He is a harbor man through and through.” A union adviser said about the ferry, "It will sail again."')).toEqual([
+      { act: 'SPEECH', kind: 'DIRECT', text: 'He is a harbor man through and through.', speaker: 'Ada Lind' },
+      { act: 'SPEECH', kind: 'DIRECT', text: 'It will sail again.', speaker: 'A union adviser' },
+    ]);
+  });
 });
