@@ -158,7 +158,7 @@ export function contentStop(words: Word[], k: number, sentenceEnd: number, cue: 
     if (inRelative && words[j].text === ',' && (words[j + 1]?.pos === 'AUX' || startsOwnVerb(words, j))) return words[j - 1].end;
     // "… to the convention floor -- even as Clinton closes in": a clause of time or contrast after a dash is the writer's.
     // (Not an aside the content goes on after: "Republicans who refused to … - as some of his opponents have - were “nuts.”")
-    if (hasVerb && DASHES.has(words[j].text) && opensDashedClause(words, j + 1) && !dashAfter(words, j + 1, sentenceEnd)) return words[j - 1].end;
+    if (hasVerb && dashedClauseAt(words, j, sentenceEnd)) return words[j - 1].end;
     // ", while UNICEF … said …": a contrasting clause is someone else's.
     if (words[j].text === ',' && CONTRAST.has(words[j + 1]?.text.toLowerCase() ?? '')) return words[j - 1].end;
     // A semicolon closes what was reported: "…; 29 percent said …".
@@ -190,10 +190,13 @@ export function contentStop(words: Word[], k: number, sentenceEnd: number, cue: 
  * contrast, the writer's ("… to the convention floor -- even as Clinton closes in"); `end` when none.
  */
 export function endBeforeDashedClause(words: Word[], k: number, end: number): number {
-  for (let j = k + 1; j < words.length && words[j].end <= end; j++) {
-    if (DASHES.has(words[j].text) && opensDashedClause(words, j + 1) && !dashAfter(words, j + 1, end)) return words[j - 1].end;
-  }
+  for (let j = k + 1; j < words.length && words[j].end <= end; j++) if (dashedClauseAt(words, j, end)) return words[j - 1].end;
   return end;
+}
+
+/** Is word j a dash opening such a clause, with no second dash before `end` to close it as an aside? */
+function dashedClauseAt(words: Word[], j: number, end: number): boolean {
+  return DASHES.has(words[j].text) && opensDashedClause(words, j + 1) && !dashAfter(words, j + 1, end);
 }
 
 /** "even as …", "as …", "while …", "after …": a clause of time or contrast opening at word k (with its own subject). */
